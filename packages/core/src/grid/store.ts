@@ -1,0 +1,107 @@
+/**
+ * The grid context's port: the storage every adapter implements and the conformance suite
+ * (`@mulin/core/testing`) checks.
+ *
+ * @since 0.1.0
+ */
+import { Context, type Effect, type Option } from "effect"
+import type { Conflict, StorageError } from "../kernel/errors.js"
+import type { GridNodeId, HouseholdId, PersonId, AssignmentId } from "../kernel/ids.js"
+import type { Page } from "../kernel/pagination.js"
+import type { CalendarDate, Instant } from "../kernel/time.js"
+import type { AssignableRole, Assignment, County, GridNode, Household, Person } from "./model.js"
+
+/**
+ * The light shape of a node that whole-subtree computations (coverage) need.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface NodeOutline {
+  readonly id: GridNodeId
+  readonly parentId: GridNodeId | null
+  readonly depth: number
+  readonly name: string
+  readonly hasPartyOrganisation: boolean
+}
+
+/**
+ * A page to read: after the last id of the previous page.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface Cursor {
+  readonly after: string | undefined
+  readonly limit: number
+}
+
+/**
+ * Storage of counties, nodes, households, people and assignments.
+ *
+ * Contract (every adapter; the conformance suite checks each):
+ * - Writes are called inside a `UnitOfWork` transaction and commit or roll back with it.
+ * - `insert*` MUST fail with `Conflict` (reason `duplicate_code`) when a live sibling node,
+ *   a live household in the same unit, or a person in the same county already has the
+ *   code, and MUST then write nothing of that call.
+ * - `update*` MUST fail with `Conflict` (reason `version_mismatch`) unless the stored
+ *   version equals `expectedVersion`; on success the stored row equals the given one.
+ *   `updateNode` MUST NOT change `parentId`, `path` or `depth` (only `moveSubtree` does).
+ * - `moveSubtree` MUST rewrite the path of every descendant in the same unit of work.
+ * - Reads return only what was committed (or written earlier in the same unit of work).
+ * - Listings are ordered by id, and `next` is the last id of the page when more follow.
+ * - Subtree reads (`countByLevel`, `outline`, `listHouseholds`, `currentAssignmentsIn`, …)
+ *   include the root itself and only live (`active`) nodes and households; they SHOULD use
+ *   an index on the path rather than scan the store.
+ *
+ * @category services
+ * @since 0.1.0
+ */
+export class GridStore extends Context.Service<GridStore, {
+  readonly getCounty: (id: GridNodeId) => Effect.Effect<Option.Option<County>, StorageError>
+  readonly findCountyByCode: (code: string) => Effect.Effect<Option.Option<County>, StorageError>
+  readonly listCounties: Effect.Effect<ReadonlyArray<County>, StorageError>
+  /** Inserts the county and its root node. */
+  readonly insertCounty: (county: County, root: GridNode) => Effect.Effect<void, Conflict | StorageError>
+
+  readonly getNode: (id: GridNodeId) => Effect.Effect<Option.Option<GridNode>, StorageError>
+  /** The nodes with these ids that exist, in any order. */
+  readonly getNodes: (ids: ReadonlyArray<GridNodeId>) => Effect.Effect<ReadonlyArray<GridNode>, StorageError>
+  readonly findChildByCode: (parentId: GridNodeId, code: string) => Effect.Effect<Option.Option<GridNode>, StorageError>
+  readonly listChildren: (parentId: GridNodeId, cursor: Cursor) => Effect.Effect<Page<GridNode>, StorageError>
+  readonly insertNodes: (nodes: ReadonlyArray<GridNode>) => Effect.Effect<void, Conflict | StorageError>
+  readonly updateNode: (node: GridNode, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
+  /** Stores the moved node (new parent, path, version) and rewrites its descendants' paths; returns how many descendants moved. */
+  readonly moveSubtree: (node: GridNode, expectedVersion: number) => Effect.Effect<number, Conflict | StorageError>
+  /** Archives the node's live descendants and every live household at the node or below it (not the node itself). */
+  readonly archiveDescendants: (node: GridNode, at: Instant) => Effect.Effect<{ readonly nodes: number; readonly households: number }, StorageError>
+  /** Live children and live households directly at the node. */
+  readonly countLive: (nodeId: GridNodeId) => Effect.Effect<{ readonly children: number; readonly households: number }, StorageError>
+  readonly countByLevel: (rootId: GridNodeId) => Effect.Effect<ReadonlyArray<{ readonly level: string; readonly count: number }>, StorageError>
+  readonly outline: (rootId: GridNodeId) => Effect.Effect<ReadonlyArray<NodeOutline>, StorageError>
+
+  readonly getHousehold: (id: HouseholdId) => Effect.Effect<Option.Option<Household>, StorageError>
+  readonly findHouseholdByCode: (nodeId: GridNodeId, code: string) => Effect.Effect<Option.Option<Household>, StorageError>
+  readonly insertHouseholds: (households: ReadonlyArray<Household>) => Effect.Effect<void, Conflict | StorageError>
+  readonly updateHousehold: (household: Household, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
+  readonly listHouseholds: (rootId: GridNodeId, cursor: Cursor) => Effect.Effect<Page<Household>, StorageError>
+  readonly countHouseholds: (rootId: GridNodeId) => Effect.Effect<{ readonly households: number; readonly residents: number }, StorageError>
+
+  readonly getPerson: (id: PersonId) => Effect.Effect<Option.Option<Person>, StorageError>
+  readonly getPeople: (ids: ReadonlyArray<PersonId>) => Effect.Effect<ReadonlyArray<Person>, StorageError>
+  readonly findPersonByCode: (countyId: GridNodeId, code: string) => Effect.Effect<Option.Option<Person>, StorageError>
+  readonly insertPeople: (people: ReadonlyArray<Person>) => Effect.Effect<void, Conflict | StorageError>
+  readonly updatePerson: (person: Person, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
+  readonly listPeople: (rootId: GridNodeId, cursor: Cursor) => Effect.Effect<Page<Person>, StorageError>
+
+  readonly getAssignment: (id: AssignmentId) => Effect.Effect<Option.Option<Assignment>, StorageError>
+  /** The assignment of this person, node and role that starts on this date, if any. */
+  readonly findAssignment: (personId: PersonId, nodeId: GridNodeId, role: AssignableRole, startDate: CalendarDate) => Effect.Effect<Option.Option<Assignment>, StorageError>
+  readonly insertAssignments: (assignments: ReadonlyArray<Assignment>) => Effect.Effect<void, Conflict | StorageError>
+  readonly updateAssignment: (assignment: Assignment, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
+  readonly listAssignments: (rootId: GridNodeId, cursor: Cursor) => Effect.Effect<Page<Assignment>, StorageError>
+  /** Assignments current on `date` (start ≤ date ≤ end) at exactly these nodes. */
+  readonly currentAssignmentsAt: (nodeIds: ReadonlyArray<GridNodeId>, date: CalendarDate) => Effect.Effect<ReadonlyArray<Assignment>, StorageError>
+  /** Assignments in these roles current on `date` anywhere in the subtree. */
+  readonly currentAssignmentsIn: (rootId: GridNodeId, date: CalendarDate, roles: ReadonlyArray<AssignableRole>) => Effect.Effect<ReadonlyArray<Assignment>, StorageError>
+}>()("@mulin/core/grid/GridStore") {}

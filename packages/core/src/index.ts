@@ -1,0 +1,8 @@
+/**
+ * `@mulin/core`: the pure domain of Mulin (睦邻). It depends on `effect` only and runs in
+ * Node and in browsers; storage and transport come from adapters.
+ *
+ * @since 0.1.0
+ */
+export * from "./kernel/index.js"
+export * from "./grid/index.js"

@@ -1,0 +1,123 @@
+/**
+ * The permission policy, as data: which role may perform which action. A grant lets its
+ * holder perform the role's actions on the granted node and everything below it.
+ * Counties replace {@link defaultPolicy} by providing {@link PermissionPolicy}.
+ *
+ * @since 0.1.0
+ */
+import { Context, Effect, Schema } from "effect"
+import type { Actor, Role } from "./actor.js"
+import { forbidden, type Forbidden } from "./errors.js"
+import type { GridNodeId } from "./ids.js"
+
+/**
+ * Every action that is checked.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const Action = Schema.Literals([
+  "county.create",
+  "grid.tree.read",
+  "grid.node.write",
+  "grid.household.read",
+  "grid.household.write",
+  "grid.personal.read",
+  "grid.assignment.write",
+  "grid.import",
+  "events.read"
+])
+/** @category models @since 0.1.0 */
+export type Action = typeof Action.Type
+
+/**
+ * Role → the actions it allows within its scope.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type Policy = Readonly<Record<Role, ReadonlyArray<Action>>>
+
+const staff: ReadonlyArray<Action> = [
+  "grid.tree.read",
+  "grid.node.write",
+  "grid.household.read",
+  "grid.household.write",
+  "grid.personal.read",
+  "grid.assignment.write",
+  "grid.import",
+  "events.read"
+]
+
+/**
+ * The default policy: administrators and secretaries run their subtree; grid workers keep
+ * household records and see personal data in their grid; building leaders and party
+ * members see households masked; everyone else sees the structure only.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const defaultPolicy: Policy = {
+  county_admin: ["county.create", ...staff],
+  street_admin: staff,
+  community_secretary: staff,
+  grid_worker: ["grid.tree.read", "grid.household.read", "grid.household.write", "grid.personal.read", "events.read"],
+  building_leader: ["grid.tree.read", "grid.household.read"],
+  party_member: ["grid.tree.read", "grid.household.read"],
+  mediator: ["grid.tree.read"],
+  volunteer: ["grid.tree.read"],
+  partner: ["grid.tree.read"],
+  resident: ["grid.tree.read"],
+  system: Action.literals
+}
+
+/**
+ * The policy in force; {@link defaultPolicy} unless a county provides its own.
+ *
+ * @category services
+ * @since 0.1.0
+ */
+export const PermissionPolicy = Context.Reference<Policy>("@mulin/core/kernel/PermissionPolicy", {
+  defaultValue: () => defaultPolicy
+})
+
+/**
+ * Whether `actor` may perform `action` on the node whose path (root first, the node itself
+ * last) is `path`. `path` empty means "the whole store" (creating a county).
+ *
+ * @category predicates
+ * @since 0.1.0
+ */
+export const isAllowed = (policy: Policy, actor: Actor, action: Action, path: ReadonlyArray<GridNodeId>): boolean =>
+  actor.grants.some((grant) =>
+    policy[grant.role].includes(action) && (grant.scope === "*" || path.includes(grant.scope))
+  )
+
+/**
+ * The nodes at which `actor` may perform `action`: `"*"` when everywhere, otherwise the
+ * roots of the permitted subtrees (used to filter listings and the event feed).
+ *
+ * @category predicates
+ * @since 0.1.0
+ */
+export const allowedScopes = (policy: Policy, actor: Actor, action: Action): "*" | ReadonlyArray<GridNodeId> => {
+  const scopes: Array<GridNodeId> = []
+  for (const grant of actor.grants) {
+    if (!policy[grant.role].includes(action)) continue
+    if (grant.scope === "*") return "*"
+    scopes.push(grant.scope)
+  }
+  return scopes
+}
+
+/**
+ * Fails with {@link Forbidden} unless `actor` may perform `action` at `path`.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const authorize = (actor: Actor, action: Action, path: ReadonlyArray<GridNodeId>): Effect.Effect<void, Forbidden> =>
+  Effect.flatMap(PermissionPolicy, (policy) =>
+    isAllowed(policy, actor, action, path)
+      ? Effect.void
+      : Effect.fail(forbidden(action, path.length === 0 ? "the whole store" : path[path.length - 1]!)))

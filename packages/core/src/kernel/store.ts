@@ -1,0 +1,61 @@
+/**
+ * The kernel's ports: the unit of work and the event log. Adapters implement them; use
+ * cases are the only code that calls them.
+ *
+ * @since 0.1.0
+ */
+import { Context, type Effect } from "effect"
+import type { StorageError } from "./errors.js"
+import type { NewEvent, StoredEvent } from "./events.js"
+import type { GridNodeId } from "./ids.js"
+
+/**
+ * Runs an effect as one atomic unit of work.
+ *
+ * Contract:
+ * - Every port call made inside `transaction` MUST commit together when the effect
+ *   succeeds, and MUST all be undone when it fails, dies or is interrupted.
+ * - Other callers MUST NOT observe a partial unit of work.
+ * - Nested calls MUST join the outer unit of work.
+ * - Concurrent units of work MUST be serialisable: two that read and then write the same
+ *   row never both commit on the same stale read.
+ *
+ * @category services
+ * @since 0.1.0
+ */
+export class UnitOfWork extends Context.Service<UnitOfWork, {
+  readonly transaction: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E | StorageError, R>
+}>()("@mulin/core/kernel/UnitOfWork") {}
+
+/**
+ * What to read from the event log.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface EventQuery {
+  /** Only events with a position strictly greater than this. */
+  readonly after: number
+  readonly limit: number
+  /** Only events whose scope lies within one of these subtrees (`"*"`: all events). */
+  readonly scopes: "*" | ReadonlyArray<GridNodeId>
+}
+
+/**
+ * The append-only event log.
+ *
+ * Contract:
+ * - `append` MUST be called inside a {@link UnitOfWork} transaction and MUST commit or roll
+ *   back with it.
+ * - Positions MUST strictly increase in commit order, and a committed event MUST never
+ *   change or disappear.
+ * - `read` MUST return events in position order, only those whose `scope` contains one of
+ *   the query's scope nodes (a store-wide event, with an empty scope, only for `"*"`).
+ *
+ * @category services
+ * @since 0.1.0
+ */
+export class EventLog extends Context.Service<EventLog, {
+  readonly append: (events: ReadonlyArray<NewEvent>) => Effect.Effect<void, StorageError>
+  readonly read: (query: EventQuery) => Effect.Effect<ReadonlyArray<StoredEvent>, StorageError>
+}>()("@mulin/core/kernel/EventLog") {}

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config"
+
+export default defineConfig({
+  // Node tests run in Vite's SSR environment: the source condition must go under ssr.resolve,
+  // and setting conditions replaces Vite's defaults, so they are listed again.
+  ssr: { resolve: { conditions: ["@mulin/source", "module", "node", "development|production"] } },
+  test: {
+    include: ["packages/*/test/**/*.test.ts", "examples/test/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 60_000
+  }
+})
