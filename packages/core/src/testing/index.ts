@@ -1,0 +1,10 @@
+/**
+ * `@mulin/core/testing`: the in-memory store, fixtures and the storage conformance suite.
+ * The conformance suite registers vitest tests, so `vitest` and `fast-check` are optional
+ * peer dependencies needed only when you import it.
+ *
+ * @since 0.1.0
+ */
+export * from "./conformance.js"
+export * from "./fixtures.js"
+export * from "./memory.js"

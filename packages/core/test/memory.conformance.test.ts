@@ -1,0 +1,3 @@
+import { gridStoreConformance, layerMemory } from "@mulin/core/testing"
+
+gridStoreConformance("memory", () => layerMemory(), { propertyRuns: 50 })
