@@ -185,15 +185,22 @@ export const storageError = (cause: unknown): StorageError =>
 // ---------------------------------------------------------------------------
 // Schema issues → bilingual field issues
 
+const typeZh: Record<string, string> = {
+  string: "文本",
+  number: "数字",
+  boolean: "布尔值",
+  array: "数组",
+  object: "对象",
+  integer: "整数",
+  null: "空值",
+  bigint: "大整数"
+}
+
 const zhForEnglish = (message: string): string => {
   const rules: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => string]> = [
     [/^Missing key$/, () => "缺少必填字段"],
     [/^Unexpected key/, () => "不允许的字段"],
-    [/^Expected string, got (.*)$/, (m) => `应为文本，实际为 ${m[1]}`],
-    [/^Expected number, got (.*)$/, (m) => `应为数字，实际为 ${m[1]}`],
-    [/^Expected boolean, got (.*)$/, (m) => `应为布尔值，实际为 ${m[1]}`],
-    [/^Expected array, got (.*)$/, (m) => `应为数组，实际为 ${m[1]}`],
-    [/^Expected object, got (.*)$/, (m) => `应为对象，实际为 ${m[1]}`],
+    [/^Expected (string|number|boolean|array|object|integer|null|bigint)(?:, got (.*))?$/, (m) => `应为${typeZh[m[1]!] ?? m[1]}${m[2] === undefined ? "" : `，实际为 ${m[2]}`}`],
     [/^Expected an integer/, () => "应为整数"],
     [/^Expected a finite number/, () => "应为有限数字"],
     [/^Expected a value with a length of at least (\d+)/, (m) => `长度至少为 ${m[1]}`],
