@@ -59,7 +59,7 @@ import {
 } from "./model.js"
 import { checkMove, childLevel, computeCoverage, householdView, nearestByRole, personView } from "./rules.js"
 import { GridStore } from "./store.js"
-import type { CoverageReport, HouseholdView, PersonView, SubtreeSummary, WhoServes } from "./views.js"
+import type { ArchiveResult, CoverageReport, HouseholdView, PersonView, SubtreeSummary, WhoServes } from "./views.js"
 
 /**
  * Every error a grid use case can fail with.
@@ -84,7 +84,7 @@ export class Grid extends Context.Service<Grid, {
   readonly createNode: (actor: Actor, command: CreateNode) => Fx<GridNode>
   readonly updateNode: (actor: Actor, id: GridNodeId, command: UpdateNode) => Fx<GridNode>
   readonly moveNode: (actor: Actor, id: GridNodeId, command: MoveNode) => Fx<GridNode>
-  readonly archiveNode: (actor: Actor, id: GridNodeId, command: ArchiveNode) => Fx<{ readonly node: GridNode; readonly archivedNodes: number; readonly archivedHouseholds: number }>
+  readonly archiveNode: (actor: Actor, id: GridNodeId, command: ArchiveNode) => Fx<ArchiveResult>
   readonly getNode: (actor: Actor, id: GridNodeId) => Fx<GridNode>
   readonly ancestors: (actor: Actor, id: GridNodeId) => Fx<ReadonlyArray<GridNode>>
   readonly children: (actor: Actor, id: GridNodeId, page?: PageRequest) => Fx<Page<GridNode>>
@@ -95,7 +95,7 @@ export class Grid extends Context.Service<Grid, {
   readonly updateHousehold: (actor: Actor, id: HouseholdId, command: UpdateHousehold) => Fx<HouseholdView>
   readonly getHousehold: (actor: Actor, id: HouseholdId) => Fx<HouseholdView>
   readonly listHouseholds: (actor: Actor, rootId: GridNodeId, page?: PageRequest) => Fx<Page<HouseholdView>>
-  readonly whoServes: (actor: Actor, id: HouseholdId, date?: CalendarDate) => Fx<WhoServes>
+  readonly whoServes: (actor: Actor, id: HouseholdId, options?: { readonly date?: CalendarDate | undefined }) => Fx<WhoServes>
 
   readonly createPerson: (actor: Actor, command: CreatePerson) => Fx<PersonView>
   readonly getPerson: (actor: Actor, id: PersonId) => Fx<PersonView>
@@ -143,12 +143,23 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
       ? Effect.void
       : Effect.fail(forbidden(action, path.length === 0 ? "the whole store" : path[path.length - 1]!))
 
-  /** Loads a node and checks that the actor may perform `action` on it. */
+  /**
+   * Loads a node and checks that the actor may perform `action` on it. A node the actor may
+   * not even read is reported as not found, so ids outside one's subtree reveal nothing.
+   */
   const loadNode = (actor: Actor, id: GridNodeId, action: Action): Effect.Effect<GridNode, NotFound | Forbidden | StorageError> =>
-    Effect.flatMap(store.getNode(id), (found): Effect.Effect<GridNode, NotFound | Forbidden> =>
-      Option.isNone(found)
-        ? Effect.fail(notFound("grid node", id))
-        : Effect.as(allow(actor, action, pathOf(found.value)), found.value))
+    Effect.flatMap(store.getNode(id), (found): Effect.Effect<GridNode, NotFound | Forbidden> => {
+      if (Option.isNone(found)) return Effect.fail(notFound("grid node", id))
+      const path = pathOf(found.value)
+      if (!isAllowed(policy, actor, "grid.tree.read", path)) return Effect.fail(notFound("grid node", id))
+      return Effect.as(allow(actor, action, path), found.value)
+    })
+
+  /** The nodes the actor's grants are scoped at (`"*"`: everywhere). */
+  const scopeNodes = (actor: Actor, action: Action): Effect.Effect<"*" | ReadonlyArray<GridNode>, StorageError> => {
+    const scopes = allowedScopes(policy, actor, action)
+    return scopes === "*" ? Effect.succeed("*") : store.getNodes(scopes)
+  }
 
   const loadCounty = (id: GridNodeId): Effect.Effect<County, NotFound | StorageError> =>
     Effect.flatMap(store.getCounty(id), Option.match({ onNone: () => Effect.fail(notFound("county", id)), onSome: Effect.succeed }))
@@ -263,17 +274,18 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
     listCounties: (actor) =>
       Effect.gen(function*() {
         const counties = yield* store.listCounties
-        const scopes = allowedScopes(policy, actor, "grid.tree.read")
+        const scopes = yield* scopeNodes(actor, "grid.tree.read")
         if (scopes === "*") return counties
-        const visible = new Set((yield* store.getNodes(scopes)).map((n) => n.countyId))
+        const visible = new Set(scopes.map((n) => n.countyId))
         return counties.filter((c) => visible.has(c.id))
       }),
 
+    // A county's template is readable by anyone who works somewhere inside it.
     getCounty: (actor, id) =>
       Effect.gen(function*() {
-        const county = yield* loadCounty(id)
-        yield* loadNode(actor, id, "grid.tree.read")
-        return county
+        const scopes = yield* scopeNodes(actor, "grid.tree.read")
+        if (scopes !== "*" && !scopes.some((n) => n.countyId === id)) return yield* Effect.fail(notFound("county", id))
+        return yield* loadCounty(id)
       }),
 
     createNode: (actor, command) =>
@@ -509,10 +521,10 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
         return { items: result.items.map((h) => householdView(h, show)), next: result.next }
       }),
 
-    whoServes: (actor, id, date) =>
+    whoServes: (actor, id, options) =>
       Effect.gen(function*() {
         const { household, node } = yield* loadHousehold(actor, id, "grid.household.read")
-        const on = date ?? (yield* today)
+        const on = options?.date ?? (yield* today)
         const path = pathOf(node)
         const [assignments, pathNodes] = yield* Effect.all([store.currentAssignmentsAt(path, on), store.getNodes(node.path)])
         const nodes = new Map([...pathNodes, node].map((n) => [n.id, n]))
@@ -562,12 +574,20 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
         return personView(person, seesPersonal(actor, pathOf(node)))
       }),
 
+    // A person is visible where they are registered and below it: staff registered at the
+    // community are seen (masked) by the grid workers and leaders they work with.
     getPerson: (actor, id) =>
       Effect.gen(function*() {
         const found = yield* store.getPerson(id)
         if (Option.isNone(found)) return yield* Effect.fail(notFound("person", id))
-        const node = yield* loadNode(actor, found.value.nodeId, "grid.tree.read").pipe(Effect.catchTag("NotFound", () => Effect.fail(notFound("person", id))))
-        return personView(found.value, seesPersonal(actor, pathOf(node)))
+        const person = found.value
+        const home = yield* store.getNode(person.nodeId)
+        if (Option.isNone(home)) return yield* Effect.fail(notFound("person", id))
+        const path = pathOf(home.value)
+        const scopes = yield* scopeNodes(actor, "grid.tree.read")
+        const visible = scopes === "*" || scopes.some((s) => path.includes(s.id) || s.path.includes(person.nodeId))
+        if (!visible) return yield* Effect.fail(notFound("person", id))
+        return personView(person, seesPersonal(actor, path))
       }),
 
     listPeople: (actor, rootId, page) =>

@@ -154,3 +154,18 @@ export const CoverageReport = Schema.Struct({
 })
 /** @category views @since 0.1.0 */
 export type CoverageReport = typeof CoverageReport.Type
+
+/**
+ * What archiving a node did: the node itself, and how many descendants and households a
+ * cascade archived with it.
+ *
+ * @category views
+ * @since 0.1.0
+ */
+export const ArchiveResult = Schema.Struct({
+  node: GridNode,
+  archivedNodes: Schema.Int,
+  archivedHouseholds: Schema.Int
+})
+/** @category views @since 0.1.0 */
+export type ArchiveResult = typeof ArchiveResult.Type

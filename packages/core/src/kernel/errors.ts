@@ -175,12 +175,18 @@ export const invalidTransition = (entity: string, from: string, command: string)
     messageZh: `${entityZh[entity] ?? entity}处于「${from}」状态，不能执行「${command}」`
   })
 
-/** @category constructors @since 0.1.0 */
-export const storageError = (cause: unknown): StorageError =>
-  new StorageError({
-    message: `storage failed: ${cause instanceof Error ? cause.message : String(cause)}`,
-    messageZh: "存储出错，请稍后重试"
-  })
+/**
+ * A {@link StorageError} for a driver failure. The message stays generic, because it may
+ * reach clients; the driver's error is kept as the non-enumerable `cause` for logs.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const storageError = (cause: unknown): StorageError => {
+  const error = new StorageError({ message: "the store failed to complete the operation", messageZh: "存储出错，请稍后重试" })
+  Object.defineProperty(error, "cause", { value: cause, enumerable: false, configurable: true })
+  return error
+}
 
 // ---------------------------------------------------------------------------
 // Schema issues → bilingual field issues
@@ -212,7 +218,10 @@ const zhForEnglish = (message: string): string => {
     [/^Expected a value between (\S+) and (\S+)/, (m) => `应介于 ${m[1]} 与 ${m[2]} 之间`],
     [/^Expected "(.*)", got (.*)$/, (m) => `应为 "${m[1]}"，实际为 ${m[2]}`],
     [/^Expected (.*), got (.*)$/, (m) => `应为 ${m[1]}，实际为 ${m[2]}`],
-    [/^Expected a value matching/, () => "格式不正确"]
+    [/^Expected a value matching/, () => "格式不正确"],
+    [/^Expected a string representing a finite number/, () => "应为表示有限数字的文本"],
+    [/^Expected a string representing (.*)$/, (m) => `应为表示 ${m[1]} 的文本`],
+    [/^Expected a valid value/, () => "值无效"]
   ]
   for (const [re, zh] of rules) {
     const m = message.match(re)

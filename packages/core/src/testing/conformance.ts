@@ -186,7 +186,7 @@ export const gridStoreConformance = (
       run(Effect.gen(function*() {
         const grid = yield* Grid
         const t = yield* buildTinyCounty()
-        const served = yield* grid.whoServes(sys, t.households[0]!.id, DATE)
+        const served = yield* grid.whoServes(sys, t.households[0]!.id, { date: DATE })
         const byRole = Object.fromEntries(served.servers.map((s) => [s.role, s]))
         expect(byRole["grid_worker"]?.person.id).toBe(t.people.worker.id)
         expect(byRole["building_leader"]?.nodeId).toBe(t.buildings[0].id)
@@ -195,10 +195,10 @@ export const gridStoreConformance = (
         // A nearer building leader at the unit wins; an ended one does not count.
         const near = yield* grid.createPerson(sys, { nodeId: t.communities[0].id, code: "L2", name: "钱单元长" })
         const asg = yield* grid.assignRole(sys, { personId: near.id, nodeId: t.units[0].id, role: "building_leader", startDate: "2026-01-01" })
-        expect((yield* grid.whoServes(sys, t.households[0]!.id, DATE)).servers.find((s) => s.role === "building_leader")?.person.id).toBe(near.id)
+        expect((yield* grid.whoServes(sys, t.households[0]!.id, { date: DATE })).servers.find((s) => s.role === "building_leader")?.person.id).toBe(near.id)
         yield* grid.endAssignment(sys, asg.id, { endDate: "2026-03-01" })
-        expect((yield* grid.whoServes(sys, t.households[0]!.id, DATE)).servers.find((s) => s.role === "building_leader")?.person.id).toBe(t.people.leader.id)
-        const other = yield* grid.whoServes(sys, t.households[2]!.id, DATE)
+        expect((yield* grid.whoServes(sys, t.households[0]!.id, { date: DATE })).servers.find((s) => s.role === "building_leader")?.person.id).toBe(t.people.leader.id)
+        const other = yield* grid.whoServes(sys, t.households[2]!.id, { date: DATE })
         expect(other.servers).toEqual([])
       })))
 
@@ -233,10 +233,16 @@ export const gridStoreConformance = (
         const masked = yield* grid.getHousehold(leader, t.households[0]!.id)
         expect(masked.masked).toBe(true)
         expect(masked.residents[0]).toMatchObject({ name: "张*", phone: "138****0000" })
+        // Outside its subtree nothing is even admitted to exist.
         const outside = yield* Effect.flip(grid.getHousehold(t.gridWorker, t.households[2]!.id))
-        expect(outside._tag).toBe("Forbidden")
+        expect(outside._tag).toBe("NotFound")
+        expect((yield* Effect.flip(grid.getNode(t.gridWorker, t.grids[1].id)))._tag).toBe("NotFound")
+        // Inside it, an action the role lacks is refused as such.
         const write = yield* Effect.flip(grid.createNode(t.gridWorker, { parentId: t.grids[0].id, code: "B9", name: "9号楼" }))
         expect(write._tag).toBe("Forbidden")
+        // Staff registered at the community are visible (masked) to the worker below it.
+        expect((yield* grid.getPerson(t.gridWorker, t.people.leader.id)).name).toBe("王**")
+        expect((yield* grid.getCounty(t.gridWorker, t.county.id)).levels).toHaveLength(6)
       })))
 
     it("appends one event per change, in order, and filters the feed by subtree", () =>

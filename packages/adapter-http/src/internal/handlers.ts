@@ -1,0 +1,90 @@
+/**
+ * The handlers: each endpoint calls one `Grid` use case with the authenticated actor. The
+ * `Grid` service is resolved once, when the group layer is built.
+ *
+ * @internal
+ */
+import { type Actor, Grid } from "@mulin/core"
+import { Effect, Layer } from "effect"
+import { HttpApiBuilder } from "effect/http-api"
+import { CurrentActor, MulinApi } from "../api.js"
+
+/**
+ * Runs a use case as the authenticated actor. A storage failure answers a generic 500; its
+ * driver-level cause is logged here, on the server, and never sent to the client.
+ */
+const asActor = <A, E>(f: (actor: Actor) => Effect.Effect<A, E>): Effect.Effect<A, E, CurrentActor> =>
+  Effect.flatMap(CurrentActor, f).pipe(
+    Effect.tapError((error) =>
+      typeof error === "object" && error !== null && (error as { _tag?: unknown })._tag === "StorageError"
+        ? Effect.logError("@mulin/adapter-http: storage failure", (error as { cause?: unknown }).cause)
+        : Effect.void
+    )
+  )
+
+const CountiesLive = HttpApiBuilder.group(MulinApi, "counties", Effect.fn(function*(handlers) {
+  const grid = yield* Grid
+  return handlers
+    .handle("create", ({ payload }) => asActor((actor) => grid.createCounty(actor, payload)))
+    .handle("list", () => asActor((actor) => grid.listCounties(actor)))
+    .handle("get", ({ params }) => asActor((actor) => grid.getCounty(actor, params.id)))
+}))
+
+const NodesLive = HttpApiBuilder.group(MulinApi, "nodes", Effect.fn(function*(handlers) {
+  const grid = yield* Grid
+  return handlers
+    .handle("create", ({ payload }) => asActor((actor) => grid.createNode(actor, payload)))
+    .handle("get", ({ params }) => asActor((actor) => grid.getNode(actor, params.id)))
+    .handle("update", ({ params, payload }) => asActor((actor) => grid.updateNode(actor, params.id, payload)))
+    .handle("move", ({ params, payload }) => asActor((actor) => grid.moveNode(actor, params.id, payload)))
+    .handle("archive", ({ params, payload }) => asActor((actor) => grid.archiveNode(actor, params.id, payload)))
+    .handle("ancestors", ({ params }) => asActor((actor) => grid.ancestors(actor, params.id)))
+    .handle("children", ({ params, query }) => asActor((actor) => grid.children(actor, params.id, query)))
+    .handle("summary", ({ params }) => asActor((actor) => grid.summary(actor, params.id)))
+    .handle("coverage", ({ params, query }) => asActor((actor) => grid.coverage(actor, params.id, query)))
+    .handle("households", ({ params, query }) => asActor((actor) => grid.listHouseholds(actor, params.id, query)))
+    .handle("people", ({ params, query }) => asActor((actor) => grid.listPeople(actor, params.id, query)))
+    .handle("assignments", ({ params, query }) => asActor((actor) => grid.listAssignments(actor, params.id, query)))
+}))
+
+const HouseholdsLive = HttpApiBuilder.group(MulinApi, "households", Effect.fn(function*(handlers) {
+  const grid = yield* Grid
+  return handlers
+    .handle("create", ({ payload }) => asActor((actor) => grid.createHousehold(actor, payload)))
+    .handle("get", ({ params }) => asActor((actor) => grid.getHousehold(actor, params.id)))
+    .handle("update", ({ params, payload }) => asActor((actor) => grid.updateHousehold(actor, params.id, payload)))
+    .handle("servers", ({ params, query }) => asActor((actor) => grid.whoServes(actor, params.id, { date: query.date })))
+}))
+
+const PeopleLive = HttpApiBuilder.group(MulinApi, "people", Effect.fn(function*(handlers) {
+  const grid = yield* Grid
+  return handlers
+    .handle("create", ({ payload }) => asActor((actor) => grid.createPerson(actor, payload)))
+    .handle("get", ({ params }) => asActor((actor) => grid.getPerson(actor, params.id)))
+}))
+
+const AssignmentsLive = HttpApiBuilder.group(MulinApi, "assignments", Effect.fn(function*(handlers) {
+  const grid = yield* Grid
+  return handlers
+    .handle("create", ({ payload }) => asActor((actor) => grid.assignRole(actor, payload)))
+    .handle("end", ({ params, payload }) => asActor((actor) => grid.endAssignment(actor, params.id, payload)))
+}))
+
+const EventsLive = HttpApiBuilder.group(MulinApi, "events", Effect.fn(function*(handlers) {
+  const grid = yield* Grid
+  return handlers.handle("list", ({ query }) => asActor((actor) => grid.events(actor, query)))
+}))
+
+const SystemLive = HttpApiBuilder.group(MulinApi, "system", (handlers) =>
+  handlers.handle("health", () => Effect.succeed({ ok: true })))
+
+/** Every group's handlers; needs `Grid`. */
+export const handlersLayer = Layer.mergeAll(
+  CountiesLive,
+  NodesLive,
+  HouseholdsLive,
+  PeopleLive,
+  AssignmentsLive,
+  EventsLive,
+  SystemLive
+)

@@ -1,0 +1,91 @@
+/**
+ * The integrator feed `GET /events`: in log order, a page at a time through `next`, only
+ * the events inside the actor's subtree.
+ */
+import { systemActor } from "@mulin/core"
+import { Effect } from "effect"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { type Fixture, json, setup } from "./helpers.js"
+
+const sys = systemActor()
+
+interface Event {
+  readonly id: string
+  readonly type: string
+  readonly position: number
+  readonly scope: ReadonlyArray<string>
+}
+
+describe("event feed", () => {
+  let f: Fixture
+  beforeAll(async () => {
+    f = await setup()
+    // Interleave changes inside grid 1 and grid 2.
+    const [a, b] = f.tiny.buildings
+    await Effect.runPromise(Effect.gen(function*() {
+      for (let i = 3; i <= 9; i++) {
+        yield* f.grid.createNode(sys, { parentId: a.id, code: `${i}`, name: `${i}单元` })
+        yield* f.grid.createNode(sys, { parentId: b.id, code: `${i}`, name: `${i}单元` })
+      }
+    }))
+  })
+  afterAll(() => f.dispose())
+
+  const readAll = async (token: string, limit: number) => {
+    const pages: Array<ReadonlyArray<Event>> = []
+    let after: string | null = null
+    for (let guard = 0; guard < 100; guard++) {
+      const response = await f.call("GET", `/events?limit=${limit}${after === null ? "" : `&after=${after}`}`, { token })
+      expect(response.status).toBe(200)
+      const page = await json(response)
+      pages.push(page.items)
+      if (page.next === null) break
+      expect(page.next).toBe(String(page.items[page.items.length - 1].position))
+      after = page.next
+    }
+    return pages
+  }
+
+  it("pages through the whole log in order", async () => {
+    const everything = (await Effect.runPromise(f.grid.events(sys, { limit: 1000 }))).items
+    const pages = await readAll("system", 4)
+    expect(pages.slice(0, -1).every((p) => p.length === 4)).toBe(true)
+    const events = pages.flat()
+    expect(events.map((e) => e.id)).toEqual(everything.map((e) => e.id))
+    const positions = events.map((e) => e.position)
+    expect(positions).toEqual([...positions].sort((x, y) => x - y))
+    expect(new Set(positions).size).toBe(positions.length)
+  })
+
+  it("shows the grid worker only the events of its grid, still in order", async () => {
+    const gridA = f.tiny.grids[0].id
+    const everything = (await Effect.runPromise(f.grid.events(sys, { limit: 1000 }))).items
+    const expected = everything.filter((e) => e.scope.includes(gridA)).map((e) => e.id)
+    const hidden = everything.filter((e) => !e.scope.includes(gridA))
+    expect(hidden.length).toBeGreaterThan(0)
+    expect(expected.length).toBeGreaterThan(7)
+
+    const events = (await readAll("worker", 3)).flat()
+    expect(events.map((e) => e.id)).toEqual(expected)
+    for (const e of events) expect(e.scope).toContain(gridA)
+    const seen = new Set(events.map((e) => e.id))
+    for (const e of hidden) expect(seen.has(e.id)).toBe(false)
+  })
+
+  it("refuses a cursor it did not hand out and an out-of-range limit", async () => {
+    for (const query of ["after=abc", "after=-1", "limit=0", "limit=100000", "limit=2.5"]) {
+      const response = await f.call("GET", `/events?${query}`, { token: "worker" })
+      const body = await json(response)
+      expect(response.status, query).toBe(422)
+      expect(body.code).toBe("invalid_input")
+      expect(body.errors.length).toBeGreaterThan(0)
+    }
+  })
+
+  it("refuses an actor without events.read", async () => {
+    // A resident sees the structure only: it has no events.read anywhere.
+    const response = await f.call("GET", "/events", { token: "resident" })
+    expect(response.status).toBe(403)
+    expect((await json(response)).code).toBe("forbidden")
+  })
+})

@@ -1,0 +1,104 @@
+/**
+ * The OpenAPI 3.1 document served at `GET /openapi.json`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { problemTable } from "../src/index.js"
+import { type Fixture, json, setup } from "./helpers.js"
+
+const operations = (doc: any): Array<{ readonly method: string; readonly path: string; readonly op: any }> =>
+  Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item as Record<string, unknown>).map(([method, op]) => ({ method, path, op })))
+
+describe("OpenAPI document", () => {
+  let f: Fixture
+  let doc: any
+  beforeAll(async () => {
+    f = await setup()
+    const response = await f.call("GET", "/openapi.json")
+    expect(response.status).toBe(200)
+    expect(response.headers.get("content-type")).toContain("application/json")
+    doc = await json(response)
+  })
+  afterAll(() => f.dispose())
+
+  it("is OpenAPI 3.1 with a bearer scheme", () => {
+    expect(doc.openapi).toBe("3.1.0")
+    expect(doc.info.title).toContain("Mulin")
+    expect(doc.components.securitySchemes.bearer).toEqual({ type: "http", scheme: "Bearer" })
+  })
+
+  it("lists every endpoint once, with a unique operationId and a summary", () => {
+    const ops = operations(doc)
+    const ids = ops.map((o) => o.op.operationId)
+    expect(ids.every((id) => typeof id === "string" && /^[a-z][A-Za-z]+$/.test(id))).toBe(true)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const { op } of ops) expect(op.summary, op.operationId).toMatch(/\S/)
+    expect(ops.map((o) => `${o.method.toUpperCase()} ${o.path} ${o.op.operationId}`).sort()).toEqual([
+      "GET /counties listCounties",
+      "GET /counties/{id} getCounty",
+      "GET /events listEvents",
+      "GET /healthz health",
+      "GET /households/{id} getHousehold",
+      "GET /households/{id}/servers whoServes",
+      "GET /nodes/{id} getNode",
+      "GET /nodes/{id}/ancestors listAncestors",
+      "GET /nodes/{id}/assignments listAssignments",
+      "GET /nodes/{id}/children listChildren",
+      "GET /nodes/{id}/coverage getCoverage",
+      "GET /nodes/{id}/households listHouseholds",
+      "GET /nodes/{id}/people listPeople",
+      "GET /nodes/{id}/summary getSummary",
+      "GET /people/{id} getPerson",
+      "PATCH /households/{id} updateHousehold",
+      "PATCH /nodes/{id} updateNode",
+      "POST /assignments assignRole",
+      "POST /assignments/{id}/end endAssignment",
+      "POST /counties createCounty",
+      "POST /households createHousehold",
+      "POST /nodes createNode",
+      "POST /nodes/{id}/archive archiveNode",
+      "POST /nodes/{id}/move moveNode",
+      "POST /people createPerson"
+    ])
+  })
+
+  it("documents the error responses of every operation as problems", () => {
+    for (const { method, op } of operations(doc)) {
+      const errors = Object.keys(op.responses).filter((s) => Number(s) >= 400)
+      expect(errors.length, op.operationId).toBeGreaterThan(0)
+      for (const status of errors) {
+        expect(Object.keys(op.responses[status].content), `${op.operationId} ${status}`).toEqual(["application/problem+json"])
+        expect(op.responses[status].description).toMatch(/\S/)
+      }
+      if (op.operationId === "health") {
+        expect(op.security).toEqual([])
+        continue
+      }
+      expect(op.security).toEqual([{ bearer: [] }])
+      for (const status of ["401", "403", "404", "409", "422", "500"]) expect(errors, `${op.operationId} ${status}`).toContain(status)
+      if (method === "post" || method === "patch") {
+        for (const status of ["400", "413", "415"]) expect(errors, `${op.operationId} ${status}`).toContain(status)
+        expect(Object.keys(op.requestBody.content)).toEqual(["application/json"])
+      }
+    }
+  })
+
+  it("answers creation with 201", () => {
+    for (const id of ["createCounty", "createNode", "createHousehold", "createPerson", "assignRole"]) {
+      const op = operations(doc).find((o) => o.op.operationId === id)!.op
+      expect(Object.keys(op.responses).filter((s) => s.startsWith("2")), id).toEqual(["201"])
+    }
+  })
+
+  it("describes each problem with its stable type, code and status", () => {
+    for (const [tag, info] of Object.entries(problemTable)) {
+      const schema = doc.components.schemas[`${tag}Problem`]
+      expect(schema, tag).toBeDefined()
+      expect(schema.properties.type.enum).toEqual([info.type])
+      expect(schema.properties.code.enum).toEqual([info.code])
+      expect(schema.properties.status.enum).toEqual([info.status])
+      expect(schema.required).toEqual(expect.arrayContaining(["type", "code", "title", "status", "detail", "detailZh"]))
+    }
+    expect(doc.components.schemas.InvalidInputProblem.required).toContain("errors")
+  })
+})
