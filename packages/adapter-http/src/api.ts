@@ -198,6 +198,11 @@ export class NodesGroup extends HttpApiGroup.make("nodes")
       .annotateMerge(doc("createNode", "Create a node under a parent", "Needs `grid.node.write` on the parent.")),
     HttpApiEndpoint.get("get", "/nodes/:id", { params: nodeParams, success: GridNode, error: GridErrors })
       .annotateMerge(doc("getNode", "Get a node", "Needs `grid.tree.read`.")),
+    HttpApiEndpoint.get("find", "/lookup/node", {
+      query: { path: Schema.String.check(Schema.isPattern(/^[^/]+(\/[^/]+)*$/u, { message: "must be node codes joined by /, county code first, e.g. 370812/001/001/G01", messageZh: "必须是以 / 连接的节点代码，区县代码在前，例如 370812/001/001/G01" } as Schema.Annotations.Filter)) },
+      success: GridNode,
+      error: GridErrors
+    }).annotateMerge(doc("findNode", "Find a node by its code path", "`path` is the node codes from the county down, e.g. `370812/001/001/G01`. Needs `grid.tree.read`.")),
     HttpApiEndpoint.patch("update", "/nodes/:id", { params: nodeParams, payload: UpdateNode, success: GridNode, error: GridErrors })
       .middleware(BodyGuard)
       .annotateMerge(doc("updateNode", "Rename or re-code a node", "Needs `grid.node.write`. `expectedVersion` guards against lost updates.")),

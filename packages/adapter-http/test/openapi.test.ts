@@ -40,6 +40,7 @@ describe("OpenAPI document", () => {
       "GET /healthz health",
       "GET /households/{id} getHousehold",
       "GET /households/{id}/servers whoServes",
+      "GET /lookup/node findNode",
       "GET /nodes/{id} getNode",
       "GET /nodes/{id}/ancestors listAncestors",
       "GET /nodes/{id}/assignments listAssignments",

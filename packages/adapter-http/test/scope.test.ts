@@ -68,10 +68,11 @@ describe("A grid worker's token cannot read or change anything outside its subtr
       // The whole store only: no grid worker may create a county.
       { operationId: "createCounty", inside: { method: "POST", path: "/counties", body: { code: "999002", name: "新县" } }, insideStatus: 403, outside: [] },
       { operationId: "listCounties", inside: { method: "GET", path: "/counties" }, insideStatus: 200, outside: [] },
-      // The county root lies above grid 1, so even the grid worker's own county is out of reach.
+      // The county's template is readable by anyone working inside it.
       { operationId: "getCounty", inside: { method: "GET", path: `/counties/${county.id}` }, insideStatus: 200, outside: [{ method: "GET", path: `/counties/${otherCounty.id}` }] },
       { operationId: "createNode", inside: { method: "POST", path: "/nodes", body: { parentId: buildingA.id, code: "9", name: "9单元" } }, insideStatus: 403, outside: [{ method: "POST", path: "/nodes", body: { parentId: buildingB.id, code: "9", name: "9单元" } }, { method: "POST", path: "/nodes", body: { parentId: otherCounty.nodeId, code: "C9", name: "社区" } }] },
       { operationId: "getNode", inside: { method: "GET", path: `/nodes/${unitA1.id}` }, insideStatus: 200, outside: [{ method: "GET", path: `/nodes/${gridB.id}` }, { method: "GET", path: `/nodes/${community.id}` }, { method: "GET", path: `/nodes/${otherCounty.nodeId}` }] },
+      { operationId: "findNode", inside: { method: "GET", path: "/lookup/node?path=370812/S1/C1/G1/B1" }, insideStatus: 200, outside: [{ method: "GET", path: "/lookup/node?path=370812/S2/C2/G2" }, { method: "GET", path: "/lookup/node?path=370812/S1" }] },
       { operationId: "updateNode", inside: { method: "PATCH", path: `/nodes/${buildingA.id}`, body: { name: "改名楼" } }, insideStatus: 403, outside: [{ method: "PATCH", path: `/nodes/${buildingB.id}`, body: { name: "改名楼" } }] },
       { operationId: "moveNode", inside: { method: "POST", path: `/nodes/${tiny.units[1].id}/move`, body: { newParentId: buildingA.id } }, insideStatus: 403, outside: [{ method: "POST", path: `/nodes/${tiny.units[3].id}/move`, body: { newParentId: buildingA.id } }, { method: "POST", path: `/nodes/${tiny.units[1].id}/move`, body: { newParentId: buildingB.id } }] },
       { operationId: "archiveNode", inside: { method: "POST", path: `/nodes/${tiny.units[1].id}/archive`, body: { cascade: true } }, insideStatus: 403, outside: [{ method: "POST", path: `/nodes/${tiny.units[3].id}/archive`, body: { cascade: true } }] },

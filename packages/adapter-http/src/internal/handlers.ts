@@ -35,6 +35,7 @@ const NodesLive = HttpApiBuilder.group(MulinApi, "nodes", Effect.fn(function*(ha
   return handlers
     .handle("create", ({ payload }) => asActor((actor) => grid.createNode(actor, payload)))
     .handle("get", ({ params }) => asActor((actor) => grid.getNode(actor, params.id)))
+    .handle("find", ({ query }) => asActor((actor) => grid.findNode(actor, query.path)))
     .handle("update", ({ params, payload }) => asActor((actor) => grid.updateNode(actor, params.id, payload)))
     .handle("move", ({ params, payload }) => asActor((actor) => grid.moveNode(actor, params.id, payload)))
     .handle("archive", ({ params, payload }) => asActor((actor) => grid.archiveNode(actor, params.id, payload)))

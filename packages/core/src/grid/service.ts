@@ -86,6 +86,8 @@ export class Grid extends Context.Service<Grid, {
   readonly moveNode: (actor: Actor, id: GridNodeId, command: MoveNode) => Fx<GridNode>
   readonly archiveNode: (actor: Actor, id: GridNodeId, command: ArchiveNode) => Fx<ArchiveResult>
   readonly getNode: (actor: Actor, id: GridNodeId) => Fx<GridNode>
+  /** The live node at a code path such as `370812/001/001/G01` (county code first). */
+  readonly findNode: (actor: Actor, codePath: string) => Fx<GridNode>
   readonly ancestors: (actor: Actor, id: GridNodeId) => Fx<ReadonlyArray<GridNode>>
   readonly children: (actor: Actor, id: GridNodeId, page?: PageRequest) => Fx<Page<GridNode>>
   readonly summary: (actor: Actor, id: GridNodeId) => Fx<SubtreeSummary>
@@ -395,6 +397,20 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
       })),
 
     getNode: (actor, id) => loadNode(actor, id, "grid.tree.read"),
+
+    findNode: (actor, codePath) =>
+      Effect.gen(function*() {
+        const [countyCode, ...codes] = codePath.split("/")
+        const county = yield* store.findCountyByCode(countyCode ?? "")
+        if (Option.isNone(county)) return yield* Effect.fail(notFound("grid node", codePath))
+        let id: GridNodeId = county.value.id
+        for (const code of codes) {
+          const child = yield* store.findChildByCode(id, code)
+          if (Option.isNone(child)) return yield* Effect.fail(notFound("grid node", codePath))
+          id = child.value.id
+        }
+        return yield* loadNode(actor, id, "grid.tree.read").pipe(Effect.catchTag("NotFound", () => Effect.fail(notFound("grid node", codePath))))
+      }),
 
     ancestors: (actor, id) =>
       Effect.gen(function*() {

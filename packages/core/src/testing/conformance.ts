@@ -245,6 +245,17 @@ export const gridStoreConformance = (
         expect((yield* grid.getCounty(t.gridWorker, t.county.id)).levels).toHaveLength(6)
       })))
 
+    it("finds a node by its code path, within the actor's subtree only", () =>
+      run(Effect.gen(function*() {
+        const grid = yield* Grid
+        const t = yield* buildTinyCounty("370812")
+        expect((yield* grid.findNode(sys, "370812/S1/C1/G1/B1/2")).id).toBe(t.units[1].id)
+        expect((yield* grid.findNode(t.gridWorker, "370812/S1/C1/G1")).id).toBe(t.grids[0].id)
+        expect((yield* Effect.flip(grid.findNode(t.gridWorker, "370812/S2/C2/G2")))._tag).toBe("NotFound")
+        expect((yield* Effect.flip(grid.findNode(sys, "370812/S9")))._tag).toBe("NotFound")
+        expect((yield* Effect.flip(grid.findNode(sys, "999999")))._tag).toBe("NotFound")
+      })))
+
     it("appends one event per change, in order, and filters the feed by subtree", () =>
       run(Effect.gen(function*() {
         const grid = yield* Grid
