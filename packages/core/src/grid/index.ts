@@ -4,6 +4,8 @@
  *
  * @since 0.1.0
  */
+export * from "./csv.js"
+export * from "./import.js"
 export * from "./model.js"
 export * from "./rules.js"
 export * from "./service.js"

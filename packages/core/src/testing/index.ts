@@ -8,3 +8,4 @@
 export * from "./conformance.js"
 export * from "./fixtures.js"
 export * from "./memory.js"
+export * from "./seed.js"
