@@ -1,0 +1,54 @@
+/**
+ * The example server's configuration, from environment variables. Every variable is
+ * decoded by a schema, so a bad value stops the server with the variable's name and the
+ * rule it broke, in English and Chinese.
+ */
+import { Schema } from "effect"
+import { fromSchemaError } from "@mulin/core"
+
+const rule = (message: string, messageZh: string) => ({ message, messageZh }) as Schema.Annotations.Filter
+
+const Port = Schema.NumberFromString.pipe(Schema.decodeTo(Schema.Int.check(
+  Schema.isBetween({ minimum: 0, maximum: 65535 }, rule("must be a port from 0 to 65535", "必须是 0 到 65535 之间的端口号"))
+)))
+const Households = Schema.NumberFromString.pipe(Schema.decodeTo(Schema.Int.check(
+  Schema.isBetween({ minimum: 100, maximum: 2_000_000 }, rule("must be a whole number from 100 to 2000000", "必须是 100 到 2000000 之间的整数"))
+)))
+
+const Env = Schema.Struct({
+  PORT: Schema.optionalKey(Port),
+  HOST: Schema.optionalKey(Schema.NonEmptyString),
+  MULIN_DB: Schema.optionalKey(Schema.NonEmptyString),
+  MULIN_SEED_HOUSEHOLDS: Schema.optionalKey(Households),
+  MULIN_TOKENS: Schema.optionalKey(Schema.NonEmptyString)
+})
+
+/** What the server runs with. */
+export interface Config {
+  readonly port: number
+  readonly host: string
+  /** SQLite file (created with its folder if missing), or `:memory:`. */
+  readonly database: string
+  /** Households in the demo county seeded into an empty database. */
+  readonly seedHouseholds: number
+  /** A JSON file of demo tokens replacing the built-in ones, if set. */
+  readonly tokensFile: string | undefined
+}
+
+/** Reads the configuration; throws an error naming every bad variable. */
+export const loadConfig = (env: Record<string, string | undefined> = process.env): Config => {
+  const known = Object.fromEntries(Object.keys(Env.fields).flatMap((k) => (env[k] === undefined || env[k] === "" ? [] : [[k, env[k]]])))
+  const decoded = Schema.decodeUnknownResult(Env)(known, { errors: "all" })
+  if (decoded._tag === "Failure") {
+    const issues = fromSchemaError(decoded.failure).issues
+    throw new Error(`invalid configuration / 配置无效:\n${issues.map((i) => `  ${i.path}: ${i.message} / ${i.messageZh}`).join("\n")}`)
+  }
+  const e = decoded.success
+  return {
+    port: e.PORT ?? 8080,
+    host: e.HOST ?? "127.0.0.1",
+    database: e.MULIN_DB ?? "data/county.db",
+    seedHouseholds: e.MULIN_SEED_HOUSEHOLDS ?? 100_000,
+    tokensFile: e.MULIN_TOKENS
+  }
+}

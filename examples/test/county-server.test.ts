@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { Effect, Layer } from "effect"
+import { afterAll, describe, expect, it } from "vitest"
+import { GridImport, IdGenerator, systemActor } from "@mulin/core"
+import { layerMemory } from "@mulin/adapter-sqlite"
+import { loadConfig } from "../county-server/config.js"
+import { readFolder } from "../county-server/import.js"
+import { start } from "../county-server/main.js"
+import { runQuickstart } from "../quickstart/main.js"
+
+const dir = mkdtempSync(join(tmpdir(), "mulin-example-"))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe("examples/county-server", () => {
+  it("seeds an empty database once, serves the API with the demo tokens, and reopens without reseeding", async () => {
+    const env = { PORT: "0", MULIN_DB: join(dir, "county.db"), MULIN_SEED_HOUSEHOLDS: "600" }
+    const lines: Array<string> = []
+    const first = await start(env, (l) => lines.push(l))
+    let countyId: string
+    try {
+      expect(lines.join("\n")).toContain("demo-grid-worker")
+      const get = (path: string, token: string) => fetch(`${first.url}${path}`, { headers: { authorization: `Bearer ${token}` } })
+      expect((await fetch(`${first.url}/healthz`)).status).toBe(200)
+      const counties = await (await get("/counties", "demo-county-admin")).json() as Array<{ id: string; code: string }>
+      expect(counties.map((c) => c.code)).toEqual(["370812"])
+      countyId = counties[0]!.id
+      const coverage = await (await get(`/nodes/${countyId}/coverage?limit=3`, "demo-county-admin")).json() as { units: number; fullyCovered: { count: number } }
+      expect(coverage.units).toBeGreaterThan(0)
+      expect(coverage.fullyCovered.count).toBeLessThan(coverage.units)
+      const grid = await (await get("/lookup/node?path=370812/001/001/G01", "demo-grid-worker")).json() as { id: string; level: string }
+      expect(grid.level).toBe("grid")
+      const households = await (await get(`/nodes/${grid.id}/households?limit=1`, "demo-grid-worker")).json() as { items: Array<{ id: string; masked: boolean }> }
+      expect(households.items[0]?.masked).toBe(false)
+      expect((await get(`/nodes/${countyId}/summary`, "demo-grid-worker")).status).toBe(404)
+    } finally {
+      await first.close()
+    }
+    const again: Array<string> = []
+    const second = await start(env, (l) => again.push(l))
+    try {
+      const counties = await (await fetch(`${second.url}/counties`, { headers: { authorization: "Bearer demo-county-admin" } })).json() as Array<{ id: string }>
+      expect(counties.map((c) => c.id)).toEqual([countyId])
+    } finally {
+      await second.close()
+    }
+  })
+
+  it("refuses bad configuration, naming the variable and the rule", () => {
+    expect(() => loadConfig({ PORT: "http", MULIN_SEED_HOUSEHOLDS: "5" })).toThrow(/PORT[\s\S]*MULIN_SEED_HOUSEHOLDS[\s\S]*100 到 2000000/)
+  })
+
+  it("imports the sample county files, and a second import changes nothing", async () => {
+    const source = readFolder(join(import.meta.dirname, "..", "county-import"))
+    const layer = GridImport.layer.pipe(Layer.provide([layerMemory(), IdGenerator.layer]))
+    const [first, second] = await Effect.runPromise(Effect.gen(function*() {
+      const importer = yield* GridImport
+      return [yield* importer.importCounty(systemActor(), source), yield* importer.importCounty(systemActor(), source)] as const
+    }).pipe(Effect.provide(layer)))
+    expect(first.households.created).toBe(300)
+    expect(second.households).toEqual({ created: 0, updated: 0, unchanged: 300 })
+    expect(second.events).toBe(0)
+  })
+})
+
+describe("examples/quickstart", () => {
+  it("runs on the in-memory store and reports the community's coverage", async () => {
+    const coverage = await runQuickstart()
+    expect(coverage.units).toBe(2)
+    expect(coverage.gaps.map((g) => g.missing)).toEqual([["party_member"], ["party_member"]])
+  })
+})
