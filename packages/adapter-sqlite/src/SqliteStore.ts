@@ -1,0 +1,57 @@
+/**
+ * Layers that satisfy the core ports with SQLite: the grid store, the event log and the
+ * unit of work, all on one {@link SqliteDatabase}.
+ *
+ * @since 0.1.0
+ */
+import { EventLog, GridStore, type StorageError, UnitOfWork } from "@mulin/core"
+import { Layer } from "effect"
+import { makeEventLog } from "./internal/eventLog.js"
+import { makeGridStore } from "./internal/gridStore.js"
+import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
+
+/**
+ * The ports on an existing {@link SqliteDatabase}, to share one database with other
+ * layers. Every port call joins the transaction of the unit of work it runs in.
+ *
+ * @category layers
+ * @since 0.1.0
+ */
+export const layerStores: Layer.Layer<GridStore | EventLog | UnitOfWork, never, SqliteDatabase> = Layer.mergeAll(
+  Layer.effect(GridStore, SqliteDatabase.useSync(makeGridStore)),
+  Layer.effect(EventLog, SqliteDatabase.useSync(makeEventLog)),
+  Layer.effect(UnitOfWork, SqliteDatabase.useSync((db) => UnitOfWork.of({ transaction: db.transaction })))
+)
+
+/**
+ * Opens (and migrates) the database at `options.filename` and provides every port on it,
+ * and the database itself. The database is closed when the layer is released.
+ *
+ * @example
+ * ```ts
+ * import { Grid, IdGenerator } from "@mulin/core"
+ * import * as Sqlite from "@mulin/adapter-sqlite"
+ * import { Layer } from "effect"
+ *
+ * const GridLive = Grid.layer.pipe(
+ *   Layer.provide(Sqlite.layer({ filename: "county.db" })),
+ *   Layer.provide(IdGenerator.layer)
+ * )
+ * ```
+ *
+ * @category layers
+ * @since 0.1.0
+ */
+export const layer = (options: SqliteOptions): Layer.Layer<GridStore | EventLog | UnitOfWork | SqliteDatabase, StorageError> =>
+  layerStores.pipe(Layer.provideMerge(SqliteDatabase.layer(options)))
+
+/**
+ * {@link layer} on a private in-memory database: for tests and demos. Each build of the
+ * layer starts empty.
+ *
+ * @category layers
+ * @since 0.1.0
+ */
+export const layerMemory = (
+  options?: Omit<SqliteOptions, "filename">
+): Layer.Layer<GridStore | EventLog | UnitOfWork | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })

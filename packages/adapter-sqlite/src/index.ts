@@ -1,0 +1,20 @@
+/**
+ * `@mulin/adapter-sqlite`: Mulin's storage on SQLite, through kysely and better-sqlite3.
+ *
+ * One file per county or province (or `:memory:` for tests), in WAL mode, migrated when
+ * opened. {@link layer} provides every core port on it; the grid store keeps the tree as
+ * materialised paths, so subtree reads are index range scans.
+ *
+ * @since 0.1.0
+ */
+export { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
+export { layer, layerMemory, layerStores } from "./SqliteStore.js"
+export {
+  DEFAULT_CAPACITY,
+  makeStatementCache,
+  type Statement,
+  type StatementCache,
+  type StatementSource,
+  uncached
+} from "./StatementCache.js"
+export type * from "./Tables.js"

@@ -1,0 +1,39 @@
+/**
+ * Driver errors as domain errors. A UNIQUE violation is the caller's conflict (a code or
+ * an id already taken); anything else is a `StorageError`.
+ */
+import { Conflict, conflict } from "@mulin/core"
+
+/** What a write found already taken, to say so in the conflict. */
+export interface Duplicate {
+  /** The entity, as the core names it (`grid node`, `household`, …). */
+  readonly entity: string
+  readonly entityZh: string
+  readonly id: string
+  /** The clash on the entity's natural key, in English and Chinese. */
+  readonly codeTaken: readonly [en: string, zh: string]
+  /** The reason for a clash on the natural key (default `duplicate_code`). */
+  readonly reason?: string
+}
+
+const isUniqueViolation = (error: unknown): error is Error & { readonly code: string } =>
+  error instanceof Error &&
+  ((error as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE" ||
+    (error as { code?: unknown }).code === "SQLITE_CONSTRAINT_PRIMARYKEY")
+
+/**
+ * The conflict a UNIQUE violation means, or the error itself when it is not one. SQLite
+ * names the columns (`UNIQUE constraint failed: nodes.parent_id, nodes.code`): a clash on
+ * the primary key alone is a taken id, any other a taken natural key.
+ */
+export const asDuplicate = (error: unknown, duplicate: Duplicate): unknown => {
+  if (!isUniqueViolation(error)) return error
+  const columns = error.message.slice(error.message.indexOf(":") + 1).trim()
+  if (/^\w+\.id$/.test(columns)) {
+    return conflict("duplicate_id", `${duplicate.entity} ${duplicate.id} already exists`, `${duplicate.entityZh} ${duplicate.id} 已存在`)
+  }
+  return conflict(duplicate.reason ?? "duplicate_code", duplicate.codeTaken[0], duplicate.codeTaken[1])
+}
+
+/** Passes conflicts thrown inside a write through as failures; the rest become `StorageError`. */
+export const conflictsOnly = (error: unknown): Conflict | undefined => (error instanceof Conflict ? error : undefined)

@@ -1,0 +1,91 @@
+/**
+ * The event log on SQLite.
+ *
+ * An event is visible at a node S when S is in its scope (the path of the node it
+ * concerns, root first). Each event stores its scope twice: as node ids, to read it back,
+ * and as a path of short integer keys (`'/1/7/42/'`, from `scope_keys`), indexed, because
+ * an index on the full ids costs twice as much per append. Visible at S means: the key
+ * path starts with the prefix that ends at S's key. A node's prefix changes when it moves
+ * and old events keep the old one, so every prefix an event scope has had is recorded in
+ * `event_scopes`; a read turns its scope nodes into their prefixes, and each prefix into
+ * a range on the index.
+ */
+import { EventLog, type EventQuery, type NewEvent, type StoredEvent } from "@mulin/core"
+import { Effect } from "effect"
+import type { SqliteDatabase } from "../SqliteDatabase.js"
+import type { StatementSource } from "../StatementCache.js"
+import { upperBound } from "./paths.js"
+import { decodeEvent, type EventRow, eventRow } from "./rows.js"
+
+const INSERT_EVENT =
+  "INSERT INTO events (id, type, aggregate_type, aggregate_id, version, actor, at, scope, scope_key, payload) " +
+  "VALUES (@id, @type, @aggregate_type, @aggregate_id, @version, @actor, @at, @scope, @scope_key, @payload)"
+const FIND_KEY = "SELECT key FROM scope_keys WHERE node_id = ?"
+const ADD_KEY = "INSERT INTO scope_keys (node_id) VALUES (?)"
+const ADD_PREFIX = "INSERT OR IGNORE INTO event_scopes (node_id, prefix) VALUES (?, ?)"
+
+/** The prefixes left once those inside another one are dropped (their events are already in range). */
+const outermost = (found: ReadonlyArray<string>): Array<string> => {
+  const sorted = [...new Set(found)].sort()
+  const kept: Array<string> = []
+  for (const prefix of sorted) {
+    // Sorted, so a containing prefix comes right before the ones it contains.
+    if (kept.length === 0 || !prefix.startsWith(kept[kept.length - 1]!)) kept.push(prefix)
+  }
+  return kept
+}
+
+/** Makes the event log over an open database. */
+export const makeEventLog = (db: SqliteDatabase["Service"]): EventLog["Service"] => {
+  const k = db.kysely
+
+  const append = (s: StatementSource, events: ReadonlyArray<NewEvent>) => {
+    const insert = s.prepare(INSERT_EVENT)
+    const findKey = s.prepare(FIND_KEY)
+    const addKey = s.prepare(ADD_KEY)
+    const addPrefix = s.prepare(ADD_PREFIX)
+    // Remembered for this call only: a key kept longer could outlive a rolled-back insert.
+    const keys = new Map<string, string>()
+    const keyOf = (id: string): string => {
+      let key = keys.get(id)
+      if (key === undefined) {
+        const found = findKey.get(id) as { key: number } | undefined
+        key = String(found === undefined ? addKey.run(id).lastInsertRowid : found.key)
+        keys.set(id, key)
+      }
+      return key
+    }
+    // Within a batch most events share their prefixes: record each once.
+    const recorded = new Set<string>()
+    for (const event of events) {
+      let prefix = "/"
+      for (const id of event.scope) {
+        prefix = `${prefix}${keyOf(id)}/`
+        if (recorded.has(prefix)) continue
+        recorded.add(prefix)
+        addPrefix.run(id, prefix)
+      }
+      insert.run(eventRow(event, event.scope.length === 0 ? "" : prefix))
+    }
+  }
+
+  const read = (s: StatementSource, query: EventQuery): Array<StoredEvent> => {
+    const limit = Math.max(0, Math.floor(query.limit))
+    if (limit === 0) return []
+    let select = k.selectFrom("events").selectAll().where("position", ">", query.after)
+    if (query.scopes !== "*") {
+      if (query.scopes.length === 0) return []
+      const { parameters, sql } = k.selectFrom("event_scopes").select("prefix").where("node_id", "in", query.scopes).compile()
+      const ranges = outermost((s.prepare(sql).all(...parameters) as Array<{ prefix: string }>).map((r) => r.prefix))
+      if (ranges.length === 0) return []
+      select = select.where((eb) => eb.or(ranges.map((p) => eb.and([eb("scope_key", ">=", p), eb("scope_key", "<", upperBound(p))]))))
+    }
+    const { parameters, sql } = select.orderBy("position").limit(limit).compile()
+    return (s.prepare(sql).all(...parameters) as Array<EventRow>).map(decodeEvent)
+  }
+
+  return EventLog.of({
+    append: (events) => (events.length === 0 ? Effect.void : db.write((s) => append(s, events))),
+    read: (query) => db.read((s) => read(s, query))
+  })
+}

@@ -1,0 +1,543 @@
+/**
+ * The grid port on SQLite.
+ *
+ * - Point reads, run by every use case, are built with kysely once and run through the
+ *   statement cache: neither compiled by kysely nor prepared by SQLite per call.
+ * - Bulk inserts (the CSV importer sends thousands of rows per call) and versioned updates
+ *   run one cached statement with named parameters taken from the row.
+ * - Subtree reads look up the root's materialised path, read the range of live nodes from
+ *   the covering index `nodes_live_path`, and join the other tables by `node_id`
+ *   (CROSS JOIN keeps nodes as SQLite's outer loop).
+ */
+import {
+  type Assignment,
+  type County,
+  conflict,
+  type Conflict,
+  type Cursor,
+  type GridNode,
+  type GridNodeId,
+  GridStore,
+  type Household,
+  type Page,
+  type Person,
+  staleVersion,
+  type StorageError
+} from "@mulin/core"
+import { Effect, Option } from "effect"
+import { type Compilable, type Kysely, sql } from "kysely"
+import type { SqliteDatabase } from "../SqliteDatabase.js"
+import type { StatementSource } from "../StatementCache.js"
+import type { Tables } from "../Tables.js"
+import { asDuplicate, conflictsOnly, type Duplicate } from "./errors.js"
+import { upperBound } from "./paths.js"
+import {
+  type AssignmentRow,
+  assignmentRow,
+  assignmentTrusted,
+  countyRow,
+  decodeAssignment,
+  decodeCounty,
+  decodeHousehold,
+  decodeNode,
+  decodePerson,
+  type HouseholdRow,
+  householdRow,
+  type NodeRow,
+  nodeRow,
+  type OutlineRow,
+  outlineTrusted,
+  type PersonRow,
+  personRow
+} from "./rows.js"
+
+// ---------------------------------------------------------------------------
+// Statements
+
+/** Every row of a query built for this call. */
+const all = <O>(s: StatementSource, query: Compilable<O>): Array<O> => {
+  const { sql, parameters } = query.compile()
+  return s.prepare(sql).all(...parameters) as Array<O>
+}
+
+/** Runs a write built for this call; returns how many rows it changed. */
+const change = (s: StatementSource, query: Compilable<unknown>): number => {
+  const { sql, parameters } = query.compile()
+  return s.prepare(sql).run(...parameters).changes
+}
+
+/** Marks a parameter of a query built once; arguments go in the order the marks appear. */
+const P = sql.raw<any>("?")
+
+/** The SQL of a query built once. */
+interface Prepared<O> {
+  readonly sql: string
+  readonly _row?: O
+}
+const prepared = <O>(query: Compilable<O>): Prepared<O> => ({ sql: query.compile().sql })
+const getRow = <O>(s: StatementSource, query: Prepared<O>, ...args: ReadonlyArray<unknown>): O | undefined =>
+  s.prepare(query.sql).get(...args) as O | undefined
+
+const insertSql = (table: keyof Tables, columns: ReadonlyArray<string>): string =>
+  `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`
+
+/** Sets `columns` from the row, if the stored version is `@expected_version`. */
+const updateSql = (table: keyof Tables, columns: ReadonlyArray<string>): string =>
+  `UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id AND version = @expected_version`
+
+const INSERT = {
+  counties: insertSql("counties", ["id", "code", "name", "levels", "created_at"]),
+  nodes: insertSql("nodes", ["id", "county_id", "parent_id", "path", "depth", "level", "code", "name", "party_organisation", "status", "version", "created_at", "updated_at"]),
+  households: insertSql("households", ["id", "county_id", "node_id", "code", "residents", "resident_count", "status", "version", "created_at", "updated_at"]),
+  people: insertSql("people", ["id", "county_id", "node_id", "code", "name", "phone", "version", "created_at", "updated_at"]),
+  assignments: insertSql("assignments", ["id", "county_id", "person_id", "node_id", "role", "start_date", "end_date", "version", "created_at", "updated_at"])
+}
+
+const UPDATE = {
+  // Not parent_id, path nor depth: only moveSubtree changes those.
+  nodes: updateSql("nodes", ["level", "code", "name", "party_organisation", "status", "version", "created_at", "updated_at"]),
+  households: updateSql("households", ["node_id", "code", "residents", "resident_count", "status", "version", "created_at", "updated_at"]),
+  people: updateSql("people", ["node_id", "code", "name", "phone", "version", "created_at", "updated_at"]),
+  assignments: updateSql("assignments", ["person_id", "node_id", "role", "start_date", "end_date", "version", "created_at", "updated_at"])
+}
+
+/** A partial index applies only when the query repeats its condition as a literal, not a parameter. */
+const live = (column: string) => sql<boolean>`${sql.ref(column)} = 'active'`
+
+/** Values as one JSON parameter: one statement text for any number of them. */
+const jsonList = (values: ReadonlyArray<string>) => sql<string>`(SELECT value FROM json_each(${JSON.stringify(values)}))`
+
+// ---------------------------------------------------------------------------
+// What a clash means, per entity
+
+const duplicateNode = (node: GridNode): Duplicate => ({
+  entity: "grid node",
+  entityZh: "网格节点",
+  id: node.id,
+  codeTaken: [`another live node under the same parent already has code ${node.code}`, `同一上级下已有代码为 ${node.code} 的节点`]
+})
+const duplicateCounty = (county: County): Duplicate => ({
+  entity: "county",
+  entityZh: "区县",
+  id: county.id,
+  codeTaken: [`a county with code ${county.code} exists`, `代码为 ${county.code} 的区县已存在`]
+})
+const duplicateHousehold = (household: Household): Duplicate => ({
+  entity: "household",
+  entityZh: "住户",
+  id: household.id,
+  codeTaken: [`another live household in unit ${household.nodeId} already has door number ${household.code}`, `本单元已有门牌号为 ${household.code} 的住户`]
+})
+const duplicatePerson = (person: Person): Duplicate => ({
+  entity: "person",
+  entityZh: "人员",
+  id: person.id,
+  codeTaken: [`another person in this county already has code ${person.code}`, `本区县已有编号为 ${person.code} 的人员`]
+})
+const duplicateAssignment = (assignment: Assignment): Duplicate => ({
+  entity: "assignment",
+  entityZh: "任职",
+  id: assignment.id,
+  reason: "duplicate_assignment",
+  codeTaken: ["this person already holds this role here from that date", "该人员已自该日起在此担任该角色"]
+})
+
+// ---------------------------------------------------------------------------
+// Pages
+
+/** The first `limit` rows, and the cursor to read on when the query found one more. */
+const toPage = <R extends { readonly id: string }, A>(found: ReadonlyArray<R>, limit: number, decode: (r: R) => A): Page<A> => {
+  const more = found.length > limit
+  const rows = more ? found.slice(0, limit) : found
+  return { items: rows.map(decode), next: more ? rows[rows.length - 1]!.id : null }
+}
+
+const pageLimit = (cursor: Cursor): number => Math.max(1, Math.floor(cursor.limit))
+
+const option = <A>(value: A | undefined): Option.Option<A> => (value === undefined ? Option.none() : Option.some(value))
+
+type Versioned = "nodes" | "households" | "people" | "assignments"
+
+/** Makes the grid store over an open database. */
+export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service"] => {
+  const k: Kysely<Tables> = db.kysely
+  const read = db.read
+  const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
+
+  const q = {
+    county: prepared(k.selectFrom("counties").selectAll().where("id", "=", P)),
+    countyByCode: prepared(k.selectFrom("counties").selectAll().where("code", "=", P)),
+    node: prepared(k.selectFrom("nodes").selectAll().where("id", "=", P)),
+    nodePlace: prepared(k.selectFrom("nodes").select(["parent_id", "path", "depth", "status", "version"]).where("id", "=", P)),
+    childByCode: prepared(k.selectFrom("nodes").selectAll().where("parent_id", "=", P).where("code", "=", P).where(live("status"))),
+    liveChildren: prepared(k.selectFrom("nodes").select((eb) => eb.fn.countAll<number>().as("n")).where("parent_id", "=", P).where(live("status"))),
+    liveHouseholds: prepared(k.selectFrom("households").select((eb) => eb.fn.countAll<number>().as("n")).where("node_id", "=", P).where(live("status"))),
+    household: prepared(k.selectFrom("households").selectAll().where("id", "=", P)),
+    householdByCode: prepared(k.selectFrom("households").selectAll().where("node_id", "=", P).where("code", "=", P).where(live("status"))),
+    person: prepared(k.selectFrom("people").selectAll().where("id", "=", P)),
+    personByCode: prepared(k.selectFrom("people").selectAll().where("county_id", "=", P).where("code", "=", P)),
+    assignment: prepared(k.selectFrom("assignments").selectAll().where("id", "=", P)),
+    assignmentOnce: prepared(
+      k.selectFrom("assignments").selectAll().where("person_id", "=", P).where("node_id", "=", P).where("role", "=", P).where("start_date", "=", P)
+    ),
+    version: {
+      nodes: prepared(k.selectFrom("nodes").select("version").where("id", "=", P)),
+      households: prepared(k.selectFrom("households").select("version").where("id", "=", P)),
+      people: prepared(k.selectFrom("people").select("version").where("id", "=", P)),
+      assignments: prepared(k.selectFrom("assignments").select("version").where("id", "=", P))
+    }
+  }
+
+  /** Reads the live subtree of `rootId` with `f`, or returns `empty` when the root is missing or archived. */
+  const subtree = <A>(
+    rootId: GridNodeId,
+    empty: A,
+    f: (s: StatementSource, lo: string, hi: string, isCounty: boolean) => A
+  ): Effect.Effect<A, StorageError> =>
+    read((s) => {
+      const root = getRow(s, q.nodePlace, rootId)
+      return root === undefined || root.status !== "active" ? empty : f(s, root.path, upperBound(root.path), root.parent_id === null)
+    })
+
+  const stale = (s: StatementSource, table: Versioned, entity: string, id: string, expected: number): Conflict => {
+    const row = getRow(s, q.version[table], id)
+    return row === undefined
+      ? conflict("version_mismatch", `${entity} ${id} does not exist`, `${entity} ${id} 不存在`)
+      : staleVersion(entity, id, expected, row.version)
+  }
+
+  /** Inserts every row, or throws the conflict of the first that clashes. */
+  const insertAll = <A>(table: keyof typeof INSERT, items: ReadonlyArray<A>, toRow: (a: A) => object, duplicate: (a: A) => Duplicate) =>
+  (s: StatementSource): void => {
+    const insert = s.prepare(INSERT[table])
+    for (const item of items) {
+      try {
+        insert.run(toRow(item))
+      } catch (error) {
+        throw asDuplicate(error, duplicate(item))
+      }
+    }
+  }
+
+  /** Stores `row` over version `expected`, or throws a duplicate or stale conflict. */
+  const update = (s: StatementSource, table: Versioned, row: { readonly id: string }, expected: number, duplicate: Duplicate): void => {
+    let changed: number
+    try {
+      changed = s.prepare(UPDATE[table]).run({ ...row, expected_version: expected }).changes
+    } catch (error) {
+      throw asDuplicate(error, duplicate)
+    }
+    if (changed === 0) throw stale(s, table, duplicate.entity, row.id, expected)
+  }
+
+  return GridStore.of({
+    // -- counties -----------------------------------------------------------
+
+    getCounty: (id) => read((s) => Option.map(option(getRow(s, q.county, id)), decodeCounty)),
+
+    findCountyByCode: (code) => read((s) => Option.map(option(getRow(s, q.countyByCode, code)), decodeCounty)),
+
+    listCounties: read((s) => all(s, k.selectFrom("counties").selectAll().orderBy("id")).map(decodeCounty)),
+
+    insertCounty: (county, root) =>
+      write((s) => {
+        insertAll("counties", [county], countyRow, duplicateCounty)(s)
+        insertAll("nodes", [root], nodeRow, duplicateNode)(s)
+      }),
+
+    // -- nodes --------------------------------------------------------------
+
+    getNode: (id) => read((s) => Option.map(option(getRow(s, q.node, id)), decodeNode)),
+
+    getNodes: (ids) =>
+      ids.length === 0
+        ? Effect.succeed([])
+        : read((s) => all(s, k.selectFrom("nodes").selectAll().where("id", "in", jsonList(ids))).map(decodeNode)),
+
+    findChildByCode: (parentId, code) => read((s) => Option.map(option(getRow(s, q.childByCode, parentId, code)), decodeNode)),
+
+    listChildren: (parentId, cursor) =>
+      read((s) => {
+        const limit = pageLimit(cursor)
+        const found: Array<NodeRow> = all(
+          s,
+          k.selectFrom("nodes").selectAll()
+            .where("parent_id", "=", parentId)
+            .where(live("status"))
+            .where("id", ">", cursor.after ?? "")
+            .orderBy("id")
+            .limit(limit + 1)
+        )
+        return toPage(found, limit, decodeNode)
+      }),
+
+    insertNodes: (nodes) => (nodes.length === 0 ? Effect.void : write(insertAll("nodes", nodes, nodeRow, duplicateNode))),
+
+    updateNode: (node, expectedVersion) => write((s) => update(s, "nodes", nodeRow(node), expectedVersion, duplicateNode(node))),
+
+    moveSubtree: (node, expectedVersion) =>
+      write((s) => {
+        const stored = getRow(s, q.nodePlace, node.id)
+        if (stored === undefined || stored.version !== expectedVersion) throw stale(s, "nodes", "grid node", node.id, expectedVersion)
+        const row = nodeRow(node)
+        // Every descendant, archived ones too: the old prefix is swapped for the new one.
+        const descendants = change(
+          s,
+          k.updateTable("nodes")
+            .set({
+              path: sql<string>`${row.path} || substr(path, ${stored.path.length + 1})`,
+              depth: sql<number>`depth + ${node.depth - stored.depth}`
+            })
+            .where("path", ">", stored.path)
+            .where("path", "<", upperBound(stored.path))
+        )
+        try {
+          change(
+            s,
+            k.updateTable("nodes")
+              .set({
+                parent_id: row.parent_id,
+                path: row.path,
+                depth: row.depth,
+                level: row.level,
+                code: row.code,
+                name: row.name,
+                party_organisation: row.party_organisation,
+                status: row.status,
+                version: row.version,
+                updated_at: row.updated_at
+              })
+              .where("id", "=", node.id)
+          )
+        } catch (error) {
+          throw asDuplicate(error, duplicateNode(node))
+        }
+        return descendants
+      }),
+
+    archiveDescendants: (node, at) =>
+      db.write((s) => {
+        const path = getRow(s, q.nodePlace, node.id)?.path
+        if (path === undefined) return { nodes: 0, households: 0 }
+        const hi = upperBound(path)
+        // Households first, at the node and below, while their nodes are still live.
+        const households = change(
+          s,
+          k.updateTable("households")
+            .set({ status: "archived", version: sql<number>`version + 1`, updated_at: at })
+            .where(live("status"))
+            .where("node_id", "in", k.selectFrom("nodes as n").select("n.id").where("n.path", ">=", path).where("n.path", "<", hi))
+        )
+        const nodes = change(
+          s,
+          k.updateTable("nodes")
+            .set({ status: "archived", version: sql<number>`version + 1`, updated_at: at })
+            .where("path", ">", path)
+            .where("path", "<", hi)
+            .where(live("status"))
+        )
+        return { nodes, households }
+      }),
+
+    countLive: (nodeId) =>
+      read((s) => ({
+        children: getRow(s, q.liveChildren, nodeId)?.n ?? 0,
+        households: getRow(s, q.liveHouseholds, nodeId)?.n ?? 0
+      })),
+
+    countByLevel: (rootId) =>
+      subtree(rootId, [], (s, lo, hi) =>
+        all(
+          s,
+          k.selectFrom("nodes")
+            .select(["level", (eb) => eb.fn.countAll<number>().as("count")])
+            .where("path", ">=", lo)
+            .where("path", "<", hi)
+            .where(live("status"))
+            .groupBy("level")
+            .orderBy(sql`min(depth)`)
+            .orderBy("level")
+        )),
+
+    outline: (rootId) =>
+      subtree(rootId, [], (s, lo, hi) =>
+        all<OutlineRow>(
+          s,
+          k.selectFrom("nodes")
+            .select(["id", "parent_id", "depth", "name", "party_organisation"])
+            .where("path", ">=", lo)
+            .where("path", "<", hi)
+            .where(live("status"))
+            // A path sorts right after its parent's: root first, parents before children.
+            .orderBy("path")
+        ).map(outlineTrusted)),
+
+    // -- households ---------------------------------------------------------
+
+    getHousehold: (id) => read((s) => Option.map(option(getRow(s, q.household, id)), decodeHousehold)),
+
+    findHouseholdByCode: (nodeId, code) => read((s) => Option.map(option(getRow(s, q.householdByCode, nodeId, code)), decodeHousehold)),
+
+    insertHouseholds: (households) =>
+      households.length === 0 ? Effect.void : write(insertAll("households", households, householdRow, duplicateHousehold)),
+
+    updateHousehold: (household, expectedVersion) =>
+      write((s) => update(s, "households", householdRow(household), expectedVersion, duplicateHousehold(household))),
+
+    listHouseholds: (rootId, cursor) => {
+      const limit = pageLimit(cursor)
+      return subtree(rootId, { items: [], next: null }, (s, lo, hi, isCounty) => {
+        if (isCounty) {
+          // A live household's unit and every ancestor of it are live (archiving cascades or
+          // waits for them), so the county's live households are those with its id: read
+          // the page straight from households_live_county instead of sorting the county.
+          const found: Array<HouseholdRow> = all(
+            s,
+            k.selectFrom("households as h").selectAll("h")
+              .where("h.county_id", "=", rootId)
+              .where(live("h.status"))
+              .where("h.id", ">", cursor.after ?? "")
+              .where((eb) => eb.exists(eb.selectFrom("nodes as n").select("n.id").whereRef("n.id", "=", "h.node_id").where(live("n.status"))))
+              .orderBy("h.id")
+              .limit(limit + 1)
+          )
+          return toPage(found, limit, decodeHousehold)
+        }
+        // Ids first, from the two covering indexes; whole rows only for the page.
+        const ids = k.selectFrom("nodes as n")
+          .crossJoin("households as h")
+          .select("h.id")
+          .where("n.path", ">=", lo)
+          .where("n.path", "<", hi)
+          .where(live("n.status"))
+          .whereRef("h.node_id", "=", "n.id")
+          .where(live("h.status"))
+          .where("h.id", ">", cursor.after ?? "")
+          .orderBy("h.id")
+          .limit(limit + 1)
+        const found: Array<HouseholdRow> = all(s, k.selectFrom("households").selectAll().where("id", "in", ids).orderBy("id"))
+        return toPage(found, limit, decodeHousehold)
+      })
+    },
+
+    countHouseholds: (rootId) =>
+      subtree(rootId, { households: 0, residents: 0 }, (s, lo, hi) => {
+        const [row] = all(
+          s,
+          k.selectFrom("nodes as n")
+            .crossJoin("households as h")
+            .select([
+              (eb) => eb.fn.countAll<number>().as("households"),
+              sql<number>`coalesce(sum(h.resident_count), 0)`.as("residents")
+            ])
+            .where("n.path", ">=", lo)
+            .where("n.path", "<", hi)
+            .where(live("n.status"))
+            .whereRef("h.node_id", "=", "n.id")
+            .where(live("h.status"))
+        )
+        return { households: row?.households ?? 0, residents: row?.residents ?? 0 }
+      }),
+
+    // -- people -------------------------------------------------------------
+
+    getPerson: (id) => read((s) => Option.map(option(getRow(s, q.person, id)), decodePerson)),
+
+    getPeople: (ids) =>
+      ids.length === 0
+        ? Effect.succeed([])
+        : read((s) => all(s, k.selectFrom("people").selectAll().where("id", "in", jsonList(ids))).map(decodePerson)),
+
+    findPersonByCode: (countyId, code) => read((s) => Option.map(option(getRow(s, q.personByCode, countyId, code)), decodePerson)),
+
+    insertPeople: (people) => (people.length === 0 ? Effect.void : write(insertAll("people", people, personRow, duplicatePerson))),
+
+    updatePerson: (person, expectedVersion) => write((s) => update(s, "people", personRow(person), expectedVersion, duplicatePerson(person))),
+
+    listPeople: (rootId, cursor) => {
+      const limit = pageLimit(cursor)
+      return subtree(rootId, { items: [], next: null }, (s, lo, hi) => {
+        const found: Array<PersonRow> = all(
+          s,
+          k.selectFrom("nodes as n")
+            .crossJoin("people as p")
+            .selectAll("p")
+            .where("n.path", ">=", lo)
+            .where("n.path", "<", hi)
+            .where(live("n.status"))
+            .whereRef("p.node_id", "=", "n.id")
+            .where("p.id", ">", cursor.after ?? "")
+            .orderBy("p.id")
+            .limit(limit + 1)
+        )
+        return toPage(found, limit, decodePerson)
+      })
+    },
+
+    // -- assignments --------------------------------------------------------
+
+    getAssignment: (id) => read((s) => Option.map(option(getRow(s, q.assignment, id)), decodeAssignment)),
+
+    findAssignment: (personId, nodeId, role, startDate) =>
+      read((s) => Option.map(option(getRow(s, q.assignmentOnce, personId, nodeId, role, startDate)), decodeAssignment)),
+
+    insertAssignments: (assignments) =>
+      assignments.length === 0 ? Effect.void : write(insertAll("assignments", assignments, assignmentRow, duplicateAssignment)),
+
+    updateAssignment: (assignment, expectedVersion) =>
+      write((s) => update(s, "assignments", assignmentRow(assignment), expectedVersion, duplicateAssignment(assignment))),
+
+    listAssignments: (rootId, cursor) => {
+      const limit = pageLimit(cursor)
+      return subtree(rootId, { items: [], next: null }, (s, lo, hi) => {
+        const found: Array<AssignmentRow> = all(
+          s,
+          k.selectFrom("nodes as n")
+            .crossJoin("assignments as a")
+            .selectAll("a")
+            .where("n.path", ">=", lo)
+            .where("n.path", "<", hi)
+            .where(live("n.status"))
+            .whereRef("a.node_id", "=", "n.id")
+            .where("a.id", ">", cursor.after ?? "")
+            .orderBy("a.id")
+            .limit(limit + 1)
+        )
+        return toPage(found, limit, decodeAssignment)
+      })
+    },
+
+    currentAssignmentsAt: (nodeIds, date) =>
+      nodeIds.length === 0
+        ? Effect.succeed([])
+        : read((s) =>
+          all(
+            s,
+            k.selectFrom("assignments").selectAll()
+              .where("node_id", "in", jsonList(nodeIds))
+              .where("start_date", "<=", date)
+              .where((eb) => eb.or([eb("end_date", "is", null), eb("end_date", ">=", date)]))
+              .orderBy("id")
+          ).map(decodeAssignment)
+        ),
+
+    currentAssignmentsIn: (rootId, date, roles) =>
+      roles.length === 0
+        ? Effect.succeed([])
+        : subtree(rootId, [], (s, lo, hi) =>
+          all(
+            s,
+            k.selectFrom("nodes as n")
+              .crossJoin("assignments as a")
+              .selectAll("a")
+              .where("n.path", ">=", lo)
+              .where("n.path", "<", hi)
+              .where(live("n.status"))
+              .whereRef("a.node_id", "=", "n.id")
+              .where("a.role", "in", jsonList(roles))
+              .where("a.start_date", "<=", date)
+              .where((eb) => eb.or([eb("a.end_date", "is", null), eb("a.end_date", ">=", date)]))
+              .orderBy("a.id")
+          ).map(assignmentTrusted))
+  })
+}

@@ -1,0 +1,159 @@
+/**
+ * The schema, as migrations applied in order when a database is opened. Each runs once, in
+ * its own `BEGIN IMMEDIATE` transaction together with its row in `migrations`, so two
+ * processes opening the same file cannot both apply it and a failed one leaves nothing.
+ * Migrations are append-only: never edit one that has shipped, add the next.
+ */
+import type BetterSqlite3 from "better-sqlite3"
+
+/** One step of the schema. */
+export interface Migration {
+  readonly name: string
+  readonly up: (db: BetterSqlite3.Database) => void
+}
+
+const grid = `
+CREATE TABLE counties (
+  id         TEXT PRIMARY KEY NOT NULL,
+  code       TEXT NOT NULL UNIQUE,
+  name       TEXT NOT NULL,
+  levels     TEXT NOT NULL,
+  created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE nodes (
+  id                 TEXT PRIMARY KEY NOT NULL,
+  county_id          TEXT NOT NULL REFERENCES counties (id),
+  parent_id          TEXT REFERENCES nodes (id),
+  path               TEXT NOT NULL,
+  depth              INTEGER NOT NULL,
+  level              TEXT NOT NULL,
+  code               TEXT NOT NULL,
+  name               TEXT NOT NULL,
+  party_organisation TEXT,
+  status             TEXT NOT NULL CHECK (status IN ('active', 'archived')),
+  version            INTEGER NOT NULL,
+  created_at         TEXT NOT NULL,
+  updated_at         TEXT NOT NULL
+) STRICT;
+-- Every node, for moves (which rewrite archived descendants too).
+CREATE UNIQUE INDEX nodes_path ON nodes (path);
+-- Live nodes only, covering: subtree reads (outline, counts, joins) never touch the table.
+CREATE INDEX nodes_live_path ON nodes (path, id, parent_id, depth, level, name, party_organisation) WHERE status = 'active';
+-- A code is unique among live siblings; roots are unique through counties.code.
+CREATE UNIQUE INDEX nodes_live_code ON nodes (parent_id, code) WHERE status = 'active';
+CREATE INDEX nodes_children ON nodes (parent_id, id);
+
+CREATE TABLE households (
+  id             TEXT PRIMARY KEY NOT NULL,
+  county_id      TEXT NOT NULL REFERENCES counties (id),
+  node_id        TEXT NOT NULL REFERENCES nodes (id),
+  code           TEXT NOT NULL,
+  residents      TEXT NOT NULL,
+  resident_count INTEGER NOT NULL,
+  status         TEXT NOT NULL CHECK (status IN ('active', 'archived')),
+  version        INTEGER NOT NULL,
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX households_live_code ON households (node_id, code) WHERE status = 'active';
+-- Covering for subtree listings (ordered by id) and totals.
+CREATE INDEX households_live_node ON households (node_id, id, resident_count) WHERE status = 'active';
+-- A whole county's listing, page by page, without sorting the county for every page.
+CREATE INDEX households_live_county ON households (county_id, id) WHERE status = 'active';
+
+CREATE TABLE people (
+  id         TEXT PRIMARY KEY NOT NULL,
+  county_id  TEXT NOT NULL REFERENCES counties (id),
+  node_id    TEXT NOT NULL REFERENCES nodes (id),
+  code       TEXT NOT NULL,
+  name       TEXT NOT NULL,
+  phone      TEXT,
+  version    INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX people_code ON people (county_id, code);
+CREATE INDEX people_node ON people (node_id, id);
+
+CREATE TABLE assignments (
+  id         TEXT PRIMARY KEY NOT NULL,
+  county_id  TEXT NOT NULL REFERENCES counties (id),
+  person_id  TEXT NOT NULL REFERENCES people (id),
+  node_id    TEXT NOT NULL REFERENCES nodes (id),
+  role       TEXT NOT NULL,
+  start_date TEXT NOT NULL,
+  end_date   TEXT,
+  version    INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX assignments_once ON assignments (person_id, node_id, role, start_date);
+CREATE INDEX assignments_node ON assignments (node_id, role, start_date, end_date);
+
+CREATE TABLE events (
+  position       INTEGER PRIMARY KEY AUTOINCREMENT,
+  id             TEXT NOT NULL UNIQUE,
+  type           TEXT NOT NULL,
+  aggregate_type TEXT NOT NULL,
+  aggregate_id   TEXT NOT NULL,
+  version        INTEGER NOT NULL,
+  actor          TEXT NOT NULL,
+  at             TEXT NOT NULL,
+  scope          TEXT NOT NULL,
+  scope_key      TEXT NOT NULL,
+  payload        TEXT NOT NULL
+) STRICT;
+-- The scope as short keys ('/1/7/42/'): an index on the full ids costs twice as much per append.
+CREATE INDEX events_scope ON events (scope_key);
+
+-- A short key for every node id that appears in an event scope.
+CREATE TABLE scope_keys (
+  key     INTEGER PRIMARY KEY,
+  node_id TEXT NOT NULL UNIQUE
+) STRICT;
+
+-- (node, key path ending at the node) for every prefix an event scope has had.
+CREATE TABLE event_scopes (
+  node_id TEXT NOT NULL,
+  prefix  TEXT NOT NULL,
+  PRIMARY KEY (node_id, prefix)
+) STRICT, WITHOUT ROWID;
+`
+
+/** Every migration, oldest first. */
+export const migrations: ReadonlyArray<Migration> = [
+  { name: "0001_grid_and_events", up: (db) => db.exec(grid) }
+]
+
+/**
+ * Applies the migrations not applied yet and returns their names. Fails when the database
+ * holds a migration this code does not know (it was written by a newer version).
+ */
+export const migrate = (db: BetterSqlite3.Database, at: string, list: ReadonlyArray<Migration> = migrations): Array<string> => {
+  db.exec("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY NOT NULL, applied_at TEXT NOT NULL) STRICT")
+  const known = new Set(list.map((m) => m.name))
+  const unknown = (db.prepare("SELECT name FROM migrations").all() as Array<{ name: string }>)
+    .map((r) => r.name)
+    .filter((name) => !known.has(name))
+  if (unknown.length > 0) {
+    throw new Error(`the database was written by a newer version (unknown migrations: ${unknown.join(", ")})`)
+  }
+  const applied: Array<string> = []
+  for (const migration of list) {
+    db.exec("BEGIN IMMEDIATE")
+    try {
+      // Checked inside the transaction: another process may have applied it meanwhile.
+      if (db.prepare("SELECT 1 FROM migrations WHERE name = ?").get(migration.name) === undefined) {
+        migration.up(db)
+        db.prepare("INSERT INTO migrations (name, applied_at) VALUES (?, ?)").run(migration.name, at)
+        applied.push(migration.name)
+      }
+      db.exec("COMMIT")
+    } catch (error) {
+      if (db.inTransaction) db.exec("ROLLBACK")
+      throw error
+    }
+  }
+  return applied
+}

@@ -1,0 +1,146 @@
+/**
+ * Transactions on the write connection, and where reads run.
+ *
+ * better-sqlite3 runs every statement synchronously, but a unit of work is an Effect that
+ * may yield between statements, and meanwhile other fibers run. So:
+ * - a semaphore with one permit is held for the whole of a transaction: transactions run
+ *   one at a time, and each starts with `BEGIN IMMEDIATE`, so it holds SQLite's write
+ *   lock from the start and a read-then-write can never fail on upgrading the lock;
+ * - the open transaction travels in a `Context.Reference`, which the fibers of the unit of
+ *   work inherit: calls made inside it join it, without any port knowing about it;
+ * - a read outside any transaction must not see another fiber's uncommitted writes. A
+ *   file database has a second, read-only connection for those reads: in WAL mode it sees
+ *   the last commit and never waits for the writer (an import holding the write
+ *   connection for seconds does not stall the API). `:memory:` cannot be shared between
+ *   connections, so there a read waits for the open transaction to end.
+ *
+ * On `:memory:`, a fiber must not wait, inside a transaction, for a fiber that does not
+ * inherit it (a detached fiber, another runtime) and that reads the same database: that
+ * one would wait for the permit forever.
+ */
+import type BetterSqlite3 from "better-sqlite3"
+import { Context, Effect, Exit, Semaphore } from "effect"
+import type { StatementSource } from "../StatementCache.js"
+
+/** One open transaction. `active` turns false when it ends, for fibers that outlive it. */
+interface OpenTransaction {
+  readonly connection: BetterSqlite3.Database
+  active: boolean
+}
+
+/**
+ * The transactions the current fiber is inside, one per connection (a unit of work may
+ * span two databases).
+ */
+export const CurrentTransactions = Context.Reference<ReadonlyArray<OpenTransaction>>(
+  "@mulin/adapter-sqlite/CurrentTransactions",
+  { defaultValue: () => [] }
+)
+
+/** The primitives every repository on one database is built from. */
+export interface Runner {
+  /** Runs `f` inside the current transaction, or on committed data only. */
+  readonly read: <A, E>(f: (statements: StatementSource) => A, onError: (cause: unknown) => E) => Effect.Effect<A, E>
+  /**
+   * Runs `f` atomically on the write connection: under a savepoint inside the current
+   * transaction (so a throw undoes `f` alone), or in a transaction of its own.
+   */
+  readonly write: <A, E>(f: (statements: StatementSource) => A, onError: (cause: unknown) => E) => Effect.Effect<A, E>
+  /** Runs `effect` as one transaction, or joins the current one. */
+  readonly transaction: <A, E, R, E2>(effect: Effect.Effect<A, E, R>, onError: (cause: unknown) => E2) => Effect.Effect<A, E | E2, R>
+  /** Runs `effect` while no transaction is open. */
+  readonly exclusive: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
+}
+
+/** The write connection, and the read-only one when there is one. */
+export interface Connections {
+  readonly writer: BetterSqlite3.Database
+  readonly statements: StatementSource
+  readonly reader: { readonly connection: BetterSqlite3.Database; readonly statements: StatementSource } | undefined
+}
+
+/** Makes the runner of one database. */
+export const makeRunner = ({ reader, statements, writer }: Connections): Runner => {
+  const lock = Semaphore.makeUnsafe(1)
+  const exec = (sql: string) => statements.prepare(sql).run()
+
+  const rollbackQuietly = () => {
+    // SQLite may already have rolled back by itself (SQLITE_FULL, SQLITE_IOERR, …).
+    if (writer.inTransaction) {
+      try {
+        exec("ROLLBACK")
+      } catch {
+        // Nothing more can be done: the error that caused the rollback is reported.
+      }
+    }
+  }
+
+  const joined = (open: ReadonlyArray<OpenTransaction>) => open.some((t) => t.connection === writer && t.active)
+
+  const savepoint = <A>(f: (statements: StatementSource) => A): A => {
+    exec("SAVEPOINT mulin_write")
+    try {
+      const result = f(statements)
+      exec("RELEASE mulin_write")
+      return result
+    } catch (error) {
+      if (writer.inTransaction) {
+        exec("ROLLBACK TO mulin_write")
+        exec("RELEASE mulin_write")
+      }
+      throw error
+    }
+  }
+
+  const transaction = <A, E, R, E2>(effect: Effect.Effect<A, E, R>, onError: (cause: unknown) => E2): Effect.Effect<A, E | E2, R> =>
+    Effect.flatMap(CurrentTransactions, (open) => {
+      if (joined(open)) return effect
+      return lock.withPermits(1)(Effect.uninterruptibleMask((restore) => {
+        const current: OpenTransaction = { connection: writer, active: true }
+        return Effect.try({ try: () => exec("BEGIN IMMEDIATE"), catch: onError }).pipe(
+          Effect.flatMap(() => Effect.exit(restore(Effect.provideService(effect, CurrentTransactions, [...open, current])))),
+          Effect.flatMap((exit): Effect.Effect<A, E | E2> => {
+            current.active = false
+            if (Exit.isFailure(exit)) {
+              rollbackQuietly()
+              return exit
+            }
+            try {
+              exec("COMMIT")
+              return exit
+            } catch (error) {
+              rollbackQuietly()
+              return Effect.fail(onError(error))
+            }
+          })
+        )
+      }))
+    })
+
+  /**
+   * Runs `f` on the read-only connection in one read transaction, so that a read of several
+   * statements sees one snapshot even while another process commits.
+   */
+  const snapshot = <A>(f: (statements: StatementSource) => A, on: NonNullable<Connections["reader"]>): A => {
+    on.statements.prepare("BEGIN").run()
+    try {
+      return f(on.statements)
+    } finally {
+      if (on.connection.inTransaction) on.statements.prepare("COMMIT").run()
+    }
+  }
+
+  const read = <A, E>(f: (statements: StatementSource) => A, onError: (cause: unknown) => E): Effect.Effect<A, E> =>
+    Effect.flatMap(CurrentTransactions, (open) => {
+      if (joined(open)) return Effect.try({ try: () => f(statements), catch: onError })
+      if (reader !== undefined) return Effect.try({ try: () => snapshot(f, reader), catch: onError })
+      const run = Effect.try({ try: () => f(statements), catch: onError })
+      // `inTransaction` here means another fiber's transaction is open: wait for its end.
+      return writer.inTransaction ? lock.withPermits(1)(run) : run
+    })
+
+  const write = <A, E>(f: (statements: StatementSource) => A, onError: (cause: unknown) => E): Effect.Effect<A, E> =>
+    transaction(Effect.try({ try: () => savepoint(f), catch: onError }), onError)
+
+  return { read, write, transaction, exclusive: lock.withPermits(1) }
+}

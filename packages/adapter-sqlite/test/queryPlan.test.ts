@@ -1,0 +1,66 @@
+import { buildTinyCounty } from "@mulin/core/testing"
+import { EventLog, Grid, GridStore, systemActor } from "@mulin/core"
+import { Effect } from "effect"
+import { describe, expect, it } from "vitest"
+import * as Sqlite from "../src/index.js"
+import { runWith } from "./support.js"
+
+const sys = systemActor()
+
+/** The query plan of a statement, one line per step (every parameter bound to NULL). */
+const planOf = (db: Sqlite.SqliteDatabase["Service"], sql: string): Array<string> => {
+  const named = Array.from(sql.matchAll(/@(\w+)/g), (m) => [m[1]!, null] as const)
+  const parameters = named.length > 0 ? [Object.fromEntries(named)] : Array.from(sql.matchAll(/\?/g), () => null)
+  return (db.connection.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as Array<{ detail: string }>).map((r) => r.detail)
+}
+
+describe("query plans", () => {
+  it("answers every subtree read from an index range on the path, scanning no table", () =>
+    runWith(Sqlite.layerMemory())(Effect.gen(function*() {
+      const grid = yield* Grid
+      const store = yield* GridStore
+      const log = yield* EventLog
+      const db = yield* Sqlite.SqliteDatabase
+      const t = yield* buildTinyCounty()
+      // Run every read the use cases make, so their statements are in the cache.
+      yield* grid.summary(sys, t.county.id)
+      yield* grid.coverage(sys, t.county.id, { date: "2026-06-01" })
+      yield* grid.listHouseholds(sys, t.county.id)
+      yield* grid.listHouseholds(sys, t.streets[0].id)
+      yield* grid.listPeople(sys, t.county.id)
+      yield* grid.listAssignments(sys, t.county.id)
+      yield* grid.whoServes(sys, t.households[0]!.id, { date: "2026-06-01" })
+      yield* grid.children(sys, t.county.id)
+      yield* grid.listCounties(sys)
+      yield* grid.moveNode(sys, t.grids[0].id, { newParentId: t.communities[1].id })
+      yield* grid.archiveNode(sys, t.streets[1].id, { cascade: true })
+      yield* grid.events(t.gridWorker, { limit: 10 })
+      yield* log.read({ after: 0, limit: 10, scopes: "*" })
+      yield* store.countLive(t.county.id)
+
+      const statements = db.statementCache!.sqlTexts().filter((sql) => /^(select|update)/i.test(sql))
+      expect(statements.length).toBeGreaterThanOrEqual(25)
+      const subtree = statements.filter((sql) => sql.includes(`"path" >= ?`) || sql.includes(`"path" > ?`))
+      expect(subtree.length).toBeGreaterThanOrEqual(10)
+      for (const sql of subtree) {
+        const plan = planOf(db, sql).join("\n")
+        expect(plan, sql).toMatch(/(SEARCH n|SEARCH nodes) USING (COVERING )?INDEX nodes_(live_)?path \(path>\? AND path<\?\)/)
+      }
+      const countyListing = statements.find((sql) => sql.includes(`"h"."county_id" = ?`))!
+      expect(planOf(db, countyListing)[0]).toMatch(/SEARCH h USING INDEX households_live_county \(county_id=\? AND id>\?\)/)
+      for (const sql of statements) {
+        const scans = planOf(db, sql).filter((step) => /^SCAN (?!json_each|counties)/.test(step))
+        expect(scans, sql).toEqual([])
+      }
+    })))
+
+  it("reads the event feed of a subtree from ranges on the scope index", () =>
+    runWith(Sqlite.layerMemory())(Effect.gen(function*() {
+      const grid = yield* Grid
+      const db = yield* Sqlite.SqliteDatabase
+      const t = yield* buildTinyCounty()
+      yield* grid.events(t.gridWorker, { limit: 10 })
+      const feed = db.statementCache!.sqlTexts().find((sql) => sql.includes(`"scope_key" >= ?`))!
+      expect(planOf(db, feed).join("\n")).toMatch(/events USING INDEX events_scope \(scope_key>\? AND scope_key<\?\)/)
+    })))
+})
