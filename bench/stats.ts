@@ -21,7 +21,7 @@ export interface Result {
   readonly baseline?: { readonly name: string; readonly value: number; readonly unit: string }
   readonly ratio?: number
   readonly target?: Record<string, number | string>
-  readonly memory?: { readonly rssMiB: number; readonly heapUsedMiB: number }
+  readonly memory?: { readonly rssMiB: number; readonly heapUsedMiB: number; readonly peakRssMiB: number }
   readonly note?: string
 }
 
@@ -63,9 +63,14 @@ export const latencies = async (calls: number, warmup: number, f: (i: number) =>
   return out
 }
 
+/** Current RSS and heap, and the peak RSS of the process so far. */
 export const memory = () => {
   const m = process.memoryUsage()
-  return { rssMiB: Math.round(m.rss / 1048576), heapUsedMiB: Math.round(m.heapUsed / 1048576) }
+  return {
+    rssMiB: Math.round(m.rss / 1048576),
+    heapUsedMiB: Math.round(m.heapUsed / 1048576),
+    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024)
+  }
 }
 
 const here = dirname(fileURLToPath(import.meta.url))

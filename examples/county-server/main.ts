@@ -31,7 +31,7 @@ export const start = async (env: Record<string, string | undefined> = process.en
     const grid = await runtime.runPromise(Effect.gen(function*() {
       return yield* Grid
     }))
-    const server = await serve({ port: config.port, host: config.host, grid: Layer.succeed(Grid, grid), authenticate: tokenTable(tokens) })
+    const server = await serve({ port: config.port, host: config.host, services: Layer.succeed(Grid, grid), authenticate: tokenTable(tokens) })
     log(`\nMulin (睦邻) county server on ${server.url}  (database: ${config.database})`)
     log(`  OpenAPI document:  ${server.url}/openapi.json`)
     log(`  Health:            ${server.url}/healthz`)

@@ -51,6 +51,7 @@ import {
   CreateNode,
   CreatePerson,
   EndAssignment,
+  type Grid,
   GridNode,
   GridNodeId,
   HouseholdId,
@@ -90,6 +91,15 @@ import {
   UnauthorizedProblem,
   UnsupportedMediaTypeProblem
 } from "./problems.js"
+
+/**
+ * The use-case services the API's handlers call: provide them (over a store) to
+ * `makeHandler`, `serve` or `layer`.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type MulinServices = Grid
 
 // ---------------------------------------------------------------------------
 // Middleware declarations (implementations live in the server, not in the client)

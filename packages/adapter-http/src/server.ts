@@ -5,11 +5,10 @@
  *
  * @since 0.1.0
  */
-import type { Grid } from "@mulin/core"
 import { Layer } from "effect"
 import { HttpRouter, HttpServer } from "effect/http"
 import { HttpApiBuilder } from "effect/http-api"
-import { MulinApi } from "./api.js"
+import { MulinApi, type MulinServices } from "./api.js"
 import type { Authenticator } from "./auth.js"
 import { handlersLayer } from "./internal/handlers.js"
 import {
@@ -42,7 +41,7 @@ export interface ApiOptions {
  * @category layers
  * @since 0.1.0
  */
-export const layer = (options: ApiOptions): Layer.Layer<never, never, Grid | HttpRouter.HttpRouter> =>
+export const layer = (options: ApiOptions): Layer.Layer<never, never, MulinServices | HttpRouter.HttpRouter> =>
   Layer.mergeAll(
     HttpApiBuilder.layer(MulinApi, { openapiPath: options.openapiPath ?? "/openapi.json" }).pipe(
       Layer.provide(handlersLayer),
@@ -64,10 +63,10 @@ export const layer = (options: ApiOptions): Layer.Layer<never, never, Grid | Htt
  */
 export interface HandlerOptions extends ApiOptions {
   /**
-   * The grid use cases over a store, e.g.
+   * The use cases the API serves, over a store, e.g.
    * `Grid.layer.pipe(Layer.provide([layerSqlite(file), IdGenerator.layer]))`.
    */
-  readonly grid: Layer.Layer<Grid, unknown>
+  readonly services: Layer.Layer<MulinServices, unknown>
   /** Log one line per request. Default `false`. */
   readonly logRequests?: boolean | undefined
 }
@@ -97,7 +96,7 @@ export interface WebHandler {
  * import { Layer } from "effect"
  *
  * const { handler, dispose } = makeHandler({
- *   grid: Grid.layer.pipe(Layer.provide([layerMemory(), IdGenerator.layer])),
+ *   services: Grid.layer.pipe(Layer.provide([layerMemory(), IdGenerator.layer])),
  *   authenticate: tokenTable({ "dev-token": myActor })
  * })
  * const response = await handler(new Request("http://localhost/healthz"))
@@ -107,7 +106,7 @@ export interface WebHandler {
  * @since 0.1.0
  */
 export const makeHandler = (options: HandlerOptions): WebHandler => {
-  const app = layer(options).pipe(Layer.provide(options.grid))
+  const app = layer(options).pipe(Layer.provide(options.services))
   const web = HttpRouter.toWebHandler(app, { disableLogger: options.logRequests !== true })
   return { handler: (request) => web.handler(request), dispose: web.dispose }
 }

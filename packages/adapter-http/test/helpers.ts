@@ -45,7 +45,7 @@ export const setup = async (options: { readonly maxBodyBytes?: number } = {}): P
     secretary: actorWith("secretary-1", { role: "community_secretary", scope: tiny.communities[0].id })
   }
   const web = makeHandler({
-    grid: Layer.succeed(Grid, grid),
+    services: Layer.succeed(Grid, grid),
     authenticate: tokenTable(tokens),
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes })
   })

@@ -153,7 +153,7 @@ describe("problem responses", () => {
 
   it("answers a storage failure with 500 storage_error and a failing authenticator with 500 internal_error", async () => {
     const failing = makeHandler({
-      grid: Layer.succeed(Grid, { ...f.grid, getNode: () => Effect.fail(storageError(new Error("disk I/O error"))) }),
+      services: Layer.succeed(Grid, { ...f.grid, getNode: () => Effect.fail(storageError(new Error("disk I/O error"))) }),
       authenticate: (request) => {
         if (request.token === "boom") throw new Error("auth backend down")
         return f.tokens[request.token ?? ""]

@@ -163,6 +163,15 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
     return scopes === "*" ? Effect.succeed("*") : store.getNodes(scopes)
   }
 
+  /** A live node the actor may write, at the version the command expects (if it names one). */
+  const loadWritable = (actor: Actor, id: GridNodeId, expectedVersion: number | undefined) =>
+    Effect.gen(function*() {
+      const node = yield* loadNode(actor, id, "grid.node.write")
+      yield* requireLive(node)
+      yield* checkVersion("grid node", id, node.version, expectedVersion)
+      return node
+    })
+
   const loadCounty = (id: GridNodeId): Effect.Effect<County, NotFound | StorageError> =>
     Effect.flatMap(store.getCounty(id), Option.match({ onNone: () => Effect.fail(notFound("county", id)), onSome: Effect.succeed }))
 
@@ -322,9 +331,7 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
 
     updateNode: (actor, id, command) =>
       uow.transaction(Effect.gen(function*() {
-        const node = yield* loadNode(actor, id, "grid.node.write")
-        yield* requireLive(node)
-        yield* checkVersion("grid node", id, node.version, command.expectedVersion)
+        const node = yield* loadWritable(actor, id, command.expectedVersion)
         if (command.code !== undefined && command.code !== node.code && node.parentId !== null) {
           const clash = yield* store.findChildByCode(node.parentId, command.code)
           if (Option.isSome(clash)) {
@@ -351,9 +358,7 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
 
     moveNode: (actor, id, command) =>
       uow.transaction(Effect.gen(function*() {
-        const node = yield* loadNode(actor, id, "grid.node.write")
-        yield* requireLive(node)
-        yield* checkVersion("grid node", id, node.version, command.expectedVersion)
+        const node = yield* loadWritable(actor, id, command.expectedVersion)
         const newParent = yield* loadNode(actor, command.newParentId, "grid.node.write")
         yield* Effect.fromResult(checkMove(node, newParent))
         if (Option.isSome(yield* store.findChildByCode(newParent.id, node.code))) {
@@ -372,9 +377,7 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
 
     archiveNode: (actor, id, command) =>
       uow.transaction(Effect.gen(function*() {
-        const node = yield* loadNode(actor, id, "grid.node.write")
-        yield* requireLive(node)
-        yield* checkVersion("grid node", id, node.version, command.expectedVersion)
+        const node = yield* loadWritable(actor, id, command.expectedVersion)
         const live = yield* store.countLive(id)
         const cascade = command.cascade ?? false
         if (!cascade && (live.children > 0 || live.households > 0)) {

@@ -25,7 +25,21 @@ export const Action = Schema.Literals([
   "grid.personal.read",
   "grid.assignment.write",
   "grid.import",
-  "events.read"
+  "events.read",
+  // credit points (积分)
+  "points.read",
+  "points.award",
+  "points.adjust",
+  "points.configure",
+  "points.catalog.write",
+  "points.redeem",
+  "points.fulfil",
+  // mediation (矛盾调解)
+  "mediation.report",
+  "mediation.read",
+  "mediation.handle",
+  "mediation.manage",
+  "mediation.supervise"
 ])
 /** @category models @since 0.1.0 */
 export type Action = typeof Action.Type
@@ -49,6 +63,11 @@ const staff: ReadonlyArray<Action> = [
   "events.read"
 ]
 
+// Staff who run a subtree's credit points: read accounts, award, correct, list services, confirm orders.
+const pointsStaff: ReadonlyArray<Action> = ["points.read", "points.award", "points.adjust", "points.catalog.write", "points.redeem", "points.fulfil"]
+// Staff who run a subtree's mediation room.
+const mediationStaff: ReadonlyArray<Action> = ["mediation.report", "mediation.read", "mediation.manage"]
+
 /**
  * The default policy: administrators and secretaries run their subtree; grid workers keep
  * household records and see personal data in their grid; building leaders and party
@@ -58,16 +77,20 @@ const staff: ReadonlyArray<Action> = [
  * @since 0.1.0
  */
 export const defaultPolicy: Policy = {
-  county_admin: ["county.create", ...staff],
-  street_admin: staff,
-  community_secretary: staff,
-  grid_worker: ["grid.tree.read", "grid.household.read", "grid.household.write", "grid.personal.read", "events.read"],
-  building_leader: ["grid.tree.read", "grid.household.read"],
-  party_member: ["grid.tree.read", "grid.household.read"],
-  mediator: ["grid.tree.read"],
-  volunteer: ["grid.tree.read"],
-  partner: ["grid.tree.read"],
-  resident: ["grid.tree.read"],
+  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise"],
+  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise"],
+  community_secretary: [...staff, ...pointsStaff, ...mediationStaff],
+  grid_worker: [
+    "grid.tree.read", "grid.household.read", "grid.household.write", "grid.personal.read", "events.read",
+    "points.read", "points.award", "points.redeem",
+    "mediation.report", "mediation.read"
+  ],
+  building_leader: ["grid.tree.read", "grid.household.read", "points.redeem", "mediation.report"],
+  party_member: ["grid.tree.read", "grid.household.read", "points.redeem", "mediation.report"],
+  mediator: ["grid.tree.read", "points.redeem", "mediation.report", "mediation.read", "mediation.handle"],
+  volunteer: ["grid.tree.read", "points.redeem", "mediation.report"],
+  partner: ["grid.tree.read", "points.catalog.write", "points.fulfil", "points.redeem", "mediation.report"],
+  resident: ["grid.tree.read", "points.redeem", "mediation.report"],
   system: Action.literals
 }
 
