@@ -27,7 +27,9 @@ export type Statement = BetterSqlite3.Statement<Array<unknown>, unknown>
  * @since 0.1.0
  */
 export interface StatementSource {
+  /** A prepared statement for this SQL text. */
   readonly prepare: (sql: string) => Statement
+  /** Closes the connection (kysely calls it when it is destroyed). */
   readonly close: () => void
 }
 

@@ -78,32 +78,55 @@ type Fx<A> = Effect.Effect<A, GridError>
  * @since 0.1.0
  */
 export class Grid extends Context.Service<Grid, {
+  /** Creates a county and its root node with a level template (default: the six levels). Needs `county.create` on the whole store. */
   readonly createCounty: (actor: Actor, command: CreateCounty) => Fx<County>
+  /** The counties in which the actor may read something. */
   readonly listCounties: (actor: Actor) => Fx<ReadonlyArray<County>>
+  /** A county and its level template; readable by anyone working inside it. */
   readonly getCounty: (actor: Actor, id: GridNodeId) => Fx<County>
+  /** Creates a node under a parent, at the next level unless one is named. Needs `grid.node.write` on the parent. */
   readonly createNode: (actor: Actor, command: CreateNode) => Fx<GridNode>
+  /** Renames, re-codes or sets the party organisation of a node. Needs `grid.node.write`. */
   readonly updateNode: (actor: Actor, id: GridNodeId, command: UpdateNode) => Fx<GridNode>
+  /** Moves a node with its whole subtree under a new parent of the same county. Needs `grid.node.write` on both. */
   readonly moveNode: (actor: Actor, id: GridNodeId, command: MoveNode) => Fx<GridNode>
+  /** Archives a node; refused while live children or households remain unless `cascade`. Needs `grid.node.write`. */
   readonly archiveNode: (actor: Actor, id: GridNodeId, command: ArchiveNode) => Fx<ArchiveResult>
+  /** One node. Needs `grid.tree.read`; a node outside the actor's subtree is not found. */
   readonly getNode: (actor: Actor, id: GridNodeId) => Fx<GridNode>
   /** The live node at a code path such as `370812/001/001/G01` (county code first). */
   readonly findNode: (actor: Actor, codePath: string) => Fx<GridNode>
+  /** The node's ancestors the actor may read, root first. */
   readonly ancestors: (actor: Actor, id: GridNodeId) => Fx<ReadonlyArray<GridNode>>
+  /** The node's live children, a page at a time, by id. */
   readonly children: (actor: Actor, id: GridNodeId, page?: PageRequest) => Fx<Page<GridNode>>
+  /** Live nodes per level, households and residents below (and at) a node. */
   readonly summary: (actor: Actor, id: GridNodeId) => Fx<SubtreeSummary>
+  /** The coverage report of a subtree on a date (default today): units without building leader, party member or party organisation. */
   readonly coverage: (actor: Actor, id: GridNodeId, options?: { readonly date?: CalendarDate | undefined; readonly limit?: number | undefined }) => Fx<CoverageReport>
 
+  /** Registers a household in a smallest unit. Needs `grid.household.write`. */
   readonly createHousehold: (actor: Actor, command: CreateHousehold) => Fx<HouseholdView>
+  /** Changes a household's door number or replaces its residents. Needs `grid.household.write`. */
   readonly updateHousehold: (actor: Actor, id: HouseholdId, command: UpdateHousehold) => Fx<HouseholdView>
+  /** One household, masked unless the actor may read personal data there. */
   readonly getHousehold: (actor: Actor, id: HouseholdId) => Fx<HouseholdView>
+  /** The live households below a node, a page at a time, masked as for `getHousehold`. */
   readonly listHouseholds: (actor: Actor, rootId: GridNodeId, page?: PageRequest) => Fx<Page<HouseholdView>>
+  /** For each role, the nearest current assignee above the household's unit, and the nearest party organisation. */
   readonly whoServes: (actor: Actor, id: HouseholdId, options?: { readonly date?: CalendarDate | undefined }) => Fx<WhoServes>
 
+  /** Registers a person in the directory at a node. Needs `grid.assignment.write`. */
   readonly createPerson: (actor: Actor, command: CreatePerson) => Fx<PersonView>
+  /** One person, visible where they are registered and below; masked unless the actor may read personal data there. */
   readonly getPerson: (actor: Actor, id: PersonId) => Fx<PersonView>
+  /** The people registered below a node, a page at a time. */
   readonly listPeople: (actor: Actor, rootId: GridNodeId, page?: PageRequest) => Fx<Page<PersonView>>
+  /** Assigns a person to a node in a role from a start date (default today). Needs `grid.assignment.write`. */
   readonly assignRole: (actor: Actor, command: AssignRole) => Fx<Assignment>
+  /** Ends an assignment on a date (default today). Needs `grid.assignment.write`. */
   readonly endAssignment: (actor: Actor, id: AssignmentId, command: EndAssignment) => Fx<Assignment>
+  /** The role assignments below a node, a page at a time. */
   readonly listAssignments: (actor: Actor, rootId: GridNodeId, page?: PageRequest) => Fx<Page<Assignment>>
 
   /** The event feed: events after the cursor that the actor may see, in order. */

@@ -58,18 +58,26 @@ export interface Cursor {
  * @since 0.1.0
  */
 export class GridStore extends Context.Service<GridStore, {
+  /** The county with this id. */
   readonly getCounty: (id: GridNodeId) => Effect.Effect<Option.Option<County>, StorageError>
+  /** The county with this code. */
   readonly findCountyByCode: (code: string) => Effect.Effect<Option.Option<County>, StorageError>
+  /** Every county, by id. */
   readonly listCounties: Effect.Effect<ReadonlyArray<County>, StorageError>
   /** Inserts the county and its root node. */
   readonly insertCounty: (county: County, root: GridNode) => Effect.Effect<void, Conflict | StorageError>
 
+  /** The node with this id, live or archived. */
   readonly getNode: (id: GridNodeId) => Effect.Effect<Option.Option<GridNode>, StorageError>
   /** The nodes with these ids that exist, in any order. */
   readonly getNodes: (ids: ReadonlyArray<GridNodeId>) => Effect.Effect<ReadonlyArray<GridNode>, StorageError>
+  /** The live child of `parentId` with this code. */
   readonly findChildByCode: (parentId: GridNodeId, code: string) => Effect.Effect<Option.Option<GridNode>, StorageError>
+  /** The live children of a node, by id. */
   readonly listChildren: (parentId: GridNodeId, cursor: Cursor) => Effect.Effect<Page<GridNode>, StorageError>
+  /** Inserts new nodes (parents before children). */
   readonly insertNodes: (nodes: ReadonlyArray<GridNode>) => Effect.Effect<void, Conflict | StorageError>
+  /** Stores a node's new name, code, party organisation, status and version. */
   readonly updateNode: (node: GridNode, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
   /** Stores the moved node (new parent, path, version) and rewrites its descendants' paths; returns how many descendants moved. */
   readonly moveSubtree: (node: GridNode, expectedVersion: number) => Effect.Effect<number, Conflict | StorageError>
@@ -77,28 +85,46 @@ export class GridStore extends Context.Service<GridStore, {
   readonly archiveDescendants: (node: GridNode, at: Instant) => Effect.Effect<{ readonly nodes: number; readonly households: number }, StorageError>
   /** Live children and live households directly at the node. */
   readonly countLive: (nodeId: GridNodeId) => Effect.Effect<{ readonly children: number; readonly households: number }, StorageError>
+  /** How many live nodes of each level the subtree holds. */
   readonly countByLevel: (rootId: GridNodeId) => Effect.Effect<ReadonlyArray<{ readonly level: string; readonly count: number }>, StorageError>
+  /** The live nodes of the subtree in tree order: root first, parents before children. */
   readonly outline: (rootId: GridNodeId) => Effect.Effect<ReadonlyArray<NodeOutline>, StorageError>
 
+  /** The household with this id. */
   readonly getHousehold: (id: HouseholdId) => Effect.Effect<Option.Option<Household>, StorageError>
+  /** The live household of this unit with this door number. */
   readonly findHouseholdByCode: (nodeId: GridNodeId, code: string) => Effect.Effect<Option.Option<Household>, StorageError>
+  /** Inserts new households. */
   readonly insertHouseholds: (households: ReadonlyArray<Household>) => Effect.Effect<void, Conflict | StorageError>
+  /** Stores a household's new state. */
   readonly updateHousehold: (household: Household, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
+  /** The live households of the subtree, by id. */
   readonly listHouseholds: (rootId: GridNodeId, cursor: Cursor) => Effect.Effect<Page<Household>, StorageError>
+  /** How many live households and residents the subtree holds. */
   readonly countHouseholds: (rootId: GridNodeId) => Effect.Effect<{ readonly households: number; readonly residents: number }, StorageError>
 
+  /** The person with this id. */
   readonly getPerson: (id: PersonId) => Effect.Effect<Option.Option<Person>, StorageError>
+  /** The people with these ids that exist, in any order. */
   readonly getPeople: (ids: ReadonlyArray<PersonId>) => Effect.Effect<ReadonlyArray<Person>, StorageError>
+  /** The person of this county with this code. */
   readonly findPersonByCode: (countyId: GridNodeId, code: string) => Effect.Effect<Option.Option<Person>, StorageError>
+  /** Inserts new people. */
   readonly insertPeople: (people: ReadonlyArray<Person>) => Effect.Effect<void, Conflict | StorageError>
+  /** Stores a person's new state. */
   readonly updatePerson: (person: Person, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
+  /** The people registered in the subtree, by id. */
   readonly listPeople: (rootId: GridNodeId, cursor: Cursor) => Effect.Effect<Page<Person>, StorageError>
 
+  /** The assignment with this id. */
   readonly getAssignment: (id: AssignmentId) => Effect.Effect<Option.Option<Assignment>, StorageError>
   /** The assignment of this person, node and role that starts on this date, if any. */
   readonly findAssignment: (personId: PersonId, nodeId: GridNodeId, role: AssignableRole, startDate: CalendarDate) => Effect.Effect<Option.Option<Assignment>, StorageError>
+  /** Inserts new assignments. */
   readonly insertAssignments: (assignments: ReadonlyArray<Assignment>) => Effect.Effect<void, Conflict | StorageError>
+  /** Stores an assignment's new state (its end date). */
   readonly updateAssignment: (assignment: Assignment, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
+  /** The assignments at nodes of the subtree, by id. */
   readonly listAssignments: (rootId: GridNodeId, cursor: Cursor) => Effect.Effect<Page<Assignment>, StorageError>
   /** Assignments current on `date` (start ≤ date ≤ end) at exactly these nodes. */
   readonly currentAssignmentsAt: (nodeIds: ReadonlyArray<GridNodeId>, date: CalendarDate) => Effect.Effect<ReadonlyArray<Assignment>, StorageError>

@@ -24,6 +24,7 @@ import type { GridNodeId } from "./ids.js"
  * @since 0.1.0
  */
 export class UnitOfWork extends Context.Service<UnitOfWork, {
+  /** Runs `effect` as one unit of work, or joins the one already open. */
   readonly transaction: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E | StorageError, R>
 }>()("@mulin/core/kernel/UnitOfWork") {}
 
@@ -56,6 +57,8 @@ export interface EventQuery {
  * @since 0.1.0
  */
 export class EventLog extends Context.Service<EventLog, {
+  /** Appends events, in order, to the open unit of work. */
   readonly append: (events: ReadonlyArray<NewEvent>) => Effect.Effect<void, StorageError>
+  /** Committed events after a position, in order, within the query's scopes. */
   readonly read: (query: EventQuery) => Effect.Effect<ReadonlyArray<StoredEvent>, StorageError>
 }>()("@mulin/core/kernel/EventLog") {}
