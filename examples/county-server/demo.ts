@@ -20,9 +20,9 @@ export type TokenSpec = typeof TokenSpec.Type
 /** The built-in demo tokens, scoped inside the generated Yanzhou county (370812). */
 export const defaultTokens: ReadonlyArray<TokenSpec> = [
   { token: "demo-county-admin", name: "区县管理员 (county admin)", role: "county_admin", scope: "370812" },
-  { token: "demo-secretary", name: "文化社区书记 (community secretary)", role: "community_secretary", scope: "370812/001/001" },
-  { token: "demo-grid-worker", name: "第一网格网格员 (grid worker)", role: "grid_worker", scope: "370812/001/001/G01" },
-  { token: "demo-building-leader", name: "1号楼楼栋长 (building leader)", role: "building_leader", scope: "370812/001/001/G01/1" }
+  { token: "demo-secretary", name: "社区书记 (community secretary)", role: "community_secretary", scope: "370812/001/001" },
+  { token: "demo-grid-worker", name: "网格员 (grid worker)", role: "grid_worker", scope: "370812/001/001/G01" },
+  { token: "demo-building-leader", name: "楼栋长 (building leader)", role: "building_leader", scope: "370812/001/001/G01/1" }
 ]
 
 /** Reads a JSON array of token specs, naming the entry and field of any mistake. */
