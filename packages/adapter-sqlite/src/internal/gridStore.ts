@@ -77,6 +77,10 @@ interface Prepared<O> {
 const prepared = <O>(query: Compilable<O>): Prepared<O> => ({ sql: query.compile().sql })
 const getRow = <O>(s: StatementSource, query: Prepared<O>, ...args: ReadonlyArray<unknown>): O | undefined =>
   s.prepare(query.sql).get(...args) as O | undefined
+const allRows = <O>(s: StatementSource, query: Prepared<O>, ...args: ReadonlyArray<unknown>): Array<O> =>
+  s.prepare(query.sql).all(...args) as Array<O>
+/** A list of ids bound as one JSON parameter, so the SQL text is the same for any length. */
+const IDS = sql<string>`(SELECT value FROM json_each(${P}))`
 
 const insertSql = (table: keyof Tables, columns: ReadonlyArray<string>): string =>
   `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`
@@ -174,7 +178,16 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
     liveHouseholds: prepared(k.selectFrom("households").select((eb) => eb.fn.countAll<number>().as("n")).where("node_id", "=", P).where(live("status"))),
     household: prepared(k.selectFrom("households").selectAll().where("id", "=", P)),
     householdByCode: prepared(k.selectFrom("households").selectAll().where("node_id", "=", P).where("code", "=", P).where(live("status"))),
+    nodesIn: prepared(k.selectFrom("nodes").selectAll().where("id", "in", IDS)),
     person: prepared(k.selectFrom("people").selectAll().where("id", "=", P)),
+    peopleIn: prepared(k.selectFrom("people").selectAll().where("id", "in", IDS)),
+    currentAt: prepared(
+      k.selectFrom("assignments").selectAll()
+        .where("node_id", "in", IDS)
+        .where("start_date", "<=", P)
+        .where((eb) => eb.or([eb("end_date", "is", null), eb("end_date", ">=", P)]))
+        .orderBy("id")
+    ),
     personByCode: prepared(k.selectFrom("people").selectAll().where("county_id", "=", P).where("code", "=", P)),
     assignment: prepared(k.selectFrom("assignments").selectAll().where("id", "=", P)),
     assignmentOnce: prepared(
@@ -252,7 +265,7 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
     getNodes: (ids) =>
       ids.length === 0
         ? Effect.succeed([])
-        : read((s) => all(s, k.selectFrom("nodes").selectAll().where("id", "in", jsonList(ids))).map(decodeNode)),
+        : read((s) => allRows(s, q.nodesIn, JSON.stringify(ids)).map(decodeNode)),
 
     findChildByCode: (parentId, code) => read((s) => Option.map(option(getRow(s, q.childByCode, parentId, code)), decodeNode)),
 
@@ -446,7 +459,7 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
     getPeople: (ids) =>
       ids.length === 0
         ? Effect.succeed([])
-        : read((s) => all(s, k.selectFrom("people").selectAll().where("id", "in", jsonList(ids))).map(decodePerson)),
+        : read((s) => allRows(s, q.peopleIn, JSON.stringify(ids)).map(decodePerson)),
 
     findPersonByCode: (countyId, code) => read((s) => Option.map(option(getRow(s, q.personByCode, countyId, code)), decodePerson)),
 
@@ -510,16 +523,7 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
     currentAssignmentsAt: (nodeIds, date) =>
       nodeIds.length === 0
         ? Effect.succeed([])
-        : read((s) =>
-          all(
-            s,
-            k.selectFrom("assignments").selectAll()
-              .where("node_id", "in", jsonList(nodeIds))
-              .where("start_date", "<=", date)
-              .where((eb) => eb.or([eb("end_date", "is", null), eb("end_date", ">=", date)]))
-              .orderBy("id")
-          ).map(decodeAssignment)
-        ),
+        : read((s) => allRows(s, q.currentAt, JSON.stringify(nodeIds), date, date).map(decodeAssignment)),
 
     currentAssignmentsIn: (rootId, date, roles) =>
       roles.length === 0
