@@ -9,7 +9,7 @@
 import { mkdirSync } from "node:fs"
 import { dirname, resolve } from "node:path"
 import { Effect, Layer, ManagedRuntime } from "effect"
-import { Grid, GridImport, IdGenerator } from "@mulin/core"
+import { Grid, GridImport, IdGenerator, Mediation, Points } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
 import { serve, tokenTable } from "@mulin/adapter-http"
 import { loadConfig } from "./config.js"
@@ -19,7 +19,7 @@ import { defaultTokens, readTokens, resolveTokens, seedIfEmpty } from "./demo.js
 export const start = async (env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.log) => {
   const config = loadConfig(env)
   if (config.database !== ":memory:") mkdirSync(dirname(resolve(config.database)), { recursive: true })
-  const app = Layer.mergeAll(Grid.layer, GridImport.layer).pipe(
+  const app = Layer.mergeAll(Grid.layer, GridImport.layer, Mediation.layer, Points.layer).pipe(
     Layer.provideMerge(sqliteLayer({ filename: config.database })),
     Layer.provide(IdGenerator.layer)
   )
@@ -28,10 +28,7 @@ export const start = async (env: Record<string, string | undefined> = process.en
     await runtime.runPromise(seedIfEmpty(config.seedHouseholds))
     const specs = config.tokensFile === undefined ? defaultTokens : readTokens(config.tokensFile)
     const tokens = await runtime.runPromise(resolveTokens(specs))
-    const grid = await runtime.runPromise(Effect.gen(function*() {
-      return yield* Grid
-    }))
-    const server = await serve({ port: config.port, host: config.host, services: Layer.succeed(Grid, grid), authenticate: tokenTable(tokens) })
+    const server = await serve({ port: config.port, host: config.host, services: Layer.succeedContext(await runtime.context()), authenticate: tokenTable(tokens) })
     log(`\nMulin (睦邻) county server on ${server.url}  (database: ${config.database})`)
     log(`  OpenAPI document:  ${server.url}/openapi.json`)
     log(`  Health:            ${server.url}/healthz`)

@@ -30,9 +30,20 @@
  * | POST | /assignments | assignRole | `assignments.create` |
  * | POST | /assignments/{id}/end | endAssignment | `assignments.end` |
  * | GET | /events | listEvents | `events.list` |
+ * | POST | /mediation/cases | reportCase | `mediation.report` |
+ * | GET | /mediation/cases/{id} | getCase | `mediation.get` |
+ * | POST | /mediation/cases/{id}/commands | runCaseCommand | `mediation.execute` |
+ * | GET | /nodes/{id}/mediation/cases | listCases | `mediation.list` |
+ * | GET | /nodes/{id}/mediation/overdue | listOverdueCases | `mediation.overdue` |
+ * | GET | /nodes/{id}/mediation/statistics | getMediationStatistics | `mediation.statistics` |
+ * | POST | /mediation/supervision | runSupervision | `mediation.supervise` |
+ * | GET | /counties/{id}/mediation/config | getMediationConfig | `mediation.config` |
+ * | PATCH | /counties/{id}/mediation/config | configureMediation | `mediation.configure` |
+ * | GET | /public/mediation/cases/{id} | getDisclosure | `publicMediation.disclosure` (no token) |
+ * | GET | /public/nodes/{id}/mediation | listDisclosures | `publicMediation.board` (no token) |
  * | GET | /healthz | health | `health` |
  *
- * Everything but `/healthz` and `/openapi.json` needs `Authorization: Bearer <token>`.
+ * Everything but `/healthz`, `/openapi.json` and `/public/…` needs `Authorization: Bearer <token>`.
  *
  * @since 0.1.0
  */
@@ -65,7 +76,50 @@ import {
   SubtreeSummary,
   UpdateHousehold,
   UpdateNode,
-  WhoServes
+  WhoServes,
+  CaseCommand,
+  CaseId,
+  CaseState,
+  CaseStatus,
+  CaseSummary,
+  ConfigureMediation,
+  Disclosure,
+  HandlingLevel,
+  Instant,
+  type Mediation,
+  MediationCase,
+  MediationConfig,
+  MediationStatistics,
+  OverdueCase,
+  ReportCase,
+  SupervisionReport,
+  AccountId,
+  AccountView,
+  Adjust,
+  Award,
+  BalanceView,
+  CancelHold,
+  CommitBatch,
+  Committed,
+  ConfigView,
+  Donate,
+  ExpiryRun,
+  FulfilHold,
+  HoldView,
+  Leaderboard,
+  OpenAccount,
+  OrderService,
+  type Points,
+  PointsConfig,
+  PointsTotals,
+  PublishService,
+  Reverse,
+  Service,
+  ServiceId,
+  Statement,
+  TransferId,
+  UpdateService,
+  VerifyReport
 } from "@mulin/core"
 import { Context, Schema } from "effect"
 import {
@@ -99,7 +153,7 @@ import {
  * @category models
  * @since 0.1.0
  */
-export type MulinServices = Grid
+export type MulinServices = Grid | Mediation | Points
 
 // ---------------------------------------------------------------------------
 // Middleware declarations (implementations live in the server, not in the client)
@@ -339,6 +393,200 @@ export class SystemGroup extends HttpApiGroup.make("system", { topLevel: true })
   )
   .annotateMerge(OpenApi.annotations({ title: "System" })) {}
 
+// ---------------------------------------------------------------------------
+// Mediation (矛盾调解)
+
+/**
+ * The errors every mediation use case may fail with (core's `MediationError`).
+ *
+ * @category schemas
+ * @since 0.2.0
+ */
+export const MediationErrors = [...GridErrors, InvalidTransitionProblem] as const
+
+const caseParams = { id: CaseId }
+
+/**
+ * The body of `POST /mediation/supervision`: the county to supervise (absent: every county,
+ * for the system actor) and how many overdue cases one run handles at most.
+ *
+ * @category schemas
+ * @since 0.2.0
+ */
+export const SupervisionRequest = Schema.Struct({
+  countyId: Schema.optionalKey(GridNodeId),
+  limit: Schema.optionalKey(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 100_000 })))
+})
+
+/**
+ * Mediation cases (矛盾调解): report, the 一听三议三公开 commands, escalation (督办),
+ * statistics, the overdue list and the supervision run.
+ *
+ * @category api
+ * @since 0.2.0
+ */
+export class MediationGroup extends HttpApiGroup.make("mediation")
+  .add(
+    HttpApiEndpoint.post("report", "/mediation/cases", { payload: ReportCase, success: created(MediationCase), error: MediationErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("reportCase", "Report a dispute", "Needs `mediation.report` at the node where it happened.")),
+    HttpApiEndpoint.get("get", "/mediation/cases/:id", { params: caseParams, success: MediationCase, error: MediationErrors })
+      .annotateMerge(doc("getCase", "Get a case with its parties", "Community staff with `mediation.read`, the case's mediators, and whoever it was escalated to.")),
+    HttpApiEndpoint.post("execute", "/mediation/cases/:id/commands", { params: caseParams, payload: CaseCommand, success: MediationCase, error: MediationErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("runCaseCommand", "Run a command on a case", "`_tag` names the command (Accept, RecordStatement, RecordRound, RecordAgreement, Escalate, Resolve, Disclose, Rate, Close, Withdraw, Reopen, …). A command the case's state does not allow answers 409 `invalid_transition`.")),
+    HttpApiEndpoint.get("list", "/nodes/:id/mediation/cases", {
+      params: nodeParams,
+      query: {
+        ...pageQuery,
+        state: Schema.optional(CaseState),
+        status: Schema.optional(CaseStatus),
+        level: Schema.optional(HandlingLevel),
+        category: Schema.optional(Schema.String),
+        department: Schema.optional(Schema.String)
+      },
+      success: Page(CaseSummary),
+      error: MediationErrors
+    }).annotateMerge(doc("listCases", "List the cases below a node", "Needs `mediation.read`; a department's staff list their department's cases with `department` from the county root.")),
+    HttpApiEndpoint.get("overdue", "/nodes/:id/mediation/overdue", { params: nodeParams, query: { limit: Schema.optional(PageLimit) }, success: Schema.Array(OverdueCase), error: MediationErrors })
+      .annotateMerge(doc("listOverdueCases", "List the cases past their deadline below a node", "Needs `mediation.read`.")),
+    HttpApiEndpoint.get("statistics", "/nodes/:id/mediation/statistics", {
+      params: nodeParams,
+      query: { from: Schema.optional(Instant), to: Schema.optional(Instant) },
+      success: MediationStatistics,
+      error: MediationErrors
+    }).annotateMerge(doc("getMediationStatistics", "Statistics of a subtree and period", "By category, state and level; 响应率, 解决率, 满意率; median hours to resolve; on-time rate per level. Needs `mediation.read`.")),
+    HttpApiEndpoint.post("supervise", "/mediation/supervision", { payload: SupervisionRequest, success: SupervisionReport, error: MediationErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("runSupervision", "Escalate overdue cases", "Escalates each overdue case once per missed deadline, as the system actor. Needs `mediation.supervise` on the county (or everywhere without `countyId`).")),
+    HttpApiEndpoint.get("config", "/counties/:id/mediation/config", { params: nodeParams, success: MediationConfig, error: MediationErrors })
+      .annotateMerge(doc("getMediationConfig", "A county's mediation configuration", "Categories, deadlines, the department registry. The defaults until the county sets its own.")),
+    HttpApiEndpoint.patch("configure", "/counties/:id/mediation/config", { params: nodeParams, payload: ConfigureMediation, success: MediationConfig, error: MediationErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("configureMediation", "Change a county's mediation configuration", "Needs `mediation.supervise` on the county."))
+  )
+  .middleware(Authentication)
+  .annotateMerge(OpenApi.annotations({ title: "Mediation", description: "矛盾调解 · 一听三议三公开" })) {}
+
+/**
+ * The public board (三公开), without authentication: disclosed cases with every personal
+ * field masked.
+ *
+ * @category api
+ * @since 0.2.0
+ */
+export class PublicMediationGroup extends HttpApiGroup.make("publicMediation")
+  .add(
+    HttpApiEndpoint.get("disclosure", "/public/mediation/cases/:id", { params: caseParams, success: Disclosure, error: MediationErrors })
+      .annotateMerge(doc("getDisclosure", "The public disclosure of a case", "Topic, process and result of a disclosed case; names, phones, ID-card and house numbers masked.")),
+    HttpApiEndpoint.get("board", "/public/nodes/:id/mediation", { params: nodeParams, query: pageQuery, success: Page(Disclosure), error: MediationErrors })
+      .annotateMerge(doc("listDisclosures", "The public board of a subtree", "The disclosures of the disclosed cases below a node."))
+  )
+  .annotateMerge(OpenApi.annotations({ title: "Public mediation board", description: "三公开（公示）" })) {}
+
+// ---------------------------------------------------------------------------
+// Credit points (积分)
+
+/**
+ * The errors every points use case may fail with (core's `PointsError`). Insufficient
+ * points, caps and floors are `conflict` problems whose `reason` says which
+ * (`insufficient_points`, `cap_exceeded`, …) and whose `detail`/`detailZh` name the account
+ * and the amounts.
+ *
+ * @category schemas
+ * @since 0.2.0
+ */
+export const PointsErrors = [...GridErrors, InvalidTransitionProblem] as const
+
+/**
+ * The optional `Idempotency-Key` header of points writes: a retry with the same key and
+ * body answers the first result with `Idempotency-Replayed: true`; the same key with
+ * another body answers 409 `idempotency_key_reused`.
+ *
+ * @category schemas
+ * @since 0.2.0
+ */
+export const IdempotencyHeaders = Schema.Struct({
+  "idempotency-key": Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)))
+})
+
+const accountParams = { id: AccountId }
+const holdParams = { id: TransferId }
+const periodQuery = { from: Schema.optional(Instant), to: Schema.optional(Instant) }
+
+/**
+ * The credit-points ledger: accounts, transfers (awards, donations, reversals,
+ * adjustments, batches), service orders held with a pickup code, the catalog, reports.
+ *
+ * @category api
+ * @since 0.2.0
+ */
+export class PointsGroup extends HttpApiGroup.make("points")
+  .add(
+    HttpApiEndpoint.post("openAccount", "/points/accounts", { payload: OpenAccount, headers: IdempotencyHeaders, success: created(AccountView), error: PointsErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("openPointsAccount", "Open a points account", "Needs `points.account.open` on the node (`points.configure` for an issuer).")),
+    HttpApiEndpoint.get("getAccount", "/points/accounts/:id", { params: accountParams, success: AccountView, error: PointsErrors })
+      .annotateMerge(doc("getPointsAccount", "Get a points account", "The holder, or `points.read` where it is registered.")),
+    HttpApiEndpoint.get("balance", "/points/accounts/:id/balance", { params: accountParams, success: BalanceView, error: PointsErrors })
+      .annotateMerge(doc("getPointsBalance", "Posted, held and available points")),
+    HttpApiEndpoint.get("statement", "/points/accounts/:id/statement", { params: accountParams, query: pageQuery, success: Statement, error: PointsErrors })
+      .annotateMerge(doc("getPointsStatement", "An account's statement, newest first, with the running balance")),
+    HttpApiEndpoint.post("award", "/points/awards", { payload: Award, headers: IdempotencyHeaders, success: created(Committed), error: PointsErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("awardPoints", "Award points by an earning rule", "Checks the rule, the caps and who may award; the problem says which one refused.")),
+    HttpApiEndpoint.post("donate", "/points/donations", { payload: Donate, headers: IdempotencyHeaders, success: created(Committed), error: PointsErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("donatePoints", "Donate points to the charity fund or a family member")),
+    HttpApiEndpoint.post("reverse", "/points/reversals", { payload: Reverse, headers: IdempotencyHeaders, success: created(Committed), error: PointsErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("reversePointsTransfer", "Reverse a posted transfer", "Needs `points.adjust`.")),
+    HttpApiEndpoint.post("adjust", "/points/adjustments", { payload: Adjust, headers: IdempotencyHeaders, success: created(Committed), error: PointsErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("adjustPoints", "Adjust an account against its issuer, with a reason", "Needs `points.adjust`.")),
+    HttpApiEndpoint.post("batch", "/points/batches", { payload: CommitBatch, headers: IdempotencyHeaders, success: created(Committed), error: PointsErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("commitPointsBatch", "Commit posted transfers all or none", "Needs `points.adjust` on every account.")),
+    HttpApiEndpoint.post("order", "/points/orders", { payload: OrderService, headers: IdempotencyHeaders, success: created(HoldView), error: PointsErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("orderService", "Order a low-cost service", "Places a hold; the answer carries the pickup code (核销码) for the holder.")),
+    HttpApiEndpoint.get("getHold", "/points/holds/:id", { params: holdParams, success: HoldView, error: PointsErrors })
+      .annotateMerge(doc("getHold", "Get a hold (an order)")),
+    HttpApiEndpoint.post("fulfil", "/points/holds/:id/fulfil", { params: holdParams, payload: FulfilHold, headers: IdempotencyHeaders, success: HoldView, error: PointsErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("fulfilHold", "Confirm a hold with its pickup code", "The merchant; the held points post to it.")),
+    HttpApiEndpoint.post("cancel", "/points/holds/:id/cancel", { params: holdParams, payload: CancelHold, headers: IdempotencyHeaders, success: HoldView, error: PointsErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("cancelHold", "Cancel a pending hold", "The holder, or staff with `points.adjust`; the points return.")),
+    HttpApiEndpoint.post("publishService", "/points/services", { payload: PublishService, headers: IdempotencyHeaders, success: created(Service), error: PointsErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("publishService", "Publish a low-cost service", "The merchant, or staff with `points.catalog.write`.")),
+    HttpApiEndpoint.patch("updateService", "/points/services/:id", { params: { id: ServiceId }, payload: UpdateService, success: Service, error: PointsErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("updateService", "Change a service's price, stock, capacity or status")),
+    HttpApiEndpoint.get("catalog", "/nodes/:id/points/services", { params: nodeParams, success: Schema.Array(Service), error: PointsErrors })
+      .annotateMerge(doc("listServices", "The services offered to residents of a node")),
+    HttpApiEndpoint.get("totals", "/nodes/:id/points/totals", { params: nodeParams, query: periodQuery, success: PointsTotals, error: PointsErrors })
+      .annotateMerge(doc("getPointsTotals", "Issued, redeemed, donated, expired and outstanding points of a subtree", "Period `[from, to)`, default the current month. Needs `points.read`.")),
+    HttpApiEndpoint.get("leaderboard", "/nodes/:id/points/leaderboard", { params: nodeParams, query: { ...periodQuery, limit: Schema.optional(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 100 }))) }, success: Leaderboard, error: PointsErrors })
+      .annotateMerge(doc("getPointsLeaderboard", "Who earned most in a subtree", "Names masked.")),
+    HttpApiEndpoint.get("getConfig", "/counties/:id/points/config", { params: nodeParams, success: ConfigView, error: PointsErrors })
+      .annotateMerge(doc("getPointsConfig", "A county's earning rules and point policies")),
+    HttpApiEndpoint.put("configure", "/counties/:id/points/config", { params: nodeParams, payload: Schema.Struct({ config: PointsConfig, expectedVersion: Schema.optional(Schema.Int) }), success: ConfigView, error: PointsErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("setPointsConfig", "Replace a county's earning rules and point policies", "Needs `points.configure`.")),
+    HttpApiEndpoint.post("expireHolds", "/points/jobs/expire-holds", { payload: Schema.Struct({}), success: Schema.Struct({ voided: Schema.Int }), error: PointsErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("expireHolds", "Void the holds past their timeout", "A scheduled job; store-wide `points.configure`.")),
+    HttpApiEndpoint.post("expirePoints", "/counties/:id/points/expire", { params: nodeParams, payload: Schema.Struct({}), success: ExpiryRun, error: PointsErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("expirePoints", "Expire points older than the county's expiry, oldest first")),
+    HttpApiEndpoint.get("verify", "/points/verify", { success: VerifyReport, error: PointsErrors })
+      .annotateMerge(doc("verifyLedger", "Recompute every balance from the transfers", "Store-wide `points.configure`."))
+  )
+  .middleware(Authentication)
+  .annotateMerge(OpenApi.annotations({ title: "Points", description: "积分 · 低偿服务" })) {}
+
 /**
  * The whole API. Serve it with `makeHandler` / `serve` / `layer`, call it with
  * `makeClient`, document it with `OpenApi.fromApi(MulinApi)`.
@@ -348,6 +596,8 @@ export class SystemGroup extends HttpApiGroup.make("system", { topLevel: true })
  */
 export class MulinApi extends HttpApi.make("mulin")
   .add(CountiesGroup, NodesGroup, HouseholdsGroup, PeopleGroup, AssignmentsGroup, EventsGroup)
+  .add(MediationGroup, PublicMediationGroup)
+  .add(PointsGroup)
   .middleware(RequestValidation)
   .add(SystemGroup)
   .annotate(HttpApi.PayloadParseOptions, { errors: "all" })

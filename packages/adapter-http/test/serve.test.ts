@@ -13,7 +13,7 @@ describe("serve() on node:http", () => {
   let server: RunningServer
   beforeAll(async () => {
     f = await setup()
-    server = await serve({ port: 0, host: "127.0.0.1", services: Layer.succeed(Grid, f.grid), authenticate: tokenTable(f.tokens), maxBodyBytes: 64 * 1024 })
+    server = await serve({ port: 0, host: "127.0.0.1", services: f.services, authenticate: tokenTable(f.tokens), maxBodyBytes: 64 * 1024 })
   })
   afterAll(async () => {
     await server.close()

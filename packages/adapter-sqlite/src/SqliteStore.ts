@@ -1,13 +1,15 @@
 /**
- * Layers that satisfy the core ports with SQLite: the grid store, the event log and the
- * unit of work, all on one {@link SqliteDatabase}.
+ * Layers that satisfy the core ports with SQLite: the grid store, the mediation store, the
+ * event log and the unit of work, all on one {@link SqliteDatabase}.
  *
  * @since 0.1.0
  */
-import { EventLog, GridStore, type StorageError, UnitOfWork } from "@mulin/core"
-import { Layer } from "effect"
+import { EventLog, GridStore, IdempotencyStore, MediationStore, PointsStore, type StorageError, UnitOfWork } from "@mulin/core"
+import { Context, Layer } from "effect"
 import { makeEventLog } from "./internal/eventLog.js"
 import { makeGridStore } from "./internal/gridStore.js"
+import { makeMediationStore } from "./internal/mediationStore.js"
+import { makePointsStores } from "./internal/pointsStore.js"
 import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
 
 /**
@@ -17,10 +19,15 @@ import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
  * @category layers
  * @since 0.1.0
  */
-export const layerStores: Layer.Layer<GridStore | EventLog | UnitOfWork, never, SqliteDatabase> = Layer.mergeAll(
+export const layerStores: Layer.Layer<GridStore | EventLog | UnitOfWork | MediationStore | PointsStore | IdempotencyStore, never, SqliteDatabase> = Layer.mergeAll(
   Layer.effect(GridStore, SqliteDatabase.useSync(makeGridStore)),
   Layer.effect(EventLog, SqliteDatabase.useSync(makeEventLog)),
-  Layer.effect(UnitOfWork, SqliteDatabase.useSync((db) => UnitOfWork.of({ transaction: db.transaction })))
+  Layer.effect(UnitOfWork, SqliteDatabase.useSync((db) => UnitOfWork.of({ transaction: db.transaction }))),
+  Layer.effect(MediationStore, SqliteDatabase.useSync(makeMediationStore)),
+  Layer.effectContext(SqliteDatabase.useSync((db) => {
+    const { idempotencyStore, pointsStore } = makePointsStores(db)
+    return Context.make(PointsStore, pointsStore).pipe(Context.add(IdempotencyStore, idempotencyStore))
+  }))
 )
 
 /**
@@ -42,7 +49,7 @@ export const layerStores: Layer.Layer<GridStore | EventLog | UnitOfWork, never, 
  * @category layers
  * @since 0.1.0
  */
-export const layer = (options: SqliteOptions): Layer.Layer<GridStore | EventLog | UnitOfWork | SqliteDatabase, StorageError> =>
+export const layer = (options: SqliteOptions): Layer.Layer<GridStore | EventLog | UnitOfWork | MediationStore | PointsStore | IdempotencyStore | SqliteDatabase, StorageError> =>
   layerStores.pipe(Layer.provideMerge(SqliteDatabase.layer(options)))
 
 /**
@@ -54,4 +61,4 @@ export const layer = (options: SqliteOptions): Layer.Layer<GridStore | EventLog 
  */
 export const layerMemory = (
   options?: Omit<SqliteOptions, "filename">
-): Layer.Layer<GridStore | EventLog | UnitOfWork | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })
+): Layer.Layer<GridStore | EventLog | UnitOfWork | MediationStore | PointsStore | IdempotencyStore | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })

@@ -6,3 +6,5 @@
  */
 export * from "./kernel/index.js"
 export * from "./grid/index.js"
+export * from "./points/index.js"
+export * from "./mediation/index.js"

@@ -8,6 +8,8 @@ import { type Actor, Grid } from "@mulin/core"
 import { Effect, Layer } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
 import { CurrentActor, MulinApi } from "../api.js"
+import { mediationHandlersLayer } from "./mediationHandlers.js"
+import { pointsHandlersLayer } from "./pointsHandlers.js"
 
 /**
  * Runs a use case as the authenticated actor. A storage failure answers a generic 500; its
@@ -79,7 +81,7 @@ const EventsLive = HttpApiBuilder.group(MulinApi, "events", Effect.fn(function*(
 const SystemLive = HttpApiBuilder.group(MulinApi, "system", (handlers) =>
   handlers.handle("health", () => Effect.succeed({ ok: true })))
 
-/** Every group's handlers; needs `Grid`. */
+/** Every group's handlers; needs `Grid`, `Mediation` and `Points`. */
 export const handlersLayer = Layer.mergeAll(
   CountiesLive,
   NodesLive,
@@ -87,5 +89,7 @@ export const handlersLayer = Layer.mergeAll(
   PeopleLive,
   AssignmentsLive,
   EventsLive,
-  SystemLive
+  SystemLive,
+  mediationHandlersLayer,
+  pointsHandlersLayer
 )

@@ -7,6 +7,7 @@
 export * from "./actor.js"
 export * from "./errors.js"
 export * from "./events.js"
+export * from "./idempotency.js"
 export * from "./ids.js"
 export * from "./masking.js"
 export * from "./pagination.js"

@@ -28,6 +28,7 @@ export const Action = Schema.Literals([
   "events.read",
   // credit points (积分)
   "points.read",
+  "points.account.open",
   "points.award",
   "points.adjust",
   "points.configure",
@@ -64,7 +65,7 @@ const staff: ReadonlyArray<Action> = [
 ]
 
 // Staff who run a subtree's credit points: read accounts, award, correct, list services, confirm orders.
-const pointsStaff: ReadonlyArray<Action> = ["points.read", "points.award", "points.adjust", "points.catalog.write", "points.redeem", "points.fulfil"]
+const pointsStaff: ReadonlyArray<Action> = ["points.read", "points.account.open", "points.award", "points.adjust", "points.catalog.write", "points.redeem", "points.fulfil"]
 // Staff who run a subtree's mediation room.
 const mediationStaff: ReadonlyArray<Action> = ["mediation.report", "mediation.read", "mediation.manage"]
 
@@ -82,10 +83,10 @@ export const defaultPolicy: Policy = {
   community_secretary: [...staff, ...pointsStaff, ...mediationStaff],
   grid_worker: [
     "grid.tree.read", "grid.household.read", "grid.household.write", "grid.personal.read", "events.read",
-    "points.read", "points.award", "points.redeem",
+    "points.read", "points.account.open", "points.award", "points.redeem",
     "mediation.report", "mediation.read"
   ],
-  building_leader: ["grid.tree.read", "grid.household.read", "points.redeem", "mediation.report"],
+  building_leader: ["grid.tree.read", "grid.household.read", "points.award", "points.redeem", "mediation.report"],
   party_member: ["grid.tree.read", "grid.household.read", "points.redeem", "mediation.report"],
   mediator: ["grid.tree.read", "points.redeem", "mediation.report", "mediation.read", "mediation.handle"],
   volunteer: ["grid.tree.read", "points.redeem", "mediation.report"],

@@ -16,6 +16,11 @@ import type { CalendarDate } from "../kernel/time.js"
 import type { Assignment, County, GridNode, Household, Person } from "../grid/model.js"
 import { isCurrent } from "../grid/rules.js"
 import { type Cursor, GridStore, type NodeOutline } from "../grid/store.js"
+import { IdempotencyStore } from "../kernel/idempotency.js"
+import { PointsStore } from "../points/store.js"
+import { makeMemoryPointsStore } from "./pointsMemory.js"
+import { MediationStore } from "../mediation/store.js"
+import { makeMemoryMediationStore } from "./mediationMemory.js"
 
 interface Tx {
   readonly undo: Array<() => void>
@@ -41,6 +46,9 @@ export const makeMemoryStore = (): Effect.Effect<{
   readonly gridStore: GridStore["Service"]
   readonly eventLog: EventLog["Service"]
   readonly unitOfWork: UnitOfWork["Service"]
+  readonly pointsStore: PointsStore["Service"]
+  readonly idempotencyStore: IdempotencyStore["Service"]
+  readonly mediationStore: MediationStore["Service"]
 }> =>
   Effect.gen(function*() {
     const lock = yield* Semaphore.make(1)
@@ -361,7 +369,9 @@ export const makeMemoryStore = (): Effect.Effect<{
         })
     })
 
-    return { gridStore, eventLog, unitOfWork }
+    const { idempotencyStore, pointsStore } = makeMemoryPointsStore({ op })
+    const mediationStore = makeMemoryMediationStore({ op })
+    return { gridStore, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore }
   })
 
 /**
@@ -370,9 +380,15 @@ export const makeMemoryStore = (): Effect.Effect<{
  * @category layers
  * @since 0.1.0
  */
-export const layerMemory = (): Layer.Layer<GridStore | EventLog | UnitOfWork> =>
+export const layerMemory = (): Layer.Layer<GridStore | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore> =>
   Layer.effectContext(
-    Effect.map(makeMemoryStore(), ({ eventLog, gridStore, unitOfWork }) =>
-      Context.make(GridStore, gridStore).pipe(Context.add(EventLog, eventLog), Context.add(UnitOfWork, unitOfWork))
+    Effect.map(makeMemoryStore(), ({ eventLog, gridStore, idempotencyStore, mediationStore, pointsStore, unitOfWork }) =>
+      Context.make(GridStore, gridStore).pipe(
+        Context.add(EventLog, eventLog),
+        Context.add(UnitOfWork, unitOfWork),
+        Context.add(PointsStore, pointsStore),
+        Context.add(IdempotencyStore, idempotencyStore),
+        Context.add(MediationStore, mediationStore)
+      )
     )
   )

@@ -1,0 +1,86 @@
+/**
+ * The points handlers: each endpoint calls one `Points` use case as the authenticated
+ * actor. Writes honour `Idempotency-Key`: the use case runs through `Points.idempotent`,
+ * in one unit of work with the key's record, and a replay is marked with the response
+ * header `Idempotency-Replayed: true`.
+ *
+ * @internal
+ */
+import {
+  type Actor,
+  type Conflict,
+  type StorageError,
+  AccountView,
+  Committed,
+  HoldView,
+  Points,
+  Service
+} from "@mulin/core"
+import { Effect, Layer, type Schema } from "effect"
+import { HttpEffect, type HttpServerRequest, HttpServerResponse } from "effect/http"
+import { HttpApiBuilder } from "effect/http-api"
+import { CurrentActor, MulinApi } from "../api.js"
+
+/** The response header that marks a replayed write. */
+export const REPLAYED_HEADER = "idempotency-replayed"
+
+const logStorage = (error: unknown) =>
+  typeof error === "object" && error !== null && (error as { _tag?: unknown })._tag === "StorageError"
+    ? Effect.logError("@mulin/adapter-http: storage failure", (error as { cause?: unknown }).cause)
+    : Effect.void
+
+/** Runs a use case as the authenticated actor; a storage failure's cause is logged here only. */
+const asActor = <A, E>(f: (actor: Actor) => Effect.Effect<A, E>): Effect.Effect<A, E, CurrentActor> =>
+  Effect.flatMap(CurrentActor, f).pipe(Effect.tapError(logStorage))
+
+const markReplayed = HttpEffect.appendPreResponseHandler((_, response) =>
+  Effect.succeed(HttpServerResponse.setHeader(response, REPLAYED_HEADER, "true")))
+
+const PointsLive = HttpApiBuilder.group(MulinApi, "points", Effect.fn(function*(handlers) {
+  const points = yield* Points
+
+  /** A write, once per idempotency key when the request carries one. */
+  const write = <A, I, E>(
+    operation: string,
+    request: { readonly headers: { readonly "idempotency-key"?: string | undefined }; readonly payload?: unknown; readonly params?: unknown },
+    schema: Schema.Codec<A, I>,
+    f: (actor: Actor) => Effect.Effect<A, E>
+  ): Effect.Effect<A, E | Conflict | StorageError, CurrentActor | HttpServerRequest.HttpServerRequest> =>
+    Effect.gen(function*() {
+      const actor = yield* CurrentActor
+      const key = request.headers["idempotency-key"]
+      if (key === undefined) return yield* f(actor)
+      const fingerprint = JSON.stringify([operation, request.params ?? null, request.payload ?? null])
+      const result = yield* points.idempotent(actor, { key, fingerprint }, schema, f(actor))
+      if (result.replayed) yield* markReplayed
+      return result.value
+    }).pipe(Effect.tapError(logStorage))
+
+  return handlers
+    .handle("openAccount", (r) => write("openAccount", r, AccountView, (actor) => points.openAccount(actor, r.payload)))
+    .handle("getAccount", ({ params }) => asActor((actor) => points.getAccount(actor, params.id)))
+    .handle("balance", ({ params }) => asActor((actor) => points.balance(actor, params.id)))
+    .handle("statement", ({ params, query }) => asActor((actor) => points.statement(actor, params.id, query)))
+    .handle("award", (r) => write("award", r, Committed, (actor) => points.award(actor, r.payload)))
+    .handle("donate", (r) => write("donate", r, Committed, (actor) => points.donate(actor, r.payload)))
+    .handle("reverse", (r) => write("reverse", r, Committed, (actor) => points.reverse(actor, r.payload)))
+    .handle("adjust", (r) => write("adjust", r, Committed, (actor) => points.adjust(actor, r.payload)))
+    .handle("batch", (r) => write("batch", r, Committed, (actor) => points.commitBatch(actor, r.payload)))
+    .handle("order", (r) => write("order", r, HoldView, (actor) => points.orderService(actor, r.payload)))
+    .handle("getHold", ({ params }) => asActor((actor) => points.getHold(actor, params.id)))
+    .handle("fulfil", (r) => write("fulfil", r, HoldView, (actor) => points.fulfil(actor, r.params.id, r.payload)))
+    .handle("cancel", (r) => write("cancel", r, HoldView, (actor) => points.cancel(actor, r.params.id, r.payload)))
+    .handle("publishService", (r) => write("publishService", r, Service, (actor) => points.publishService(actor, r.payload)))
+    .handle("updateService", ({ params, payload }) => asActor((actor) => points.updateService(actor, params.id, payload)))
+    .handle("catalog", ({ params }) => asActor((actor) => points.catalog(actor, params.id)))
+    .handle("totals", ({ params, query }) => asActor((actor) => points.totals(actor, params.id, query)))
+    .handle("leaderboard", ({ params, query }) => asActor((actor) => points.leaderboard(actor, params.id, query)))
+    .handle("getConfig", ({ params }) => asActor((actor) => points.getConfig(actor, params.id)))
+    .handle("configure", ({ params, payload }) => asActor((actor) => points.configure(actor, params.id, payload.config, payload.expectedVersion)))
+    .handle("expireHolds", () => asActor((actor) => points.expireHolds(actor)))
+    .handle("expirePoints", ({ params }) => asActor((actor) => points.expirePoints(actor, params.id)))
+    .handle("verify", () => asActor((actor) => points.verify(actor)))
+}))
+
+/** The points group's handlers; needs `Points`. */
+export const pointsHandlersLayer = PointsLive

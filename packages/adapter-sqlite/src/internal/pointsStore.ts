@@ -1,0 +1,488 @@
+/**
+ * The ledger port (and the kernel's idempotency records) on SQLite.
+ *
+ * `commit` is the hot path: per transfer one INSERT and two `UPDATE … RETURNING` of the
+ * balances, plus one entry row per posted effect, all through prepared statements kept by
+ * the statement cache, under one savepoint per call (a batch is all or none). The floor is
+ * a CHECK on `points_accounts`, so the database itself refuses a debit that breaks it;
+ * that refusal is turned into the core's `insufficient_points` conflict with the amounts.
+ *
+ * Rows are mapped to the core models by hand at this edge: they are written only by this
+ * module, from values the core has already decoded; the configuration (JSON) is decoded
+ * with its schema.
+ */
+import {
+  type Account,
+  type AccountId,
+  type BalanceDifference,
+  conflict,
+  type Conflict,
+  type Entry,
+  effectOf,
+  type GridNodeId,
+  type Hold,
+  IdempotencyStore,
+  insufficientPoints,
+  PointsConfig,
+  PointsStore,
+  type Service,
+  staleVersion,
+  type StorageError,
+  type StoredTransfer,
+  type Transfer,
+  type TransferCode
+} from "@mulin/core"
+import { type Effect, Option, Schema } from "effect"
+import type { SqliteDatabase } from "../SqliteDatabase.js"
+import type { StatementSource } from "../StatementCache.js"
+import { conflictsOnly } from "./errors.js"
+import { fromPath, toPath, upperBound } from "./paths.js"
+
+// ---------------------------------------------------------------------------
+// Rows
+
+interface AccountRow {
+  readonly id: string
+  readonly county_id: string
+  readonly node_id: string
+  readonly path: string
+  readonly kind: string
+  readonly owner_id: string | null
+  readonly name: string
+  readonly floor: number | null
+  readonly posted: number
+  readonly held: number
+  readonly created_at: string
+}
+
+interface TransferRow {
+  readonly seq: number
+  readonly id: string
+  readonly kind: string
+  readonly debit_account_id: string
+  readonly credit_account_id: string
+  readonly amount: number
+  readonly code: string
+  readonly category: string | null
+  readonly memo: string
+  readonly cause_type: string | null
+  readonly cause_id: string | null
+  readonly pending_id: string | null
+  readonly reverses_id: string | null
+  readonly timeout_at: string | null
+  readonly actor_id: string
+  readonly at: string
+}
+
+interface HoldRow {
+  readonly id: string
+  readonly county_id: string
+  readonly account_id: string
+  readonly merchant_account_id: string
+  readonly amount: number
+  readonly service_id: string | null
+  readonly quantity: number
+  readonly cash_fen: number
+  readonly pickup_code: string
+  readonly status: string
+  readonly placed_at: string
+  readonly timeout_at: string
+  readonly resolution_id: string | null
+  readonly resolved_at: string | null
+  readonly version: number
+}
+
+interface ServiceRow {
+  readonly id: string
+  readonly county_id: string
+  readonly node_id: string
+  readonly merchant_account_id: string
+  readonly title: string
+  readonly description: string
+  readonly price_points: number
+  readonly cash_fen: number
+  readonly stock: number | null
+  readonly daily_capacity: number | null
+  readonly status: string
+  readonly version: number
+  readonly created_at: string
+  readonly updated_at: string
+}
+
+const toAccount = (r: AccountRow): Account => ({
+  id: r.id as AccountId,
+  countyId: r.county_id as GridNodeId,
+  nodeId: r.node_id as GridNodeId,
+  path: fromPath(r.path) as Array<GridNodeId>,
+  kind: r.kind as Account["kind"],
+  ownerId: r.owner_id,
+  name: r.name,
+  floor: r.floor,
+  posted: r.posted,
+  held: r.held,
+  createdAt: r.created_at
+})
+
+const toTransfer = (r: TransferRow): StoredTransfer => ({
+  seq: r.seq,
+  id: r.id as StoredTransfer["id"],
+  kind: r.kind as StoredTransfer["kind"],
+  debitAccountId: r.debit_account_id as AccountId,
+  creditAccountId: r.credit_account_id as AccountId,
+  amount: r.amount,
+  code: r.code as TransferCode,
+  category: r.category,
+  memo: r.memo,
+  cause: r.cause_type === null ? null : { type: r.cause_type as NonNullable<Transfer["cause"]>["type"], id: r.cause_id ?? "" },
+  pendingId: r.pending_id as StoredTransfer["pendingId"],
+  reversesId: r.reverses_id as StoredTransfer["reversesId"],
+  timeoutAt: r.timeout_at,
+  actorId: r.actor_id,
+  at: r.at
+})
+
+const toHold = (r: HoldRow): Hold => ({
+  id: r.id as Hold["id"],
+  countyId: r.county_id as GridNodeId,
+  accountId: r.account_id as AccountId,
+  merchantAccountId: r.merchant_account_id as AccountId,
+  amount: r.amount,
+  serviceId: r.service_id as Hold["serviceId"],
+  quantity: r.quantity,
+  cashFen: r.cash_fen,
+  pickupCode: r.pickup_code,
+  status: r.status as Hold["status"],
+  placedAt: r.placed_at,
+  timeoutAt: r.timeout_at,
+  resolutionId: r.resolution_id as Hold["resolutionId"],
+  resolvedAt: r.resolved_at,
+  version: r.version
+})
+
+const holdRow = (h: Hold): HoldRow => ({
+  id: h.id,
+  county_id: h.countyId,
+  account_id: h.accountId,
+  merchant_account_id: h.merchantAccountId,
+  amount: h.amount,
+  service_id: h.serviceId,
+  quantity: h.quantity,
+  cash_fen: h.cashFen,
+  pickup_code: h.pickupCode,
+  status: h.status,
+  placed_at: h.placedAt,
+  timeout_at: h.timeoutAt,
+  resolution_id: h.resolutionId,
+  resolved_at: h.resolvedAt,
+  version: h.version
+})
+
+const toService = (r: ServiceRow): Service => ({
+  id: r.id as Service["id"],
+  countyId: r.county_id as GridNodeId,
+  nodeId: r.node_id as GridNodeId,
+  merchantAccountId: r.merchant_account_id as AccountId,
+  title: r.title,
+  description: r.description,
+  pricePoints: r.price_points,
+  cashFen: r.cash_fen,
+  stock: r.stock,
+  dailyCapacity: r.daily_capacity,
+  status: r.status as Service["status"],
+  version: r.version,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at
+})
+
+const serviceRow = (s: Service): ServiceRow => ({
+  id: s.id,
+  county_id: s.countyId,
+  node_id: s.nodeId,
+  merchant_account_id: s.merchantAccountId,
+  title: s.title,
+  description: s.description,
+  price_points: s.pricePoints,
+  cash_fen: s.cashFen,
+  stock: s.stock,
+  daily_capacity: s.dailyCapacity,
+  status: s.status,
+  version: s.version,
+  created_at: s.createdAt,
+  updated_at: s.updatedAt
+})
+
+// ---------------------------------------------------------------------------
+// Statements
+
+const insertSql = (table: string, columns: ReadonlyArray<string>) =>
+  `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`
+const updateSql = (table: string, columns: ReadonlyArray<string>) =>
+  `UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id AND version = @expected_version`
+
+const HOLD_COLUMNS = ["id", "county_id", "account_id", "merchant_account_id", "amount", "service_id", "quantity", "cash_fen", "pickup_code", "status", "placed_at", "timeout_at", "resolution_id", "resolved_at", "version"]
+const SERVICE_COLUMNS = ["id", "county_id", "node_id", "merchant_account_id", "title", "description", "price_points", "cash_fen", "stock", "daily_capacity", "status", "version", "created_at", "updated_at"]
+
+/** The ledger's SQL, compiled once per connection by the statement cache. */
+export const SQL = {
+  insertTransfer:
+    "INSERT INTO points_transfers (id, kind, debit_account_id, credit_account_id, amount, code, category, memo, cause_type, cause_id, pending_id, reverses_id, timeout_at, actor_id, at) " +
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+  applyBalance: "UPDATE points_accounts SET posted = posted + ?, held = held + ? WHERE id = ? RETURNING posted",
+  insertEntry: "INSERT INTO points_entries (account_id, seq, amount, balance, code, category, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+  account: "SELECT * FROM points_accounts WHERE id = ?",
+  transfer: "SELECT * FROM points_transfers WHERE id = ?",
+  statement:
+    "SELECT e.amount AS entry_amount, e.balance AS entry_balance, t.* FROM points_entries e CROSS JOIN points_transfers t ON t.seq = e.seq " +
+    "WHERE e.account_id = ? AND e.seq < ? ORDER BY e.seq DESC LIMIT ?",
+  earned: "SELECT COALESCE(SUM(amount), 0) AS n FROM points_entries WHERE account_id = ? AND code = 'earn' AND amount > 0 AND at >= ? AND at < ?",
+  earnedIn: "SELECT COALESCE(SUM(amount), 0) AS n FROM points_entries WHERE account_id = ? AND code = 'earn' AND amount > 0 AND category = ? AND at >= ? AND at < ?",
+  nodePath: "SELECT path FROM nodes WHERE id = ?"
+} as const
+
+/** The conflict a UNIQUE violation on a transfer means. */
+const transferClash = (error: unknown, t: Transfer): unknown => {
+  const message = error instanceof Error ? error.message : ""
+  if (message.includes("points_transfers.pending_id")) {
+    return conflict("pending_resolved", `pending transfer ${t.pendingId} is already posted or voided`, `冻结转账 ${t.pendingId} 已入账或已撤销`)
+  }
+  if (message.includes("points_transfers.reverses_id")) {
+    return conflict("already_reversed", `transfer ${t.reversesId} is already reversed`, `转账 ${t.reversesId} 已被冲正`)
+  }
+  if (message.includes("points_transfers.id")) return conflict("duplicate_transfer", `transfer ${t.id} already exists`, `转账 ${t.id} 已存在`)
+  return error
+}
+
+const isFloorViolation = (error: unknown) => error instanceof Error && error.message.includes("points_floor")
+
+/** Applies transfers in order; throws the conflict of the first that cannot be applied. */
+export const commitTransfers = (s: StatementSource, transfers: ReadonlyArray<Transfer>): Array<StoredTransfer> => {
+  const insert = s.prepare(SQL.insertTransfer)
+  const apply = s.prepare(SQL.applyBalance)
+  const entry = s.prepare(SQL.insertEntry)
+  const out: Array<StoredTransfer> = []
+  for (const t of transfers) {
+    let seq: number
+    try {
+      seq = Number(insert.run(t.id, t.kind, t.debitAccountId, t.creditAccountId, t.amount, t.code, t.category, t.memo, t.cause?.type ?? null, t.cause?.id ?? null, t.pendingId, t.reversesId, t.timeoutAt, t.actorId, t.at).lastInsertRowid)
+    } catch (error) {
+      throw transferClash(error, t)
+    }
+    const [debit, credit] = effectOf(t)
+    for (const [accountId, d] of [[t.debitAccountId, debit], [t.creditAccountId, credit]] as const) {
+      let row: { posted: number } | undefined
+      try {
+        row = apply.get(d.posted, d.held, accountId) as { posted: number } | undefined
+      } catch (error) {
+        if (!isFloorViolation(error)) throw error
+        const account = toAccount(s.prepare(SQL.account).get(accountId) as AccountRow)
+        throw insufficientPoints(account, account, t.amount)
+      }
+      if (row === undefined) throw conflict("unknown_account", `transfer ${t.id} names account ${accountId}, which does not exist`, `转账 ${t.id} 涉及不存在的账户 ${accountId}`)
+      if (d.posted !== 0) entry.run(accountId, seq, d.posted, row.posted, t.code, t.category, t.at)
+    }
+    out.push({ ...t, seq })
+  }
+  return out
+}
+
+const option = <A>(value: A | undefined): Option.Option<A> => (value === undefined ? Option.none() : Option.some(value))
+const decodeConfig = Schema.decodeUnknownSync(Schema.fromJsonString(PointsConfig))
+
+/** Makes the ledger store and the idempotency store over an open database. */
+export const makePointsStores = (db: SqliteDatabase["Service"]): {
+  readonly pointsStore: PointsStore["Service"]
+  readonly idempotencyStore: IdempotencyStore["Service"]
+} => {
+  const read = db.read
+  const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
+  const rows = <R>(s: StatementSource, sql: string, ...args: ReadonlyArray<unknown>) => s.prepare(sql).all(...args) as Array<R>
+  const row = <R>(s: StatementSource, sql: string, ...args: ReadonlyArray<unknown>) => s.prepare(sql).get(...args) as R | undefined
+
+  /** The materialised path range of a grid node's subtree, or undefined when there is no such node. */
+  const range = (s: StatementSource, rootId: GridNodeId): readonly [string, string] | undefined => {
+    const found = row<{ path: string }>(s, SQL.nodePath, rootId)
+    return found === undefined ? undefined : [found.path, upperBound(found.path)]
+  }
+
+  const versioned = (table: string, columns: ReadonlyArray<string>, entity: string, r: { readonly id: string; readonly version: number }, expected: number) =>
+    write((s) => {
+      if (s.prepare(updateSql(table, columns)).run({ ...r, expected_version: expected }).changes === 0) {
+        const found = row<{ version: number }>(s, `SELECT version FROM ${table} WHERE id = ?`, r.id)
+        throw staleVersion(entity, r.id, expected, found?.version ?? 0)
+      }
+    })
+
+  const pointsStore = PointsStore.of({
+    getConfig: (countyId) =>
+      read((s) => Option.map(option(row<{ config: string; version: number }>(s, "SELECT config, version FROM points_config WHERE county_id = ?", countyId)), (r) => ({ config: decodeConfig(r.config), version: r.version }))),
+    saveConfig: (countyId, config, expectedVersion) =>
+      write((s) => {
+        const json = JSON.stringify(config)
+        const changed = expectedVersion === 0
+          ? s.prepare("INSERT INTO points_config (county_id, config, version) VALUES (?, ?, 1) ON CONFLICT DO NOTHING").run(countyId, json).changes
+          : s.prepare("UPDATE points_config SET config = ?, version = version + 1 WHERE county_id = ? AND version = ?").run(json, countyId, expectedVersion).changes
+        if (changed === 0) {
+          const found = row<{ version: number }>(s, "SELECT version FROM points_config WHERE county_id = ?", countyId)
+          throw staleVersion("points configuration", countyId, expectedVersion, found?.version ?? 0)
+        }
+      }),
+
+    insertAccount: (a) =>
+      write((s) => {
+        try {
+          s.prepare(insertSql("points_accounts", ["id", "county_id", "node_id", "path", "kind", "owner_id", "name", "floor", "posted", "held", "created_at"])).run({
+            id: a.id, county_id: a.countyId, node_id: a.nodeId, path: toPath(a.path), kind: a.kind, owner_id: a.ownerId, name: a.name, floor: a.floor, posted: a.posted, held: a.held, created_at: a.createdAt
+          })
+        } catch (error) {
+          if (error instanceof Error && error.message.includes("UNIQUE")) {
+            throw conflict("duplicate_account", `the county already has a ${a.kind} account for this holder`, "本区县已有该持有人的同类账户")
+          }
+          throw error
+        }
+      }),
+    getAccount: (id) => read((s) => Option.map(option(row<AccountRow>(s, SQL.account, id)), toAccount)),
+    getAccounts: (ids) =>
+      ids.length === 0
+        ? read(() => [])
+        : read((s) => rows<AccountRow>(s, "SELECT * FROM points_accounts WHERE id IN (SELECT value FROM json_each(?))", JSON.stringify(ids)).map(toAccount)),
+    findAccount: (countyId, kind, ownerId) =>
+      read((s) => Option.map(option(row<AccountRow>(s, "SELECT * FROM points_accounts WHERE county_id = ? AND kind = ? AND owner_id = ?", countyId, kind, ownerId)), toAccount)),
+    accountsAt: (nodeIds, kind) =>
+      read((s) => rows<AccountRow>(s, "SELECT * FROM points_accounts WHERE kind = ? AND node_id IN (SELECT value FROM json_each(?))", kind, JSON.stringify(nodeIds)).map(toAccount)),
+    listAccounts: (countyId, kind, cursor) =>
+      read((s) => {
+        const limit = Math.max(1, Math.floor(cursor.limit))
+        const found = rows<AccountRow>(s, "SELECT * FROM points_accounts WHERE county_id = ? AND kind = ? AND id > ? ORDER BY id LIMIT ?", countyId, kind, cursor.after ?? "", limit + 1)
+        const items = found.slice(0, limit).map(toAccount)
+        return { items, next: found.length > limit ? items[items.length - 1]!.id : null }
+      }),
+
+    getTransfers: (ids) =>
+      read((s) => {
+        if (ids.length === 1) return option(row<TransferRow>(s, SQL.transfer, ids[0])).pipe(Option.map(toTransfer), Option.toArray)
+        return rows<TransferRow>(s, "SELECT * FROM points_transfers WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq", JSON.stringify(ids)).map(toTransfer)
+      }),
+    commit: (transfers) => write((s) => commitTransfers(s, transfers)),
+    transfers: (after, limit) => read((s) => rows<TransferRow>(s, "SELECT * FROM points_transfers WHERE seq > ? ORDER BY seq LIMIT ?", after, limit).map(toTransfer)),
+    earned: (accountId, category, from, to) =>
+      read((s) => (category === null ? row<{ n: number }>(s, SQL.earned, accountId, from, to) : row<{ n: number }>(s, SQL.earnedIn, accountId, category, from, to))!.n),
+    expiryBasis: (accountId, cutoff) =>
+      read((s) =>
+        row<{ creditsBefore: number; debitsTotal: number }>(
+          s,
+          "SELECT COALESCE(SUM(CASE WHEN amount > 0 AND at < ? THEN amount ELSE 0 END), 0) AS creditsBefore, COALESCE(SUM(CASE WHEN amount < 0 THEN -amount ELSE 0 END), 0) AS debitsTotal FROM points_entries WHERE account_id = ?",
+          cutoff,
+          accountId
+        )!
+      ),
+    statement: (accountId, cursor) =>
+      read((s) => {
+        const limit = Math.max(1, Math.floor(cursor.limit))
+        const before = cursor.after === undefined ? Number.MAX_SAFE_INTEGER : Number(cursor.after)
+        const found = rows<TransferRow & { entry_amount: number; entry_balance: number }>(s, SQL.statement, accountId, Number.isFinite(before) ? before : 0, limit + 1)
+        const items: Array<Entry> = found.slice(0, limit).map((r) => ({ transfer: toTransfer(r), amount: r.entry_amount, balance: r.entry_balance }))
+        return { items, next: found.length > limit ? String(items[items.length - 1]!.transfer.seq) : null }
+      }),
+    movements: (rootId, from, to) =>
+      read((s) => {
+        const r = range(s, rootId)
+        if (r === undefined) return { byCode: [], outstanding: 0 }
+        const byCode = rows<{ code: TransferCode; credits: number; debits: number }>(
+          s,
+          "SELECT e.code AS code, SUM(CASE WHEN e.amount > 0 THEN e.amount ELSE 0 END) AS credits, SUM(CASE WHEN e.amount < 0 THEN -e.amount ELSE 0 END) AS debits " +
+            "FROM points_accounts a CROSS JOIN points_entries e ON e.account_id = a.id " +
+            "WHERE a.path >= ? AND a.path < ? AND a.kind <> 'issuer' AND e.at >= ? AND e.at < ? GROUP BY e.code",
+          r[0], r[1], from, to
+        )
+        const outstanding = row<{ n: number }>(s, "SELECT COALESCE(SUM(posted), 0) AS n FROM points_accounts WHERE path >= ? AND path < ? AND kind <> 'issuer'", r[0], r[1])!.n
+        return { byCode, outstanding }
+      }),
+    leaderboard: (rootId, from, to, limit) =>
+      read((s) => {
+        const r = range(s, rootId)
+        if (r === undefined) return []
+        return rows<AccountRow & { earned: number }>(
+          s,
+          // Earned, less the awards reversed in the period.
+          "SELECT a.*, SUM(e.amount) AS earned FROM points_accounts a CROSS JOIN points_entries e ON e.account_id = a.id " +
+            "WHERE a.path >= ? AND a.path < ? AND a.kind = 'person' AND ((e.code = 'earn' AND e.amount > 0) OR (e.code = 'reverse' AND e.amount < 0)) AND e.at >= ? AND e.at < ? " +
+            "GROUP BY a.id HAVING earned > 0 ORDER BY earned DESC, a.id LIMIT ?",
+          r[0], r[1], from, to, limit
+        ).map((x) => ({ account: toAccount(x), earned: x.earned }))
+      }),
+    verify: read((s) => {
+      const computed = rows<{ account_id: string; posted: number; held: number }>(
+        s,
+        "SELECT account_id, SUM(dp) AS posted, SUM(dh) AS held FROM (" +
+          "SELECT debit_account_id AS account_id, CASE WHEN kind IN ('posted', 'post') THEN -amount ELSE 0 END AS dp, " +
+          "CASE kind WHEN 'pending' THEN amount WHEN 'post' THEN -amount WHEN 'void' THEN -amount ELSE 0 END AS dh FROM points_transfers " +
+          "UNION ALL SELECT credit_account_id, CASE WHEN kind IN ('posted', 'post') THEN amount ELSE 0 END, 0 FROM points_transfers" +
+          ") GROUP BY account_id"
+      )
+      const byAccount = new Map(computed.map((c) => [c.account_id, c]))
+      const entries = new Map(rows<{ account_id: string; n: number; last: number }>(
+        s,
+        "SELECT account_id, SUM(amount) AS n, (SELECT balance FROM points_entries l WHERE l.account_id = e.account_id ORDER BY seq DESC LIMIT 1) AS last FROM points_entries e GROUP BY account_id"
+      ).map((e) => [e.account_id, e]))
+      const differences: Array<BalanceDifference> = []
+      let sum = 0
+      let accounts = 0
+      for (const a of s.prepare("SELECT id, posted, held FROM points_accounts").iterate() as Iterable<{ id: string; posted: number; held: number }>) {
+        accounts++
+        sum += a.posted
+        const c = byAccount.get(a.id) ?? { posted: 0, held: 0 }
+        const e = entries.get(a.id)
+        // The entries (statement lines) must add up to the same posted balance, their last running balance too.
+        const linesOk = e === undefined ? a.posted === 0 : e.n === a.posted && e.last === a.posted
+        if (c.posted !== a.posted || c.held !== a.held || !linesOk) {
+          differences.push({ accountId: a.id as AccountId, stored: { posted: a.posted, held: a.held }, computed: { posted: c.posted, held: c.held } })
+        }
+      }
+      const transfers = row<{ n: number }>(s, "SELECT COUNT(*) AS n FROM points_transfers")!.n
+      return { accounts, transfers, sum, differences }
+    }),
+
+    insertHold: (hold) =>
+      write((s) => {
+        try {
+          s.prepare(insertSql("points_holds", HOLD_COLUMNS)).run(holdRow(hold))
+        } catch (error) {
+          if (error instanceof Error && error.message.includes("UNIQUE")) throw conflict("duplicate_hold", `hold ${hold.id} already exists`, `冻结 ${hold.id} 已存在`)
+          throw error
+        }
+      }),
+    getHold: (id) => read((s) => Option.map(option(row<HoldRow>(s, "SELECT * FROM points_holds WHERE id = ?", id)), toHold)),
+    updateHold: (hold, expectedVersion) => versioned("points_holds", HOLD_COLUMNS.filter((c) => c !== "id"), "hold", holdRow(hold), expectedVersion),
+    dueHolds: (now, limit) =>
+      read((s) => rows<HoldRow>(s, "SELECT * FROM points_holds WHERE status = 'pending' AND timeout_at <= ? ORDER BY timeout_at, id LIMIT ?", now, limit).map(toHold)),
+    countOrders: (serviceId, from, to) =>
+      read((s) => row<{ n: number }>(s, "SELECT COUNT(*) AS n FROM points_holds WHERE service_id = ? AND placed_at >= ? AND placed_at < ? AND status IN ('pending', 'posted')", serviceId, from, to)!.n),
+
+    insertService: (svc) => write((s) => void s.prepare(insertSql("points_services", SERVICE_COLUMNS)).run(serviceRow(svc))),
+    getService: (id) => read((s) => Option.map(option(row<ServiceRow>(s, "SELECT * FROM points_services WHERE id = ?", id)), toService)),
+    updateService: (svc, expectedVersion) => versioned("points_services", SERVICE_COLUMNS.filter((c) => c !== "id"), "service", serviceRow(svc), expectedVersion),
+    servicesAt: (nodeIds) =>
+      read((s) => rows<ServiceRow>(s, "SELECT * FROM points_services WHERE status = 'active' AND node_id IN (SELECT value FROM json_each(?)) ORDER BY id", JSON.stringify(nodeIds)).map(toService))
+  })
+
+  const idempotencyStore = IdempotencyStore.of({
+    find: (actorId, key) =>
+      read((s) =>
+        Option.map(option(row<{ fingerprint: string; result: string; at: string }>(s, "SELECT fingerprint, result, at FROM idempotency_keys WHERE actor_id = ? AND key = ?", actorId, key)), (r) => ({
+          actorId,
+          key,
+          fingerprint: r.fingerprint,
+          result: JSON.parse(r.result) as unknown,
+          at: r.at
+        }))
+      ),
+    save: (record) =>
+      write((s) => {
+        const changed = s.prepare("INSERT INTO idempotency_keys (actor_id, key, fingerprint, result, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+          .run(record.actorId, record.key, record.fingerprint, JSON.stringify(record.result), record.at).changes
+        if (changed === 0) throw conflict("idempotency_key_reused", `idempotency key ${record.key} was already used`, `幂等键 ${record.key} 已被使用`)
+      })
+  })
+
+  return { pointsStore, idempotencyStore }
+}

@@ -1,0 +1,15 @@
+import { mediationStoreConformance } from "@mulin/core/testing"
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { afterAll } from "vitest"
+import * as Sqlite from "../src/index.js"
+
+mediationStoreConformance("sqlite :memory:", () => Sqlite.layerMemory(), { propertyRuns: 15 })
+
+const dir = mkdtempSync(join(tmpdir(), "mulin-mediation-"))
+let files = 0
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+// A fresh file per case, in WAL mode, as in production.
+mediationStoreConformance("sqlite file", () => Sqlite.layer({ filename: join(dir, `case-${files++}.db`) }), { propertyRuns: 8 })

@@ -1,0 +1,458 @@
+/**
+ * The credit-points ledger's schemas (积分账本): accounts with floors, double-entry
+ * transfers with caller-chosen ids, two-phase holds with a pickup code (核销码), the
+ * low-cost service catalog (低偿服务), and the commands that change them.
+ *
+ * Amounts are whole points (safe integers); nothing in the ledger is a float.
+ *
+ * @since 0.2.0
+ */
+import { Schema } from "effect"
+import { GridNodeId, idCheck } from "../kernel/ids.js"
+import { Instant } from "../kernel/time.js"
+import { Text } from "../grid/model.js"
+
+const rule = (message: string, messageZh: string) => ({ message, messageZh }) as Schema.Annotations.Filter
+const optional = Schema.optionalKey
+
+// ---------------------------------------------------------------------------
+// Ids
+
+/**
+ * A ledger account.
+ *
+ * @category ids
+ * @since 0.2.0
+ */
+export const AccountId = Schema.String.check(idCheck("acct", { en: "an account", zh: "积分账户" })).pipe(Schema.brand("AccountId"))
+/** @category ids @since 0.2.0 */
+export type AccountId = typeof AccountId.Type
+
+/**
+ * A service in the low-cost service catalog.
+ *
+ * @category ids
+ * @since 0.2.0
+ */
+export const ServiceId = Schema.String.check(idCheck("svc", { en: "a service", zh: "服务" })).pipe(Schema.brand("ServiceId"))
+/** @category ids @since 0.2.0 */
+export type ServiceId = typeof ServiceId.Type
+
+/**
+ * A transfer id, chosen by the caller (an integrator's own key, a need id with a suffix, a
+ * ULID): 1 to 100 letters, digits, `_`, `.`, `:` or `-`. At most one transfer ever has a
+ * given id; retrying with the same id is safe.
+ *
+ * @category ids
+ * @since 0.2.0
+ */
+export const TransferId = Schema.String.check(
+  Schema.isPattern(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/u, rule(
+    "must be 1 to 100 letters, digits, _, ., : or -, starting with a letter or digit",
+    "必须是 1 到 100 个字母、数字、_、.、: 或 -，且以字母或数字开头"
+  ))
+).pipe(Schema.brand("TransferId"))
+/** @category ids @since 0.2.0 */
+export type TransferId = typeof TransferId.Type
+
+// ---------------------------------------------------------------------------
+// Amounts
+
+/**
+ * A positive whole number of points (at most 10^12).
+ *
+ * @category schemas
+ * @since 0.2.0
+ */
+export const PointsAmount = Schema.Int.check(
+  Schema.isBetween({ minimum: 1, maximum: 1_000_000_000_000 }, rule("must be a whole number of points from 1 to 10^12", "必须是 1 到 10^12 之间的整数积分"))
+)
+
+/**
+ * A non-negative whole number (stock, cash in fen, a floor).
+ *
+ * @category schemas
+ * @since 0.2.0
+ */
+export const Count = Schema.Int.check(
+  Schema.isBetween({ minimum: 0, maximum: 1_000_000_000_000 }, rule("must be a whole number from 0 to 10^12", "必须是 0 到 10^12 之间的整数"))
+)
+
+// ---------------------------------------------------------------------------
+// Accounts
+
+/**
+ * What an account is for: a resident or volunteer (`person`), a partner merchant
+ * (`merchant`), a community charity fund (`charity`, 慈善基金), or the issuer of a county or
+ * community (`issuer`), where points are minted.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const AccountKind = Schema.Literals(["person", "merchant", "charity", "issuer"])
+/** @category models @since 0.2.0 */
+export type AccountKind = typeof AccountKind.Type
+
+/**
+ * A ledger account. `posted` is the balance of posted transfers (credits minus debits);
+ * `held` the sum of pending holds on it; `available = posted - held`. A floored account
+ * never has `available < floor`; an issuer has no floor (`null`) and goes negative by
+ * what it issued.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const Account = Schema.Struct({
+  id: AccountId,
+  countyId: GridNodeId,
+  /** The grid node the holder is registered at: who may act on the account is decided by it. */
+  nodeId: GridNodeId,
+  /** `nodeId`'s path when the account was opened, root first, the node last (for subtree reports). */
+  path: Schema.Array(GridNodeId),
+  kind: AccountKind,
+  /** The holder's id in the directory (a person id, a resident id, a merchant code); `null` for issuers and funds. */
+  ownerId: Schema.NullOr(Schema.String),
+  /** The holder's name: personal data for a person, masked in published views. */
+  name: Text(60),
+  floor: Schema.NullOr(Schema.Int),
+  posted: Schema.Int,
+  held: Schema.Int,
+  createdAt: Instant
+})
+/** @category models @since 0.2.0 */
+export type Account = typeof Account.Type
+
+// ---------------------------------------------------------------------------
+// Transfers
+
+/**
+ * Why points moved.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const TransferCode = Schema.Literals(["earn", "redeem", "donate", "reverse", "adjust", "expire", "transfer"])
+/** @category models @since 0.2.0 */
+export type TransferCode = typeof TransferCode.Type
+
+/**
+ * How a transfer moves points, as in TigerBeetle: `posted` moves them at once; `pending`
+ * holds them on the debit account; `post` completes a pending transfer (the held points
+ * move); `void` releases it (they stay).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const TransferKind = Schema.Literals(["posted", "pending", "post", "void"])
+/** @category models @since 0.2.0 */
+export type TransferKind = typeof TransferKind.Type
+
+/**
+ * What caused a transfer: a need (微心愿), an activity, an order, another transfer, ….
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const Cause = Schema.Struct({
+  type: Schema.Literals(["need", "activity", "order", "transfer", "rule", "expiry", "other"]),
+  id: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))
+})
+/** @category models @since 0.2.0 */
+export type Cause = typeof Cause.Type
+
+/**
+ * An immutable double-entry transfer.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const Transfer = Schema.Struct({
+  id: TransferId,
+  kind: TransferKind,
+  debitAccountId: AccountId,
+  creditAccountId: AccountId,
+  amount: PointsAmount,
+  code: TransferCode,
+  /** The earning rule's category of an `earn` transfer (e.g. `volunteer_hour`). */
+  category: Schema.NullOr(Schema.String),
+  memo: Schema.String,
+  cause: Schema.NullOr(Cause),
+  /** The pending transfer a `post` or `void` resolves. */
+  pendingId: Schema.NullOr(TransferId),
+  /** The posted transfer a `reverse` undoes. */
+  reversesId: Schema.NullOr(TransferId),
+  /** When a `pending` transfer times out (it is then voided). */
+  timeoutAt: Schema.NullOr(Instant),
+  actorId: Schema.String,
+  at: Instant
+})
+/** @category models @since 0.2.0 */
+export type Transfer = typeof Transfer.Type
+
+/**
+ * A transfer as stored, with its position in the ledger (strictly increasing in commit order).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const StoredTransfer = Schema.Struct({ ...Transfer.fields, seq: Schema.Int })
+/** @category models @since 0.2.0 */
+export type StoredTransfer = typeof StoredTransfer.Type
+
+// ---------------------------------------------------------------------------
+// Holds and the catalog
+
+/**
+ * A hold's lifecycle: `pending` until the merchant confirms the pickup code (`posted`),
+ * the resident cancels (`voided`) or it times out (`expired`).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const HoldStatus = Schema.Literals(["pending", "posted", "voided", "expired"])
+/** @category models @since 0.2.0 */
+export type HoldStatus = typeof HoldStatus.Type
+
+/**
+ * A two-phase hold (an order of a low-cost service, usually): its pending transfer moved
+ * `amount` from `accountId` to held; the merchant confirms it with the one-time pickup code.
+ * Its id is the pending transfer's id.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const Hold = Schema.Struct({
+  id: TransferId,
+  countyId: GridNodeId,
+  accountId: AccountId,
+  merchantAccountId: AccountId,
+  amount: PointsAmount,
+  serviceId: Schema.NullOr(ServiceId),
+  quantity: Schema.Int,
+  /** The cash part paid at the counter, in fen (分). */
+  cashFen: Count,
+  /** The one-time pickup code (核销码): shown to the account holder, entered by the merchant. */
+  pickupCode: Schema.String,
+  status: HoldStatus,
+  placedAt: Instant,
+  timeoutAt: Instant,
+  /** The `post` or `void` transfer that resolved it. */
+  resolutionId: Schema.NullOr(TransferId),
+  resolvedAt: Schema.NullOr(Instant),
+  version: Schema.Int
+})
+/** @category models @since 0.2.0 */
+export type Hold = typeof Hold.Type
+
+/**
+ * A low-cost service (低偿服务) a partner publishes: priced in points and optionally a cash
+ * part, with stock or a daily capacity, for residents of one grid subtree.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const Service = Schema.Struct({
+  id: ServiceId,
+  countyId: GridNodeId,
+  /** The root of the subtree it serves. */
+  nodeId: GridNodeId,
+  /** The merchant account the points go to. */
+  merchantAccountId: AccountId,
+  title: Text(60),
+  description: Schema.String.check(Schema.isMaxLength(500)),
+  pricePoints: PointsAmount,
+  cashFen: Count,
+  /** Units left (`null`: unlimited). An order takes one per unit; a cancelled or expired order gives them back. */
+  stock: Schema.NullOr(Count),
+  /** Orders accepted per day (`null`: unlimited). */
+  dailyCapacity: Schema.NullOr(PointsAmount),
+  status: Schema.Literals(["active", "withdrawn"]),
+  version: Schema.Int,
+  createdAt: Instant,
+  updatedAt: Instant
+})
+/** @category models @since 0.2.0 */
+export type Service = typeof Service.Type
+
+// ---------------------------------------------------------------------------
+// Commands
+
+/**
+ * Open an account for a holder registered at `nodeId`. The floor is 0 for persons,
+ * merchants and funds, and none for issuers.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const OpenAccount = Schema.Struct({
+  nodeId: GridNodeId,
+  kind: AccountKind,
+  ownerId: optional(Schema.NullOr(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)))),
+  name: Text(60)
+})
+/** @category commands @since 0.2.0 */
+export type OpenAccount = typeof OpenAccount.Type
+
+const Memo = Schema.String.check(Schema.isMaxLength(200))
+const Reason = Schema.String.check(
+  Schema.makeFilter((s: string) => s.trim().length >= 2 && s.length <= 200, rule("must give a reason of 2 to 200 characters", "必须填写 2 到 200 个字符的原因"))
+)
+
+/**
+ * Award points by an earning rule: `quantity` units of `category` (hours, visits, …).
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const Award = Schema.Struct({
+  transferId: TransferId,
+  accountId: AccountId,
+  category: Schema.String,
+  quantity: optional(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 1000 }))),
+  memo: optional(Memo),
+  cause: optional(Schema.NullOr(Cause))
+})
+/** @category commands @since 0.2.0 */
+export type Award = typeof Award.Type
+
+/**
+ * Donate points to the charity fund or to another person (a family member).
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const Donate = Schema.Struct({
+  transferId: TransferId,
+  fromAccountId: AccountId,
+  toAccountId: AccountId,
+  amount: PointsAmount,
+  memo: optional(Memo)
+})
+/** @category commands @since 0.2.0 */
+export type Donate = typeof Donate.Type
+
+/**
+ * Reverse a posted transfer (a wrong award, a refund): a new transfer in the other direction.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const Reverse = Schema.Struct({ transferId: TransferId, reversesId: TransferId, reason: Reason })
+/** @category commands @since 0.2.0 */
+export type Reverse = typeof Reverse.Type
+
+/**
+ * Adjust an account against its issuer (positive: credit; negative: debit), with a reason.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const Adjust = Schema.Struct({
+  transferId: TransferId,
+  accountId: AccountId,
+  amount: Schema.Int.check(Schema.makeFilter((n: number) => n !== 0 && Math.abs(n) <= 1_000_000_000_000, rule("must be a non-zero whole number of points", "必须是非零的整数积分"))),
+  reason: Reason
+})
+/** @category commands @since 0.2.0 */
+export type Adjust = typeof Adjust.Type
+
+/**
+ * One transfer of a linked batch, as a caller gives it.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const TransferInput = Schema.Struct({
+  id: TransferId,
+  debitAccountId: AccountId,
+  creditAccountId: AccountId,
+  amount: PointsAmount,
+  code: TransferCode,
+  memo: optional(Memo),
+  cause: optional(Schema.NullOr(Cause))
+})
+/** @category commands @since 0.2.0 */
+export type TransferInput = typeof TransferInput.Type
+
+/**
+ * Several posted transfers committed all or none, in order.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const CommitBatch = Schema.Struct({ transfers: Schema.Array(TransferInput).check(Schema.isMinLength(1), Schema.isMaxLength(10_000)) })
+/** @category commands @since 0.2.0 */
+export type CommitBatch = typeof CommitBatch.Type
+
+/**
+ * Order a service: places a hold of `quantity × pricePoints` on the account.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const OrderService = Schema.Struct({
+  transferId: TransferId,
+  accountId: AccountId,
+  serviceId: ServiceId,
+  quantity: optional(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 100 })))
+})
+/** @category commands @since 0.2.0 */
+export type OrderService = typeof OrderService.Type
+
+/**
+ * The merchant confirms a hold with its pickup code: the held points post to the merchant.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const FulfilHold = Schema.Struct({ transferId: TransferId, pickupCode: Schema.String })
+/** @category commands @since 0.2.0 */
+export type FulfilHold = typeof FulfilHold.Type
+
+/**
+ * Cancel a pending hold: the points return.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const CancelHold = Schema.Struct({ transferId: TransferId })
+/** @category commands @since 0.2.0 */
+export type CancelHold = typeof CancelHold.Type
+
+/**
+ * Publish a service in the catalog.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const PublishService = Schema.Struct({
+  merchantAccountId: AccountId,
+  nodeId: GridNodeId,
+  title: Text(60),
+  description: optional(Schema.String.check(Schema.isMaxLength(500))),
+  pricePoints: PointsAmount,
+  cashFen: optional(Count),
+  stock: optional(Schema.NullOr(Count)),
+  dailyCapacity: optional(Schema.NullOr(PointsAmount))
+})
+/** @category commands @since 0.2.0 */
+export type PublishService = typeof PublishService.Type
+
+/**
+ * Change a service's price, stock, capacity or status.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const UpdateService = Schema.Struct({
+  title: optional(Text(60)),
+  pricePoints: optional(PointsAmount),
+  cashFen: optional(Count),
+  stock: optional(Schema.NullOr(Count)),
+  dailyCapacity: optional(Schema.NullOr(PointsAmount)),
+  status: optional(Schema.Literals(["active", "withdrawn"])),
+  expectedVersion: optional(Schema.Int)
+})
+/** @category commands @since 0.2.0 */
+export type UpdateService = typeof UpdateService.Type
+
