@@ -124,7 +124,7 @@ await runtime.dispose()
 
 // ---------------------------------------------------------------------------
 // Reads with READ_TRANSFERS transfers stored: generated with raw inserts into the adapter's
-// schema (the adapter creates it), balances set from the same data, then verified.
+// schema (the adapter creates it), the statement lines and balances derived from the same rows.
 
 console.log(`generating ${READ_TRANSFERS.toLocaleString("en-US")} transfers in ${readFile}…`)
 fresh(readFile)
@@ -155,11 +155,11 @@ await readRuntime.dispose()
   }
   console.log(`  transfers: ${Math.round(performance.now() - t)} ms`)
   t = performance.now()
-  // Statement lines with running balances, and the balances, from the same rows.
-  db.exec(`INSERT INTO points_entries (account_id, seq, amount, balance, code, category, at)
-      SELECT credit_account_id, seq, amount, SUM(amount) OVER (PARTITION BY credit_account_id ORDER BY seq), code, category, at FROM points_transfers;
-    INSERT INTO points_entries (account_id, seq, amount, balance, code, category, at)
-      SELECT debit_account_id, seq, -amount, -SUM(amount) OVER (ORDER BY seq), code, category, at FROM points_transfers;
+  // Statement lines and balances from the same rows.
+  db.exec(`INSERT INTO points_entries (account_id, seq, amount, code, category, at)
+      SELECT credit_account_id, seq, amount, code, category, at FROM points_transfers ORDER BY credit_account_id, seq;
+    INSERT INTO points_entries (account_id, seq, amount, code, category, at)
+      SELECT debit_account_id, seq, -amount, code, category, at FROM points_transfers;
     UPDATE points_accounts SET posted = COALESCE((SELECT SUM(amount) FROM points_entries e WHERE e.account_id = points_accounts.id), 0);`)
   db.close()
   console.log(`  entries and balances: ${Math.round(performance.now() - t)} ms`)
@@ -170,7 +170,7 @@ const s = await store.runPromise(PointsStore.use(Effect.succeed))
 const rawRead = new BetterSqlite3(readFile, { readonly: true })
 const rawBalance = rawRead.prepare("SELECT * FROM points_accounts WHERE id = ?")
 const rawStatement = rawRead.prepare(
-  "SELECT e.amount AS entry_amount, e.balance AS entry_balance, t.* FROM points_entries e CROSS JOIN points_transfers t ON t.seq = e.seq WHERE e.account_id = ? AND e.seq < ? ORDER BY e.seq DESC LIMIT ?"
+  "SELECT e.amount AS entry_amount, t.* FROM points_entries e CROSS JOIN points_transfers t ON t.seq = e.seq WHERE e.account_id = ? AND e.seq < ? ORDER BY e.seq DESC LIMIT ?"
 )
 const CALLS = 20_000
 const pick = (i: number) => readPeople[(i * 104_729) % PEOPLE]!

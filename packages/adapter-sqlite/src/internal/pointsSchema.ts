@@ -7,8 +7,10 @@
  * - `points_accounts` keeps the balances, updated in the same transaction as the transfer;
  *   a CHECK makes the floor a property of the table itself: no statement, however it is
  *   written, can leave a floored account below its floor.
- * - `points_entries` is one row per posted effect on an account, with the running balance,
- *   keyed by (account, seq): a statement page is one index range.
+ * - `points_entries` is one row per posted effect on an account, keyed by (account, seq): a
+ *   statement page is one index range. The running balance is not stored: the newest line's
+ *   is the account's posted balance, and each older one's is the next one's minus its amount
+ *   (the statement cursor carries it from page to page).
  * - `idempotency_keys` holds the kernel's idempotency records.
  */
 export const pointsSchema = `
@@ -64,7 +66,6 @@ CREATE TABLE points_entries (
   account_id TEXT NOT NULL,
   seq        INTEGER NOT NULL,
   amount     INTEGER NOT NULL,
-  balance    INTEGER NOT NULL,
   code       TEXT NOT NULL,
   category   TEXT,
   at         TEXT NOT NULL,

@@ -267,30 +267,39 @@ const makePoints = ({ grid, ids, keys, log, policy, store, uow }: Deps): Points[
       : { count: transfers.length, amount: transfers.reduce((s, t) => s + t.amount, 0), first: transfers[0]!.id, last: transfers[transfers.length - 1]!.id }
 
   /**
-   * The idempotency matrix, then the commit: inside the current unit of work, transfers whose
-   * ids all exist with the same content are returned as they are; an id that exists with other
-   * content, or a batch only partly committed before, is a `Conflict`.
+   * The commit, then the idempotency matrix: inside the current unit of work, the store
+   * refuses a used id (`duplicate_transfer`, nothing written); then transfers whose ids all
+   * exist with the same content are returned as they are, and an id that exists with other
+   * content, or a batch only partly committed before, is a `Conflict`. Trying the commit
+   * first keeps the common case (a new id) at one round of statements.
    */
   const commitOnce = (actor: Actor, at: Instant, transfers: ReadonlyArray<Transfer>, scope: ReadonlyArray<GridNodeId>) =>
+    store.commit(transfers).pipe(
+      Effect.flatMap((committed) =>
+        Effect.gen(function*() {
+          const head = committed[0]!
+          yield* log.append([yield* event(actor, at, "points.transfers.committed", { type: "points transfer", id: head.id, version: 1 }, scope, transferPayload(committed))])
+          return { transfers: committed, replayed: false }
+        })
+      ),
+      Effect.catchIf((e): e is Conflict => e._tag === "Conflict" && e.reason === "duplicate_transfer", () => replayOf(transfers))
+    )
+
+  /** The stored originals of a retried command, or the `Conflict` of an id reused for other content. */
+  const replayOf = (transfers: ReadonlyArray<Transfer>) =>
     Effect.gen(function*() {
       const existing = yield* store.getTransfers(transfers.map((t) => t.id))
-      if (existing.length > 0) {
-        const byId = new Map(existing.map((t) => [t.id, t]))
-        for (const t of transfers) {
-          const old = byId.get(t.id)
-          if (old !== undefined && !sameTransfer(old, t)) {
-            return yield* Effect.fail(conflict("transfer_exists", `transfer ${t.id} already exists with different content`, `转账 ${t.id} 已存在且内容不同`))
-          }
+      const byId = new Map(existing.map((t) => [t.id, t]))
+      for (const t of transfers) {
+        const old = byId.get(t.id)
+        if (old !== undefined && !sameTransfer(old, t)) {
+          return yield* Effect.fail(conflict("transfer_exists", `transfer ${t.id} already exists with different content`, `转账 ${t.id} 已存在且内容不同`))
         }
-        if (existing.length !== transfers.length) {
-          return yield* Effect.fail(conflict("transfer_exists", `some of these transfers already exist (${existing[0]!.id}): a batch is committed all or none`, `部分转账已存在（${existing[0]!.id}）：批量转账只能整体提交`))
-        }
-        return { transfers: transfers.map((t) => byId.get(t.id)!), replayed: true }
       }
-      const committed = yield* store.commit(transfers)
-      const head = committed[0]!
-      yield* log.append([yield* event(actor, at, "points.transfers.committed", { type: "points transfer", id: head.id, version: 1 }, scope, transferPayload(committed))])
-      return { transfers: committed, replayed: false }
+      if (existing.length !== transfers.length) {
+        return yield* Effect.fail(conflict("transfer_exists", `some of these transfers already exist (${existing[0]!.id}): a batch is committed all or none`, `部分转账已存在（${existing[0]!.id}）：批量转账只能整体提交`))
+      }
+      return { transfers: transfers.map((t) => byId.get(t.id)!), replayed: true }
     })
 
   const makeTransfer = (actor: Actor, at: Instant, t: Omit<Transfer, "actorId" | "at" | "category" | "memo" | "cause" | "pendingId" | "reversesId" | "timeoutAt"> & Partial<Transfer>): Transfer => ({
