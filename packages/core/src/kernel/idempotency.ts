@@ -42,7 +42,9 @@ export interface IdempotencyRecord {
  * @since 0.2.0
  */
 export class IdempotencyStore extends Context.Service<IdempotencyStore, {
+  /** The record of the actor's earlier command under this key, if any. */
   readonly find: (actorId: string, key: string) => Effect.Effect<Option.Option<IdempotencyRecord>, StorageError>
+  /** Records a command's result under its key; `Conflict` when the key is already taken. */
   readonly save: (record: IdempotencyRecord) => Effect.Effect<void, Conflict | StorageError>
 }>()("@mulin/core/kernel/IdempotencyStore") {}
 

@@ -118,7 +118,13 @@ export const statusOf = (state: CaseState): CaseStatus => (openStates.includes(s
 // ---------------------------------------------------------------------------
 // Events
 
-interface Base {
+/**
+ * What every case event carries: when it happened and who did it.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface CaseEventBase {
   readonly at: Instant
   readonly actor: ActorRef
 }
@@ -131,25 +137,25 @@ interface Base {
  * @since 0.2.0
  */
 export type CaseEvent =
-  | Base & { readonly type: "reported"; readonly initial: MediationCase }
-  | Base & { readonly type: "accepted"; readonly mediators: ReadonlyArray<Staff>; readonly deadline: Deadline }
-  | Base & { readonly type: "declined"; readonly reason: string; readonly referredTo: string | null }
-  | Base & { readonly type: "statement_recorded"; readonly statement: PartyStatement; readonly deadline: Deadline }
-  | Base & { readonly type: "round_recorded"; readonly round: Round }
-  | Base & { readonly type: "agreement_recorded"; readonly agreement: Agreement }
-  | Base & { readonly type: "no_agreement_recorded"; readonly reason: string; readonly deadline: Deadline }
-  | Base & {
+  | CaseEventBase & { readonly type: "reported"; readonly initial: MediationCase }
+  | CaseEventBase & { readonly type: "accepted"; readonly mediators: ReadonlyArray<Staff>; readonly deadline: Deadline }
+  | CaseEventBase & { readonly type: "declined"; readonly reason: string; readonly referredTo: string | null }
+  | CaseEventBase & { readonly type: "statement_recorded"; readonly statement: PartyStatement; readonly deadline: Deadline }
+  | CaseEventBase & { readonly type: "round_recorded"; readonly round: Round }
+  | CaseEventBase & { readonly type: "agreement_recorded"; readonly agreement: Agreement }
+  | CaseEventBase & { readonly type: "no_agreement_recorded"; readonly reason: string; readonly deadline: Deadline }
+  | CaseEventBase & {
     readonly type: "escalated"
     readonly escalation: Escalation
     readonly streetId: GridNodeId | null
     readonly department: { readonly code: string; readonly name: string } | null
   }
-  | Base & { readonly type: "resolved"; readonly outcome: string }
-  | Base & { readonly type: "disclosed" }
-  | Base & { readonly type: "rated"; readonly ratings: ReadonlyArray<{ readonly party: number; readonly rating: Rating }> }
-  | Base & { readonly type: "closed" }
-  | Base & { readonly type: "withdrawn"; readonly reason: string }
-  | Base & { readonly type: "reopened"; readonly reason: string; readonly deadline: Deadline }
+  | CaseEventBase & { readonly type: "resolved"; readonly outcome: string }
+  | CaseEventBase & { readonly type: "disclosed" }
+  | CaseEventBase & { readonly type: "rated"; readonly ratings: ReadonlyArray<{ readonly party: number; readonly rating: Rating }> }
+  | CaseEventBase & { readonly type: "closed" }
+  | CaseEventBase & { readonly type: "withdrawn"; readonly reason: string }
+  | CaseEventBase & { readonly type: "reopened"; readonly reason: string; readonly deadline: Deadline }
 
 /**
  * The deadline a case runs against after an event (`null`: none).

@@ -103,13 +103,17 @@ export class Mediation extends Context.Service<Mediation, {
   readonly configure: (actor: Actor, countyId: GridNodeId, command: ConfigureMediation) => Fx<MediationConfig>
   /** A county's configuration, or the defaults when it has none (anyone working in the county). */
   readonly getConfig: (actor: Actor, countyId: GridNodeId) => Fx<MediationConfig>
+  /** Reports a dispute (群众反映): the case starts as `reported`. Needs `mediation.report` where it happened. */
   readonly report: (actor: Actor, command: ReportCase) => Fx<MediationCase>
   /** Runs one command on a case. */
   readonly execute: (actor: Actor, id: CaseId, command: CaseCommand) => Fx<MediationCase>
+  /** One case, with its parties' personal data, for those who may read it. */
   readonly get: (actor: Actor, id: CaseId) => Fx<MediationCase>
+  /** Cases below a node, a page at a time, filtered by state, category or level. */
   readonly list: (actor: Actor, rootId: GridNodeId, filter?: CaseFilter) => Fx<Page<CaseSummary>>
   /** Cases in the subtree past their current deadline, most overdue first. */
   readonly overdue: (actor: Actor, rootId: GridNodeId, options?: { readonly limit?: number | undefined }) => Fx<ReadonlyArray<OverdueCase>>
+  /** Cases by category, state and level; response, resolution and satisfaction rates; median time to resolve; on-time rate per level. */
   readonly statistics: (actor: Actor, rootId: GridNodeId, period?: { readonly from?: Instant | undefined; readonly to?: Instant | undefined }) => Fx<MediationStatistics>
   /**
    * Escalates every overdue case once per missed deadline, as the system actor: a

@@ -127,17 +127,25 @@ export interface StatsFacts {
  * @since 0.2.0
  */
 export class MediationStore extends Context.Service<MediationStore, {
+  /** The county's mediation configuration, if one was saved. */
   readonly getConfig: (countyId: GridNodeId) => Effect.Effect<Option.Option<MediationConfig>, StorageError>
+  /** Saves a county's configuration if its stored version is `expectedVersion`. */
   readonly saveConfig: (config: MediationConfig, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
+  /** The case with this id. */
   readonly get: (id: CaseId) => Effect.Effect<Option.Option<MediationCase>, StorageError>
+  /** Stores a newly reported case. */
   readonly insert: (c: MediationCase) => Effect.Effect<void, Conflict | StorageError>
+  /** Stores a case's new state if its stored version is `expectedVersion`. */
   readonly update: (c: MediationCase, expectedVersion: number, deadlineKey?: string) => Effect.Effect<void, Conflict | StorageError>
+  /** Cases matching the query, a page at a time. */
   readonly list: (query: CaseQuery) => Effect.Effect<Page<MediationCase>, StorageError>
+  /** Open cases whose current deadline has passed. */
   readonly overdue: (query: {
     readonly now: Instant
     readonly scope?: ReadonlyArray<GridNodeId> | undefined
     readonly limit: number
   }) => Effect.Effect<ReadonlyArray<OverdueRow>, StorageError>
+  /** The facts the statistics are computed from, for a subtree and period. */
   readonly statistics: (query: {
     readonly scope: ReadonlyArray<GridNodeId>
     readonly from?: Instant | undefined

@@ -80,11 +80,16 @@ export interface BalanceDifference {
  * @since 0.2.0
  */
 export class PointsStore extends Context.Service<PointsStore, {
+  /** The county's points configuration and its version, if one was saved. */
   readonly getConfig: (countyId: GridNodeId) => Effect.Effect<Option.Option<{ readonly config: PointsConfig; readonly version: number }>, StorageError>
+  /** Saves the county's configuration if the stored version is `expectedVersion` (0: none yet). */
   readonly saveConfig: (countyId: GridNodeId, config: PointsConfig, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
 
+  /** Opens an account. */
   readonly insertAccount: (account: Account) => Effect.Effect<void, Conflict | StorageError>
+  /** The account with this id, with its current balances. */
   readonly getAccount: (id: AccountId) => Effect.Effect<Option.Option<Account>, StorageError>
+  /** The accounts with these ids that exist, in any order. */
   readonly getAccounts: (ids: ReadonlyArray<AccountId>) => Effect.Effect<ReadonlyArray<Account>, StorageError>
   /** The county's account of this kind for this owner. */
   readonly findAccount: (countyId: GridNodeId, kind: AccountKind, ownerId: string) => Effect.Effect<Option.Option<Account>, StorageError>
@@ -93,7 +98,9 @@ export class PointsStore extends Context.Service<PointsStore, {
   /** Accounts of a county of one kind, by id. */
   readonly listAccounts: (countyId: GridNodeId, kind: AccountKind, cursor: { readonly after: string | undefined; readonly limit: number }) => Effect.Effect<Page<Account>, StorageError>
 
+  /** The stored transfers with these ids that exist, in any order. */
   readonly getTransfers: (ids: ReadonlyArray<TransferId>) => Effect.Effect<ReadonlyArray<StoredTransfer>, StorageError>
+  /** Commits transfers all or none, updating balances and refusing any that would cross a floor or reuse an id. */
   readonly commit: (transfers: ReadonlyArray<Transfer>) => Effect.Effect<ReadonlyArray<StoredTransfer>, Conflict | StorageError>
   /** Transfers with `seq > after`, in `seq` order. */
   readonly transfers: (after: number, limit: number) => Effect.Effect<ReadonlyArray<StoredTransfer>, StorageError>
@@ -101,23 +108,31 @@ export class PointsStore extends Context.Service<PointsStore, {
   readonly earned: (accountId: AccountId, category: string | null, from: Instant, to: Instant) => Effect.Effect<number, StorageError>
   /** Posted credits to the account before `cutoff`, and all its posted debits. */
   readonly expiryBasis: (accountId: AccountId, cutoff: Instant) => Effect.Effect<{ readonly creditsBefore: number; readonly debitsTotal: number }, StorageError>
+  /** An account's entries, newest first, with the running balance after each. */
   readonly statement: (accountId: AccountId, cursor: { readonly after: string | undefined; readonly limit: number }) => Effect.Effect<Page<Entry>, StorageError>
+  /** Credits and debits per transfer code in a subtree and period, and the points outstanding there. */
   readonly movements: (rootId: GridNodeId, from: Instant, to: Instant) => Effect.Effect<Movements, StorageError>
   /** Person accounts of the subtree by points earned in `[from, to)` less awards reversed then, most first (ties by id); none with nothing earned. */
   readonly leaderboard: (rootId: GridNodeId, from: Instant, to: Instant, limit: number) => Effect.Effect<ReadonlyArray<{ readonly account: Account; readonly earned: number }>, StorageError>
   /** Recomputes every balance from the transfers; `sum` is the sum of every stored posted balance. */
   readonly verify: Effect.Effect<{ readonly accounts: number; readonly transfers: number; readonly sum: number; readonly differences: ReadonlyArray<BalanceDifference> }, StorageError>
 
+  /** Stores a new hold (a pending redemption). */
   readonly insertHold: (hold: Hold) => Effect.Effect<void, Conflict | StorageError>
+  /** The hold whose pending transfer has this id. */
   readonly getHold: (id: TransferId) => Effect.Effect<Option.Option<Hold>, StorageError>
+  /** Stores a hold's new state if its stored version is `expectedVersion`. */
   readonly updateHold: (hold: Hold, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
   /** Pending holds whose `timeoutAt` is at or before `now`, oldest first. */
   readonly dueHolds: (now: Instant, limit: number) => Effect.Effect<ReadonlyArray<Hold>, StorageError>
   /** Holds of a service placed in `[from, to)` that were not voided or expired. */
   readonly countOrders: (serviceId: ServiceId, from: Instant, to: Instant) => Effect.Effect<number, StorageError>
 
+  /** Publishes a service in the catalog. */
   readonly insertService: (service: Service) => Effect.Effect<void, Conflict | StorageError>
+  /** The catalog service with this id. */
   readonly getService: (id: ServiceId) => Effect.Effect<Option.Option<Service>, StorageError>
+  /** Stores a service's new state if its stored version is `expectedVersion`. */
   readonly updateService: (service: Service, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
   /** Active services serving any of these nodes (published at one of them), by id. */
   readonly servicesAt: (nodeIds: ReadonlyArray<GridNodeId>) => Effect.Effect<ReadonlyArray<Service>, StorageError>
