@@ -107,7 +107,8 @@ describe("typed client", () => {
       const worker = yield* client("worker")
       const stranger = yield* client("nope")
       const anonymous = yield* client()
-      const missingId = tiny.grids[0].id.replace(/.$/, (c) => (c === "0" ? "1" : "0")) as typeof tiny.grids[0]["id"]
+      // A well-formed id from 1970: ids made in one millisecond differ only in their last characters.
+      const missingId = tiny.grids[0].id.replace(/^node_.{10}/, "node_0000000000") as typeof tiny.grids[0]["id"]
       return {
         notFound: yield* admin.nodes.get({ params: { id: missingId } }).pipe(Effect.flip),
         hidden: yield* worker.nodes.get({ params: { id: tiny.grids[1].id } }).pipe(Effect.flip),

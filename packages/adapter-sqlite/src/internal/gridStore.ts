@@ -202,6 +202,20 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
   }
 
   /** Reads the live subtree of `rootId` with `f`, or returns `empty` when the root is missing or archived. */
+  /** A page of the rows of `table` attached to live nodes of the subtree, by id. */
+  const pageBelow = <R extends { readonly id: string }, A>(table: "people" | "assignments", rootId: GridNodeId, cursor: Cursor, decode: (r: R) => A) => {
+    const limit = pageLimit(cursor)
+    return subtree(rootId, { items: [], next: null } as Page<A>, (s, lo, hi) =>
+      toPage(
+        s.prepare(
+          `SELECT "x".* FROM "nodes" AS "n" CROSS JOIN "${table}" AS "x" ` +
+            `WHERE "n"."path" >= ? AND "n"."path" < ? AND "n"."status" = 'active' AND "x"."node_id" = "n"."id" AND "x"."id" > ? ORDER BY "x"."id" LIMIT ?`
+        ).all(lo, hi, cursor.after ?? "", limit + 1) as Array<R>,
+        limit,
+        decode
+      ))
+  }
+
   const subtree = <A>(
     rootId: GridNodeId,
     empty: A,
@@ -467,25 +481,7 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
 
     updatePerson: (person, expectedVersion) => write((s) => update(s, "people", personRow(person), expectedVersion, duplicatePerson(person))),
 
-    listPeople: (rootId, cursor) => {
-      const limit = pageLimit(cursor)
-      return subtree(rootId, { items: [], next: null }, (s, lo, hi) => {
-        const found: Array<PersonRow> = all(
-          s,
-          k.selectFrom("nodes as n")
-            .crossJoin("people as p")
-            .selectAll("p")
-            .where("n.path", ">=", lo)
-            .where("n.path", "<", hi)
-            .where(live("n.status"))
-            .whereRef("p.node_id", "=", "n.id")
-            .where("p.id", ">", cursor.after ?? "")
-            .orderBy("p.id")
-            .limit(limit + 1)
-        )
-        return toPage(found, limit, decodePerson)
-      })
-    },
+    listPeople: (rootId, cursor) => pageBelow("people", rootId, cursor, decodePerson),
 
     // -- assignments --------------------------------------------------------
 
@@ -500,25 +496,7 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
     updateAssignment: (assignment, expectedVersion) =>
       write((s) => update(s, "assignments", assignmentRow(assignment), expectedVersion, duplicateAssignment(assignment))),
 
-    listAssignments: (rootId, cursor) => {
-      const limit = pageLimit(cursor)
-      return subtree(rootId, { items: [], next: null }, (s, lo, hi) => {
-        const found: Array<AssignmentRow> = all(
-          s,
-          k.selectFrom("nodes as n")
-            .crossJoin("assignments as a")
-            .selectAll("a")
-            .where("n.path", ">=", lo)
-            .where("n.path", "<", hi)
-            .where(live("n.status"))
-            .whereRef("a.node_id", "=", "n.id")
-            .where("a.id", ">", cursor.after ?? "")
-            .orderBy("a.id")
-            .limit(limit + 1)
-        )
-        return toPage(found, limit, decodeAssignment)
-      })
-    },
+    listAssignments: (rootId, cursor) => pageBelow("assignments", rootId, cursor, decodeAssignment),
 
     currentAssignmentsAt: (nodeIds, date) =>
       nodeIds.length === 0
