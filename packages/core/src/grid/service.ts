@@ -19,14 +19,13 @@ import {
   type NotFound,
   type StorageError
 } from "../kernel/errors.js"
-import type { NewEvent, StoredEvent } from "../kernel/events.js"
+import { makeEvent, type NewEvent, type StoredEvent } from "../kernel/events.js"
 import {
   type AssignmentId,
   type GridNodeId,
   type HouseholdId,
   IdGenerator,
   newAssignmentId,
-  newEventId,
   newGridNodeId,
   newHouseholdId,
   newPersonId,
@@ -211,18 +210,7 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
     aggregate: { readonly type: string; readonly id: string; readonly version: number },
     scope: ReadonlyArray<GridNodeId>,
     payload: Record<string, unknown>
-  ): Effect.Effect<NewEvent> =>
-    Effect.map(fresh(newEventId), (id) => ({
-      id,
-      type,
-      aggregateType: aggregate.type,
-      aggregateId: aggregate.id,
-      version: aggregate.version,
-      actor: { id: actor.id, kind: actor.kind },
-      at,
-      scope,
-      payload
-    }))
+  ): Effect.Effect<NewEvent> => fresh(makeEvent({ type, aggregate, actor, at, scope, payload }))
 
   const nodePayload = (n: GridNode) => ({ parentId: n.parentId, level: n.level, code: n.code, name: n.name, partyOrganisation: n.partyOrganisation })
 

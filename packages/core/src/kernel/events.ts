@@ -5,9 +5,9 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import { Effect, Schema } from "effect"
 import { ActorRef } from "./actor.js"
-import { EventId, GridNodeId } from "./ids.js"
+import { EventId, GridNodeId, type IdGenerator, newEventId } from "./ids.js"
 import { Instant } from "./time.js"
 
 /**
@@ -48,3 +48,37 @@ export const StoredEvent = Schema.Struct({
 })
 /** @category models @since 0.1.0 */
 export type StoredEvent = typeof StoredEvent.Type
+
+/**
+ * What a use case says about one change; {@link makeEvent} gives it an id.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface EventSpec {
+  readonly type: string
+  readonly aggregate: { readonly type: string; readonly id: string; readonly version: number }
+  readonly actor: ActorRef
+  readonly at: Instant
+  readonly scope: ReadonlyArray<GridNodeId>
+  readonly payload: Record<string, unknown>
+}
+
+/**
+ * A new event with a fresh id, ready to append.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const makeEvent = (spec: EventSpec): Effect.Effect<NewEvent, never, IdGenerator> =>
+  Effect.map(newEventId, (id) => ({
+    id,
+    type: spec.type,
+    aggregateType: spec.aggregate.type,
+    aggregateId: spec.aggregate.id,
+    version: spec.aggregate.version,
+    actor: { id: spec.actor.id, kind: spec.actor.kind },
+    at: spec.at,
+    scope: spec.scope,
+    payload: spec.payload
+  }))

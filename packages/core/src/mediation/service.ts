@@ -31,8 +31,8 @@ import {
   type NotFound,
   type StorageError
 } from "../kernel/errors.js"
-import type { NewEvent } from "../kernel/events.js"
-import { type GridNodeId, IdGenerator, newEventId } from "../kernel/ids.js"
+import { makeEvent, type NewEvent } from "../kernel/events.js"
+import { type GridNodeId, IdGenerator } from "../kernel/ids.js"
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from "../kernel/pagination.js"
 import { type Action, allowedScopes, isAllowed, PermissionPolicy, type Policy } from "../kernel/permissions.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
@@ -231,12 +231,9 @@ const makeMediation = ({ grid, ids, log, policy, store, uow }: Deps): Mediation[
 
   const toLog = (c: MediationCase, events: ReadonlyArray<CaseEvent>, firstVersion: number): Effect.Effect<Array<NewEvent>> =>
     Effect.forEach(events, (e, i) =>
-      Effect.map(fresh(newEventId), (id): NewEvent => ({
-        id,
+      fresh(makeEvent({
         type: `mediation.case.${e.type}`,
-        aggregateType: ENTITY,
-        aggregateId: c.id,
-        version: firstVersion + i,
+        aggregate: { type: ENTITY, id: c.id, version: firstVersion + i },
         actor: e.actor,
         at: e.at,
         scope: c.scope,
@@ -314,18 +311,14 @@ const makeMediation = ({ grid, ids, log, policy, store, uow }: Deps): Mediation[
         const next: MediationConfig = { ...current, ...changes, version: current.version + 1, updatedAt: at }
         yield* checkConfig(next)
         yield* store.saveConfig(next, current.version)
-        const id = yield* fresh(newEventId)
-        yield* log.append([{
-          id,
+        yield* log.append([yield* fresh(makeEvent({
           type: "mediation.config.changed",
-          aggregateType: "mediation configuration",
-          aggregateId: countyId,
-          version: next.version,
-          actor: { id: actor.id, kind: actor.kind },
+          aggregate: { type: "mediation configuration", id: countyId, version: next.version },
+          actor,
           at,
           scope: [countyId],
           payload: { changed: Object.keys(changes) }
-        }])
+        }))])
         return next
       })),
 
