@@ -571,7 +571,10 @@ const makePoints = ({ grid, ids, keys, log, policy, store, uow }: Deps): Points[
       uow.transaction(Effect.gen(function*() {
         const ids = [...new Set(command.transfers.flatMap((t) => [t.debitAccountId, t.creditAccountId]))]
         const accounts = new Map((yield* store.getAccounts(ids)).map((a) => [a.id, a]))
-        const paths = new Map<GridNodeId, ReadonlyArray<GridNodeId>>()
+        // The live paths of the accounts' nodes, read in one call; whether the actor may
+        // adjust there, decided once per node.
+        const nodes = new Map((yield* grid.getNodes([...new Set(Array.from(accounts.values(), (a) => a.nodeId))])).map((n) => [n.id, n]))
+        const mayAdjust = new Map<GridNodeId, boolean>()
         let county: GridNodeId | undefined
         for (const [i, t] of command.transfers.entries()) {
           if (t.code === "reverse" || t.code === "expire") {
@@ -583,12 +586,14 @@ const makePoints = ({ grid, ids, keys, log, policy, store, uow }: Deps): Points[
             if (a === undefined) return yield* Effect.fail(notFound("points account", id))
             county ??= a.countyId
             if (a.countyId !== county) return yield* Effect.fail(invalidField(`transfers.${i}`, "every account of a batch must be in one county", "同一批次的账户必须属于同一区县"))
-            let path = paths.get(a.nodeId)
-            if (path === undefined) {
-              path = yield* pathOfAccount(a)
-              paths.set(a.nodeId, path)
+            let may = mayAdjust.get(a.nodeId)
+            if (may === undefined) {
+              const node = nodes.get(a.nodeId)
+              if (node === undefined) return yield* Effect.fail(notFound("grid node", a.nodeId))
+              may = allowed(actor, "points.adjust", pathOf(node))
+              mayAdjust.set(a.nodeId, may)
             }
-            if (!allowed(actor, "points.adjust", path)) return yield* Effect.fail(forbidden("points.adjust", id))
+            if (!may) return yield* Effect.fail(forbidden("points.adjust", id))
           }
         }
         const at = yield* now
