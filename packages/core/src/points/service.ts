@@ -23,9 +23,9 @@ import {
   staleVersion,
   type StorageError
 } from "../kernel/errors.js"
-import type { NewEvent } from "../kernel/events.js"
+import { makeEvent, type NewEvent } from "../kernel/events.js"
 import { type Idempotent, IdempotencyStore, runIdempotent } from "../kernel/idempotency.js"
-import { type GridNodeId, IdGenerator, newEventId } from "../kernel/ids.js"
+import { type GridNodeId, IdGenerator } from "../kernel/ids.js"
 import { maskName } from "../kernel/masking.js"
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageRequest } from "../kernel/pagination.js"
 import { type Action, isAllowed, PermissionPolicy, type Policy } from "../kernel/permissions.js"
@@ -106,38 +106,54 @@ export interface Period {
  * @since 0.2.0
  */
 export class Points extends Context.Service<Points, {
+  /** The county's points configuration (rules, caps, policies), or the defaults when none was saved. */
   readonly getConfig: (actor: Actor, countyId: GridNodeId) => Fx<ConfigView>
   /** Replaces the county's configuration (`points.configure` on the county). */
   readonly configure: (actor: Actor, countyId: GridNodeId, config: PointsConfig, expectedVersion?: number) => Fx<ConfigView>
 
+  /** Opens an account for a person, a merchant, the charity fund or an issuer at a grid node. */
   readonly openAccount: (actor: Actor, command: OpenAccount) => Fx<AccountView>
+  /** One account, its holder's name masked unless the actor may see it. */
   readonly getAccount: (actor: Actor, id: AccountId) => Fx<AccountView>
+  /** Posted, held and available points of an account. */
   readonly balance: (actor: Actor, id: AccountId) => Fx<BalanceView>
+  /** An account's entries, newest first, with the running balance, a page at a time. */
   readonly statement: (actor: Actor, id: AccountId, page?: PageRequest) => Fx<Statement>
 
   /** Earn by a rule: checks the rule, the caps and who may award, and says which one refused. */
   readonly award: (actor: Actor, command: Award) => Fx<Committed>
+  /** Gives points to the charity fund or a family member's account. */
   readonly donate: (actor: Actor, command: Donate) => Fx<Committed>
+  /** Reverses a posted transfer with a new transfer; nothing is edited. */
   readonly reverse: (actor: Actor, command: Reverse) => Fx<Committed>
+  /** A correction by a role allowed to adjust, with a mandatory reason. */
   readonly adjust: (actor: Actor, command: Adjust) => Fx<Committed>
   /** Posted transfers between any accounts, all or none (`points.adjust` on every account). */
   readonly commitBatch: (actor: Actor, command: CommitBatch) => Fx<Committed>
 
+  /** Orders a low-cost service: places a hold on the points and returns the pickup code to the holder. */
   readonly orderService: (actor: Actor, command: OrderService) => Fx<HoldView>
+  /** One order's hold; the pickup code is shown to its holder only. */
   readonly getHold: (actor: Actor, id: TransferId) => Fx<HoldView>
+  /** The merchant confirms the pickup code: the hold posts to the merchant. */
   readonly fulfil: (actor: Actor, id: TransferId, command: FulfilHold) => Fx<HoldView>
+  /** Cancels an order: the hold is voided and the points return. */
   readonly cancel: (actor: Actor, id: TransferId, command: CancelHold) => Fx<HoldView>
   /** Voids every pending hold past its timeout (a scheduled job; needs store-wide `points.configure`). */
   readonly expireHolds: (actor: Actor) => Fx<{ readonly voided: number }>
   /** Expires points older than the county's `expiryMonths`, oldest first, with `expire` transfers. */
   readonly expirePoints: (actor: Actor, countyId: GridNodeId) => Fx<ExpiryRun>
 
+  /** Publishes a low-cost service in the catalog, priced in points. */
   readonly publishService: (actor: Actor, command: PublishService) => Fx<Service>
+  /** Changes a catalog service (price, stock, capacity, serving subtree, withdrawal). */
   readonly updateService: (actor: Actor, id: ServiceId, command: UpdateService) => Fx<Service>
   /** Active services a resident registered at the node may order. */
   readonly catalog: (actor: Actor, nodeId: GridNodeId) => Fx<ReadonlyArray<Service>>
 
+  /** Issued, redeemed, donated, expired and outstanding points of a subtree in a period. */
   readonly totals: (actor: Actor, nodeId: GridNodeId, period?: Period) => Fx<PointsTotals>
+  /** The accounts of a subtree that earned most in a period, names masked. */
   readonly leaderboard: (actor: Actor, nodeId: GridNodeId, options?: Period & { readonly limit?: number | undefined }) => Fx<Leaderboard>
   /** Recomputes every balance from the transfers (store-wide `points.configure`). */
   readonly verify: (actor: Actor) => Fx<VerifyReport>
@@ -249,17 +265,7 @@ const makePoints = ({ grid, ids, keys, log, policy, store, uow }: Deps): Points[
     })
 
   const event = (actor: Actor, at: Instant, type: string, aggregate: { readonly type: string; readonly id: string; readonly version: number }, scope: ReadonlyArray<GridNodeId>, payload: Record<string, unknown>): Effect.Effect<NewEvent> =>
-    Effect.map(fresh(newEventId), (id) => ({
-      id,
-      type,
-      aggregateType: aggregate.type,
-      aggregateId: aggregate.id,
-      version: aggregate.version,
-      actor: { id: actor.id, kind: actor.kind },
-      at,
-      scope,
-      payload
-    }))
+    fresh(makeEvent({ type, aggregate, actor, at, scope, payload }))
 
   const transferPayload = (transfers: ReadonlyArray<Transfer>) =>
     transfers.length <= 20

@@ -7,9 +7,11 @@
  */
 export * from "./conformance.js"
 export * from "./fixtures.js"
+export * from "./mediationConformance.js"
+export * from "./mediationMemory.js"
 export * from "./memory.js"
+export * from "./memoryKit.js"
 export * from "./pointsConformance.js"
 export * from "./pointsFixtures.js"
 export * from "./pointsMemory.js"
 export * from "./seed.js"
-export * from "./mediationConformance.js"

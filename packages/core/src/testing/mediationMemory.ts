@@ -6,23 +6,13 @@
  * @since 0.2.0
  */
 import { type Effect, Exit, Option } from "effect"
+import type { MemoryKit } from "./memoryKit.js"
 import { conflict, type Conflict, staleVersion, type StorageError } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { Instant } from "../kernel/time.js"
 import type { MediationCase, MediationConfig } from "../mediation/model.js"
 import { alreadyEscalated, statsFactsOf } from "../mediation/rules.js"
 import { type CaseQuery, MediationStore, type OverdueRow } from "../mediation/store.js"
-
-/**
- * What the in-memory store lends the mediation store: its way of running an operation
- * (joining the open unit of work, whose undo list it is given, or under the store's lock).
- *
- * @category models
- * @since 0.2.0
- */
-export interface MediationMemoryKit {
-  readonly op: <A, E = never>(f: (tx: { readonly undo: Array<() => void> } | undefined) => Exit.Exit<A, E>) => Effect.Effect<A, E | StorageError>
-}
 
 const within = (scope: ReadonlyArray<GridNodeId>, path: ReadonlyArray<GridNodeId>): boolean =>
   scope.length === 0 || (path.length >= scope.length && path[scope.length - 1] === scope[scope.length - 1])
@@ -35,7 +25,7 @@ const byId = (a: MediationCase, b: MediationCase) => (a.id < b.id ? -1 : a.id > 
  * @category constructors
  * @since 0.2.0
  */
-export const makeMemoryMediationStore = ({ op }: MediationMemoryKit): MediationStore["Service"] => {
+export const makeMemoryMediationStore = ({ op }: MemoryKit): MediationStore["Service"] => {
   const configs = new Map<GridNodeId, MediationConfig>()
   const cases = new Map<string, MediationCase>()
   const escalationKeys = new Set<string>()

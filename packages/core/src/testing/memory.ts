@@ -21,13 +21,11 @@ import { PointsStore } from "../points/store.js"
 import { makeMemoryPointsStore } from "./pointsMemory.js"
 import { MediationStore } from "../mediation/store.js"
 import { makeMemoryMediationStore } from "./mediationMemory.js"
+import type { MemoryTx } from "./memoryKit.js"
 
-interface Tx {
-  readonly undo: Array<() => void>
-}
 
 /** The open unit of work of this fiber, if any (per store instance). */
-const makeTxRef = (n: number) => Context.Reference<Tx | undefined>(`@mulin/core/testing/MemoryTx/${n}`, { defaultValue: () => undefined })
+const makeTxRef = (n: number) => Context.Reference<MemoryTx | undefined>(`@mulin/core/testing/MemoryTx/${n}`, { defaultValue: () => undefined })
 let instances = 0
 
 const page = <A extends { readonly id: string }>(all: Iterable<A>, cursor: Cursor): Page<A> => {
@@ -65,26 +63,26 @@ export const makeMemoryStore = (): Effect.Effect<{
     const events: Array<StoredEvent> = []
 
     /** Records how to undo a write when inside a unit of work. */
-    const onUndo = (tx: Tx | undefined, f: () => void) => {
+    const onUndo = (tx: MemoryTx | undefined, f: () => void) => {
       if (tx !== undefined) tx.undo.push(f)
     }
-    const addTo = <K, V>(index: Map<K, Set<V>>, key: K, value: V, tx: Tx | undefined) => {
+    const addTo = <K, V>(index: Map<K, Set<V>>, key: K, value: V, tx: MemoryTx | undefined) => {
       let set = index.get(key)
       if (set === undefined) index.set(key, (set = new Set()))
       set.add(value)
       onUndo(tx, () => index.get(key)?.delete(value))
     }
-    const removeFrom = <K, V>(index: Map<K, Set<V>>, key: K, value: V, tx: Tx | undefined) => {
+    const removeFrom = <K, V>(index: Map<K, Set<V>>, key: K, value: V, tx: MemoryTx | undefined) => {
       if (index.get(key)?.delete(value)) onUndo(tx, () => addTo(index, key, value, undefined))
     }
-    const put = <K, V>(map: Map<K, V>, key: K, value: V, tx: Tx | undefined) => {
+    const put = <K, V>(map: Map<K, V>, key: K, value: V, tx: MemoryTx | undefined) => {
       const before = map.get(key)
       map.set(key, value)
       onUndo(tx, () => (before === undefined ? map.delete(key) : map.set(key, before)))
     }
 
     /** Runs a synchronous read or write: joins the open unit of work, or takes the lock. */
-    const op = <A, E = never>(f: (tx: Tx | undefined) => Exit.Exit<A, E>): Effect.Effect<A, E | StorageError> =>
+    const op = <A, E = never>(f: (tx: MemoryTx | undefined) => Exit.Exit<A, E>): Effect.Effect<A, E | StorageError> =>
       Effect.flatMap(CurrentTx, (tx) =>
         tx !== undefined ? Effect.suspend(() => f(tx)) : lock.withPermits(1)(Effect.suspend(() => f(undefined))))
     const read = <A>(f: () => A) => op(() => Exit.succeed(f()))
@@ -355,7 +353,7 @@ export const makeMemoryStore = (): Effect.Effect<{
           if (open !== undefined) return effect
           return lock.withPermits(1)(
             Effect.suspend(() => {
-              const tx: Tx = { undo: [] }
+              const tx: MemoryTx = { undo: [] }
               return effect.pipe(
                 Effect.provideService(CurrentTx, tx),
                 Effect.onExit((exit) =>

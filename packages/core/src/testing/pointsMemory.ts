@@ -11,24 +11,9 @@ import { IdempotencyStore, type IdempotencyRecord } from "../kernel/idempotency.
 import type { GridNodeId } from "../kernel/ids.js"
 import type { Page } from "../kernel/pagination.js"
 import type { Account, Hold, Service, StoredTransfer, Transfer, TransferCode } from "../points/model.js"
+import type { MemoryKit, MemoryTx } from "./memoryKit.js"
 import { checkFloor, effectOf, type PointsConfig, replay } from "../points/rules.js"
 import { type BalanceDifference, type Entry, PointsStore } from "../points/store.js"
-
-/** An open unit of work of the in-memory store: how to undo what it wrote. */
-interface Tx {
-  readonly undo: Array<() => void>
-}
-
-/**
- * What the in-memory store lends the ledger: its way of running an operation (joining the
- * open unit of work, or under the store's lock).
- *
- * @category models
- * @since 0.2.0
- */
-export interface MemoryKit {
-  readonly op: <A, E = never>(f: (tx: Tx | undefined) => Exit.Exit<A, E>) => Effect.Effect<A, E | StorageError>
-}
 
 interface Line {
   readonly transfer: StoredTransfer
