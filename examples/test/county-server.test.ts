@@ -47,6 +47,38 @@ describe("examples/county-server", () => {
     }
   })
 
+  it("lets exactly k of N concurrent redemptions through, against the example server", async () => {
+    const server = await start({ PORT: "0", MULIN_DB: join(dir, "points.db"), MULIN_SEED_HOUSEHOLDS: "300" }, () => {})
+    try {
+      const call = (method: string, path: string, body?: unknown) =>
+        fetch(`${server.url}${path}`, {
+          method,
+          headers: { authorization: "Bearer demo-county-admin", ...(body === undefined ? {} : { "content-type": "application/json" }) },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) })
+        })
+      const json = async (r: Response) => {
+        expect(r.status, await r.clone().text()).toBeLessThan(300)
+        return r.json() as Promise<{ id: string }>
+      }
+      const county = await json(await call("GET", "/lookup/node?path=370812"))
+      const community = await json(await call("GET", "/lookup/node?path=370812/001/001"))
+      await json(await call("POST", "/points/accounts", { nodeId: county.id, kind: "issuer", name: "兖州区积分发行" }))
+      const resident = await json(await call("POST", "/points/accounts", { nodeId: community.id, kind: "person", ownerId: "resident-1", name: "张伟" }))
+      const merchant = await json(await call("POST", "/points/accounts", { nodeId: community.id, kind: "merchant", ownerId: "barber-1", name: "老王理发店" }))
+      await json(await call("POST", "/points/adjustments", { transferId: "opening-1", accountId: resident.id, amount: 10, reason: "opening balance" }))
+      const service = await json(await call("POST", "/points/services", { merchantAccountId: merchant.id, nodeId: community.id, title: "理发", pricePoints: 3 }))
+      // 10 points buy three orders of 3, not four.
+      const statuses = (await Promise.all(Array.from({ length: 10 }, (_, i) =>
+        call("POST", "/points/orders", { transferId: `race-${i}`, accountId: resident.id, serviceId: service.id })
+      ))).map((r) => r.status)
+      expect(statuses.filter((s) => s === 201)).toHaveLength(3)
+      expect(statuses.filter((s) => s === 409)).toHaveLength(7)
+      expect(await (await call("GET", `/points/accounts/${resident.id}/balance`)).json()).toMatchObject({ posted: 10, held: 9, available: 1 })
+    } finally {
+      await server.close()
+    }
+  })
+
   it("refuses bad configuration, naming the variable and the rule", () => {
     expect(() => loadConfig({ PORT: "http", MULIN_SEED_HOUSEHOLDS: "5" })).toThrow(/PORT[\s\S]*MULIN_SEED_HOUSEHOLDS[\s\S]*100 到 2000000/)
   })
