@@ -5,8 +5,14 @@
  */
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { mediationStatesDocument } from "@mulin/core"
+import { deliberationStatesDocument, matchingStatesDocument, mediationStatesDocument } from "@mulin/core"
 
-const file = join(import.meta.dirname, "..", "docs", "mediation-states.md")
-writeFileSync(file, mediationStatesDocument())
-console.log(`wrote ${file}`)
+for (const [name, document] of [["mediation-states.md", mediationStatesDocument], ["deliberation-states.md", deliberationStatesDocument]] as const) {
+  const file = join(import.meta.dirname, "..", "docs", name)
+  writeFileSync(file, document())
+  console.log(`wrote ${file}`)
+}
+
+const matchingFile = join(import.meta.dirname, "..", "docs", "matching-states.md")
+writeFileSync(matchingFile, matchingStatesDocument())
+console.log(`wrote ${matchingFile}`)

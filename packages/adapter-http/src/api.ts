@@ -41,6 +41,36 @@
  * | PATCH | /counties/{id}/mediation/config | configureMediation | `mediation.configure` |
  * | GET | /public/mediation/cases/{id} | getDisclosure | `publicMediation.disclosure` (no token) |
  * | GET | /public/nodes/{id}/mediation | listDisclosures | `publicMediation.board` (no token) |
+ * | POST | /deliberation/sessions | conveneSession | `deliberation.convene` |
+ * | GET | /deliberation/sessions/{id} | getSession | `deliberation.getSession` |
+ * | POST | /deliberation/sessions/{id}/minutes | recordMinutes | `deliberation.minutes` |
+ * | GET | /nodes/{id}/deliberation/sessions | listSessions | `deliberation.sessions` |
+ * | POST | /deliberation/items | raiseItem | `deliberation.raise` |
+ * | GET | /deliberation/items/{id} | getItem | `deliberation.get` |
+ * | GET | /deliberation/items/{id}/children | listItemChildren | `deliberation.children` |
+ * | POST | /deliberation/items/{id}/commands | runItemCommand | `deliberation.execute` |
+ * | POST | /deliberation/items/{id}/ratings | rateItem | `deliberation.rate` |
+ * | GET | /nodes/{id}/deliberation/statistics | getDeliberationStatistics | `deliberation.statistics` |
+ * | GET | /counties/{id}/deliberation/config | getDeliberationConfig | `deliberation.config` |
+ * | PATCH | /counties/{id}/deliberation/config | configureDeliberation | `deliberation.configure` |
+ * | GET | /public/nodes/{id}/deliberation | getProgressBoard | `publicDeliberation.board` (no token) |
+ * | POST | /matching/needs | postNeed | `matching.post` |
+ * | GET | /matching/needs/{id} | getNeed | `matching.get` |
+ * | POST | /matching/needs/{id}/commands | runNeedCommand | `matching.execute` |
+ * | POST | /matching/needs/{id}/claim | claimNeed | `matching.claim` |
+ * | GET | /matching/needs/{id}/ranking | rankVolunteers | `matching.rank` |
+ * | GET | /nodes/{id}/matching/needs | listNeeds | `matching.list` |
+ * | POST | /nodes/{id}/matching/dispatch | dispatchNeeds | `matching.dispatch` |
+ * | POST | /nodes/{id}/matching/expire | expireNeeds | `matching.expire` |
+ * | POST | /matching/volunteers | saveVolunteer | `matching.saveVolunteer` |
+ * | GET | /matching/volunteers/{id} | getVolunteer | `matching.getVolunteer` |
+ * | GET | /nodes/{id}/matching/volunteers | listVolunteers | `matching.volunteers` |
+ * | POST | /matching/teams | createTeam | `matching.createTeam` |
+ * | GET | /counties/{id}/matching/teams | listTeams | `matching.teams` |
+ * | GET | /matching/claim-board | getClaimBoard | `matching.claimBoard` |
+ * | GET | /counties/{id}/matching/config | getMatchingConfig | `matching.config` |
+ * | PATCH | /counties/{id}/matching/config | configureMatching | `matching.configure` |
+ * | GET | /public/nodes/{id}/wishes | getWishBoard | `publicMatching.wishes` (no token) |
  * | GET | /healthz | health | `health` |
  *
  * Everything but `/healthz`, `/openapi.json` and `/public/…` needs `Authorization: Bearer <token>`.
@@ -88,6 +118,43 @@ import {
   Instant,
   type Mediation,
   MediationCase,
+  ClaimBoardItem,
+  CreateTeam,
+  DispatchReport,
+  ExpiryReport,
+  type Matching,
+  MatchingConfig,
+  Need,
+  NeedCategory,
+  NeedCommand,
+  NeedId,
+  NeedState,
+  NeedStatus,
+  PersonRef,
+  PostNeed,
+  RankingView,
+  SaveVolunteer,
+  Team,
+  Volunteer,
+  Weights,
+  WishCard,
+  BoardRow,
+  BoardSort,
+  ConfigureDeliberation,
+  ConveneSession,
+  type Deliberation,
+  DeliberationConfig,
+  DeliberationStatistics,
+  Item,
+  ItemCommand,
+  ItemId,
+  ItemState,
+  ItemStatus,
+  RaiseItem,
+  RateItem,
+  RecordMinutes,
+  Session,
+  SessionId,
   MediationConfig,
   MediationStatistics,
   OverdueCase,
@@ -153,7 +220,7 @@ import {
  * @category models
  * @since 0.1.0
  */
-export type MulinServices = Grid | Mediation | Points
+export type MulinServices = Grid | Mediation | Points | Deliberation | Matching
 
 // ---------------------------------------------------------------------------
 // Middleware declarations (implementations live in the server, not in the client)
@@ -485,6 +552,196 @@ export class PublicMediationGroup extends HttpApiGroup.make("publicMediation")
   .annotateMerge(OpenApi.annotations({ title: "Public mediation board", description: "三公开（公示）" })) {}
 
 // ---------------------------------------------------------------------------
+// Deliberation (议事会 · 圆桌会 · 接待日 · 晾晒 · 现场评)
+
+/**
+ * The errors every deliberation use case may fail with (core's `DeliberationError`).
+ *
+ * @category schemas
+ * @since 0.3.0
+ */
+export const DeliberationErrors = [...GridErrors, InvalidTransitionProblem] as const
+
+const itemParams = { id: ItemId }
+const sessionParams = { id: SessionId }
+
+/**
+ * The board's query: filters, order and page.
+ *
+ * @category schemas
+ * @since 0.3.0
+ */
+export const BoardQueryParams = {
+  ...pageQuery,
+  category: Schema.optional(Schema.String),
+  unit: Schema.optional(Schema.String),
+  status: Schema.optional(ItemStatus),
+  state: Schema.optional(ItemState),
+  overdue: Schema.optional(Schema.Literals(["true", "false"])),
+  sort: Schema.optional(BoardSort)
+}
+
+/**
+ * Deliberation (议事): sessions, items raised at them or on their own, the lifecycle
+ * commands, residents' ratings (现场评), statistics and the county configuration.
+ *
+ * @category api
+ * @since 0.3.0
+ */
+export class DeliberationGroup extends HttpApiGroup.make("deliberation")
+  .add(
+    HttpApiEndpoint.post("convene", "/deliberation/sessions", { payload: ConveneSession, success: created(Session), error: DeliberationErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("conveneSession", "Convene a session", "A round table, residents' council, small-stool talk, talk point or reception day. Needs `deliberation.manage`.")),
+    HttpApiEndpoint.get("getSession", "/deliberation/sessions/:id", { params: sessionParams, success: Session, error: DeliberationErrors })
+      .annotateMerge(doc("getSession", "Get a session", "Needs `deliberation.read`.")),
+    HttpApiEndpoint.post("minutes", "/deliberation/sessions/:id/minutes", { params: sessionParams, payload: RecordMinutes, success: Session, error: DeliberationErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("recordMinutes", "Record a session's minutes", "Needs `deliberation.manage`.")),
+    HttpApiEndpoint.get("sessions", "/nodes/:id/deliberation/sessions", { params: nodeParams, query: pageQuery, success: Page(Session), error: DeliberationErrors })
+      .annotateMerge(doc("listSessions", "List the sessions below a node, newest first", "Needs `deliberation.read`.")),
+    HttpApiEndpoint.post("raise", "/deliberation/items", { payload: RaiseItem, success: created(Item), error: DeliberationErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("raiseItem", "Raise an item (议题 / 意见建议 / 微点子)", "Needs `deliberation.raise` at the node, above or below it.")),
+    HttpApiEndpoint.get("get", "/deliberation/items/:id", { params: itemParams, success: Item, error: DeliberationErrors })
+      .annotateMerge(doc("getItem", "Get an item with who raised it", "Needs `deliberation.read`, or being its raiser.")),
+    HttpApiEndpoint.get("children", "/deliberation/items/:id/children", { params: itemParams, success: Schema.Array(Item), error: DeliberationErrors })
+      .annotateMerge(doc("listItemChildren", "The items an item was split into", "Needs `deliberation.read`.")),
+    HttpApiEndpoint.post("execute", "/deliberation/items/:id/commands", { params: itemParams, payload: ItemCommand, success: Item, error: DeliberationErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("runItemCommand", "Run a command on an item", "`_tag` names the command (Answer, Accept, Vote, RecordMilestone, Resolve, ReportBack, Close, Merge, Decline, Reopen). A command the item's state does not allow answers 409 `invalid_transition`.")),
+    HttpApiEndpoint.post("rate", "/deliberation/items/:id/ratings", { params: itemParams, payload: RateItem, success: Item, error: DeliberationErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("rateItem", "Rate an item (现场评)", "1–5 with a comment, once per resident; a second rating answers 409 `already_rated`.")),
+    HttpApiEndpoint.get("statistics", "/nodes/:id/deliberation/statistics", {
+      params: nodeParams,
+      query: { from: Schema.optional(Instant), to: Schema.optional(Instant) },
+      success: DeliberationStatistics,
+      error: DeliberationErrors
+    }).annotateMerge(doc("getDeliberationStatistics", "Statistics of a subtree and period", "Raised, answered on the spot, taken up, resolved, overdue; on-time rate and satisfaction per unit; year-on-year change per category. Needs `deliberation.read`.")),
+    HttpApiEndpoint.get("config", "/counties/:id/deliberation/config", { params: nodeParams, success: DeliberationConfig, error: DeliberationErrors })
+      .annotateMerge(doc("getDeliberationConfig", "A county's deliberation configuration", "Session types, categories, responsible units, quorum and majority.")),
+    HttpApiEndpoint.patch("configure", "/counties/:id/deliberation/config", { params: nodeParams, payload: ConfigureDeliberation, success: DeliberationConfig, error: DeliberationErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("configureDeliberation", "Change a county's deliberation configuration", "Needs `deliberation.manage` on the county."))
+  )
+  .middleware(Authentication)
+  .annotateMerge(OpenApi.annotations({ title: "Deliberation", description: "议事会 · 圆桌会 · 接待日 · 现场评" })) {}
+
+/**
+ * The public progress board (晾晒), without authentication: items with their status,
+ * responsible unit, promised date, progress, overdue flag and rating, personal data masked.
+ *
+ * @category api
+ * @since 0.3.0
+ */
+export class PublicDeliberationGroup extends HttpApiGroup.make("publicDeliberation")
+  .add(
+    HttpApiEndpoint.get("board", "/public/nodes/:id/deliberation", { params: nodeParams, query: BoardQueryParams, success: Page(BoardRow), error: DeliberationErrors })
+      .annotateMerge(doc("getProgressBoard", "The public progress board of a subtree", "Filter by category, unit, status, state, overdue; sort by raised, promised, progress or rating."))
+  )
+  .annotateMerge(OpenApi.annotations({ title: "Public progress board", description: "晾晒" })) {}
+
+// ---------------------------------------------------------------------------
+// Matching (微心愿 · 需求清单 ↔ 能力资源清单 · 认领 · 派单)
+
+/**
+ * The errors every matching use case may fail with (core's `MatchingError`). A claim that
+ * lost the race for the last slot is a 409 `conflict` with reason `slots_full`.
+ *
+ * @category schemas
+ * @since 0.3.0
+ */
+export const MatchingErrors = [...GridErrors, InvalidTransitionProblem] as const
+
+const needParams = { id: NeedId }
+
+/**
+ * The body of `PATCH /counties/{id}/matching/config`: the parts to change.
+ *
+ * @category schemas
+ * @since 0.3.0
+ */
+export const ConfigureMatchingBody = Schema.Struct({
+  categories: Schema.optional(Schema.Array(NeedCategory)),
+  weights: Schema.optional(Weights),
+  radiusDepth: Schema.optional(Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 11 }))),
+  candidatesPerNeed: Schema.optional(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 1000 }))),
+  expectedVersion: Schema.optional(Schema.Int)
+})
+
+/**
+ * Needs and volunteers (微心愿): post, claim (认领), dispatch (派单), visit, confirm with a
+ * rating (the reward paid once through the ledger), profiles and teams.
+ *
+ * @category api
+ * @since 0.3.0
+ */
+export class MatchingGroup extends HttpApiGroup.make("matching")
+  .add(
+    HttpApiEndpoint.post("post", "/matching/needs", { payload: PostNeed, success: created(Need), error: MatchingErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("postNeed", "Post a need", "Needs `matching.post` at the node it concerns.")),
+    HttpApiEndpoint.get("get", "/matching/needs/:id", { params: needParams, success: Need, error: MatchingErrors })
+      .annotateMerge(doc("getNeed", "Get a need", "Staff, its requester, its volunteers, and volunteers who may claim in its subtree.")),
+    HttpApiEndpoint.post("execute", "/matching/needs/:id/commands", { params: needParams, payload: NeedCommand, success: Need, error: MatchingErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("runNeedCommand", "Run a command on a need", "`_tag`: Claim, Assign, Release, Reassign, LogVisit, ReportDone, Confirm, Reopen, Close, Cancel. A command the state does not allow answers 409 `invalid_transition`.")),
+    HttpApiEndpoint.post("claim", "/matching/needs/:id/claim", { params: needParams, payload: Schema.Struct({}), success: Need, error: MatchingErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("claimNeed", "Claim a need (认领)", "The actor takes a slot. When every slot is taken the answer is 409 `conflict` with reason `slots_full`: the claim lost.")),
+    HttpApiEndpoint.get("rank", "/matching/needs/:id/ranking", { params: needParams, query: { limit: Schema.optional(PageLimit) }, success: RankingView, error: MatchingErrors })
+      .annotateMerge(doc("rankVolunteers", "Rank the volunteers for a need", "Hard filters, then a weighted score with its breakdown. Needs `matching.dispatch`.")),
+    HttpApiEndpoint.get("list", "/nodes/:id/matching/needs", {
+      params: nodeParams,
+      query: { ...pageQuery, state: Schema.optional(NeedState), status: Schema.optional(NeedStatus), category: Schema.optional(Schema.String) },
+      success: Page(Need),
+      error: MatchingErrors
+    }).annotateMerge(doc("listNeeds", "List the needs below a node", "Needs `matching.read`.")),
+    HttpApiEndpoint.post("dispatch", "/nodes/:id/matching/dispatch", { params: nodeParams, payload: Schema.Struct({ dryRun: Schema.optional(Schema.Boolean) }), success: DispatchReport, error: MatchingErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("dispatchNeeds", "Batch dispatch (派单) of a subtree's open needs", "Maximises the total score under capacities and slots, most urgent first; each assignment explained. Needs `matching.dispatch`.")),
+    HttpApiEndpoint.post("expire", "/nodes/:id/matching/expire", { params: nodeParams, payload: Schema.Struct({}), success: ExpiryReport, error: MatchingErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("expireNeeds", "Expire the needs past due", "As the system actor. Needs `matching.manage`.")),
+    HttpApiEndpoint.post("saveVolunteer", "/matching/volunteers", { payload: SaveVolunteer, success: Volunteer, error: MatchingErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("saveVolunteer", "Create or replace a volunteer profile", "`matching.manage` at the home node, or the volunteer themself.")),
+    HttpApiEndpoint.get("getVolunteer", "/matching/volunteers/:id", { params: { id: PersonRef }, success: Volunteer, error: MatchingErrors })
+      .annotateMerge(doc("getVolunteer", "Get a volunteer profile")),
+    HttpApiEndpoint.get("volunteers", "/nodes/:id/matching/volunteers", { params: nodeParams, query: pageQuery, success: Page(Volunteer), error: MatchingErrors })
+      .annotateMerge(doc("listVolunteers", "List the volunteer profiles below a node", "Needs `matching.read`.")),
+    HttpApiEndpoint.post("createTeam", "/matching/teams", { payload: CreateTeam, success: created(Team), error: MatchingErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("createTeam", "Create a volunteer team (志愿服务队)", "Needs `matching.manage` at its home.")),
+    HttpApiEndpoint.get("teams", "/counties/:id/matching/teams", { params: nodeParams, success: Schema.Array(Team), error: MatchingErrors })
+      .annotateMerge(doc("listTeams", "List a county's volunteer teams")),
+    HttpApiEndpoint.get("claimBoard", "/matching/claim-board", { query: { limit: Schema.optional(PageLimit) }, success: Schema.Array(ClaimBoardItem), error: MatchingErrors })
+      .annotateMerge(doc("getClaimBoard", "The actor's claim board", "Open needs of their community, nearest first.")),
+    HttpApiEndpoint.get("config", "/counties/:id/matching/config", { params: nodeParams, success: MatchingConfig, error: MatchingErrors })
+      .annotateMerge(doc("getMatchingConfig", "A county's matching configuration", "Categories, weights, radius. The defaults until the county sets its own.")),
+    HttpApiEndpoint.patch("configure", "/counties/:id/matching/config", { params: nodeParams, payload: ConfigureMatchingBody, success: MatchingConfig, error: MatchingErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("configureMatching", "Change a county's matching configuration", "Needs `matching.manage` on the county."))
+  )
+  .middleware(Authentication)
+  .annotateMerge(OpenApi.annotations({ title: "Matching", description: "微心愿 · 认领 · 派单" })) {}
+
+/**
+ * The public wish board (心愿墙), without authentication: open and fulfilled needs of a
+ * subtree, requesters masked.
+ *
+ * @category api
+ * @since 0.3.0
+ */
+export class PublicMatchingGroup extends HttpApiGroup.make("publicMatching")
+  .add(
+    HttpApiEndpoint.get("wishes", "/public/nodes/:id/wishes", { params: nodeParams, query: pageQuery, success: Page(WishCard), error: MatchingErrors })
+      .annotateMerge(doc("getWishBoard", "The public wish board of a subtree", "Requesters masked."))
+  )
+  .annotateMerge(OpenApi.annotations({ title: "Public wish board", description: "心愿墙" })) {}
+
+// ---------------------------------------------------------------------------
 // Credit points (积分)
 
 /**
@@ -597,6 +854,8 @@ export class PointsGroup extends HttpApiGroup.make("points")
 export class MulinApi extends HttpApi.make("mulin")
   .add(CountiesGroup, NodesGroup, HouseholdsGroup, PeopleGroup, AssignmentsGroup, EventsGroup)
   .add(MediationGroup, PublicMediationGroup)
+  .add(DeliberationGroup, PublicDeliberationGroup)
+  .add(MatchingGroup, PublicMatchingGroup)
   .add(PointsGroup)
   .middleware(RequestValidation)
   .add(SystemGroup)

@@ -2,7 +2,7 @@
  * Test wiring: one in-memory store with a tiny county, shared by the use cases the test
  * calls directly and by the HTTP handler under test.
  */
-import { type Actor, Grid, IdGenerator, Mediation, Points, systemActor } from "@mulin/core"
+import { type Actor, Deliberation, Grid, IdGenerator, Matching, Mediation, Points, systemActor } from "@mulin/core"
 import { actorWith, buildTinyCounty, layerMemory, type TinyCounty } from "@mulin/core/testing"
 import { Effect, Layer } from "effect"
 import { makeHandler, tokenTable, type WebHandler } from "../src/index.js"
@@ -11,8 +11,10 @@ export interface Fixture extends WebHandler {
   readonly grid: Grid["Service"]
   readonly mediation: Mediation["Service"]
   readonly points: Points["Service"]
+  readonly deliberation: Deliberation["Service"]
+  readonly matching: Matching["Service"]
   /** The use cases the handler serves, for a second handler over the same store. */
-  readonly services: Layer.Layer<Grid | Mediation | Points>
+  readonly services: Layer.Layer<Grid | Mediation | Points | Deliberation | Matching>
   readonly tiny: TinyCounty
   readonly tokens: Readonly<Record<string, Actor>>
   /** Sends one request to the handler. */
@@ -34,16 +36,21 @@ export interface CallOptions {
  * structure only, no events).
  */
 export const setup = async (options: { readonly maxBodyBytes?: number } = {}): Promise<Fixture> => {
-  const { grid, mediation, points, tiny } = await Effect.runPromise(
+  const { deliberation, grid, matching, mediation, points, tiny } = await Effect.runPromise(
     Effect.gen(function*() {
       const grid = yield* Grid
       const mediation = yield* Mediation
       const points = yield* Points
+      const deliberation = yield* Deliberation
+      const matching = yield* Matching
       const tiny = yield* buildTinyCounty()
-      return { grid, mediation, points, tiny }
-    }).pipe(Effect.provide(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer).pipe(Layer.provide([layerMemory(), IdGenerator.layer]))))
+      return { grid, mediation, points, deliberation, matching, tiny }
+    }).pipe(Effect.provide(Matching.layer.pipe(
+      Layer.provideMerge(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer, Deliberation.layer)),
+      Layer.provide([layerMemory(), IdGenerator.layer])
+    )))
   )
-  const services = Layer.mergeAll(Layer.succeed(Grid, grid), Layer.succeed(Mediation, mediation), Layer.succeed(Points, points))
+  const services = Layer.mergeAll(Layer.succeed(Grid, grid), Layer.succeed(Mediation, mediation), Layer.succeed(Points, points), Layer.succeed(Deliberation, deliberation), Layer.succeed(Matching, matching))
   const tokens: Record<string, Actor> = {
     system: systemActor(),
     admin: tiny.admin,
@@ -67,7 +74,7 @@ export const setup = async (options: { readonly maxBodyBytes?: number } = {}): P
     return web.handler(new Request(`http://mulin.test${path}`, { method, headers, ...(body === undefined ? {} : { body }) }))
   }
   const fetch: typeof globalThis.fetch = (input, init) => web.handler(new Request(input as string | URL | Request, init))
-  return { ...web, grid, mediation, points, services, tiny, tokens, call, fetch }
+  return { ...web, grid, mediation, points, deliberation, matching, services, tiny, tokens, call, fetch }
 }
 
 /** Reads a JSON body. */

@@ -93,7 +93,37 @@ describe("OpenAPI document", () => {
       "GET /counties/{id}/mediation/config getMediationConfig",
       "PATCH /counties/{id}/mediation/config configureMediation",
       "GET /public/mediation/cases/{id} getDisclosure",
-      "GET /public/nodes/{id}/mediation listDisclosures"
+      "GET /public/nodes/{id}/mediation listDisclosures",
+      "POST /deliberation/sessions conveneSession",
+      "GET /deliberation/sessions/{id} getSession",
+      "POST /deliberation/sessions/{id}/minutes recordMinutes",
+      "GET /nodes/{id}/deliberation/sessions listSessions",
+      "POST /deliberation/items raiseItem",
+      "GET /deliberation/items/{id} getItem",
+      "GET /deliberation/items/{id}/children listItemChildren",
+      "POST /deliberation/items/{id}/commands runItemCommand",
+      "POST /deliberation/items/{id}/ratings rateItem",
+      "GET /nodes/{id}/deliberation/statistics getDeliberationStatistics",
+      "GET /counties/{id}/deliberation/config getDeliberationConfig",
+      "PATCH /counties/{id}/deliberation/config configureDeliberation",
+      "GET /public/nodes/{id}/deliberation getProgressBoard",
+      "POST /matching/needs postNeed",
+      "GET /matching/needs/{id} getNeed",
+      "POST /matching/needs/{id}/commands runNeedCommand",
+      "POST /matching/needs/{id}/claim claimNeed",
+      "GET /matching/needs/{id}/ranking rankVolunteers",
+      "GET /nodes/{id}/matching/needs listNeeds",
+      "POST /nodes/{id}/matching/dispatch dispatchNeeds",
+      "POST /nodes/{id}/matching/expire expireNeeds",
+      "POST /matching/volunteers saveVolunteer",
+      "GET /matching/volunteers/{id} getVolunteer",
+      "GET /nodes/{id}/matching/volunteers listVolunteers",
+      "POST /matching/teams createTeam",
+      "GET /counties/{id}/matching/teams listTeams",
+      "GET /matching/claim-board getClaimBoard",
+      "GET /counties/{id}/matching/config getMatchingConfig",
+      "PATCH /counties/{id}/matching/config configureMatching",
+      "GET /public/nodes/{id}/wishes getWishBoard"
     ].sort())
   })
 
@@ -105,8 +135,8 @@ describe("OpenAPI document", () => {
         expect(Object.keys(op.responses[status].content), `${op.operationId} ${status}`).toEqual(["application/problem+json"])
         expect(op.responses[status].description).toMatch(/\S/)
       }
-      // The liveness check and the public mediation board (三公开) need no token.
-      if (op.operationId === "health" || op.operationId === "getDisclosure" || op.operationId === "listDisclosures") {
+      // The liveness check, the public mediation board (三公开) and the progress board (晾晒) need no token.
+      if (op.operationId === "health" || op.operationId === "getDisclosure" || op.operationId === "listDisclosures" || op.operationId === "getProgressBoard" || op.operationId === "getWishBoard") {
         expect(op.security).toEqual([])
         continue
       }

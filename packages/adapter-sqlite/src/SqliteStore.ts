@@ -1,13 +1,16 @@
 /**
- * Layers that satisfy the core ports with SQLite: the grid store, the mediation store, the
+ * Layers that satisfy the core ports with SQLite: the grid store, the mediation and
+ * deliberation stores, the
  * event log and the unit of work, all on one {@link SqliteDatabase}.
  *
  * @since 0.1.0
  */
-import { EventLog, GridStore, IdempotencyStore, MediationStore, PointsStore, type StorageError, UnitOfWork } from "@mulin/core"
+import { DeliberationStore, EventLog, GridStore, IdempotencyStore, MatchingStore, MediationStore, PointsStore, type StorageError, UnitOfWork } from "@mulin/core"
 import { Context, Layer } from "effect"
+import { makeDeliberationStore } from "./internal/deliberationStore.js"
 import { makeEventLog } from "./internal/eventLog.js"
 import { makeGridStore } from "./internal/gridStore.js"
+import { makeMatchingStore } from "./internal/matchingStore.js"
 import { makeMediationStore } from "./internal/mediationStore.js"
 import { makePointsStores } from "./internal/pointsStore.js"
 import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
@@ -19,11 +22,13 @@ import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
  * @category layers
  * @since 0.1.0
  */
-export const layerStores: Layer.Layer<GridStore | EventLog | UnitOfWork | MediationStore | PointsStore | IdempotencyStore, never, SqliteDatabase> = Layer.mergeAll(
+export const layerStores: Layer.Layer<GridStore | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore, never, SqliteDatabase> = Layer.mergeAll(
   Layer.effect(GridStore, SqliteDatabase.useSync(makeGridStore)),
   Layer.effect(EventLog, SqliteDatabase.useSync(makeEventLog)),
   Layer.effect(UnitOfWork, SqliteDatabase.useSync((db) => UnitOfWork.of({ transaction: db.transaction }))),
   Layer.effect(MediationStore, SqliteDatabase.useSync(makeMediationStore)),
+  Layer.effect(DeliberationStore, SqliteDatabase.useSync(makeDeliberationStore)),
+  Layer.effect(MatchingStore, SqliteDatabase.useSync(makeMatchingStore)),
   Layer.effectContext(SqliteDatabase.useSync((db) => {
     const { idempotencyStore, pointsStore } = makePointsStores(db)
     return Context.make(PointsStore, pointsStore).pipe(Context.add(IdempotencyStore, idempotencyStore))
@@ -49,7 +54,7 @@ export const layerStores: Layer.Layer<GridStore | EventLog | UnitOfWork | Mediat
  * @category layers
  * @since 0.1.0
  */
-export const layer = (options: SqliteOptions): Layer.Layer<GridStore | EventLog | UnitOfWork | MediationStore | PointsStore | IdempotencyStore | SqliteDatabase, StorageError> =>
+export const layer = (options: SqliteOptions): Layer.Layer<GridStore | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | SqliteDatabase, StorageError> =>
   layerStores.pipe(Layer.provideMerge(SqliteDatabase.layer(options)))
 
 /**
@@ -61,4 +66,4 @@ export const layer = (options: SqliteOptions): Layer.Layer<GridStore | EventLog 
  */
 export const layerMemory = (
   options?: Omit<SqliteOptions, "filename">
-): Layer.Layer<GridStore | EventLog | UnitOfWork | MediationStore | PointsStore | IdempotencyStore | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })
+): Layer.Layer<GridStore | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })

@@ -8,6 +8,8 @@ import { type Actor, Grid } from "@mulin/core"
 import { Effect, Layer } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
 import { CurrentActor, MulinApi } from "../api.js"
+import { deliberationHandlersLayer } from "./deliberationHandlers.js"
+import { matchingHandlersLayer } from "./matchingHandlers.js"
 import { mediationHandlersLayer } from "./mediationHandlers.js"
 import { pointsHandlersLayer } from "./pointsHandlers.js"
 
@@ -81,7 +83,7 @@ const EventsLive = HttpApiBuilder.group(MulinApi, "events", Effect.fn(function*(
 const SystemLive = HttpApiBuilder.group(MulinApi, "system", (handlers) =>
   handlers.handle("health", () => Effect.succeed({ ok: true })))
 
-/** Every group's handlers; needs `Grid`, `Mediation` and `Points`. */
+/** Every group's handlers; needs `Grid`, `Mediation`, `Points`, `Deliberation` and `Matching`. */
 export const handlersLayer = Layer.mergeAll(
   CountiesLive,
   NodesLive,
@@ -91,5 +93,7 @@ export const handlersLayer = Layer.mergeAll(
   EventsLive,
   SystemLive,
   mediationHandlersLayer,
-  pointsHandlersLayer
+  matchingHandlersLayer,
+  pointsHandlersLayer,
+  deliberationHandlersLayer
 )

@@ -40,7 +40,18 @@ export const Action = Schema.Literals([
   "mediation.read",
   "mediation.handle",
   "mediation.manage",
-  "mediation.supervise"
+  "mediation.supervise",
+  // deliberation (议事 · 晾晒 · 现场评)
+  "deliberation.read",
+  "deliberation.raise",
+  "deliberation.manage",
+  "deliberation.rate",
+  // needs and volunteer matching (微心愿 · 认领 · 派单)
+  "matching.read",
+  "matching.post",
+  "matching.claim",
+  "matching.dispatch",
+  "matching.manage"
 ])
 /** @category models @since 0.1.0 */
 export type Action = typeof Action.Type
@@ -68,6 +79,10 @@ const staff: ReadonlyArray<Action> = [
 const pointsStaff: ReadonlyArray<Action> = ["points.read", "points.account.open", "points.award", "points.adjust", "points.catalog.write", "points.redeem", "points.fulfil"]
 // Staff who run a subtree's mediation room.
 const mediationStaff: ReadonlyArray<Action> = ["mediation.report", "mediation.read", "mediation.manage"]
+// Staff who convene deliberation sessions and follow items up.
+const deliberationStaff: ReadonlyArray<Action> = ["deliberation.read", "deliberation.raise", "deliberation.manage"]
+// Staff who run a subtree's needs and volunteers: post, dispatch, manage profiles.
+const matchingStaff: ReadonlyArray<Action> = ["matching.read", "matching.post", "matching.claim", "matching.dispatch", "matching.manage"]
 
 /**
  * The default policy: administrators and secretaries run their subtree; grid workers keep
@@ -78,20 +93,21 @@ const mediationStaff: ReadonlyArray<Action> = ["mediation.report", "mediation.re
  * @since 0.1.0
  */
 export const defaultPolicy: Policy = {
-  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise"],
-  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise"],
-  community_secretary: [...staff, ...pointsStaff, ...mediationStaff],
+  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff],
+  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff],
+  community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff],
   grid_worker: [
     "grid.tree.read", "grid.household.read", "grid.household.write", "grid.personal.read", "events.read",
     "points.read", "points.account.open", "points.award", "points.redeem",
-    "mediation.report", "mediation.read"
+    "mediation.report", "mediation.read", "deliberation.raise", "deliberation.read",
+    "matching.read", "matching.post", "matching.claim", "matching.dispatch"
   ],
-  building_leader: ["grid.tree.read", "grid.household.read", "points.award", "points.redeem", "mediation.report"],
-  party_member: ["grid.tree.read", "grid.household.read", "points.redeem", "mediation.report"],
+  building_leader: ["grid.tree.read", "grid.household.read", "points.award", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim"],
+  party_member: ["grid.tree.read", "grid.household.read", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim"],
   mediator: ["grid.tree.read", "points.redeem", "mediation.report", "mediation.read", "mediation.handle"],
-  volunteer: ["grid.tree.read", "points.redeem", "mediation.report"],
-  partner: ["grid.tree.read", "points.catalog.write", "points.fulfil", "points.redeem", "mediation.report"],
-  resident: ["grid.tree.read", "points.redeem", "mediation.report"],
+  volunteer: ["grid.tree.read", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim"],
+  partner: ["grid.tree.read", "points.catalog.write", "points.fulfil", "points.redeem", "mediation.report", "matching.claim"],
+  resident: ["grid.tree.read", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post"],
   system: Action.literals
 }
 

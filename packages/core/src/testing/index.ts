@@ -6,7 +6,11 @@
  * @since 0.1.0
  */
 export * from "./conformance.js"
+export * from "./deliberationConformance.js"
+export * from "./deliberationMemory.js"
 export * from "./fixtures.js"
+export * from "./matchingConformance.js"
+export * from "./matchingMemory.js"
 export * from "./mediationConformance.js"
 export * from "./mediationMemory.js"
 export * from "./memory.js"

@@ -21,6 +21,10 @@ import { PointsStore } from "../points/store.js"
 import { makeMemoryPointsStore } from "./pointsMemory.js"
 import { MediationStore } from "../mediation/store.js"
 import { makeMemoryMediationStore } from "./mediationMemory.js"
+import { DeliberationStore } from "../deliberation/store.js"
+import { makeMemoryDeliberationStore } from "./deliberationMemory.js"
+import { MatchingStore } from "../matching/store.js"
+import { makeMemoryMatchingStore } from "./matchingMemory.js"
 import type { MemoryTx } from "./memoryKit.js"
 
 
@@ -47,6 +51,8 @@ export const makeMemoryStore = (): Effect.Effect<{
   readonly pointsStore: PointsStore["Service"]
   readonly idempotencyStore: IdempotencyStore["Service"]
   readonly mediationStore: MediationStore["Service"]
+  readonly deliberationStore: DeliberationStore["Service"]
+  readonly matchingStore: MatchingStore["Service"]
 }> =>
   Effect.gen(function*() {
     const lock = yield* Semaphore.make(1)
@@ -369,7 +375,9 @@ export const makeMemoryStore = (): Effect.Effect<{
 
     const { idempotencyStore, pointsStore } = makeMemoryPointsStore({ op })
     const mediationStore = makeMemoryMediationStore({ op })
-    return { gridStore, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore }
+    const deliberationStore = makeMemoryDeliberationStore({ op })
+    const matchingStore = makeMemoryMatchingStore({ op })
+    return { gridStore, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore }
   })
 
 /**
@@ -378,15 +386,17 @@ export const makeMemoryStore = (): Effect.Effect<{
  * @category layers
  * @since 0.1.0
  */
-export const layerMemory = (): Layer.Layer<GridStore | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore> =>
+export const layerMemory = (): Layer.Layer<GridStore | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore> =>
   Layer.effectContext(
-    Effect.map(makeMemoryStore(), ({ eventLog, gridStore, idempotencyStore, mediationStore, pointsStore, unitOfWork }) =>
+    Effect.map(makeMemoryStore(), ({ deliberationStore, eventLog, gridStore, idempotencyStore, matchingStore, mediationStore, pointsStore, unitOfWork }) =>
       Context.make(GridStore, gridStore).pipe(
         Context.add(EventLog, eventLog),
         Context.add(UnitOfWork, unitOfWork),
         Context.add(PointsStore, pointsStore),
         Context.add(IdempotencyStore, idempotencyStore),
-        Context.add(MediationStore, mediationStore)
+        Context.add(MediationStore, mediationStore),
+        Context.add(DeliberationStore, deliberationStore),
+        Context.add(MatchingStore, matchingStore)
       )
     )
   )

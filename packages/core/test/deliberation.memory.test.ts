@@ -1,0 +1,3 @@
+import { deliberationStoreConformance, layerMemory } from "@mulin/core/testing"
+
+deliberationStoreConformance("memory", () => layerMemory(), { propertyRuns: 25 })

@@ -1,0 +1,3 @@
+import { layerMemory, matchingStoreConformance } from "@mulin/core/testing"
+
+matchingStoreConformance("memory", () => layerMemory(), { propertyRuns: 30 })
