@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Effect, Layer } from "effect"
@@ -74,6 +74,56 @@ describe("examples/county-server", () => {
       expect(statuses.filter((s) => s === 201)).toHaveLength(3)
       expect(statuses.filter((s) => s === 409)).toHaveLength(7)
       expect(await (await call("GET", `/points/accounts/${resident.id}/balance`)).json()).toMatchObject({ posted: 10, held: 9, available: 1 })
+    } finally {
+      await server.close()
+    }
+  })
+
+  it("lets exactly one of 100 concurrent claims take a one-slot need, against the example server", async () => {
+    // The example server's token table, from a file: a county admin and 100 volunteers.
+    const tokensFile = join(dir, "tokens.json")
+    writeFileSync(tokensFile, JSON.stringify([
+      { token: "admin", name: "admin", role: "county_admin", scope: "370812" },
+      ...Array.from({ length: 100 }, (_, i) => ({ token: `vol-${i}`, name: `志愿者${i}`, role: "volunteer", scope: "370812/001/001" }))
+    ]))
+    const server = await start({ PORT: "0", MULIN_DB: join(dir, "matching.db"), MULIN_SEED_HOUSEHOLDS: "300", MULIN_TOKENS: tokensFile }, () => {})
+    try {
+      const call = (token: string, method: string, path: string, body?: unknown) =>
+        fetch(`${server.url}${path}`, {
+          method,
+          headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) })
+        })
+      const ok = async (r: Response) => {
+        expect(r.status, await r.clone().text()).toBeLessThan(300)
+        return r.json() as Promise<{ id: string }>
+      }
+      const community = await ok(await call("admin", "GET", "/lookup/node?path=370812/001/001"))
+      for (let i = 0; i < 100; i++) {
+        await ok(await call("admin", "POST", "/matching/volunteers", {
+          personId: `token:vol-${i}`,
+          name: `志愿者${i}`,
+          homeNodeId: community.id,
+          skills: [{ skill: "repairs", level: 3 }],
+          availability: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, fromHour: 0, toHour: 24 })),
+          maxConcurrent: 2
+        }))
+      }
+      const need = await ok(await call("admin", "POST", "/matching/needs", {
+        nodeId: community.id, kind: "micro_wish", category: "repairs", title: "帮忙修门锁", requiredSkills: ["repairs"],
+        dueAt: new Date(Date.now() + 72 * 3_600_000).toISOString()
+      }))
+      const responses = await Promise.all(Array.from({ length: 100 }, (_, i) => call(`vol-${i}`, "POST", `/matching/needs/${need.id}/claim`, {})))
+      const statuses = responses.map((r) => r.status)
+      expect(statuses.filter((s) => s === 200)).toHaveLength(1)
+      expect(statuses.filter((s) => s === 409)).toHaveLength(99)
+      const events: Array<{ type: string; aggregateId: string }> = []
+      for (let after: string | null = "0"; after !== null;) {
+        const page = await (await call("admin", "GET", `/events?after=${after}&limit=1000`)).json() as { items: typeof events; next: string | null }
+        events.push(...page.items)
+        after = page.next
+      }
+      expect(events.filter((e) => e.aggregateId === need.id).map((e) => e.type)).toEqual(["matching.need.posted", "matching.need.claimed"])
     } finally {
       await server.close()
     }
