@@ -4,27 +4,16 @@
  *
  * @internal
  */
-import { type Actor, Grid } from "@mulin/core"
+import { Grid } from "@mulin/core"
 import { Effect, Layer } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
-import { CurrentActor, MulinApi } from "../api.js"
+import { MulinApi } from "../api.js"
 import { deliberationHandlersLayer } from "./deliberationHandlers.js"
 import { matchingHandlersLayer } from "./matchingHandlers.js"
 import { mediationHandlersLayer } from "./mediationHandlers.js"
 import { pointsHandlersLayer } from "./pointsHandlers.js"
+import { asActor } from "./asActor.js"
 
-/**
- * Runs a use case as the authenticated actor. A storage failure answers a generic 500; its
- * driver-level cause is logged here, on the server, and never sent to the client.
- */
-const asActor = <A, E>(f: (actor: Actor) => Effect.Effect<A, E>): Effect.Effect<A, E, CurrentActor> =>
-  Effect.flatMap(CurrentActor, f).pipe(
-    Effect.tapError((error) =>
-      typeof error === "object" && error !== null && (error as { _tag?: unknown })._tag === "StorageError"
-        ? Effect.logError("@mulin/adapter-http: storage failure", (error as { cause?: unknown }).cause)
-        : Effect.void
-    )
-  )
 
 const CountiesLive = HttpApiBuilder.group(MulinApi, "counties", Effect.fn(function*(handlers) {
   const grid = yield* Grid

@@ -5,19 +5,13 @@
  *
  * @internal
  */
-import { type Actor, Matching } from "@mulin/core"
+import { Matching } from "@mulin/core"
 import { Effect, Layer } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
-import { CurrentActor, MulinApi } from "../api.js"
+import { MulinApi } from "../api.js"
+import { asActor, logStorage } from "./asActor.js"
 
-/** Runs a use case as the authenticated actor; a storage failure's cause is logged here only. */
-const asActor = <A, E>(f: (actor: Actor) => Effect.Effect<A, E>): Effect.Effect<A, E, CurrentActor> =>
-  Effect.flatMap(CurrentActor, f).pipe(Effect.tapError(logStorage))
 
-const logStorage = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { _tag?: unknown })._tag === "StorageError"
-    ? Effect.logError("@mulin/adapter-http: storage failure", (error as { cause?: unknown }).cause)
-    : Effect.void
 
 const MatchingLive = HttpApiBuilder.group(MulinApi, "matching", Effect.fn(function*(handlers) {
   const matching = yield* Matching

@@ -20,18 +20,12 @@ import { Effect, Layer, type Schema } from "effect"
 import { HttpEffect, type HttpServerRequest, HttpServerResponse } from "effect/http"
 import { HttpApiBuilder } from "effect/http-api"
 import { CurrentActor, MulinApi } from "../api.js"
+import { asActor, logStorage } from "./asActor.js"
 
 /** The response header that marks a replayed write. */
 export const REPLAYED_HEADER = "idempotency-replayed"
 
-const logStorage = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { _tag?: unknown })._tag === "StorageError"
-    ? Effect.logError("@mulin/adapter-http: storage failure", (error as { cause?: unknown }).cause)
-    : Effect.void
 
-/** Runs a use case as the authenticated actor; a storage failure's cause is logged here only. */
-const asActor = <A, E>(f: (actor: Actor) => Effect.Effect<A, E>): Effect.Effect<A, E, CurrentActor> =>
-  Effect.flatMap(CurrentActor, f).pipe(Effect.tapError(logStorage))
 
 const markReplayed = HttpEffect.appendPreResponseHandler((_, response) =>
   Effect.succeed(HttpServerResponse.setHeader(response, REPLAYED_HEADER, "true")))

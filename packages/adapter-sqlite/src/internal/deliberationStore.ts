@@ -28,8 +28,9 @@ import {
 import { Effect, Option, Schema } from "effect"
 import type { SqliteDatabase } from "../SqliteDatabase.js"
 import type { StatementSource } from "../StatementCache.js"
-import { conflictsOnly } from "./errors.js"
-import { toPath, upperBound } from "./paths.js"
+import { countyConfigTable } from "./countyConfig.js"
+import { conflictsOnly, isUniqueViolation } from "./errors.js"
+import { scopeRange, toPath, upperBound } from "./paths.js"
 
 const ITEM_COLUMNS = [
   "id", "county_id", "path", "parent_id", "category", "unit", "state", "status", "raised_at", "promised_key", "due_at", "progress",
@@ -48,10 +49,6 @@ const SESSION_VERSION = "SELECT version FROM deliberation_sessions WHERE id = ?"
 const LIST_SESSIONS = "SELECT doc FROM deliberation_sessions WHERE path >= ? AND path < ? ORDER BY held_at DESC, id DESC LIMIT ? OFFSET ?"
 const ADD_RATING = "INSERT INTO deliberation_ratings (item_id, round, resident_id, score, comment, at) VALUES (?, ?, ?, ?, ?, ?)"
 const RATINGS = "SELECT item_id, round, resident_id, score, comment, at FROM deliberation_ratings WHERE item_id = ? ORDER BY at, resident_id"
-const GET_CONFIG = "SELECT config FROM deliberation_configs WHERE county_id = ?"
-const CONFIG_VERSION = "SELECT version FROM deliberation_configs WHERE county_id = ?"
-const INSERT_CONFIG = "INSERT INTO deliberation_configs (county_id, config, version) VALUES (?, ?, ?)"
-const UPDATE_CONFIG = "UPDATE deliberation_configs SET config = ?, version = ? WHERE county_id = ? AND version = ?"
 
 /**
  * The statistics facts of a subtree and period. `child` is the path segment right after the
@@ -76,7 +73,12 @@ const encodeItem = Schema.encodeSync(Item)
 const decodeItem = Schema.decodeUnknownSync(Item)
 const encodeSession = Schema.encodeSync(Session)
 const decodeSession = Schema.decodeUnknownSync(Session)
-const decodeConfig = Schema.decodeUnknownSync(DeliberationConfig)
+const configs = countyConfigTable({
+  table: "deliberation_configs",
+  entity: "deliberation configuration",
+  encode: Schema.encodeSync(DeliberationConfig),
+  decode: Schema.decodeUnknownSync(DeliberationConfig)
+})
 const decodeRating = Schema.decodeUnknownSync(ItemRating)
 
 /** The row of an item. */
@@ -103,13 +105,7 @@ export const itemRow = (i: Item) => ({
   doc: JSON.stringify(encodeItem(i))
 })
 
-const isUnique = (error: unknown): boolean =>
-  error instanceof Error && ["SQLITE_CONSTRAINT_PRIMARYKEY", "SQLITE_CONSTRAINT_UNIQUE"].includes((error as { code?: string }).code ?? "")
 
-const range = (scope: ReadonlyArray<string>): readonly [string, string] => {
-  const lo = toPath(scope)
-  return lo === "" ? ["", "~"] : [lo, upperBound(lo)]
-}
 
 /**
  * The board's SQL and arguments: the whole county by `county_id` (in index order for the
@@ -123,7 +119,7 @@ export const boardSql = (q: BoardQuery): { readonly sql: string; readonly args: 
     args.push(q.scope[0])
   } else {
     where.push("path >= ?", "path < ?")
-    args.push(...range(q.scope))
+    args.push(...scopeRange(q.scope))
   }
   const eq = (column: string, value: string | undefined) => {
     if (value === undefined) return
@@ -152,29 +148,9 @@ export const makeDeliberationStore = (db: SqliteDatabase["Service"]): Deliberati
   const docs = (rows: ReadonlyArray<unknown>) => (rows as Array<{ doc: string }>).map((r) => JSON.parse(r.doc) as unknown)
 
   return DeliberationStore.of({
-    getConfig: (countyId) =>
-      db.read((s) => {
-        const row = s.prepare(GET_CONFIG).get(countyId) as { config: string } | undefined
-        return row === undefined ? Option.none() : Option.some(decodeConfig(JSON.parse(row.config)))
-      }),
+    getConfig: (countyId) => db.read((s) => configs.get(s, countyId)),
 
-    saveConfig: (config, expectedVersion) =>
-      write((s) => {
-        const json = JSON.stringify(Schema.encodeSync(DeliberationConfig)(config))
-        const stale = (): Conflict => {
-          const row = s.prepare(CONFIG_VERSION).get(config.countyId) as { version: number } | undefined
-          return staleVersion("deliberation configuration", config.countyId, expectedVersion, row?.version ?? 0)
-        }
-        if (expectedVersion === 0) {
-          try {
-            s.prepare(INSERT_CONFIG).run(config.countyId, json, config.version)
-          } catch (error) {
-            throw isUnique(error) ? stale() : error
-          }
-          return
-        }
-        if (s.prepare(UPDATE_CONFIG).run(json, config.version, config.countyId, expectedVersion).changes === 0) throw stale()
-      }),
+    saveConfig: (config, expectedVersion) => write((s) => configs.save(s, config, expectedVersion)),
 
     getSession: (id) =>
       db.read((s) => {
@@ -186,7 +162,7 @@ export const makeDeliberationStore = (db: SqliteDatabase["Service"]): Deliberati
         try {
           s.prepare(INSERT_SESSION).run(session.id, session.countyId, toPath(session.scope), session.heldAt, session.version, JSON.stringify(encodeSession(session)))
         } catch (error) {
-          throw isUnique(error) ? conflict("duplicate_id", `deliberation session ${session.id} already exists`, `议事会议 ${session.id} 已存在`) : error
+          throw isUniqueViolation(error) ? conflict("duplicate_id", `deliberation session ${session.id} already exists`, `议事会议 ${session.id} 已存在`) : error
         }
       }),
     updateSession: (session, expectedVersion) =>
@@ -199,7 +175,7 @@ export const makeDeliberationStore = (db: SqliteDatabase["Service"]): Deliberati
     listSessions: ({ limit, offset, scope }) =>
       db.read((s) => {
         const n = Math.max(1, Math.floor(limit))
-        const rows = docs(s.prepare(LIST_SESSIONS).all(...range(scope), n + 1, Math.max(0, offset))).map((d) => decodeSession(d))
+        const rows = docs(s.prepare(LIST_SESSIONS).all(...scopeRange(scope), n + 1, Math.max(0, offset))).map((d) => decodeSession(d))
         const more = rows.length > n
         return { items: more ? rows.slice(0, n) : rows, next: more ? String(offset + n) : null }
       }),
@@ -214,7 +190,7 @@ export const makeDeliberationStore = (db: SqliteDatabase["Service"]): Deliberati
         try {
           s.prepare(INSERT_ITEM).run(itemRow(item))
         } catch (error) {
-          throw isUnique(error) ? conflict("duplicate_id", `deliberation item ${item.id} already exists`, `议事事项 ${item.id} 已存在`) : error
+          throw isUniqueViolation(error) ? conflict("duplicate_id", `deliberation item ${item.id} already exists`, `议事事项 ${item.id} 已存在`) : error
         }
       }),
     updateItem: (item, expectedVersion) =>
@@ -231,7 +207,7 @@ export const makeDeliberationStore = (db: SqliteDatabase["Service"]): Deliberati
         try {
           s.prepare(ADD_RATING).run(r.itemId, r.round, r.residentId, r.score, r.comment, r.at)
         } catch (error) {
-          throw isUnique(error) ? alreadyRated(r.itemId, r.residentId) : error
+          throw isUniqueViolation(error) ? alreadyRated(r.itemId, r.residentId) : error
         }
       }),
     ratings: (itemId) =>
@@ -251,7 +227,7 @@ export const makeDeliberationStore = (db: SqliteDatabase["Service"]): Deliberati
 
     statistics: ({ from, now, scope, to }) =>
       db.read((s) => {
-        const [lo, hi] = range(scope)
+        const [lo, hi] = scopeRange(scope)
         return s.prepare(STATS).all({ l: lo.length, now, lo, hi, from: from ?? "", to: to ?? "~" }) as Array<ItemStatsGroup>
       })
   })

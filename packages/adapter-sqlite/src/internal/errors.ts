@@ -16,7 +16,8 @@ export interface Duplicate {
   readonly reason?: string
 }
 
-const isUniqueViolation = (error: unknown): error is Error & { readonly code: string } =>
+/** Whether a driver error is a UNIQUE or PRIMARY KEY violation. */
+export const isUniqueViolation = (error: unknown): error is Error & { readonly code: string } =>
   error instanceof Error &&
   ((error as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE" ||
     (error as { code?: unknown }).code === "SQLITE_CONSTRAINT_PRIMARYKEY")

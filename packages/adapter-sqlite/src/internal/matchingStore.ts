@@ -8,8 +8,9 @@ import { conflict, type Conflict, MatchingConfig, MatchingStore, Need, type Need
 import { Effect, Option, Schema } from "effect"
 import type { SqliteDatabase } from "../SqliteDatabase.js"
 import type { StatementSource } from "../StatementCache.js"
-import { conflictsOnly } from "./errors.js"
-import { toPath, upperBound } from "./paths.js"
+import { countyConfigTable } from "./countyConfig.js"
+import { conflictsOnly, isUniqueViolation } from "./errors.js"
+import { scopeRange, toPath, upperBound } from "./paths.js"
 
 const encodeNeed = Schema.encodeSync(Need)
 const decodeNeed = Schema.decodeUnknownSync(Need)
@@ -17,8 +18,12 @@ const encodeVolunteer = Schema.encodeSync(Volunteer)
 const decodeVolunteer = Schema.decodeUnknownSync(Volunteer)
 const encodeTeam = Schema.encodeSync(Team)
 const decodeTeam = Schema.decodeUnknownSync(Team)
-const encodeConfig = Schema.encodeSync(MatchingConfig)
-const decodeConfig = Schema.decodeUnknownSync(MatchingConfig)
+const configs = countyConfigTable({
+  table: "matching_configs",
+  entity: "matching configuration",
+  encode: Schema.encodeSync(MatchingConfig),
+  decode: Schema.decodeUnknownSync(MatchingConfig)
+})
 
 const needRow = (n: Need) => ({
   id: n.id,
@@ -35,13 +40,7 @@ const needRow = (n: Need) => ({
 const INSERT_NEED = "INSERT INTO matching_needs (id, county_id, path, state, status, category, due_at, version, doc) VALUES (@id, @county_id, @path, @state, @status, @category, @due_at, @version, @doc)"
 const UPDATE_NEED = "UPDATE matching_needs SET path = @path, state = @state, status = @status, category = @category, due_at = @due_at, version = @version, doc = @doc WHERE id = @id AND version = @expected"
 
-const isUnique = (error: unknown): boolean =>
-  error instanceof Error && ["SQLITE_CONSTRAINT_PRIMARYKEY", "SQLITE_CONSTRAINT_UNIQUE"].includes((error as { code?: string }).code ?? "")
 
-const range = (scope: ReadonlyArray<string>): readonly [string, string] => {
-  const lo = toPath(scope)
-  return lo === "" ? ["", "~"] : [lo, upperBound(lo)]
-}
 
 /** Makes the matching store over an open database. */
 export const makeMatchingStore = (db: SqliteDatabase["Service"]): MatchingStore["Service"] => {
@@ -54,7 +53,7 @@ export const makeMatchingStore = (db: SqliteDatabase["Service"]): MatchingStore[
       try {
         s.prepare(`INSERT INTO ${table} (${key}, ${names.join(", ")}) VALUES (@${key}, ${names.map((c) => `@${c}`).join(", ")})`).run({ ...columns, [key]: id })
       } catch (error) {
-        throw isUnique(error) ? conflict("duplicate_id", `${entity} ${id} already exists`, `${entity} ${id} 已存在`) : error
+        throw isUniqueViolation(error) ? conflict("duplicate_id", `${entity} ${id} already exists`, `${entity} ${id} 已存在`) : error
       }
       return
     }
@@ -73,7 +72,7 @@ export const makeMatchingStore = (db: SqliteDatabase["Service"]): MatchingStore[
       where.push("county_id = ?")
       args.push(q.scope[0])
     } else {
-      const [lo, hi] = range(q.scope)
+      const [lo, hi] = scopeRange(q.scope)
       where.push("path >= ?", "path < ?")
       args.push(lo, hi)
     }
@@ -98,28 +97,8 @@ export const makeMatchingStore = (db: SqliteDatabase["Service"]): MatchingStore[
   }
 
   return MatchingStore.of({
-    getConfig: (countyId) =>
-      db.read((s) => {
-        const row = s.prepare("SELECT config FROM matching_configs WHERE county_id = ?").get(countyId) as { config: string } | undefined
-        return row === undefined ? Option.none() : Option.some(decodeConfig(JSON.parse(row.config)))
-      }),
-    saveConfig: (config, expectedVersion) =>
-      write((s) => {
-        const json = JSON.stringify(encodeConfig(config))
-        const stale = () => {
-          const row = s.prepare("SELECT version FROM matching_configs WHERE county_id = ?").get(config.countyId) as { version: number } | undefined
-          return staleVersion("matching configuration", config.countyId, expectedVersion, row?.version ?? 0)
-        }
-        if (expectedVersion === 0) {
-          try {
-            s.prepare("INSERT INTO matching_configs (county_id, config, version) VALUES (?, ?, ?)").run(config.countyId, json, config.version)
-          } catch (error) {
-            throw isUnique(error) ? stale() : error
-          }
-          return
-        }
-        if (s.prepare("UPDATE matching_configs SET config = ?, version = ? WHERE county_id = ? AND version = ?").run(json, config.version, config.countyId, expectedVersion).changes === 0) throw stale()
-      }),
+    getConfig: (countyId) => db.read((s) => configs.get(s, countyId)),
+    saveConfig: (config, expectedVersion) => write((s) => configs.save(s, config, expectedVersion)),
 
     getNeed: (id) =>
       db.read((s) => {
@@ -131,7 +110,7 @@ export const makeMatchingStore = (db: SqliteDatabase["Service"]): MatchingStore[
         try {
           s.prepare(INSERT_NEED).run(needRow(n))
         } catch (error) {
-          throw isUnique(error) ? conflict("duplicate_id", `need ${n.id} already exists`, `需求 ${n.id} 已存在`) : error
+          throw isUniqueViolation(error) ? conflict("duplicate_id", `need ${n.id} already exists`, `需求 ${n.id} 已存在`) : error
         }
       }),
     updateNeed: (n, expectedVersion) =>
@@ -166,7 +145,7 @@ export const makeMatchingStore = (db: SqliteDatabase["Service"]): MatchingStore[
     listVolunteers: (q) =>
       db.read((s) => {
         const limit = Math.max(1, Math.floor(q.limit))
-        const [lo, hi] = range(q.scope)
+        const [lo, hi] = scopeRange(q.scope)
         const rows = s.prepare("SELECT person_id, doc FROM matching_volunteers WHERE path >= ? AND path < ? AND person_id > ? ORDER BY person_id LIMIT ?")
           .all(lo, hi, q.after ?? "", limit + 1) as Array<{ person_id: string; doc: string }>
         const more = rows.length > limit

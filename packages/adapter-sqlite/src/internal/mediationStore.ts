@@ -28,8 +28,9 @@ import {
 import { Effect, Option, Schema } from "effect"
 import type { SqliteDatabase } from "../SqliteDatabase.js"
 import type { StatementSource } from "../StatementCache.js"
-import { conflictsOnly } from "./errors.js"
-import { toPath, upperBound } from "./paths.js"
+import { countyConfigTable } from "./countyConfig.js"
+import { conflictsOnly, isUniqueViolation } from "./errors.js"
+import { scopeRange, toPath, upperBound } from "./paths.js"
 
 /** A row of `mediation_cases`. */
 interface CaseRow {
@@ -66,10 +67,6 @@ const UPDATE_CASE = `UPDATE mediation_cases SET ${COLUMNS.filter((c) => c !== "i
 const GET_CASE = "SELECT doc FROM mediation_cases WHERE id = ?"
 const CASE_VERSION = "SELECT version FROM mediation_cases WHERE id = ?"
 const ADD_KEY = "INSERT INTO mediation_escalations (case_id, deadline_key) VALUES (?, ?)"
-const GET_CONFIG = "SELECT config FROM mediation_configs WHERE county_id = ?"
-const CONFIG_VERSION = "SELECT version FROM mediation_configs WHERE county_id = ?"
-const INSERT_CONFIG = "INSERT INTO mediation_configs (county_id, config, version) VALUES (?, ?, ?)"
-const UPDATE_CONFIG = "UPDATE mediation_configs SET config = ?, version = ? WHERE county_id = ? AND version = ?"
 
 // The partial index applies only when the query repeats its condition literally.
 const OVERDUE =
@@ -88,7 +85,12 @@ const maskOf = (levels: ReadonlyArray<keyof typeof levelBit>): number => levels.
 
 const encodeCase = Schema.encodeSync(MediationCase)
 const decodeCase = Schema.decodeUnknownSync(MediationCase)
-const decodeConfig = Schema.decodeUnknownSync(MediationConfig)
+const configs = countyConfigTable({
+  table: "mediation_configs",
+  entity: "mediation configuration",
+  encode: Schema.encodeSync(MediationConfig),
+  decode: Schema.decodeUnknownSync(MediationConfig)
+})
 
 /** The row of a case. */
 export const caseRow = (c: MediationCase): CaseRow => ({
@@ -115,14 +117,7 @@ export const caseRow = (c: MediationCase): CaseRow => ({
   doc: JSON.stringify(encodeCase(c))
 })
 
-const isUnique = (error: unknown): boolean =>
-  error instanceof Error && ["SQLITE_CONSTRAINT_PRIMARYKEY", "SQLITE_CONSTRAINT_UNIQUE"].includes((error as { code?: string }).code ?? "")
 
-/** The bounds of a subtree's path range, and of a period ('' and '~' stand for open ends). */
-const range = (scope: ReadonlyArray<string>): readonly [string, string] => {
-  const lo = toPath(scope)
-  return lo === "" ? ["", "~"] : [lo, upperBound(lo)]
-}
 
 /** Makes the mediation store over an open database. */
 export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStore["Service"] => {
@@ -136,7 +131,7 @@ export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStor
       where.push("county_id = ?")
       args.push(q.scope[0])
     } else {
-      const [lo, hi] = range(q.scope)
+      const [lo, hi] = scopeRange(q.scope)
       where.push("path >= ?", "path < ?")
       args.push(lo, hi)
     }
@@ -160,29 +155,9 @@ export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStor
   }
 
   return MediationStore.of({
-    getConfig: (countyId) =>
-      db.read((s) => {
-        const row = s.prepare(GET_CONFIG).get(countyId) as { config: string } | undefined
-        return row === undefined ? Option.none() : Option.some(decodeConfig(JSON.parse(row.config)))
-      }),
+    getConfig: (countyId) => db.read((s) => configs.get(s, countyId)),
 
-    saveConfig: (config, expectedVersion) =>
-      write((s) => {
-        const json = JSON.stringify(Schema.encodeSync(MediationConfig)(config))
-        const stale = (): Conflict => {
-          const row = s.prepare(CONFIG_VERSION).get(config.countyId) as { version: number } | undefined
-          return staleVersion("mediation configuration", config.countyId, expectedVersion, row?.version ?? 0)
-        }
-        if (expectedVersion === 0) {
-          try {
-            s.prepare(INSERT_CONFIG).run(config.countyId, json, config.version)
-          } catch (error) {
-            throw isUnique(error) ? stale() : error
-          }
-          return
-        }
-        if (s.prepare(UPDATE_CONFIG).run(json, config.version, config.countyId, expectedVersion).changes === 0) throw stale()
-      }),
+    saveConfig: (config, expectedVersion) => write((s) => configs.save(s, config, expectedVersion)),
 
     get: (id) =>
       db.read((s) => {
@@ -195,7 +170,7 @@ export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStor
         try {
           s.prepare(INSERT_CASE).run(caseRow(c))
         } catch (error) {
-          throw isUnique(error) ? conflict("duplicate_id", `mediation case ${c.id} already exists`, `调解案件 ${c.id} 已存在`) : error
+          throw isUniqueViolation(error) ? conflict("duplicate_id", `mediation case ${c.id} already exists`, `调解案件 ${c.id} 已存在`) : error
         }
       }),
 
@@ -206,7 +181,7 @@ export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStor
             s.prepare(ADD_KEY).run(c.id, deadlineKey)
           } catch (error) {
             // A missing case is reported as a stale version below, like any update of it.
-            if (isUnique(error)) throw alreadyEscalated(c.id, deadlineKey)
+            if (isUniqueViolation(error)) throw alreadyEscalated(c.id, deadlineKey)
             if (!(error instanceof Error && (error as { code?: string }).code === "SQLITE_CONSTRAINT_FOREIGNKEY")) throw error
           }
         }
@@ -223,7 +198,7 @@ export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStor
         const n = Math.max(1, Math.floor(limit))
         const rows = (scope === undefined || scope.length === 0
           ? s.prepare(OVERDUE).all(now, n)
-          : s.prepare(OVERDUE_IN).all(now, ...range(scope), n)) as Array<{
+          : s.prepare(OVERDUE_IN).all(now, ...scopeRange(scope), n)) as Array<{
             id: string; version: number; county_id: string; node_id: string; category: string; state: string; level: string; due_kind: string; due_at: string
           }>
         // Trusted: written by this store from decoded cases.
@@ -242,7 +217,7 @@ export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStor
 
     statistics: ({ from, scope, to }) =>
       db.read((s) => {
-        const args = [...range(scope), from ?? "", to ?? "~"]
+        const args = [...scopeRange(scope), from ?? "", to ?? "~"]
         const groups = s.prepare(STATS_GROUPS).all(...args) as Array<StatsGroup>
         const hours = (s.prepare(STATS_HOURS).all(...args) as Array<{ h: number }>).map((r) => r.h)
         return { groups, resolveHours: hours }

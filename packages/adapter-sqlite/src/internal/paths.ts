@@ -16,3 +16,9 @@ export const fromPath = (path: string): Array<string> => (path.length < 3 ? [] :
 
 /** The exclusive upper bound of the subtree range of `path`. */
 export const upperBound = (path: string): string => `${path.slice(0, -1)}0`
+
+/** The bounds of a scope's path range; an empty scope is the whole store (`''` to `'~'`). */
+export const scopeRange = (scope: ReadonlyArray<string>): readonly [string, string] => {
+  const lo = toPath(scope)
+  return lo === "" ? ["", "~"] : [lo, upperBound(lo)]
+}
