@@ -20,7 +20,6 @@ import {
   decideCase,
   type DecideCommand,
   type DecideContext,
-  defaultMediationConfig,
   evolveCase,
   GridImport,
   type GridNodeId,

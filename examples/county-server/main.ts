@@ -8,7 +8,7 @@
  */
 import { mkdirSync } from "node:fs"
 import { dirname, resolve } from "node:path"
-import { Effect, Layer, ManagedRuntime } from "effect"
+import { Layer, ManagedRuntime } from "effect"
 import { Deliberation, Grid, GridImport, IdGenerator, Matching, Mediation, Points } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
 import { serve, tokenTable } from "@mulin/adapter-http"

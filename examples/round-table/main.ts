@@ -23,7 +23,6 @@ import {
   Grid,
   IdGenerator,
   type Item,
-  type Page,
   type RaiseItem,
   type Raiser,
   systemActor

@@ -8,7 +8,7 @@ import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { makeClient } from "../src/client.js"
 import { makeHandler, tokenTable, type WebHandler } from "../src/index.js"
-import { type Fixture, json, setup } from "./helpers.js"
+import { type Fixture, setup } from "./helpers.js"
 
 const parties = [
   { name: "欧阳芃翀", phone: "13912345678", idCardNumber: "110101199003074477", houseNumber: "3-2-501", side: "applicant" },

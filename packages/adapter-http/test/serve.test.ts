@@ -1,8 +1,7 @@
 /**
  * `serve()` on a real socket (127.0.0.1, a free port) with the platform's `fetch`.
  */
-import { Grid } from "@mulin/core"
-import { Effect, Layer } from "effect"
+import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { makeClient } from "../src/client.js"
 import { type RunningServer, serve, tokenTable } from "../src/index.js"

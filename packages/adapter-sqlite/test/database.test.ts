@@ -4,6 +4,7 @@ import { Effect, Exit } from "effect"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { migrate, migrations } from "../src/internal/migrations.js"
+import { CACHE_KIB, MMAP_BYTES, openReader } from "../src/internal/open.js"
 import * as Sqlite from "../src/index.js"
 import { runWith, tempDir } from "./support.js"
 
@@ -43,6 +44,26 @@ describe("SqliteDatabase", () => {
     }
   })
 
+  it("rebuilds the event log without AUTOINCREMENT, keeping every event at its position", () => {
+    const db = new Database(":memory:")
+    try {
+      const before = migrations.filter((m) => m.name < "0006")
+      migrate(db, "2026-01-01T00:00:00.000Z", before)
+      const insert = db.prepare("INSERT INTO events (position, id, type, aggregate_type, aggregate_id, version, actor, at, scope, scope_key, payload) VALUES (?, ?, 't', 'a', 'x', 1, '{}', 'at', '/', '/1/', '{}')")
+      for (const position of [1, 2, 5, 9]) insert.run(position, `evt_${position}`)
+      expect(migrate(db, "2026-01-02T00:00:00.000Z")).toEqual(["0006_events_rowid"])
+      const sql = (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'events'").get() as { sql: string }).sql
+      expect(sql).not.toContain("AUTOINCREMENT")
+      expect(db.prepare("SELECT position, id FROM events ORDER BY position").all()).toEqual([1, 2, 5, 9].map((p) => ({ position: p, id: `evt_${p}` })))
+      expect(db.prepare("SELECT name FROM sqlite_master WHERE tbl_name = 'events' AND type = 'index' AND sql IS NOT NULL").all()).toEqual([{ name: "events_scope" }])
+      const next = db.prepare("INSERT INTO events (id, type, aggregate_type, aggregate_id, version, actor, at, scope, scope_key, payload) VALUES ('evt_new', 't', 'a', 'x', 1, '{}', 'at', '/', '/1/', '{}')").run()
+      expect(Number(next.lastInsertRowid)).toBe(10)
+      expect(() => insert.run(11, "evt_new")).toThrow(/UNIQUE/)
+    } finally {
+      db.close()
+    }
+  })
+
   it("rolls a failing migration back entirely", () => {
     const db = new Database(":memory:")
     try {
@@ -72,7 +93,7 @@ describe("SqliteDatabase", () => {
     expect(JSON.stringify(exit)).toContain("StorageError")
   })
 
-  it("runs a file database in WAL mode with foreign keys, a busy timeout and synchronous=NORMAL", () =>
+  it("runs a file database in WAL mode with foreign keys, a busy timeout, synchronous=NORMAL, a 64 MiB cache and memory-mapped reads", () =>
     runWith(Sqlite.layer({ filename: join(dir, "pragmas.db") }))(Effect.gen(function*() {
       const db = yield* Sqlite.SqliteDatabase
       const pragma = (name: string) => db.connection.pragma(name, { simple: true })
@@ -80,6 +101,17 @@ describe("SqliteDatabase", () => {
       expect(pragma("foreign_keys")).toBe(1)
       expect(pragma("busy_timeout")).toBe(5000)
       expect(pragma("synchronous")).toBe(1)
+      expect(pragma("cache_size")).toBe(-CACHE_KIB)
+      expect(pragma("mmap_size")).toBe(MMAP_BYTES)
+      expect(pragma("temp_store")).toBe(2)
+      // The read-only connection for reads outside transactions gets the same cache.
+      const reader = openReader(join(dir, "pragmas.db"))
+      try {
+        expect(reader.pragma("cache_size", { simple: true })).toBe(-CACHE_KIB)
+        expect(reader.pragma("mmap_size", { simple: true })).toBe(MMAP_BYTES)
+      } finally {
+        reader.close()
+      }
     })))
 
   it("enforces foreign keys", () =>

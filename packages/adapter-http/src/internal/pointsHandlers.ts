@@ -16,7 +16,7 @@ import {
   Points,
   Service
 } from "@mulin/core"
-import { Effect, Layer, type Schema } from "effect"
+import { Effect, type Schema } from "effect"
 import { HttpEffect, type HttpServerRequest, HttpServerResponse } from "effect/http"
 import { HttpApiBuilder } from "effect/http-api"
 import { CurrentActor, MulinApi } from "../api.js"

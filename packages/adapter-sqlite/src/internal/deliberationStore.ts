@@ -30,7 +30,7 @@ import type { SqliteDatabase } from "../SqliteDatabase.js"
 import type { StatementSource } from "../StatementCache.js"
 import { countyConfigTable } from "./countyConfig.js"
 import { conflictsOnly, isUniqueViolation } from "./errors.js"
-import { scopeRange, toPath, upperBound } from "./paths.js"
+import { scopeRange, toPath } from "./paths.js"
 
 const ITEM_COLUMNS = [
   "id", "county_id", "path", "parent_id", "category", "unit", "state", "status", "raised_at", "promised_key", "due_at", "progress",

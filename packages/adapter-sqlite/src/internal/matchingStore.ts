@@ -10,7 +10,7 @@ import type { SqliteDatabase } from "../SqliteDatabase.js"
 import type { StatementSource } from "../StatementCache.js"
 import { countyConfigTable } from "./countyConfig.js"
 import { conflictsOnly, isUniqueViolation } from "./errors.js"
-import { scopeRange, toPath, upperBound } from "./paths.js"
+import { scopeRange, toPath } from "./paths.js"
 
 const encodeNeed = Schema.encodeSync(Need)
 const decodeNeed = Schema.decodeUnknownSync(Need)

@@ -30,7 +30,7 @@ import type { SqliteDatabase } from "../SqliteDatabase.js"
 import type { StatementSource } from "../StatementCache.js"
 import { countyConfigTable } from "./countyConfig.js"
 import { conflictsOnly, isUniqueViolation } from "./errors.js"
-import { scopeRange, toPath, upperBound } from "./paths.js"
+import { scopeRange, toPath } from "./paths.js"
 
 /** A row of `mediation_cases`. */
 interface CaseRow {

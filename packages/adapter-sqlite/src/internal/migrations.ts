@@ -228,13 +228,41 @@ CREATE TABLE deliberation_ratings (
 ) STRICT, WITHOUT ROWID;
 `
 
+/**
+ * `events.position` as a plain rowid. Events are never deleted, so the rowid alone grows
+ * strictly (SQLite takes the largest plus one); AUTOINCREMENT only added a write of
+ * `sqlite_sequence`, one more page in every commit that appends an event. The table is
+ * rebuilt with its rows and positions as they are.
+ */
+const eventsRowid = `
+CREATE TABLE events_next (
+  position       INTEGER PRIMARY KEY,
+  id             TEXT NOT NULL UNIQUE,
+  type           TEXT NOT NULL,
+  aggregate_type TEXT NOT NULL,
+  aggregate_id   TEXT NOT NULL,
+  version        INTEGER NOT NULL,
+  actor          TEXT NOT NULL,
+  at             TEXT NOT NULL,
+  scope          TEXT NOT NULL,
+  scope_key      TEXT NOT NULL,
+  payload        TEXT NOT NULL
+) STRICT;
+INSERT INTO events_next (position, id, type, aggregate_type, aggregate_id, version, actor, at, scope, scope_key, payload)
+  SELECT position, id, type, aggregate_type, aggregate_id, version, actor, at, scope, scope_key, payload FROM events ORDER BY position;
+DROP TABLE events;
+ALTER TABLE events_next RENAME TO events;
+CREATE INDEX events_scope ON events (scope_key);
+`
+
 /** Every migration, oldest first. */
 export const migrations: ReadonlyArray<Migration> = [
   { name: "0001_grid_and_events", up: (db) => db.exec(grid) },
   { name: "0002_points", up: (db) => db.exec(pointsSchema) },
   { name: "0003_mediation", up: (db) => db.exec(mediation) },
   { name: "0004_deliberation", up: (db) => db.exec(deliberation) },
-  { name: "0005_matching", up: (db) => db.exec(matchingSchema) }
+  { name: "0005_matching", up: (db) => db.exec(matchingSchema) },
+  { name: "0006_events_rowid", up: (db) => db.exec(eventsRowid) }
 ]
 
 /**

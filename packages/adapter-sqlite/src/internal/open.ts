@@ -34,6 +34,7 @@ export const openConnection = (filename: string): Database.Database => {
     db.pragma("synchronous = NORMAL")
     db.pragma("foreign_keys = ON")
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    tune(db)
     return db
   } catch (error) {
     db.close()
@@ -49,6 +50,7 @@ export const openReader = (filename: string): Database.Database => {
   const db = new Database(filename, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS })
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    tune(db)
     return db
   } catch (error) {
     db.close()

@@ -5,9 +5,9 @@
  *
  * @since 0.2.0
  */
-import { type Effect, Exit, Option } from "effect"
+import { Exit, Option } from "effect"
 import type { MemoryKit } from "./memoryKit.js"
-import { conflict, type Conflict, staleVersion, type StorageError } from "../kernel/errors.js"
+import { conflict, type Conflict, staleVersion } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { Instant } from "../kernel/time.js"
 import type { MediationCase, MediationConfig } from "../mediation/model.js"

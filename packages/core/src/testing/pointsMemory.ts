@@ -5,13 +5,13 @@
  *
  * @since 0.2.0
  */
-import { type Effect, Exit, Option } from "effect"
-import { conflict, type Conflict, staleVersion, type StorageError } from "../kernel/errors.js"
+import { Exit, Option } from "effect"
+import { conflict, type Conflict, staleVersion } from "../kernel/errors.js"
 import { IdempotencyStore, type IdempotencyRecord } from "../kernel/idempotency.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { Page } from "../kernel/pagination.js"
 import type { Account, Hold, Service, StoredTransfer, Transfer, TransferCode } from "../points/model.js"
-import type { MemoryKit, MemoryTx } from "./memoryKit.js"
+import type { MemoryKit } from "./memoryKit.js"
 import { checkFloor, effectOf, type PointsConfig, replay } from "../points/rules.js"
 import { type BalanceDifference, type Entry, PointsStore } from "../points/store.js"
 
