@@ -14,12 +14,11 @@ import { EventLog, type EventQuery, type NewEvent, type StoredEvent } from "@mul
 import { Effect } from "effect"
 import type { SqliteDatabase } from "../SqliteDatabase.js"
 import type { StatementSource } from "../StatementCache.js"
-import { upperBound } from "./paths.js"
-import { decodeEvent, type EventRow, eventRow } from "./rows.js"
+import { toPath, upperBound } from "./paths.js"
+import { decodeEvent, type EventRow } from "./rows.js"
 
 const INSERT_EVENT =
-  "INSERT INTO events (id, type, aggregate_type, aggregate_id, version, actor, at, scope, scope_key, payload) " +
-  "VALUES (@id, @type, @aggregate_type, @aggregate_id, @version, @actor, @at, @scope, @scope_key, @payload)"
+  "INSERT INTO events (id, type, aggregate_type, aggregate_id, version, actor, at, scope, scope_key, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 const FIND_KEY = "SELECT key FROM scope_keys WHERE node_id = ?"
 const ADD_KEY = "INSERT INTO scope_keys (node_id) VALUES (?)"
 const ADD_PREFIX = "INSERT OR IGNORE INTO event_scopes (node_id, prefix) VALUES (?, ?)"
@@ -55,17 +54,34 @@ export const makeEventLog = (db: SqliteDatabase["Service"]): EventLog["Service"]
       }
       return key
     }
-    // Within a batch most events share their prefixes: record each once.
+    // Within a batch most events share their prefixes: record each once. A bulk write
+    // passes the same scope array for every event of one node: its columns are made once.
     const recorded = new Set<string>()
-    for (const event of events) {
-      let prefix = "/"
-      for (const id of event.scope) {
-        prefix = `${prefix}${keyOf(id)}/`
-        if (recorded.has(prefix)) continue
-        recorded.add(prefix)
-        addPrefix.run(id, prefix)
+    const scoped = new Map<ReadonlyArray<string>, { readonly path: string; readonly key: string }>()
+    const columnsOf = (scope: ReadonlyArray<string>) => {
+      let found = scoped.get(scope)
+      if (found === undefined) {
+        let prefix = "/"
+        for (const id of scope) {
+          prefix = `${prefix}${keyOf(id)}/`
+          if (recorded.has(prefix)) continue
+          recorded.add(prefix)
+          addPrefix.run(id, prefix)
+        }
+        found = { path: toPath(scope), key: scope.length === 0 ? "" : prefix }
+        scoped.set(scope, found)
       }
-      insert.run(eventRow(event, event.scope.length === 0 ? "" : prefix))
+      return found
+    }
+    let actor: NewEvent["actor"] | undefined
+    let actorJson = ""
+    for (const event of events) {
+      const { key, path } = columnsOf(event.scope)
+      if (event.actor !== actor) {
+        actor = event.actor
+        actorJson = JSON.stringify(actor)
+      }
+      insert.run(event.id, event.type, event.aggregateType, event.aggregateId, event.version, actorJson, event.at, path, key, JSON.stringify(event.payload))
     }
   }
 

@@ -19,6 +19,7 @@ import {
   type GridNodeId,
   GridStore,
   type Household,
+  nearestByRole,
   type Page,
   type Person,
   staleVersion,
@@ -30,25 +31,25 @@ import type { SqliteDatabase } from "../SqliteDatabase.js"
 import type { StatementSource } from "../StatementCache.js"
 import type { Tables } from "../Tables.js"
 import { asDuplicate, conflictsOnly, type Duplicate } from "./errors.js"
-import { upperBound } from "./paths.js"
+import { fromPath, upperBound } from "./paths.js"
 import {
   type AssignmentRow,
   assignmentRow,
   assignmentTrusted,
   countyRow,
-  decodeAssignment,
   decodeCounty,
-  decodeHousehold,
   decodeNode,
-  decodePerson,
   type HouseholdRow,
   householdRow,
+  householdTrusted,
   type NodeRow,
   nodeRow,
+  nodeTrusted,
   type OutlineRow,
   outlineTrusted,
   type PersonRow,
-  personRow
+  personRow,
+  personTrusted
 } from "./rows.js"
 
 // ---------------------------------------------------------------------------
@@ -75,6 +76,8 @@ interface Prepared<O> {
   readonly _row?: O
 }
 const prepared = <O>(query: Compilable<O>): Prepared<O> => ({ sql: query.compile().sql })
+/** SQL kysely cannot express (joins over `json_each`), written by hand. */
+const raw = <O>(text: string): Prepared<O> => ({ sql: text })
 const getRow = <O>(s: StatementSource, query: Prepared<O>, ...args: ReadonlyArray<unknown>): O | undefined =>
   s.prepare(query.sql).get(...args) as O | undefined
 const allRows = <O>(s: StatementSource, query: Prepared<O>, ...args: ReadonlyArray<unknown>): Array<O> =>
@@ -188,6 +191,17 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
         .where((eb) => eb.or([eb("end_date", "is", null), eb("end_date", ">=", P)]))
         .orderBy("id")
     ),
+    // getHouseholdServers. Its lists (a path, a set of people) never repeat an id, so they are
+    // joined rather than tested with IN (…), which SQLite first copies into a temporary index.
+    householdPlace: prepared(
+      k.selectFrom("households as h").leftJoin("nodes as n", "n.id", "h.node_id").selectAll("h").select("n.path as unit_path").where("h.id", "=", P)
+    ),
+    nodesListed: raw<NodeRow>(`SELECT "n".* FROM json_each(?) CROSS JOIN "nodes" AS "n" ON "n"."id" = "json_each"."value"`),
+    currentListed: raw<AssignmentRow>(
+      `SELECT "a".* FROM json_each(?) CROSS JOIN "assignments" AS "a" ON "a"."node_id" = "json_each"."value" ` +
+        `WHERE "a"."start_date" <= ? AND ("a"."end_date" IS NULL OR "a"."end_date" >= ?) ORDER BY "a"."id"`
+    ),
+    peopleListed: raw<PersonRow>(`SELECT "p".* FROM json_each(?) CROSS JOIN "people" AS "p" ON "p"."id" = "json_each"."value"`),
     personByCode: prepared(k.selectFrom("people").selectAll().where("county_id", "=", P).where("code", "=", P)),
     assignment: prepared(k.selectFrom("assignments").selectAll().where("id", "=", P)),
     assignmentOnce: prepared(
@@ -279,9 +293,9 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
     getNodes: (ids) =>
       ids.length === 0
         ? Effect.succeed([])
-        : read((s) => allRows(s, q.nodesIn, JSON.stringify(ids)).map(decodeNode)),
+        : read((s) => allRows(s, q.nodesIn, JSON.stringify(ids)).map(nodeTrusted)),
 
-    findChildByCode: (parentId, code) => read((s) => Option.map(option(getRow(s, q.childByCode, parentId, code)), decodeNode)),
+    findChildByCode: (parentId, code) => read((s) => Option.map(option(getRow(s, q.childByCode, parentId, code)), nodeTrusted)),
 
     listChildren: (parentId, cursor) =>
       read((s) => {
@@ -295,7 +309,7 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
             .orderBy("id")
             .limit(limit + 1)
         )
-        return toPage(found, limit, decodeNode)
+        return toPage(found, limit, nodeTrusted)
       }),
 
     insertNodes: (nodes) => (nodes.length === 0 ? Effect.void : write(insertAll("nodes", nodes, nodeRow, duplicateNode))),
@@ -401,9 +415,9 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
 
     // -- households ---------------------------------------------------------
 
-    getHousehold: (id) => read((s) => Option.map(option(getRow(s, q.household, id)), decodeHousehold)),
+    getHousehold: (id) => read((s) => Option.map(option(getRow(s, q.household, id)), householdTrusted)),
 
-    findHouseholdByCode: (nodeId, code) => read((s) => Option.map(option(getRow(s, q.householdByCode, nodeId, code)), decodeHousehold)),
+    findHouseholdByCode: (nodeId, code) => read((s) => Option.map(option(getRow(s, q.householdByCode, nodeId, code)), householdTrusted)),
 
     insertHouseholds: (households) =>
       households.length === 0 ? Effect.void : write(insertAll("households", households, householdRow, duplicateHousehold)),
@@ -428,7 +442,7 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
               .orderBy("h.id")
               .limit(limit + 1)
           )
-          return toPage(found, limit, decodeHousehold)
+          return toPage(found, limit, householdTrusted)
         }
         // Ids first, from the two covering indexes; whole rows only for the page.
         const ids = k.selectFrom("nodes as n")
@@ -443,7 +457,7 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
           .orderBy("h.id")
           .limit(limit + 1)
         const found: Array<HouseholdRow> = all(s, k.selectFrom("households").selectAll().where("id", "in", ids).orderBy("id"))
-        return toPage(found, limit, decodeHousehold)
+        return toPage(found, limit, householdTrusted)
       })
     },
 
@@ -468,27 +482,27 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
 
     // -- people -------------------------------------------------------------
 
-    getPerson: (id) => read((s) => Option.map(option(getRow(s, q.person, id)), decodePerson)),
+    getPerson: (id) => read((s) => Option.map(option(getRow(s, q.person, id)), personTrusted)),
 
     getPeople: (ids) =>
       ids.length === 0
         ? Effect.succeed([])
-        : read((s) => allRows(s, q.peopleIn, JSON.stringify(ids)).map(decodePerson)),
+        : read((s) => allRows(s, q.peopleIn, JSON.stringify(ids)).map(personTrusted)),
 
-    findPersonByCode: (countyId, code) => read((s) => Option.map(option(getRow(s, q.personByCode, countyId, code)), decodePerson)),
+    findPersonByCode: (countyId, code) => read((s) => Option.map(option(getRow(s, q.personByCode, countyId, code)), personTrusted)),
 
     insertPeople: (people) => (people.length === 0 ? Effect.void : write(insertAll("people", people, personRow, duplicatePerson))),
 
     updatePerson: (person, expectedVersion) => write((s) => update(s, "people", personRow(person), expectedVersion, duplicatePerson(person))),
 
-    listPeople: (rootId, cursor) => pageBelow("people", rootId, cursor, decodePerson),
+    listPeople: (rootId, cursor) => pageBelow("people", rootId, cursor, personTrusted),
 
     // -- assignments --------------------------------------------------------
 
-    getAssignment: (id) => read((s) => Option.map(option(getRow(s, q.assignment, id)), decodeAssignment)),
+    getAssignment: (id) => read((s) => Option.map(option(getRow(s, q.assignment, id)), assignmentTrusted)),
 
     findAssignment: (personId, nodeId, role, startDate) =>
-      read((s) => Option.map(option(getRow(s, q.assignmentOnce, personId, nodeId, role, startDate)), decodeAssignment)),
+      read((s) => Option.map(option(getRow(s, q.assignmentOnce, personId, nodeId, role, startDate)), assignmentTrusted)),
 
     insertAssignments: (assignments) =>
       assignments.length === 0 ? Effect.void : write(insertAll("assignments", assignments, assignmentRow, duplicateAssignment)),
@@ -496,12 +510,12 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
     updateAssignment: (assignment, expectedVersion) =>
       write((s) => update(s, "assignments", assignmentRow(assignment), expectedVersion, duplicateAssignment(assignment))),
 
-    listAssignments: (rootId, cursor) => pageBelow("assignments", rootId, cursor, decodeAssignment),
+    listAssignments: (rootId, cursor) => pageBelow("assignments", rootId, cursor, assignmentTrusted),
 
     currentAssignmentsAt: (nodeIds, date) =>
       nodeIds.length === 0
         ? Effect.succeed([])
-        : read((s) => allRows(s, q.currentAt, JSON.stringify(nodeIds), date, date).map(decodeAssignment)),
+        : read((s) => allRows(s, q.currentAt, JSON.stringify(nodeIds), date, date).map(assignmentTrusted)),
 
     currentAssignmentsIn: (rootId, date, roles) =>
       roles.length === 0
@@ -520,6 +534,23 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
               .where("a.start_date", "<=", date)
               .where((eb) => eb.or([eb("a.end_date", "is", null), eb("a.end_date", ">=", date)]))
               .orderBy("a.id")
-          ).map(assignmentTrusted))
+          ).map(assignmentTrusted)),
+
+    // One read: the answer comes from one snapshot, in one step.
+    getHouseholdServers: (id, date) =>
+      read((s) => {
+        const row = getRow(s, q.householdPlace, id)
+        if (row === undefined) return Option.none()
+        const household = householdTrusted(row)
+        if (row.unit_path === null) return Option.some({ household, nodes: [], assignments: [], people: [] })
+        const path = fromPath(row.unit_path) as Array<GridNodeId>
+        const list = JSON.stringify(path)
+        const found = new Map(allRows(s, q.nodesListed, list).map((r) => [r.id, nodeTrusted(r)]))
+        const nodes = path.flatMap((n) => found.get(n) ?? [])
+        const assignments = [...nearestByRole(path, allRows(s, q.currentListed, list, date, date).map(assignmentTrusted)).values()]
+        const named = [...new Set(assignments.map((a) => a.personId))]
+        const people = named.length === 0 ? [] : allRows(s, q.peopleListed, JSON.stringify(named)).map(personTrusted)
+        return Option.some({ household, nodes, assignments, people })
+      })
   })
 }

@@ -1,20 +1,22 @@
 /**
  * Mapping between rows and the core models, at the adapter's edge.
  *
- * Rows read back are decoded through the core schemas, so a corrupt or hand-edited row
- * fails loudly as a `StorageError` instead of flowing into the domain. The `*Trusted`
- * mappers skip that check: they serve whole-county reads (`outline`,
- * `currentAssignmentsIn`) where decoding tens of thousands of rows would dominate the cost,
- * and the rows were validated by the schemas when they were written.
+ * Nodes, households, people and assignments are mapped by hand (the `*Trusted` mappers),
+ * not decoded again through the core schemas: only this adapter writes those rows, from
+ * values the core has already decoded, and on the hot reads (`whoServes` reads a dozen
+ * rows per call; whole-county reads tens of thousands) decoding cost more than the SQL.
+ * Residents are `JSON.parse`d, so malformed JSON still fails as a `StorageError`.
+ * Counties, events and `getNode` (the read every use case authorises against) are still
+ * decoded, so a corrupt or hand-edited row there fails loudly as a `StorageError` instead
+ * of flowing into the domain.
  */
 import {
-  Assignment,
+  type Assignment,
   County,
   GridNode,
-  Household,
-  type NewEvent,
+  type Household,
   type NodeOutline,
-  Person,
+  type Person,
   StoredEvent
 } from "@mulin/core"
 import { Schema } from "effect"
@@ -64,25 +66,25 @@ export const nodeRow = (n: GridNode): NodeRow => ({
   updated_at: n.updatedAt
 })
 
-const nodeFields = (r: NodeRow) => ({
-  id: r.id,
-  countyId: r.county_id,
-  parentId: r.parent_id,
+export const nodeTrusted = (r: NodeRow): GridNode => ({
+  id: r.id as GridNode["id"],
+  countyId: r.county_id as GridNode["countyId"],
+  parentId: r.parent_id as GridNode["parentId"],
   // The stored path ends with the node itself; the model's holds the ancestors only.
-  path: fromPath(r.path).slice(0, -1),
+  path: fromPath(r.path).slice(0, -1) as Array<GridNode["id"]>,
   level: r.level,
   depth: r.depth,
   code: r.code,
   name: r.name,
   partyOrganisation: r.party_organisation,
-  status: r.status,
+  status: r.status as GridNode["status"],
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at
 })
 
 const decodeNodeSync = Schema.decodeUnknownSync(GridNode)
-export const decodeNode = (r: NodeRow): GridNode => decodeNodeSync(nodeFields(r))
+export const decodeNode = (r: NodeRow): GridNode => decodeNodeSync(nodeTrusted(r))
 
 /** The columns an outline needs. */
 export type OutlineRow = Pick<NodeRow, "id" | "parent_id" | "depth" | "name" | "party_organisation">
@@ -111,19 +113,17 @@ export const householdRow = (h: Household): HouseholdRow => ({
   updated_at: h.updatedAt
 })
 
-const decodeHouseholdSync = Schema.decodeUnknownSync(Household)
-export const decodeHousehold = (r: HouseholdRow): Household =>
-  decodeHouseholdSync({
-    id: r.id,
-    countyId: r.county_id,
-    nodeId: r.node_id,
-    code: r.code,
-    residents: JSON.parse(r.residents),
-    status: r.status,
-    version: r.version,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at
-  })
+export const householdTrusted = (r: HouseholdRow): Household => ({
+  id: r.id as Household["id"],
+  countyId: r.county_id as Household["countyId"],
+  nodeId: r.node_id as Household["nodeId"],
+  code: r.code,
+  residents: JSON.parse(r.residents) as Household["residents"],
+  status: r.status as Household["status"],
+  version: r.version,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at
+})
 
 // ---------------------------------------------------------------------------
 // People
@@ -140,19 +140,17 @@ export const personRow = (p: Person): PersonRow => ({
   updated_at: p.updatedAt
 })
 
-const decodePersonSync = Schema.decodeUnknownSync(Person)
-export const decodePerson = (r: PersonRow): Person =>
-  decodePersonSync({
-    id: r.id,
-    countyId: r.county_id,
-    nodeId: r.node_id,
-    code: r.code,
-    name: r.name,
-    phone: r.phone,
-    version: r.version,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at
-  })
+export const personTrusted = (r: PersonRow): Person => ({
+  id: r.id as Person["id"],
+  countyId: r.county_id as Person["countyId"],
+  nodeId: r.node_id as Person["nodeId"],
+  code: r.code,
+  name: r.name,
+  phone: r.phone,
+  version: r.version,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at
+})
 
 // ---------------------------------------------------------------------------
 // Assignments
@@ -183,25 +181,8 @@ export const assignmentTrusted = (r: AssignmentRow): Assignment => ({
   updatedAt: r.updated_at
 })
 
-const decodeAssignmentSync = Schema.decodeUnknownSync(Assignment)
-export const decodeAssignment = (r: AssignmentRow): Assignment => decodeAssignmentSync(assignmentTrusted(r))
-
 // ---------------------------------------------------------------------------
 // Events
-
-/** The row of an event; `scopeKey` is its scope in short keys. */
-export const eventRow = (e: NewEvent, scopeKey: string): Omit<EventRow, "position"> => ({
-  id: e.id,
-  type: e.type,
-  aggregate_type: e.aggregateType,
-  aggregate_id: e.aggregateId,
-  version: e.version,
-  actor: JSON.stringify(e.actor),
-  at: e.at,
-  scope: toPath(e.scope),
-  scope_key: scopeKey,
-  payload: JSON.stringify(e.payload)
-})
 
 const decodeEventSync = Schema.decodeUnknownSync(StoredEvent)
 export const decodeEvent = (r: EventRow): StoredEvent =>

@@ -56,7 +56,7 @@ import {
   type UpdateHousehold,
   type UpdateNode
 } from "./model.js"
-import { checkMove, childLevel, computeCoverage, householdView, nearestByRole, personView } from "./rules.js"
+import { checkMove, childLevel, computeCoverage, householdView, personView } from "./rules.js"
 import { GridStore } from "./store.js"
 import type { ArchiveResult, CoverageReport, HouseholdView, PersonView, SubtreeSummary, WhoServes } from "./views.js"
 
@@ -553,13 +553,18 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
 
     whoServes: (actor, id, options) =>
       Effect.gen(function*() {
-        const { household, node } = yield* loadHousehold(actor, id, "grid.household.read")
         const on = options?.date ?? (yield* today)
-        const path = pathOf(node)
-        const [assignments, pathNodes] = yield* Effect.all([store.currentAssignmentsAt(path, on), store.getNodes(node.path)])
-        const nodes = new Map([...pathNodes, node].map((n) => [n.id, n]))
-        const nearest = [...nearestByRole(path, assignments).values()]
-        const people = new Map((yield* store.getPeople(nearest.map((a) => a.personId))).map((p) => [p.id, p]))
+        // One store read (one snapshot) per call: this runs on every lookup of a household.
+        const found = yield* store.getHouseholdServers(id, on)
+        if (Option.isNone(found)) return yield* Effect.fail(notFound("household", id))
+        const { assignments: nearest, household, nodes: pathNodes, people: named } = found.value
+        const node = pathNodes[pathNodes.length - 1]
+        const path = node === undefined ? [] : pathOf(node)
+        // As in loadHousehold: a household whose unit the actor may not even read does not exist for them.
+        if (node === undefined || !isAllowed(policy, actor, "grid.tree.read", path)) return yield* Effect.fail(notFound("household", id))
+        yield* allow(actor, "grid.household.read", path)
+        const nodes = new Map(pathNodes.map((n) => [n.id, n]))
+        const people = new Map(named.map((p) => [p.id, p]))
         const showPersonal = seesPersonal(actor, path)
         const orgNode = [...path].reverse().map((p) => nodes.get(p)).find((n) => n !== undefined && n.partyOrganisation !== null)
         return {

@@ -26,6 +26,25 @@ export interface NodeOutline {
 }
 
 /**
+ * A household and what serves it on a date, as `GridStore.getHouseholdServers` reads them.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface HouseholdServers {
+  readonly household: Household
+  /** The household's unit and the unit's ancestors, root first, the unit last; empty when the unit does not exist. */
+  readonly nodes: ReadonlyArray<GridNode>
+  /**
+   * Per role, the assignment current on the date (start ≤ date ≤ end) nearest the household
+   * among `nodes`, as `nearestByRole` picks it from those current at any of them.
+   */
+  readonly assignments: ReadonlyArray<Assignment>
+  /** The people those assignments name, in any order. */
+  readonly people: ReadonlyArray<Person>
+}
+
+/**
  * A page to read: after the last id of the previous page.
  *
  * @category models
@@ -53,6 +72,8 @@ export interface Cursor {
  * - Subtree reads (`countByLevel`, `outline`, `listHouseholds`, `currentAssignmentsIn`, …)
  *   include the root itself and only live (`active`) nodes and households; they SHOULD use
  *   an index on the path rather than scan the store.
+ * - `getHouseholdServers` MUST read all it returns from one snapshot (one read transaction),
+ *   so its parts agree with each other even while another process commits.
  *
  * @category services
  * @since 0.1.0
@@ -130,4 +151,10 @@ export class GridStore extends Context.Service<GridStore, {
   readonly currentAssignmentsAt: (nodeIds: ReadonlyArray<GridNodeId>, date: CalendarDate) => Effect.Effect<ReadonlyArray<Assignment>, StorageError>
   /** Assignments in these roles current on `date` anywhere in the subtree. */
   readonly currentAssignmentsIn: (rootId: GridNodeId, date: CalendarDate, roles: ReadonlyArray<AssignableRole>) => Effect.Effect<ReadonlyArray<Assignment>, StorageError>
+  /**
+   * The household with this id, its unit with the unit's ancestors, the nearest assignment
+   * current on `date` per role among those nodes and the people they name, all from one
+   * snapshot; none when no household has this id.
+   */
+  readonly getHouseholdServers: (id: HouseholdId, date: CalendarDate) => Effect.Effect<Option.Option<HouseholdServers>, StorageError>
 }>()("@mulin/core/grid/GridStore") {}

@@ -10,7 +10,7 @@ import { Effect, Exit, Layer, Option } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { systemActor } from "../kernel/actor.js"
-import { IdGenerator, newGridNodeId, newEventId, type GridNodeId } from "../kernel/ids.js"
+import { IdGenerator, newEventId, newGridNodeId, newHouseholdId, type GridNodeId } from "../kernel/ids.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
 import type { GridNode } from "../grid/model.js"
 import { Grid } from "../grid/service.js"
@@ -200,6 +200,40 @@ export const gridStoreConformance = (
         expect((yield* grid.whoServes(sys, t.households[0]!.id, { date: DATE })).servers.find((s) => s.role === "building_leader")?.person.id).toBe(t.people.leader.id)
         const other = yield* grid.whoServes(sys, t.households[2]!.id, { date: DATE })
         expect(other.servers).toEqual([])
+      })))
+
+    it("reads a household with its unit's path, the nearest current assignee per role and their people at once", () =>
+      run(Effect.gen(function*() {
+        const store = yield* GridStore
+        const grid = yield* Grid
+        const t = yield* buildTinyCounty()
+        const id = t.households[0]!.id
+        const path = [...t.units[0].path, t.units[0].id]
+        const read = Effect.map(store.getHouseholdServers(id, DATE), Option.getOrThrow)
+        const ids = (xs: ReadonlyArray<{ readonly id: string }>) => xs.map((x) => x.id).sort()
+        const first = yield* read
+        expect(first.household).toEqual(Option.getOrThrow(yield* store.getHousehold(id)))
+        const stored = new Map((yield* store.getNodes(path)).map((n) => [n.id, n]))
+        expect(first.nodes).toEqual(path.map((n) => stored.get(n)))
+        // One current assignment per role here, so each is the nearest.
+        const current = yield* store.currentAssignmentsAt(path, DATE)
+        expect(ids(first.assignments)).toEqual(ids(current))
+        expect(ids(first.people)).toEqual(ids([t.people.worker, t.people.leader, t.people.member]))
+        // A building leader at the unit is nearer than the one at the building, until it ends.
+        const near = yield* grid.createPerson(sys, { nodeId: t.communities[0].id, code: "L2", name: "钱单元长" })
+        const nearer = yield* grid.assignRole(sys, { personId: near.id, nodeId: t.units[0].id, role: "building_leader", startDate: "2026-01-01" })
+        const second = yield* read
+        expect(second.assignments.filter((a) => a.role === "building_leader")).toEqual([nearer])
+        expect(ids(second.people)).toEqual(ids([t.people.worker, near, t.people.member]))
+        yield* grid.endAssignment(sys, nearer.id, { endDate: "2026-03-01" })
+        const third = yield* read
+        expect(ids(third.assignments)).toEqual(ids(current))
+        expect(ids(third.people)).toEqual(ids(first.people))
+        // Another branch: its own path, nobody serving it.
+        const other = Option.getOrThrow(yield* store.getHouseholdServers(t.households[2]!.id, DATE))
+        expect(other.nodes.map((n) => n.id)).toEqual([...t.units[2].path, t.units[2].id])
+        expect(other).toMatchObject({ assignments: [], people: [] })
+        expect(Option.isNone(yield* store.getHouseholdServers(yield* newHouseholdId, DATE))).toBe(true)
       })))
 
     it("reports coverage gaps per smallest unit with totals and percentages", () =>

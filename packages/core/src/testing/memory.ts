@@ -14,7 +14,7 @@ import type { Page } from "../kernel/pagination.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
 import type { CalendarDate } from "../kernel/time.js"
 import type { Assignment, County, GridNode, Household, Person } from "../grid/model.js"
-import { isCurrent } from "../grid/rules.js"
+import { isCurrent, nearestByRole } from "../grid/rules.js"
 import { type Cursor, GridStore, type NodeOutline } from "../grid/store.js"
 import { IdempotencyStore } from "../kernel/idempotency.js"
 import { PointsStore } from "../points/store.js"
@@ -328,7 +328,22 @@ export const makeMemoryStore = (): Effect.Effect<{
       currentAssignmentsIn: (rootId, date, roles) =>
         read(() =>
           subtree(rootId).flatMap((n) => [...(assignmentsAt.get(n.id) ?? [])].map((id) => assignments.get(id)!).filter((a) => roles.includes(a.role) && isCurrent(a, date)))
-        )
+        ),
+      getHouseholdServers: (id, date) =>
+        read(() => {
+          const household = households.get(id)
+          if (household === undefined) return Option.none()
+          const unit = nodes.get(household.nodeId)
+          const path = unit === undefined ? [] : [...unit.path, unit.id]
+          const current = path.flatMap((n) => [...(assignmentsAt.get(n) ?? [])].map((a) => assignments.get(a)!).filter((a) => isCurrent(a, date)))
+          const nearest = [...nearestByRole(path, current).values()]
+          return Option.some({
+            household,
+            nodes: path.flatMap((n) => nodes.get(n) ?? []),
+            assignments: nearest,
+            people: [...new Set(nearest.map((a) => a.personId))].flatMap((p) => people.get(p) ?? [])
+          })
+        })
     })
 
     const eventLog = EventLog.of({
