@@ -57,6 +57,24 @@ describe("ids", () => {
     expect(new Set(ids).size).toBe(1000)
     expect([...ids].sort()).toEqual(ids)
   })
+
+  it("makes a batch of ids in one call that continues the same ordered, unique sequence", async () => {
+    for (const layer of [IdGenerator.layer, IdGenerator.layerSeeded(3)]) {
+      const ids = await Effect.runPromise(Effect.gen(function*() {
+        const g = yield* IdGenerator
+        const one = yield* g.ulid
+        const batch = yield* g.ulids(500)
+        const empty = yield* g.ulids(0)
+        const after = yield* g.ulid
+        expect(empty).toEqual([])
+        return [one, ...batch, after]
+      }).pipe(Effect.provide(layer), Effect.provide(TestClock.layer())))
+      expect(ids).toHaveLength(502)
+      expect(new Set(ids).size).toBe(502)
+      expect([...ids].sort()).toEqual(ids)
+      expect(ids.every((id) => /^[0-9A-HJKMNP-TV-Z]{26}$/.test(id))).toBe(true)
+    }
+  })
 })
 
 describe("masking", () => {

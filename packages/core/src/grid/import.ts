@@ -1233,7 +1233,7 @@ const runImport = (deps: Deps, actor: Actor, source: ImportSource, options: Impo
       if (issues.total > 0) return yield* Effect.fail(rejected(issues))
 
       // 4. Plan and write. Ids come in batches from the IdGenerator.
-      const take = (n: number): Effect.Effect<ReadonlyArray<string>> => (n === 0 ? Effect.succeed([]) : Effect.replicateEffect(ids.ulid, n))
+      const take = (n: number): Effect.Effect<ReadonlyArray<string>> => (n === 0 ? Effect.succeed([]) : ids.ulids(n))
       const actorRef = { id: actor.id, kind: actor.kind }
       const event = (ulid: string, type: string, aggregateType: string, aggregateId: string, version: number, scope: ReadonlyArray<GridNodeId>, payload: Record<string, unknown>): NewEvent =>
         ({ id: `evt_${ulid}` as EventId, type, aggregateType, aggregateId, version, actor: actorRef, at, scope, payload })

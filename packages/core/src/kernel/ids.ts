@@ -160,6 +160,11 @@ export const makeUlidSource = (fillRandom: (bytes: Uint8Array) => void): (timeMi
 export class IdGenerator extends Context.Service<IdGenerator, {
   /** Returns a fresh ULID (26 characters, no prefix). */
   readonly ulid: Effect.Effect<string>
+  /**
+   * Returns `n` fresh ULIDs in the order they were made, reading the clock once: what a
+   * bulk import needs for thousands of rows at a time, without one effect per id.
+   */
+  readonly ulids: (n: number) => Effect.Effect<ReadonlyArray<string>>
 }>()("@mulin/core/kernel/IdGenerator") {
   /**
    * Monotonic ULIDs from the clock and `crypto.getRandomValues`.
@@ -168,8 +173,7 @@ export class IdGenerator extends Context.Service<IdGenerator, {
    * @since 0.1.0
    */
   static readonly layer: Layer.Layer<IdGenerator> = Layer.sync(IdGenerator, () => {
-    const next = makeUlidSource((bytes) => globalThis.crypto.getRandomValues(bytes))
-    return IdGenerator.of({ ulid: Effect.map(Clock.currentTimeMillis, next) })
+    return fromSource(makeUlidSource((bytes) => globalThis.crypto.getRandomValues(bytes)))
   })
 
   /**
@@ -191,9 +195,21 @@ export class IdGenerator extends Context.Service<IdGenerator, {
           bytes[i] = state & 255
         }
       })
-      return IdGenerator.of({ ulid: Effect.map(Clock.currentTimeMillis, next) })
+      return fromSource(next)
     })
 }
+
+/** The service over a monotonic ULID source, reading time from the `Clock`. */
+const fromSource = (next: (timeMillis: number) => string): IdGenerator["Service"] =>
+  IdGenerator.of({
+    ulid: Effect.map(Clock.currentTimeMillis, next),
+    ulids: (n) =>
+      Effect.map(Clock.currentTimeMillis, (millis) => {
+        const out = new Array<string>(Math.max(0, Math.floor(n)))
+        for (let i = 0; i < out.length; i++) out[i] = next(millis)
+        return out
+      })
+  })
 
 const prefixed = <A extends string>(prefix: string): Effect.Effect<A, never, IdGenerator> =>
   IdGenerator.use((ids) => Effect.map(ids.ulid, (ulid) => `${prefix}_${ulid}` as A))
