@@ -23,6 +23,8 @@ export interface Result {
   readonly target?: Record<string, number | string>
   readonly memory?: { readonly rssMiB: number; readonly heapUsedMiB: number; readonly peakRssMiB: number }
   readonly note?: string
+  /** A second, looser baseline shown beside the main one, with our ratio to it. */
+  readonly reference?: { readonly name: string; readonly value: number; readonly unit: string; readonly ratio: number }
 }
 
 export const median = (xs: ReadonlyArray<number>): number => {
