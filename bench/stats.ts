@@ -94,7 +94,9 @@ export const report = (benchmark: string, results: ReadonlyArray<Result>): void 
     const ratio = r.ratio === undefined ? "" : `  ratio ${r.ratio.toFixed(2)}`
     const base = r.baseline === undefined ? "" : `  (baseline ${fmt(r.baseline.value)} ${r.baseline.unit}: ${r.baseline.name})`
     const target = r.target === undefined ? "" : `  target ${JSON.stringify(r.target)}`
-    console.log(`  ${r.name}: ${fmt(r.value)} ${r.unit}${ratio}${base}${target}`)
+    const reference = r.reference === undefined ? "" : `\n    reference: ${fmt(r.reference.value)} ${r.reference.unit}, ratio ${r.reference.ratio.toFixed(2)} (${r.reference.name})`
+    const note = r.note === undefined ? "" : `\n    ${r.note}`
+    console.log(`  ${r.name}: ${fmt(r.value)} ${r.unit}${ratio}${base}${target}${reference}${note}`)
   }
   console.log(`  → ${file}`)
 }
