@@ -172,9 +172,9 @@ export class IdGenerator extends Context.Service<IdGenerator, {
    * @category layers
    * @since 0.1.0
    */
-  static readonly layer: Layer.Layer<IdGenerator> = Layer.sync(IdGenerator, () => {
-    return fromSource(makeUlidSource((bytes) => globalThis.crypto.getRandomValues(bytes)))
-  })
+  static readonly layer: Layer.Layer<IdGenerator> = Layer.sync(IdGenerator, () =>
+    fromSource(makeUlidSource((bytes) => globalThis.crypto.getRandomValues(bytes)))
+  )
 
   /**
    * Monotonic ULIDs from the clock and a seeded pseudo-random sequence: the same seed
@@ -205,7 +205,7 @@ const fromSource = (next: (timeMillis: number) => string): IdGenerator["Service"
     ulid: Effect.map(Clock.currentTimeMillis, next),
     ulids: (n) =>
       Effect.map(Clock.currentTimeMillis, (millis) => {
-        const out = new Array<string>(Math.max(0, Math.floor(n)))
+        const out = new Array<string>(Math.max(0, Math.floor(n) || 0))
         for (let i = 0; i < out.length; i++) out[i] = next(millis)
         return out
       })
