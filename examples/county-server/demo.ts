@@ -3,16 +3,16 @@
  * tokens an integrator uses to try the API as different people.
  */
 import { readFileSync } from "node:fs"
-import { Effect, Schema } from "effect"
-import { type Actor, Grid, GridImport, GridStore, type ImportProgress, Role, systemActor } from "@mulin/core"
+import { Effect, Option, Schema } from "effect"
+import { AssignableRole, Grid, GridImport, GridStore, type ImportProgress, type PersonId, systemActor } from "@mulin/core"
 import { generateCounty } from "@mulin/core/testing"
 
-/** A demo token: who it stands for, and the node (by code path) its role is scoped at. */
+/** A demo token: the person it signs in, their post, and the node (by code path) it is at. */
 export const TokenSpec = Schema.Struct({
   token: Schema.NonEmptyString,
   name: Schema.NonEmptyString,
-  role: Role,
-  /** Node codes from the county down, e.g. `370812/001/001/G01`; `*` for the whole store. */
+  role: AssignableRole,
+  /** Node codes from the county down, e.g. `370812/001/001/G01`. */
   scope: Schema.NonEmptyString
 })
 export type TokenSpec = typeof TokenSpec.Type
@@ -29,18 +29,30 @@ export const defaultTokens: ReadonlyArray<TokenSpec> = [
 export const readTokens = (file: string): ReadonlyArray<TokenSpec> =>
   Schema.decodeUnknownSync(Schema.Array(TokenSpec))(JSON.parse(readFileSync(file, "utf8")), { errors: "all" })
 
-/** Resolves token specs to actors; fails with a clear message when a scope does not exist. */
+/**
+ * Resolves token specs to the people they sign in: each token names a demo person (code
+ * `DEMO-<token>`), registered and posted at its node the first time. What the token may
+ * do then follows from that person's posts, like any other sign-in.
+ */
 export const resolveTokens = (specs: ReadonlyArray<TokenSpec>) =>
   Effect.gen(function*() {
     const grid = yield* Grid
-    const table: Record<string, Actor> = {}
+    const store = yield* GridStore
+    const sys = systemActor("tokens")
+    const table: Record<string, PersonId> = {}
     for (const spec of specs) {
-      const scope = spec.scope === "*"
-        ? "*"
-        : (yield* grid.findNode(systemActor("tokens"), spec.scope).pipe(
-          Effect.mapError(() => new Error(`token ${spec.token}: no node at ${spec.scope} / 令牌 ${spec.token}：找不到节点 ${spec.scope}`))
-        )).id
-      table[spec.token] = { id: `token:${spec.token}`, kind: "person", name: spec.name, grants: [{ role: spec.role, scope }] }
+      const node = yield* grid.findNode(sys, spec.scope).pipe(
+        Effect.mapError(() => new Error(`token ${spec.token}: no node at ${spec.scope} / 令牌 ${spec.token}：找不到节点 ${spec.scope}`))
+      )
+      const code = `DEMO-${spec.token}`.replace(/[^A-Za-z0-9_.-]/gu, "-").slice(0, 40)
+      const existing = yield* store.findPersonByCode(node.countyId, code)
+      const personId = Option.isSome(existing)
+        ? existing.value.id
+        : (yield* grid.createPerson(sys, { nodeId: node.id, code, name: spec.name.slice(0, 40) })).id
+      if (Option.isNone(yield* store.findAssignment(personId, node.id, spec.role, "2020-01-01"))) {
+        yield* grid.assignRole(sys, { personId, nodeId: node.id, role: spec.role, startDate: "2020-01-01" })
+      }
+      table[spec.token] = personId
     }
     return table
   })

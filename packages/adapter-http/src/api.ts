@@ -79,6 +79,7 @@
  */
 import {
   type Actor,
+  type Identity,
   ArchiveNode,
   ArchiveResult,
   AssignmentId,
@@ -220,7 +221,7 @@ import {
  * @category models
  * @since 0.1.0
  */
-export type MulinServices = Grid | Mediation | Points | Deliberation | Matching
+export type MulinServices = Grid | Mediation | Points | Deliberation | Matching | Identity
 
 // ---------------------------------------------------------------------------
 // Middleware declarations (implementations live in the server, not in the client)

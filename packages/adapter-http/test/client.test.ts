@@ -114,7 +114,7 @@ describe("typed client", () => {
         hidden: yield* worker.nodes.get({ params: { id: tiny.grids[1].id } }).pipe(Effect.flip),
         forbidden: yield* worker.nodes.create({ payload: { parentId: tiny.grids[0].id, code: "B9", name: "9号楼" } }).pipe(Effect.flip),
         conflict: yield* admin.nodes.update({ params: { id: tiny.grids[0].id }, payload: { name: "x", expectedVersion: 99 } }).pipe(Effect.flip),
-        invalid: yield* admin.households.create({ payload: { nodeId: tiny.grids[0].id, code: "1", residents: [] } }).pipe(Effect.flip),
+        invalid: yield* admin.households.create({ payload: { nodeId: tiny.grids[0].id, code: "1", residents: [{ name: "钱进" }] } }).pipe(Effect.flip),
         badToken: yield* stranger.counties.list().pipe(Effect.flip),
         noToken: yield* anonymous.counties.list().pipe(Effect.flip)
       }

@@ -2,10 +2,10 @@
  * Test wiring: one in-memory store with a tiny county, shared by the use cases the test
  * calls directly and by the HTTP handler under test.
  */
-import { type Actor, Deliberation, Grid, IdGenerator, Matching, Mediation, Points, systemActor } from "@mulin/core"
-import { actorWith, buildTinyCounty, layerMemory, type TinyCounty } from "@mulin/core/testing"
+import { type AssignableRole, Deliberation, Grid, type GridNodeId, type HouseholdId, Identity, IdGenerator, Matching, Mediation, type PersonId, Points, systemActor } from "@mulin/core"
+import { buildTinyCounty, layerMemory, type TinyCounty, type TinyPeople } from "@mulin/core/testing"
 import { Effect, Layer } from "effect"
-import { makeHandler, tokenTable, type WebHandler } from "../src/index.js"
+import { type Authenticator, firstOf, makeHandler, operatorTable, tokenTable, type WebHandler } from "../src/index.js"
 
 export interface Fixture extends WebHandler {
   readonly grid: Grid["Service"]
@@ -14,9 +14,15 @@ export interface Fixture extends WebHandler {
   readonly deliberation: Deliberation["Service"]
   readonly matching: Matching["Service"]
   /** The use cases the handler serves, for a second handler over the same store. */
-  readonly services: Layer.Layer<Grid | Mediation | Points | Deliberation | Matching>
+  readonly services: Layer.Layer<Grid | Mediation | Points | Deliberation | Matching | Identity>
+  readonly identity: Identity["Service"]
   readonly tiny: TinyCounty
-  readonly tokens: Readonly<Record<string, Actor>>
+  /** Token → the person it signs in. */
+  readonly tokens: Record<string, PersonId>
+  /** The fixture's authenticator: the people's tokens, and `system` for a platform operator. */
+  readonly authenticate: Authenticator
+  /** Registers a new person with posts (start 2026-01-01) and returns its id; `token` then signs it in. */
+  readonly enrol: (token: string, person: { readonly nodeId: GridNodeId; readonly name: string; readonly householdId?: HouseholdId }, posts?: ReadonlyArray<{ readonly role: AssignableRole; readonly nodeId: GridNodeId }>) => Promise<PersonId>
   /** Sends one request to the handler. */
   readonly call: (method: string, path: string, options?: CallOptions) => Promise<Response>
   /** `fetch` that answers in-process. */
@@ -31,36 +37,46 @@ export interface CallOptions {
 }
 
 /**
- * A fresh store with a tiny county; tokens `system`, `admin` (county admin), `worker` (grid 1's
- * grid worker), `secretary` (community 1's secretary) and `resident` (a resident of unit a1:
- * structure only, no events).
+ * A fresh store with a tiny county; one token per person of the county, named as in
+ * `TinyPeople` (`admin`, `worker`, `secretary`, `resident`, `streetAdmin`, …): each signs in
+ * that person, whose actor is derived from their posts on every request.
  */
 export const setup = async (options: { readonly maxBodyBytes?: number } = {}): Promise<Fixture> => {
-  const { deliberation, grid, matching, mediation, points, tiny } = await Effect.runPromise(
+  const { deliberation, grid, identity, matching, mediation, points, tiny } = await Effect.runPromise(
     Effect.gen(function*() {
       const grid = yield* Grid
       const mediation = yield* Mediation
       const points = yield* Points
       const deliberation = yield* Deliberation
       const matching = yield* Matching
+      const identity = yield* Identity
       const tiny = yield* buildTinyCounty()
-      return { grid, mediation, points, deliberation, matching, tiny }
+      return { grid, mediation, points, deliberation, matching, identity, tiny }
     }).pipe(Effect.provide(Matching.layer.pipe(
-      Layer.provideMerge(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer, Deliberation.layer)),
+      Layer.provideMerge(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer, Deliberation.layer, Identity.layer)),
       Layer.provide([layerMemory(), IdGenerator.layer])
     )))
   )
-  const services = Layer.mergeAll(Layer.succeed(Grid, grid), Layer.succeed(Mediation, mediation), Layer.succeed(Points, points), Layer.succeed(Deliberation, deliberation), Layer.succeed(Matching, matching))
-  const tokens: Record<string, Actor> = {
-    system: systemActor(),
-    admin: tiny.admin,
-    worker: tiny.gridWorker,
-    resident: actorWith("resident-1", { role: "resident", scope: tiny.units[0].id }),
-    secretary: actorWith("secretary-1", { role: "community_secretary", scope: tiny.communities[0].id })
-  }
+  const services = Layer.mergeAll(Layer.succeed(Grid, grid), Layer.succeed(Mediation, mediation), Layer.succeed(Points, points), Layer.succeed(Deliberation, deliberation), Layer.succeed(Matching, matching), Layer.succeed(Identity, identity))
+  const tokens: Record<string, PersonId> = {}
+  for (const [key, person] of Object.entries(tiny.people) as Array<[keyof TinyPeople, TinyPeople[keyof TinyPeople]]>) tokens[key] = person.id
+  // Reads the table on every request, so people enrolled later sign in too.
+  const authenticate = firstOf(
+    (request) => (request.token === undefined || !Object.hasOwn(tokens, request.token) ? undefined : tokenTable({ [request.token]: tokens[request.token]! })(request)),
+    operatorTable({ system: "tests" })
+  )
+  let enrolled = 0
+  const enrol: Fixture["enrol"] = (token, person, posts = []) =>
+    Effect.runPromise(Effect.gen(function*() {
+      const sys = systemActor()
+      const p = yield* grid.createPerson(sys, { nodeId: person.nodeId, code: `T${++enrolled}`, name: person.name, ...(person.householdId === undefined ? {} : { householdId: person.householdId }) })
+      for (const post of posts) yield* grid.assignRole(sys, { personId: p.id, nodeId: post.nodeId, role: post.role, startDate: "2026-01-01" })
+      tokens[token] = p.id
+      return p.id
+    }))
   const web = makeHandler({
     services,
-    authenticate: tokenTable(tokens),
+    authenticate,
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes })
   })
   const call = (method: string, path: string, o: CallOptions = {}) => {
@@ -74,7 +90,7 @@ export const setup = async (options: { readonly maxBodyBytes?: number } = {}): P
     return web.handler(new Request(`http://mulin.test${path}`, { method, headers, ...(body === undefined ? {} : { body }) }))
   }
   const fetch: typeof globalThis.fetch = (input, init) => web.handler(new Request(input as string | URL | Request, init))
-  return { ...web, grid, mediation, points, deliberation, matching, services, tiny, tokens, call, fetch }
+  return { ...web, grid, mediation, points, deliberation, matching, identity, services, tiny, tokens, authenticate, enrol, call, fetch }
 }
 
 /** Reads a JSON body. */

@@ -3,11 +3,10 @@
  * on a one-slot need over a real socket — exactly one wins, 99 get a clear 409, and the
  * ledger and the event log agree.
  */
-import { type Actor, type AccountId, systemActor } from "@mulin/core"
-import { actorWith } from "@mulin/core/testing"
+import { type AccountId, systemActor } from "@mulin/core"
 import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type RunningServer, serve, tokenTable } from "../src/index.js"
+import { type RunningServer, serve } from "../src/index.js"
 import { type Fixture, setup } from "./helpers.js"
 
 describe("matching over HTTP", () => {
@@ -15,7 +14,6 @@ describe("matching over HTTP", () => {
   let server: RunningServer
   let issuer: AccountId
   const accounts = new Map<string, AccountId>()
-  const tokens: Record<string, Actor> = {}
   const sys = systemActor()
   const call = (method: string, path: string, token: string | undefined, body?: unknown) =>
     fetch(`${server.url}${path}`, {
@@ -29,8 +27,8 @@ describe("matching over HTTP", () => {
     const community = f.tiny.communities[0].id
     issuer = (await Effect.runPromise(f.points.openAccount(sys, { nodeId: f.tiny.county.id, kind: "issuer", name: "积分发行" }))).id
     for (let i = 0; i < 100; i++) {
-      const id = `vol-${i}`
       const unit = f.tiny.units[i % 2]!
+      const id = await f.enrol(`vol-${i}`, { nodeId: community, name: `志愿者${i}` }, [{ role: "volunteer", nodeId: community }])
       const account = await Effect.runPromise(f.points.openAccount(sys, { nodeId: unit.id, kind: "person", ownerId: id, name: `志愿者${i}` }))
       accounts.set(id, account.id)
       await Effect.runPromise(f.matching.saveVolunteer(sys, {
@@ -42,10 +40,9 @@ describe("matching over HTTP", () => {
         maxConcurrent: 2,
         accountId: account.id
       }))
-      tokens[id] = actorWith(id, { role: "volunteer", scope: community })
     }
-    Object.assign(tokens, f.tokens, { requester: { ...actorWith("res-9", { role: "resident", scope: community }), name: "欧阳芃翀" } })
-    server = await serve({ port: 0, host: "127.0.0.1", services: f.services, authenticate: tokenTable(tokens) })
+    await f.enrol("requester", { nodeId: f.tiny.units[0].id, name: "欧阳芃翀", householdId: f.tiny.households[0]!.id })
+    server = await serve({ port: 0, host: "127.0.0.1", services: f.services, authenticate: f.authenticate })
   })
   afterAll(async () => {
     await server.close()

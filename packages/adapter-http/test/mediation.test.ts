@@ -3,11 +3,10 @@
  * authorisation by grid scope and handling level, the supervision run, and the problems a
  * refused command answers.
  */
-import { actorWith } from "@mulin/core/testing"
 import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { makeClient } from "../src/client.js"
-import { makeHandler, tokenTable, type WebHandler } from "../src/index.js"
+import { makeHandler, type WebHandler } from "../src/index.js"
 import { type Fixture, setup } from "./helpers.js"
 
 const parties = [
@@ -23,13 +22,9 @@ describe("mediation over HTTP", () => {
 
   beforeAll(async () => {
     f = await setup()
-    const tokens = {
-      ...f.tokens,
-      mediator: actorWith("mediator-1", { role: "mediator", scope: f.tiny.communities[0].id }),
-      street: actorWith("street-1", { role: "street_admin", scope: f.tiny.streets[0].id }),
-      housing: actorWith("dept-housing-1")
-    }
-    web = makeHandler({ services: f.services, authenticate: tokenTable(tokens) })
+    f.tokens["street"] = f.tiny.people.streetAdmin.id
+    await f.enrol("housing", { nodeId: f.tiny.county.id, name: "住建局王科长" })
+    web = makeHandler({ services: f.services, authenticate: f.authenticate })
     call = (method, path, token, body) => {
       const headers: Record<string, string> = {}
       if (token !== undefined) headers["authorization"] = `Bearer ${token}`

@@ -2,11 +2,10 @@
  * The points endpoints through HTTP: problems for floors and caps, the idempotency key,
  * holds with pickup codes, and concurrent redemptions over a real socket.
  */
-import { systemActor } from "@mulin/core"
-import { actorWith, buildTinyLedger, type TinyLedger } from "@mulin/core/testing"
+import { buildTinyLedger, type TinyLedger } from "@mulin/core/testing"
 import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { makeHandler, type RunningServer, serve, tokenTable, type WebHandler } from "../src/index.js"
+import { makeHandler, type RunningServer, serve, type WebHandler } from "../src/index.js"
 import { type Fixture, json, setup } from "./helpers.js"
 
 describe("points over HTTP", () => {
@@ -14,7 +13,6 @@ describe("points over HTTP", () => {
   let l: TinyLedger
   let web: WebHandler
   let server: RunningServer
-  let tokens: Record<string, ReturnType<typeof systemActor>>
   const call = (method: string, path: string, token: string, body?: unknown, headers: Record<string, string> = {}) =>
     web.handler(new Request(`http://mulin.test${path}`, {
       method,
@@ -25,17 +23,16 @@ describe("points over HTTP", () => {
   beforeAll(async () => {
     f = await setup()
     l = await Effect.runPromise(buildTinyLedger("370899").pipe(Effect.provide(f.services)))
-    tokens = {
-      system: systemActor(),
-      admin: l.tiny.admin,
-      secretary: l.secretary,
-      barber: l.barber,
-      zhang: l.holders[0],
-      li: l.holders[1],
-      outsider: actorWith("w9", { role: "grid_worker", scope: l.tiny.grids[1].id })
-    }
-    web = makeHandler({ services: f.services, authenticate: tokenTable(tokens) })
-    server = await serve({ port: 0, host: "127.0.0.1", services: f.services, authenticate: tokenTable(tokens) })
+    Object.assign(f.tokens, {
+      admin: l.tiny.people.admin.id,
+      secretary: l.secretary.id,
+      barber: l.barber.id,
+      zhang: l.holders[0].id,
+      li: l.holders[1].id,
+      outsider: l.tiny.people.worker2.id
+    })
+    web = makeHandler({ services: f.services, authenticate: f.authenticate })
+    server = await serve({ port: 0, host: "127.0.0.1", services: f.services, authenticate: f.authenticate })
   })
   afterAll(async () => {
     await server.close()

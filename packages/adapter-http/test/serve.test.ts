@@ -4,7 +4,7 @@
 import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { makeClient } from "../src/client.js"
-import { type RunningServer, serve, tokenTable } from "../src/index.js"
+import { firstOf, operatorTable, type RunningServer, serve, tokenTable } from "../src/index.js"
 import { type Fixture, json, setup } from "./helpers.js"
 
 describe("serve() on node:http", () => {
@@ -12,7 +12,7 @@ describe("serve() on node:http", () => {
   let server: RunningServer
   beforeAll(async () => {
     f = await setup()
-    server = await serve({ port: 0, host: "127.0.0.1", services: f.services, authenticate: tokenTable(f.tokens), maxBodyBytes: 64 * 1024 })
+    server = await serve({ port: 0, host: "127.0.0.1", services: f.services, authenticate: firstOf(tokenTable(f.tokens), operatorTable({ system: "tests" })), maxBodyBytes: 64 * 1024 })
   })
   afterAll(async () => {
     await server.close()

@@ -5,11 +5,11 @@
  *
  * @since 0.1.0
  */
-import { DeliberationStore, EventLog, GridStore, IdempotencyStore, MatchingStore, MediationStore, PointsStore, type StorageError, UnitOfWork } from "@mulin/core"
+import { DeliberationStore, Directory, EventLog, GridStore, IdempotencyStore, MatchingStore, MediationStore, PointsStore, type StorageError, UnitOfWork } from "@mulin/core"
 import { Context, Layer } from "effect"
 import { makeDeliberationStore } from "./internal/deliberationStore.js"
 import { makeEventLog } from "./internal/eventLog.js"
-import { makeGridStore } from "./internal/gridStore.js"
+import { makeGridPorts } from "./internal/gridStore.js"
 import { makeMatchingStore } from "./internal/matchingStore.js"
 import { makeMediationStore } from "./internal/mediationStore.js"
 import { makePointsStores } from "./internal/pointsStore.js"
@@ -22,8 +22,11 @@ import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
  * @category layers
  * @since 0.1.0
  */
-export const layerStores: Layer.Layer<GridStore | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore, never, SqliteDatabase> = Layer.mergeAll(
-  Layer.effect(GridStore, SqliteDatabase.useSync(makeGridStore)),
+export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore, never, SqliteDatabase> = Layer.mergeAll(
+  Layer.effectContext(SqliteDatabase.useSync((db) => {
+    const { directory, gridStore } = makeGridPorts(db)
+    return Context.make(GridStore, gridStore).pipe(Context.add(Directory, directory))
+  })),
   Layer.effect(EventLog, SqliteDatabase.useSync(makeEventLog)),
   Layer.effect(UnitOfWork, SqliteDatabase.useSync((db) => UnitOfWork.of({ transaction: db.transaction }))),
   Layer.effect(MediationStore, SqliteDatabase.useSync(makeMediationStore)),
@@ -54,7 +57,7 @@ export const layerStores: Layer.Layer<GridStore | EventLog | UnitOfWork | Mediat
  * @category layers
  * @since 0.1.0
  */
-export const layer = (options: SqliteOptions): Layer.Layer<GridStore | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | SqliteDatabase, StorageError> =>
+export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | SqliteDatabase, StorageError> =>
   layerStores.pipe(Layer.provideMerge(SqliteDatabase.layer(options)))
 
 /**
@@ -66,4 +69,4 @@ export const layer = (options: SqliteOptions): Layer.Layer<GridStore | EventLog 
  */
 export const layerMemory = (
   options?: Omit<SqliteOptions, "filename">
-): Layer.Layer<GridStore | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })
+): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })

@@ -34,6 +34,8 @@ export interface CountyTable {
   readonly name: string
   /** The level template as JSON. */
   readonly levels: string
+  /** IANA time zone of the county's calendar. */
+  readonly time_zone: string
   readonly created_at: string
 }
 
@@ -93,9 +95,25 @@ export interface PersonTable {
   readonly code: string
   readonly name: string
   readonly phone: string | null
+  /** The household the person lives in. */
+  readonly household_id: string | null
   readonly version: number
   readonly created_at: string
   readonly updated_at: string
+}
+
+/**
+ * Sign-in subjects linked to people.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export interface SignInSubjectTable {
+  readonly issuer: string
+  readonly subject: string
+  readonly person_id: string
+  readonly county_id: string
+  readonly linked_at: string
 }
 
 /**
@@ -177,6 +195,7 @@ export interface Tables {
   readonly nodes: NodeTable
   readonly households: HouseholdTable
   readonly people: PersonTable
+  readonly sign_in_subjects: SignInSubjectTable
   readonly assignments: AssignmentTable
   readonly events: EventTable
   readonly scope_keys: ScopeKeyTable

@@ -30,7 +30,7 @@ describe("GridStore on SQLite", () => {
         createdAt: AT,
         updatedAt: AT
       }
-      const person: Person = { id: yield* newPersonId, countyId: t.county.id, nodeId: t.communities[1].id, code: "X1", name: "孙", phone: null, version: 1, createdAt: AT, updatedAt: AT }
+      const person: Person = { id: yield* newPersonId, countyId: t.county.id, nodeId: t.communities[1].id, code: "X1", name: "孙", phone: null, householdId: null, version: 1, createdAt: AT, updatedAt: AT }
       const assignment: Assignment = {
         id: yield* newAssignmentId, countyId: t.county.id, personId: person.id, nodeId: t.grids[1].id, role: "grid_worker",
         startDate: "2026-01-01", endDate: "2026-12-31", version: 1, createdAt: AT, updatedAt: AT
@@ -41,8 +41,9 @@ describe("GridStore on SQLite", () => {
       expect(yield* store.getPerson(person.id)).toEqual(Option.some(person))
       expect(yield* store.findPersonByCode(t.county.id, "X1")).toEqual(Option.some(person))
       expect(yield* store.getAssignment(assignment.id)).toEqual(Option.some(assignment))
-      expect(yield* store.currentAssignmentsIn(t.county.id, "2026-06-01", ["grid_worker"])).toHaveLength(2)
-      expect(yield* store.currentAssignmentsIn(t.county.id, "2027-01-01", ["grid_worker"])).toHaveLength(1)
+      // The tiny county's two grid workers, and this one until the end of 2026.
+      expect(yield* store.currentAssignmentsIn(t.county.id, "2026-06-01", ["grid_worker"])).toHaveLength(3)
+      expect(yield* store.currentAssignmentsIn(t.county.id, "2027-01-01", ["grid_worker"])).toHaveLength(2)
       expect(yield* store.countHouseholds(t.county.id)).toEqual({ households: 5, residents: 6 })
       const moved = { ...household, code: "201", residents: household.residents.slice(1), version: 2 }
       yield* uow.transaction(store.updateHousehold(moved, 1))

@@ -34,7 +34,7 @@ const assignment = (n: number, nodeId: GridNodeId, role: AssignableRole, startDa
 
 describe("grid rules", () => {
   it("picks the next level by default and refuses the smallest level's children", () => {
-    const county: County = { id: id(0), code: "C", name: "县", levels: defaultLevels, createdAt: at }
+    const county: County = { id: id(0), code: "C", name: "县", levels: defaultLevels, timeZone: "Asia/Shanghai", createdAt: at }
     const parent = { depth: 4, level: "building", name: "1号楼" } as GridNode
     expect(childLevel(county, parent, undefined)).toMatchObject({ _tag: "Success", success: { level: "unit", depth: 5 } })
     expect(childLevel(county, { ...parent, depth: 5, level: "unit" }, undefined)._tag).toBe("Failure")

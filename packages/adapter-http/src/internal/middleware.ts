@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import { fromSchemaError } from "@mulin/core"
+import { fromSchemaError, Identity } from "@mulin/core"
 import { ByteSize, Cause, Effect, Layer, Option, Redacted } from "effect"
 import {
   HttpIncomingMessage,
@@ -31,22 +31,27 @@ import { problemContentType, problemResponse } from "./problem.js"
 /** The default body limit: 1 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 
-export const authenticationLayer = (authenticate: Authenticator): Layer.Layer<Authentication> =>
-  Layer.succeed(Authentication, Authentication.of({
-    bearer: (httpEffect, { credential }) =>
-      Effect.gen(function*() {
-        const request = yield* HttpServerRequest.HttpServerRequest
-        const raw = Redacted.value(credential)
-        const token = raw === "" ? undefined : raw
-        const actor = yield* runAuthenticator(authenticate, {
-          method: request.method,
-          url: request.originalUrl,
-          headers: request.headers,
-          token
+export const authenticationLayer = (authenticate: Authenticator): Layer.Layer<Authentication, never, Identity> =>
+  Layer.effect(Authentication, Effect.gen(function*() {
+    const identity = yield* Identity
+    return Authentication.of({
+      bearer: (httpEffect, { credential }) =>
+        Effect.gen(function*() {
+          const request = yield* HttpServerRequest.HttpServerRequest
+          const raw = Redacted.value(credential)
+          const token = raw === "" ? undefined : raw
+          const principal = yield* runAuthenticator(authenticate, {
+            method: request.method,
+            url: request.originalUrl,
+            headers: request.headers,
+            token
+          })
+          // The actor is derived now, from the person's current posts: an ended post grants nothing.
+          const actor = principal === undefined ? Option.none() : yield* Effect.orDie(identity.resolve(principal))
+          if (Option.isNone(actor)) return yield* Effect.fail(unauthorized(token === undefined ? "missing" : "invalid"))
+          return yield* Effect.provideService(httpEffect, CurrentActor, actor.value)
         })
-        if (actor === undefined) return yield* Effect.fail(unauthorized(token === undefined ? "missing" : "invalid"))
-        return yield* Effect.provideService(httpEffect, CurrentActor, actor)
-      })
+    })
   }))
 
 const isJsonMediaType = (contentType: string): boolean => {

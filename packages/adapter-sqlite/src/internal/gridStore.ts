@@ -13,6 +13,8 @@ import {
   type Assignment,
   type County,
   conflict,
+  DEFAULT_TIME_ZONE,
+  Directory,
   type Conflict,
   type Cursor,
   type GridNode,
@@ -22,14 +24,18 @@ import {
   nearestByRole,
   type Page,
   type Person,
+  type PersonId,
+  type Post,
   staleVersion,
-  type StorageError
+  type StorageError,
+  type SubjectLink,
+  subjectTaken
 } from "@mulin/core"
 import { Effect, Option } from "effect"
-import { type Compilable, type Kysely, sql } from "kysely"
+import { type Compilable, type Kysely, type Selectable, sql } from "kysely"
 import type { SqliteDatabase } from "../SqliteDatabase.js"
 import type { StatementSource } from "../StatementCache.js"
-import type { Tables } from "../Tables.js"
+import type { SignInSubjectTable, Tables } from "../Tables.js"
 import { asDuplicate, conflictsOnly, type Duplicate } from "./errors.js"
 import { fromPath, upperBound } from "./paths.js"
 import {
@@ -93,18 +99,29 @@ const updateSql = (table: keyof Tables, columns: ReadonlyArray<string>): string 
   `UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id AND version = @expected_version`
 
 const INSERT = {
-  counties: insertSql("counties", ["id", "code", "name", "levels", "created_at"]),
+  counties: insertSql("counties", ["id", "code", "name", "levels", "time_zone", "created_at"]),
   nodes: insertSql("nodes", ["id", "county_id", "parent_id", "path", "depth", "level", "code", "name", "party_organisation", "status", "version", "created_at", "updated_at"]),
   households: insertSql("households", ["id", "county_id", "node_id", "code", "residents", "resident_count", "status", "version", "created_at", "updated_at"]),
-  people: insertSql("people", ["id", "county_id", "node_id", "code", "name", "phone", "version", "created_at", "updated_at"]),
+  people: insertSql("people", ["id", "county_id", "node_id", "code", "name", "phone", "household_id", "version", "created_at", "updated_at"]),
   assignments: insertSql("assignments", ["id", "county_id", "person_id", "node_id", "role", "start_date", "end_date", "version", "created_at", "updated_at"])
 }
+
+const INSERT_SUBJECT = insertSql("sign_in_subjects", ["issuer", "subject", "person_id", "county_id", "linked_at"])
+const DELETE_SUBJECT = `DELETE FROM "sign_in_subjects" WHERE "issuer" = ? AND "subject" = ?`
+
+const subjectTrusted = (r: Selectable<SignInSubjectTable>): SubjectLink => ({
+  issuer: r.issuer,
+  subject: r.subject,
+  personId: r.person_id as SubjectLink["personId"],
+  countyId: r.county_id as SubjectLink["countyId"],
+  linkedAt: r.linked_at
+})
 
 const UPDATE = {
   // Not parent_id, path nor depth: only moveSubtree changes those.
   nodes: updateSql("nodes", ["level", "code", "name", "party_organisation", "status", "version", "created_at", "updated_at"]),
   households: updateSql("households", ["node_id", "code", "residents", "resident_count", "status", "version", "created_at", "updated_at"]),
-  people: updateSql("people", ["node_id", "code", "name", "phone", "version", "created_at", "updated_at"]),
+  people: updateSql("people", ["node_id", "code", "name", "phone", "household_id", "version", "created_at", "updated_at"]),
   assignments: updateSql("assignments", ["person_id", "node_id", "role", "start_date", "end_date", "version", "created_at", "updated_at"])
 }
 
@@ -166,7 +183,10 @@ const option = <A>(value: A | undefined): Option.Option<A> => (value === undefin
 type Versioned = "nodes" | "households" | "people" | "assignments"
 
 /** Makes the grid store over an open database. */
-export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service"] => {
+export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service"] => makeGridPorts(db).gridStore
+
+/** The grid port and the kernel's directory, on the same statements. */
+export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridStore: GridStore["Service"]; readonly directory: Directory["Service"] } => {
   const k: Kysely<Tables> = db.kysely
   const read = db.read
   const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
@@ -183,6 +203,13 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
     householdByCode: prepared(k.selectFrom("households").selectAll().where("node_id", "=", P).where("code", "=", P).where(live("status"))),
     nodesIn: prepared(k.selectFrom("nodes").selectAll().where("id", "in", IDS)),
     person: prepared(k.selectFrom("people").selectAll().where("id", "=", P)),
+    subject: prepared(k.selectFrom("sign_in_subjects").selectAll().where("issuer", "=", P).where("subject", "=", P)),
+    personPosts: prepared(k.selectFrom("assignments").select(["role", "node_id", "start_date", "end_date"]).where("person_id", "=", P)),
+    householdUnit: prepared(
+      k.selectFrom("households as h").innerJoin("nodes as n", "n.id", "h.node_id").select("n.path").where("h.id", "=", P).where("h.status", "=", "active")
+    ),
+    countyZone: prepared(k.selectFrom("counties").select(["time_zone", "levels"]).where("id", "=", P)),
+    subjectsOf: prepared(k.selectFrom("sign_in_subjects").selectAll().where("person_id", "=", P).orderBy("issuer").orderBy("subject")),
     peopleIn: prepared(k.selectFrom("people").selectAll().where("id", "in", IDS)),
     currentAt: prepared(
       k.selectFrom("assignments").selectAll()
@@ -271,7 +298,7 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
     if (changed === 0) throw stale(s, table, duplicate.entity, row.id, expected)
   }
 
-  return GridStore.of({
+  const gridStore = GridStore.of({
     // -- counties -----------------------------------------------------------
 
     getCounty: (id) => read((s) => Option.map(option(getRow(s, q.county, id)), decodeCounty)),
@@ -536,6 +563,19 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
               .orderBy("a.id")
           ).map(assignmentTrusted)),
 
+    // -- sign-in subjects ----------------------------------------------------
+    linkSubject: (link) =>
+      write((s) => {
+        const existing = getRow(s, q.subject, link.issuer, link.subject)
+        if (existing !== undefined) {
+          if (existing.person_id !== link.personId) throw subjectTaken(link)
+          return
+        }
+        s.prepare(INSERT_SUBJECT).run(link.issuer, link.subject, link.personId, link.countyId, link.linkedAt)
+      }),
+    unlinkSubject: (issuer, subject) => db.write((s) => s.prepare(DELETE_SUBJECT).run(issuer, subject).changes > 0),
+    subjectsOf: (personId) => read((s) => allRows(s, q.subjectsOf, personId).map(subjectTrusted)),
+
     // One read: the answer comes from one snapshot, in one step.
     getHouseholdServers: (id, date) =>
       read((s) => {
@@ -553,4 +593,60 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
         return Option.some({ household, nodes, assignments, people })
       })
   })
+
+  const communityDepth = (levels: string): number => {
+    const keys = (JSON.parse(levels) as ReadonlyArray<{ readonly key: string }>).map((l) => l.key)
+    const i = keys.indexOf("community")
+    return i === -1 ? Math.min(2, Math.max(0, keys.length - 1)) : i
+  }
+
+  const directory = Directory.of({
+    getPlace: gridStore.getNode,
+    getPlaces: gridStore.getNodes,
+    personAccess: (id) =>
+      read((s) => {
+        const row = getRow(s, q.person, id)
+        if (row === undefined) return Option.none()
+        const person = personTrusted(row)
+        const zone = getRow(s, q.countyZone, person.countyId)?.time_zone ?? DEFAULT_TIME_ZONE
+        const posts = allRows(s, q.personPosts, id).map((p) => ({ role: p.role as Post["role"], nodeId: p.node_id as GridNodeId, startDate: p.start_date, endDate: p.end_date }))
+        const unitPath = person.householdId === null ? undefined : getRow(s, q.householdUnit, person.householdId)?.path
+        let home: Array<GridNode> = []
+        if (unitPath !== undefined) {
+          const path = fromPath(unitPath) as Array<GridNodeId>
+          const found = new Map(allRows(s, q.nodesListed, JSON.stringify(path)).map((r) => [r.id, nodeTrusted(r)]))
+          home = path.flatMap((n) => found.get(n) ?? [])
+        }
+        return Option.some({
+          person: { id: person.id, countyId: person.countyId, nodeId: person.nodeId, name: person.name, householdId: person.householdId },
+          timeZone: zone,
+          posts,
+          home
+        })
+      }),
+    findSubject: (issuer, subject) => read((s) => Option.map(option(getRow(s, q.subject, issuer, subject)), (r) => r.person_id as PersonId)),
+    namesAround: (nodeId) =>
+      read((s) => {
+        const node = getRow(s, q.node, nodeId)
+        if (node === undefined) return []
+        const county = getRow(s, q.countyZone, node.county_id)
+        const depth = county === undefined ? 2 : communityDepth(county.levels)
+        const full = fromPath(node.path)
+        const root = node.depth > depth ? getRow(s, q.nodePlace, full[depth]!)?.path ?? node.path : node.path
+        const hi = upperBound(root)
+        const names = new Set<string>()
+        for (const r of s.prepare(`SELECT "p"."name" FROM "nodes" AS "n" CROSS JOIN "people" AS "p" WHERE "n"."path" >= ? AND "n"."path" < ? AND "p"."node_id" = "n"."id"`).all(root, hi) as Array<{ name: string }>) {
+          names.add(r.name)
+        }
+        if (node.depth >= depth) {
+          const rows = s.prepare(
+            `SELECT "h"."residents" FROM "nodes" AS "n" CROSS JOIN "households" AS "h" WHERE "n"."path" >= ? AND "n"."path" < ? AND "h"."node_id" = "n"."id" AND "h"."status" = 'active'`
+          ).all(root, hi) as Array<{ residents: string }>
+          for (const r of rows) for (const resident of JSON.parse(r.residents) as Household["residents"]) names.add(resident.name)
+        }
+        return [...names]
+      })
+  })
+
+  return { gridStore, directory }
 }

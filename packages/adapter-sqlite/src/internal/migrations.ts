@@ -255,6 +255,26 @@ ALTER TABLE events_next RENAME TO events;
 CREATE INDEX events_scope ON events (scope_key);
 `
 
+/**
+ * One identity: a county's time zone, the household a person lives in, and the sign-in
+ * subjects linked to people.
+ */
+const identity = `
+ALTER TABLE counties ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'Asia/Shanghai';
+ALTER TABLE people ADD COLUMN household_id TEXT REFERENCES households (id);
+CREATE INDEX people_household ON people (household_id) WHERE household_id IS NOT NULL;
+CREATE INDEX assignments_person ON assignments (person_id);
+CREATE TABLE sign_in_subjects (
+  issuer     TEXT NOT NULL,
+  subject    TEXT NOT NULL,
+  person_id  TEXT NOT NULL REFERENCES people (id),
+  county_id  TEXT NOT NULL REFERENCES counties (id),
+  linked_at  TEXT NOT NULL,
+  PRIMARY KEY (issuer, subject)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX sign_in_subjects_person ON sign_in_subjects (person_id);
+`
+
 /** Every migration, oldest first. */
 export const migrations: ReadonlyArray<Migration> = [
   { name: "0001_grid_and_events", up: (db) => db.exec(grid) },
@@ -262,7 +282,8 @@ export const migrations: ReadonlyArray<Migration> = [
   { name: "0003_mediation", up: (db) => db.exec(mediation) },
   { name: "0004_deliberation", up: (db) => db.exec(deliberation) },
   { name: "0005_matching", up: (db) => db.exec(matchingSchema) },
-  { name: "0006_events_rowid", up: (db) => db.exec(eventsRowid) }
+  { name: "0006_events_rowid", up: (db) => db.exec(eventsRowid) },
+  { name: "0007_identity", up: (db) => db.exec(identity) }
 ]
 
 /**

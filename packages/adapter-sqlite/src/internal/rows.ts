@@ -40,12 +40,13 @@ export const countyRow = (c: County): CountyRow => ({
   code: c.code,
   name: c.name,
   levels: JSON.stringify(c.levels),
+  time_zone: c.timeZone,
   created_at: c.createdAt
 })
 
 const decodeCountySync = Schema.decodeUnknownSync(County)
 export const decodeCounty = (r: CountyRow): County =>
-  decodeCountySync({ id: r.id, code: r.code, name: r.name, levels: JSON.parse(r.levels), createdAt: r.created_at })
+  decodeCountySync({ id: r.id, code: r.code, name: r.name, levels: JSON.parse(r.levels), timeZone: r.time_zone, createdAt: r.created_at })
 
 // ---------------------------------------------------------------------------
 // Nodes
@@ -135,6 +136,7 @@ export const personRow = (p: Person): PersonRow => ({
   code: p.code,
   name: p.name,
   phone: p.phone,
+  household_id: p.householdId,
   version: p.version,
   created_at: p.createdAt,
   updated_at: p.updatedAt
@@ -147,6 +149,7 @@ export const personTrusted = (r: PersonRow): Person => ({
   code: r.code,
   name: r.name,
   phone: r.phone,
+  householdId: r.household_id as Person["householdId"],
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at

@@ -14,7 +14,7 @@ import { Effect, Schema } from "effect"
 import { ActorRef } from "../kernel/actor.js"
 import { GridNodeId, idCheck, IdGenerator } from "../kernel/ids.js"
 import { Instant } from "../kernel/time.js"
-import { IdCardNumber, Phone, Text } from "../grid/model.js"
+import { IdCardNumber, Phone, Text } from "../kernel/text.js"
 import { Category, ConfigKey, Staff } from "../mediation/model.js"
 
 // ---------------------------------------------------------------------------

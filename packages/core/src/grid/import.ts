@@ -30,7 +30,8 @@ import { type AssignmentId, type EventId, type GridNodeId, type HouseholdId, IdG
 import type { Page } from "../kernel/pagination.js"
 import { allowedScopes, isAllowed, PermissionPolicy, type Policy } from "../kernel/permissions.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
-import { CalendarDate, type Instant, now } from "../kernel/time.js"
+import { CalendarDate, DEFAULT_TIME_ZONE, type Instant, now } from "../kernel/time.js"
+import { IdCardNumber, Phone, Text } from "../kernel/text.js"
 import { parseCsv } from "./csv.js"
 import {
   AssignableRole,
@@ -39,15 +40,12 @@ import {
   defaultLevels,
   type GridNode,
   type Household,
-  IdCardNumber,
   LevelKey,
   LevelTemplate,
   NodeCode,
   type Person,
-  Phone,
   Relation,
-  type Resident,
-  Text
+  type Resident
 } from "./model.js"
 import { type Cursor, GridStore } from "./store.js"
 
@@ -1294,7 +1292,7 @@ const runImport = (deps: Deps, actor: Actor, source: ImportSource, options: Impo
       const nodeTotal = newRefs.length + updatedNodes.length
       if (countyCreated) {
         const root = countyRef!.node!
-        const county: County = { id: root.id, code: countyCode, name: root.name, levels, createdAt: at }
+        const county: County = { id: root.id, code: countyCode, name: root.name, levels, timeZone: DEFAULT_TIME_ZONE, createdAt: at }
         const [u] = yield* take(1)
         yield* write(store.insertCounty(county, root))
         yield* append([event(u!, "grid.county.created", "grid node", root.id, 1, [root.id], { code: county.code, name: county.name, levels })])
@@ -1492,7 +1490,7 @@ const runImport = (deps: Deps, actor: Actor, source: ImportSource, options: Impo
           if (change === "same") {
             peopleCounts.unchanged++
           } else if (change === "new") {
-            const person: Person = { id: `psn_${us[k++]!}` as PersonId, countyId, nodeId: node.id, code: row.code, name: row.name, phone: row.phone ?? null, version: 1, createdAt: at, updatedAt: at }
+            const person: Person = { id: `psn_${us[k++]!}` as PersonId, countyId, nodeId: node.id, code: row.code, name: row.name, phone: row.phone ?? null, householdId: null, version: 1, createdAt: at, updatedAt: at }
             personIds.set(row.code, person.id)
             inserts.push(person)
             insertEvents.push(event(us[k++]!, "grid.person.created", "person", person.id, 1, ref.scope!, { nodeId: node.id, code: person.code }))

@@ -7,7 +7,8 @@
  */
 import { Schema } from "effect"
 import { AssignmentId, GridNodeId, HouseholdId, PersonId, ResidentId } from "../kernel/ids.js"
-import { CalendarDate, Instant } from "../kernel/time.js"
+import { Code, IdCardNumber, Phone, Text } from "../kernel/text.js"
+import { CalendarDate, Instant, TimeZoneId } from "../kernel/time.js"
 
 const rule = (message: string, messageZh: string) => ({ message, messageZh }) as Schema.Annotations.Filter
 
@@ -23,24 +24,6 @@ export const LevelKey = Schema.String.check(
     "必须是层级代码：小写字母、数字或下划线（最多 32 个），例如 street"
   ))
 )
-
-/**
- * Non-empty text of at most `max` characters, trimmed.
- *
- * @category schemas
- * @since 0.1.0
- */
-export const Text = (max: number) =>
-  Schema.String.check(
-    Schema.makeFilter((s: string) => s.trim().length > 0 && s === s.trim(), rule(
-      "must not be empty nor start or end with spaces",
-      "不能为空，且首尾不能有空格"
-    )),
-    Schema.makeFilter((s: string) => Array.from(s).length <= max, rule(
-      `must be at most ${max} characters`,
-      `长度不能超过 ${max} 个字符`
-    ))
-  )
 
 /**
  * One level of a county's hierarchy.
@@ -89,17 +72,12 @@ export const defaultLevels: LevelTemplate = [
 
 /**
  * A node's code: unique among its live siblings (e.g. the street's administrative code,
- * a building number).
+ * a building number): 1 to 40 ASCII letters, digits, `_`, `.` or `-`.
  *
  * @category schemas
  * @since 0.1.0
  */
-export const NodeCode = Schema.String.check(
-  Schema.isPattern(/^[\p{L}\p{N}_.\-]{1,40}$/u, rule(
-    "must be 1 to 40 letters, digits, _, . or -",
-    "必须是 1 到 40 个字母、数字、_、. 或 -"
-  ))
-)
+export const NodeCode = Code
 
 /**
  * A node's lifecycle status.
@@ -123,6 +101,8 @@ export const County = Schema.Struct({
   code: NodeCode,
   name: Text(60),
   levels: LevelTemplate,
+  /** The IANA time zone of the county's calendar: days, months, caps and deadlines are counted in it. */
+  timeZone: TimeZoneId,
   createdAt: Instant
 })
 /** @category models @since 0.1.0 */
@@ -154,48 +134,6 @@ export const GridNode = Schema.Struct({
 })
 /** @category models @since 0.1.0 */
 export type GridNode = typeof GridNode.Type
-
-/**
- * A mainland China mobile or landline number, digits only (with an optional leading `+86`).
- *
- * @category schemas
- * @since 0.1.0
- */
-export const Phone = Schema.String.check(
-  Schema.isPattern(/^(\+86)?(1\d{10}|0\d{9,11})$/u, rule(
-    "must be a phone number: 11-digit mobile (13812341234) or landline with area code (05373211234)",
-    "必须是电话号码：11 位手机号（13812341234）或带区号的座机（05373211234）"
-  ))
-)
-
-/**
- * An 18-character resident identity card number with a valid check digit.
- *
- * @category schemas
- * @since 0.1.0
- */
-export const IdCardNumber = Schema.String.check(
-  Schema.makeFilter((s: string) => isValidIdCard(s), rule(
-    "must be an 18-character ID-card number with a valid check digit",
-    "必须是 18 位且校验位正确的身份证号"
-  ))
-)
-
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-const ID_CHECK = "10X98765432"
-
-/**
- * GB 11643 check: 17 digits and a check character.
- *
- * @category predicates
- * @since 0.1.0
- */
-export const isValidIdCard = (s: string): boolean => {
-  if (!/^\d{17}[\dX]$/.test(s)) return false
-  let sum = 0
-  for (let i = 0; i < 17; i++) sum += Number(s[i]) * ID_WEIGHTS[i]!
-  return ID_CHECK[sum % 11] === s[17]
-}
 
 /**
  * How a resident relates to the head of the household.
@@ -246,8 +184,11 @@ export const Household = Schema.Struct({
 export type Household = typeof Household.Type
 
 /**
- * A person in the directory: staff, party members, volunteers, partners. Registered at a
- * node (their community, usually), which decides who may see and manage them.
+ * A person: the one identity of a human Mulin knows — staff, party members, volunteers,
+ * partners' staff, and residents who sign in or are named as requester, party or raiser
+ * (linked to their household). Registered at a node (their community, usually), which
+ * decides who may see and manage them. What a person may do follows from their current
+ * posts (assignments); sign-in subjects are linked to them.
  *
  * @category models
  * @since 0.1.0
@@ -260,6 +201,8 @@ export const Person = Schema.Struct({
   code: NodeCode,
   name: Text(40),
   phone: Schema.NullOr(Phone),
+  /** The household the person lives in, when they are a resident of the county (who signs in, asks, reports or raises). */
+  householdId: Schema.NullOr(HouseholdId),
   version: Schema.Int,
   createdAt: Instant,
   updatedAt: Instant
@@ -324,6 +267,8 @@ export const CreateCounty = Schema.Struct({
   code: NodeCode,
   name: Text(60),
   levels: optional(LevelTemplate),
+  /** Default `Asia/Shanghai`. */
+  timeZone: optional(TimeZoneId),
   partyOrganisation: optional(Schema.NullOr(Text(60)))
 })
 /** @category commands @since 0.1.0 */
@@ -406,7 +351,10 @@ export type ResidentInput = typeof ResidentInput.Type
 export const CreateHousehold = Schema.Struct({
   nodeId: GridNodeId,
   code: NodeCode,
-  residents: Schema.Array(ResidentInput).check(Schema.isMaxLength(30))
+  residents: Schema.Array(ResidentInput).check(Schema.isMinLength(1, {
+    message: "must list at least one resident",
+    messageZh: "至少要有一位居民"
+  } as Schema.Annotations.Filter), Schema.isMaxLength(30))
 })
 /** @category commands @since 0.1.0 */
 export type CreateHousehold = typeof CreateHousehold.Type
@@ -419,7 +367,10 @@ export type CreateHousehold = typeof CreateHousehold.Type
  */
 export const UpdateHousehold = Schema.Struct({
   code: optional(NodeCode),
-  residents: optional(Schema.Array(ResidentInput).check(Schema.isMaxLength(30))),
+  residents: optional(Schema.Array(ResidentInput).check(Schema.isMinLength(1, {
+    message: "must list at least one resident",
+    messageZh: "至少要有一位居民"
+  } as Schema.Annotations.Filter), Schema.isMaxLength(30))),
   expectedVersion: optional(Schema.Int)
 })
 /** @category commands @since 0.1.0 */
@@ -435,7 +386,9 @@ export const CreatePerson = Schema.Struct({
   nodeId: GridNodeId,
   code: NodeCode,
   name: Text(40),
-  phone: optional(Schema.NullOr(Phone))
+  phone: optional(Schema.NullOr(Phone)),
+  /** The household the person lives in; it must lie at or below `nodeId`. */
+  householdId: optional(Schema.NullOr(HouseholdId))
 })
 /** @category commands @since 0.1.0 */
 export type CreatePerson = typeof CreatePerson.Type

@@ -35,7 +35,7 @@ import {
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from "../kernel/pagination.js"
 import { type Action, allowedScopes, isAllowed, PermissionPolicy, type Policy } from "../kernel/permissions.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
-import { type CalendarDate, type Instant, now, today } from "../kernel/time.js"
+import { type CalendarDate, DEFAULT_TIME_ZONE, type Instant, now, todayIn } from "../kernel/time.js"
 import {
   type ArchiveNode,
   type AssignRole,
@@ -197,6 +197,23 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
   const loadCounty = (id: GridNodeId): Effect.Effect<County, NotFound | StorageError> =>
     Effect.flatMap(store.getCounty(id), Option.match({ onNone: () => Effect.fail(notFound("county", id)), onSome: Effect.succeed }))
 
+  // Counties' time zones, read once each: "today" is the county's.
+  const zones = new Map<GridNodeId, string>()
+  const zoneOf = (countyId: GridNodeId): Effect.Effect<string, StorageError> => {
+    const known = zones.get(countyId)
+    if (known !== undefined) {
+      lastZone = known
+      return Effect.succeed(known)
+    }
+    return Effect.map(store.getCounty(countyId), (c) => {
+      const zone = Option.isSome(c) ? c.value.timeZone : DEFAULT_TIME_ZONE
+      zones.set(countyId, zone)
+      lastZone = zone
+      return zone
+    })
+  }
+  let lastZone = DEFAULT_TIME_ZONE
+
   const requireLive = (node: GridNode): Effect.Effect<void, Conflict> =>
     node.status === "active" ? Effect.void : Effect.fail(conflict("archived", `${node.name} (${node.id}) is archived`, `${node.name}（${node.id}）已归档`))
 
@@ -262,7 +279,7 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
         const at = yield* now
         const id = yield* fresh(newGridNodeId)
         const levels = command.levels ?? defaultLevels
-        const county: County = { id, code: command.code, name: command.name, levels, createdAt: at }
+        const county: County = { id, code: command.code, name: command.name, levels, timeZone: command.timeZone ?? DEFAULT_TIME_ZONE, createdAt: at }
         const root: GridNode = {
           id,
           countyId: id,
@@ -459,7 +476,7 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
       Effect.gen(function*() {
         const node = yield* loadNode(actor, id, "grid.tree.read")
         const county = yield* loadCounty(node.countyId)
-        const date = options?.date ?? (yield* today)
+        const date = options?.date ?? (yield* todayIn(county.timeZone))
         const [outline, assignments, above, ancestors] = yield* Effect.all([
           store.outline(id),
           store.currentAssignmentsIn(id, date, ["building_leader", "party_member"]),
@@ -553,10 +570,23 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
 
     whoServes: (actor, id, options) =>
       Effect.gen(function*() {
-        const on = options?.date ?? (yield* today)
+        // "Today" is the county's. The household's county is known only after the read, so
+        // the date is first taken in the zone seen last, and the read repeated in the rare
+        // case that the household's county has another date today.
+        const zone = lastZone
+        let on = options?.date ?? (yield* todayIn(zone))
         // One store read (one snapshot) per call: this runs on every lookup of a household.
-        const found = yield* store.getHouseholdServers(id, on)
+        let found = yield* store.getHouseholdServers(id, on)
         if (Option.isNone(found)) return yield* Effect.fail(notFound("household", id))
+        if (options?.date === undefined) {
+          const own = yield* zoneOf(found.value.household.countyId)
+          const date = yield* todayIn(own)
+          if (date !== on) {
+            on = date
+            found = yield* store.getHouseholdServers(id, on)
+            if (Option.isNone(found)) return yield* Effect.fail(notFound("household", id))
+          }
+        }
         const { assignments: nearest, household, nodes: pathNodes, people: named } = found.value
         const node = pathNodes[pathNodes.length - 1]
         const path = node === undefined ? [] : pathOf(node)
@@ -594,6 +624,7 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
           code: command.code,
           name: command.name,
           phone: command.phone ?? null,
+          householdId: command.householdId ?? null,
           version: 1,
           createdAt: at,
           updatedAt: at
@@ -642,7 +673,7 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
         if (person.value.countyId !== node.countyId) {
           return yield* Effect.fail(invalidField("personId", "must be a person registered in the same county", "必须是本区县登记的人员"))
         }
-        const startDate = command.startDate ?? (yield* today)
+        const startDate = command.startDate ?? (yield* todayIn(yield* zoneOf(node.countyId)))
         const endDate = command.endDate ?? null
         if (endDate !== null && endDate < startDate) {
           return yield* Effect.fail(invalidField("endDate", "must not be before startDate", "不能早于开始日期"))
@@ -681,7 +712,7 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
         const assignment = found.value
         const node = yield* loadNode(actor, assignment.nodeId, "grid.assignment.write").pipe(Effect.catchTag("NotFound", () => Effect.fail(notFound("assignment", id))))
         yield* checkVersion("assignment", id, assignment.version, command.expectedVersion)
-        const endDate = command.endDate ?? (yield* today)
+        const endDate = command.endDate ?? (yield* todayIn(yield* zoneOf(node.countyId)))
         if (endDate < assignment.startDate) {
           return yield* Effect.fail(invalidField("endDate", "must not be before the assignment's start date", "不能早于任职开始日期"))
         }

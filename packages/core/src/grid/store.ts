@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { Context, type Effect, type Option } from "effect"
-import type { Conflict, StorageError } from "../kernel/errors.js"
+import { conflict, type Conflict, type StorageError } from "../kernel/errors.js"
 import type { GridNodeId, HouseholdId, PersonId, AssignmentId } from "../kernel/ids.js"
 import type { Page } from "../kernel/pagination.js"
 import type { CalendarDate, Instant } from "../kernel/time.js"
@@ -45,6 +45,30 @@ export interface HouseholdServers {
 }
 
 /**
+ * A sign-in subject linked to a person: the identity provider (`issuer`, e.g. the county's
+ * OIDC issuer URL, or `demo` for the example's token table) and its subject (`sub`).
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export interface SubjectLink {
+  readonly issuer: string
+  readonly subject: string
+  readonly personId: PersonId
+  readonly countyId: GridNodeId
+  readonly linkedAt: Instant
+}
+
+/**
+ * The `Conflict` of a subject already linked to another person.
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const subjectTaken = (link: Pick<SubjectLink, "issuer" | "subject">): Conflict =>
+  conflict("subject_linked", `the sign-in subject ${link.subject} of ${link.issuer} is already linked to another person`, `登录主体 ${link.issuer} / ${link.subject} 已关联其他人员`)
+
+/**
  * A page to read: after the last id of the previous page.
  *
  * @category models
@@ -74,6 +98,8 @@ export interface Cursor {
  *   an index on the path rather than scan the store.
  * - `getHouseholdServers` MUST read all it returns from one snapshot (one read transaction),
  *   so its parts agree with each other even while another process commits.
+ * - `linkSubject` MUST fail with `Conflict` (`subject_linked`) when the subject is linked to
+ *   another person, and succeed without change when it is linked to the same one.
  *
  * @category services
  * @since 0.1.0
@@ -151,6 +177,12 @@ export class GridStore extends Context.Service<GridStore, {
   readonly currentAssignmentsAt: (nodeIds: ReadonlyArray<GridNodeId>, date: CalendarDate) => Effect.Effect<ReadonlyArray<Assignment>, StorageError>
   /** Assignments in these roles current on `date` anywhere in the subtree. */
   readonly currentAssignmentsIn: (rootId: GridNodeId, date: CalendarDate, roles: ReadonlyArray<AssignableRole>) => Effect.Effect<ReadonlyArray<Assignment>, StorageError>
+  /** Links a sign-in subject to a person. */
+  readonly linkSubject: (link: SubjectLink) => Effect.Effect<void, Conflict | StorageError>
+  /** Removes a subject's link; false when there was none. */
+  readonly unlinkSubject: (issuer: string, subject: string) => Effect.Effect<boolean, StorageError>
+  /** The subjects linked to a person, by issuer and subject. */
+  readonly subjectsOf: (personId: PersonId) => Effect.Effect<ReadonlyArray<SubjectLink>, StorageError>
   /**
    * The household with this id, its unit with the unit's ancestors, the nearest assignment
    * current on `date` per role among those nodes and the people they name, all from one

@@ -121,7 +121,17 @@ const entityZh: Record<string, string> = {
   resident: "居民",
   person: "人员",
   assignment: "任职",
-  event: "事件"
+  event: "事件",
+  "points account": "积分账户",
+  transfer: "转账",
+  hold: "预扣",
+  service: "服务",
+  need: "需求",
+  volunteer: "志愿者",
+  team: "志愿队伍",
+  "mediation case": "调解案件",
+  "deliberation session": "议事会议",
+  "deliberation item": "议事事项"
 }
 
 /** @category constructors @since 0.1.0 */
@@ -134,12 +144,20 @@ export const notFound = (entity: string, id: string): NotFound =>
   })
 
 /** @category constructors @since 0.1.0 */
-export const forbidden = (action: string, where: string): Forbidden =>
+export const forbidden = (action: string, where: string, whereZh: string = where): Forbidden =>
   new Forbidden({
     action,
     message: `not allowed to ${action} at ${where}`,
-    messageZh: `无权在 ${where} 执行 ${action}`
+    messageZh: `无权在 ${whereZh} 执行 ${action}`
   })
+
+/**
+ * The Chinese name of an entity named in messages (`points account` → `积分账户`).
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const entityNameZh = (entity: string): string => entityZh[entity] ?? entity
 
 /** @category constructors @since 0.1.0 */
 export const conflict = (reason: string, message: string, messageZh: string): Conflict =>

@@ -8,7 +8,7 @@ import { Effect, Schema } from "effect"
 import { ActorRef } from "../kernel/actor.js"
 import { GridNodeId, idCheck, IdGenerator } from "../kernel/ids.js"
 import { Instant } from "../kernel/time.js"
-import { Text } from "../grid/model.js"
+import { Text } from "../kernel/text.js"
 import { AccountId, TransferId } from "../points/model.js"
 
 const optional = Schema.optionalKey

@@ -14,7 +14,8 @@ import { Effect, Schema } from "effect"
 import { ActorRef } from "../kernel/actor.js"
 import { GridNodeId, idCheck, IdGenerator } from "../kernel/ids.js"
 import { Instant } from "../kernel/time.js"
-import { IdCardNumber, LevelKey, Phone, Text } from "../grid/model.js"
+import { LevelKey } from "../grid/model.js"
+import { IdCardNumber, Phone, Text } from "../kernel/text.js"
 
 const rule = (message: string, messageZh: string) => ({ message, messageZh }) as Schema.Annotations.Filter
 

@@ -10,7 +10,7 @@
 import { Schema } from "effect"
 import { GridNodeId, idCheck } from "../kernel/ids.js"
 import { Instant } from "../kernel/time.js"
-import { Text } from "../grid/model.js"
+import { Text } from "../kernel/text.js"
 
 const rule = (message: string, messageZh: string) => ({ message, messageZh }) as Schema.Annotations.Filter
 const optional = Schema.optionalKey

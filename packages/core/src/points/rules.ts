@@ -11,7 +11,7 @@ import { conflict, type Conflict } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { Policy } from "../kernel/permissions.js"
 import type { Instant } from "../kernel/time.js"
-import { Text } from "../grid/model.js"
+import { Text } from "../kernel/text.js"
 import type { Account, Transfer } from "./model.js"
 
 const rule = (message: string, messageZh: string) => ({ message, messageZh }) as Schema.Annotations.Filter

@@ -17,7 +17,8 @@ import { IdGenerator } from "../kernel/ids.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
 import { Grid } from "../grid/service.js"
 import { GridStore } from "../grid/store.js"
-import { isValidIdCard } from "../grid/model.js"
+import { isValidIdCard } from "../kernel/text.js"
+import { arbitraryIdCard } from "./personal.js"
 import { commandTags, decideCase, target, transitions } from "../mediation/machine.js"
 import type { CaseCommand, CaseState, MediationCase, Party, ReportCase } from "../mediation/model.js"
 import { CaseState as CaseStateSchema } from "../mediation/model.js"
@@ -488,10 +489,7 @@ export const mediationStoreConformance = (
       const surname = fc.constantFrom("欧阳", "司马", "诸葛", "上官", "慕容", "夏侯", "皇甫", "尉迟")
       const given = fc.string({ unit: fc.constantFrom(..."芃翀婕骁晗玥骞彧璟瑄珩昶"), minLength: 1, maxLength: 2 })
       const phone = fc.tuple(fc.constantFrom("3", "5", "7", "8", "9"), fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: 9, maxLength: 9 })).map(([b, r]) => `1${b}${r}`)
-      const idCard = fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: 17, maxLength: 17 }).map((body) => {
-        const check = "10X98765432"[[...body].reduce((s, d, i) => s + Number(d) * [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2][i]!, 0) % 11]!
-        return body + check
-      })
+      const idCard = arbitraryIdCard
       const party = fc.record({
         name: fc.tuple(surname, given).map(([s, g]) => s + g),
         phone: fc.option(phone, { nil: null }),

@@ -12,10 +12,12 @@ import type { NewEvent, StoredEvent } from "../kernel/events.js"
 import type { AssignmentId, GridNodeId, HouseholdId, PersonId } from "../kernel/ids.js"
 import type { Page } from "../kernel/pagination.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
+import { Directory } from "../kernel/directory.js"
+import { DEFAULT_TIME_ZONE } from "../kernel/time.js"
 import type { CalendarDate } from "../kernel/time.js"
 import type { Assignment, County, GridNode, Household, Person } from "../grid/model.js"
 import { isCurrent, nearestByRole } from "../grid/rules.js"
-import { type Cursor, GridStore, type NodeOutline } from "../grid/store.js"
+import { type Cursor, GridStore, type NodeOutline, type SubjectLink, subjectTaken } from "../grid/store.js"
 import { IdempotencyStore } from "../kernel/idempotency.js"
 import { PointsStore } from "../points/store.js"
 import { makeMemoryPointsStore } from "./pointsMemory.js"
@@ -46,6 +48,7 @@ const page = <A extends { readonly id: string }>(all: Iterable<A>, cursor: Curso
  */
 export const makeMemoryStore = (): Effect.Effect<{
   readonly gridStore: GridStore["Service"]
+  readonly directory: Directory["Service"]
   readonly eventLog: EventLog["Service"]
   readonly unitOfWork: UnitOfWork["Service"]
   readonly pointsStore: PointsStore["Service"]
@@ -67,6 +70,8 @@ export const makeMemoryStore = (): Effect.Effect<{
     const assignments = new Map<AssignmentId, Assignment>()
     const assignmentsAt = new Map<GridNodeId, Set<AssignmentId>>()
     const events: Array<StoredEvent> = []
+    const subjects = new Map<string, SubjectLink>()
+    const subjectKey = (issuer: string, subject: string) => `${issuer}\u0000${subject}`
 
     /** Records how to undo a write when inside a unit of work. */
     const onUndo = (tx: MemoryTx | undefined, f: () => void) => {
@@ -329,6 +334,24 @@ export const makeMemoryStore = (): Effect.Effect<{
         read(() =>
           subtree(rootId).flatMap((n) => [...(assignmentsAt.get(n.id) ?? [])].map((id) => assignments.get(id)!).filter((a) => roles.includes(a.role) && isCurrent(a, date)))
         ),
+      linkSubject: (link) =>
+        op((tx) => {
+          const key = subjectKey(link.issuer, link.subject)
+          const existing = subjects.get(key)
+          if (existing !== undefined && existing.personId !== link.personId) return Exit.fail(subjectTaken(link))
+          put(subjects, key, link, tx)
+          return Exit.void
+        }),
+      unlinkSubject: (issuer, subject) =>
+        op((tx) => {
+          const key = subjectKey(issuer, subject)
+          const existing = subjects.get(key)
+          if (existing === undefined) return Exit.succeed(false)
+          subjects.delete(key)
+          onUndo(tx, () => subjects.set(key, existing))
+          return Exit.succeed(true)
+        }),
+      subjectsOf: (personId) => read(() => [...subjects.values()].filter((l) => l.personId === personId).sort((a, b) => (a.issuer + a.subject < b.issuer + b.subject ? -1 : 1))),
       getHouseholdServers: (id, date) =>
         read(() => {
           const household = households.get(id)
@@ -343,6 +366,48 @@ export const makeMemoryStore = (): Effect.Effect<{
             assignments: nearest,
             people: [...new Set(nearest.map((a) => a.personId))].flatMap((p) => people.get(p) ?? [])
           })
+        })
+    })
+
+    const communityDepth = (countyId: GridNodeId): number => {
+      const levels = counties.get(countyId)?.levels ?? []
+      const i = levels.findIndex((l) => l.key === "community")
+      return i === -1 ? Math.min(2, Math.max(0, levels.length - 1)) : i
+    }
+    const directory = Directory.of({
+      getPlace: gridStore.getNode,
+      getPlaces: gridStore.getNodes,
+      personAccess: (id) =>
+        read(() => {
+          const person = people.get(id)
+          if (person === undefined) return Option.none()
+          const county = counties.get(person.countyId)
+          const posts = [...assignments.values()].filter((a) => a.personId === id).map((a) => ({ role: a.role, nodeId: a.nodeId, startDate: a.startDate, endDate: a.endDate }))
+          const household = person.householdId === null ? undefined : households.get(person.householdId)
+          const unit = household === undefined || household.status !== "active" ? undefined : nodes.get(household.nodeId)
+          const home = unit === undefined ? [] : [...unit.path, unit.id].flatMap((n) => nodes.get(n) ?? [])
+          return Option.some({
+            person: { id: person.id, countyId: person.countyId, nodeId: person.nodeId, name: person.name, householdId: person.householdId },
+            timeZone: county?.timeZone ?? DEFAULT_TIME_ZONE,
+            posts,
+            home
+          })
+        }),
+      findSubject: (issuer, subject) => read(() => Option.fromNullishOr(subjects.get(subjectKey(issuer, subject))?.personId)),
+      namesAround: (nodeId) =>
+        read(() => {
+          const node = nodes.get(nodeId)
+          if (node === undefined) return []
+          const depth = communityDepth(node.countyId)
+          const full = [...node.path, node.id]
+          const rootId = node.depth > depth ? full[depth]! : node.id
+          const inside = new Set(subtree(rootId).map((n) => n.id))
+          const names = new Set<string>()
+          for (const p of people.values()) if (inside.has(p.nodeId)) names.add(p.name)
+          if (node.depth >= depth) {
+            for (const n of inside) for (const h of householdsAt.get(n) ?? []) for (const r of households.get(h)!.residents) names.add(r.name)
+          }
+          return [...names]
         })
     })
 
@@ -392,7 +457,7 @@ export const makeMemoryStore = (): Effect.Effect<{
     const mediationStore = makeMemoryMediationStore({ op })
     const deliberationStore = makeMemoryDeliberationStore({ op })
     const matchingStore = makeMemoryMatchingStore({ op })
-    return { gridStore, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore }
+    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore }
   })
 
 /**
@@ -401,10 +466,11 @@ export const makeMemoryStore = (): Effect.Effect<{
  * @category layers
  * @since 0.1.0
  */
-export const layerMemory = (): Layer.Layer<GridStore | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore> =>
+export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore> =>
   Layer.effectContext(
-    Effect.map(makeMemoryStore(), ({ deliberationStore, eventLog, gridStore, idempotencyStore, matchingStore, mediationStore, pointsStore, unitOfWork }) =>
+    Effect.map(makeMemoryStore(), ({ deliberationStore, directory, eventLog, gridStore, idempotencyStore, matchingStore, mediationStore, pointsStore, unitOfWork }) =>
       Context.make(GridStore, gridStore).pipe(
+        Context.add(Directory, directory),
         Context.add(EventLog, eventLog),
         Context.add(UnitOfWork, unitOfWork),
         Context.add(PointsStore, pointsStore),

@@ -10,8 +10,10 @@ import { type Actor, systemActor } from "../kernel/actor.js"
 import type { Service } from "../points/model.js"
 import { Points, type PointsError } from "../points/service.js"
 import type { AccountView } from "../points/views.js"
-import type { Grid, GridError } from "../grid/service.js"
-import { actorWith, buildTinyCounty, type TinyCounty } from "./fixtures.js"
+import { Grid, type GridError } from "../grid/service.js"
+import { actorOf } from "../kernel/identity.js"
+import { DEFAULT_TIME_ZONE } from "../kernel/time.js"
+import { buildTinyCounty, type TinyCounty } from "./fixtures.js"
 
 /**
  * The accounts, actors and service of {@link buildTinyLedger}.
@@ -26,7 +28,7 @@ export interface TinyLedger {
   readonly merchant: AccountView
   /** Residents of units a1, a2 (first community) and b1 (second community). */
   readonly people: readonly [AccountView, AccountView, AccountView]
-  /** Each resident acting for themself (role `resident` at their unit). */
+  /** Each resident acting for themself: people living in those households (role `resident` in their community). */
   readonly holders: readonly [Actor, Actor, Actor]
   /** The barber (role `partner` at the first community). */
   readonly barber: Actor
@@ -49,14 +51,21 @@ export const buildTinyLedger = (code = "370812"): Effect.Effect<TinyLedger, Grid
     const tiny = yield* buildTinyCounty(code)
     const issuer = yield* points.openAccount(sys, { nodeId: tiny.county.id, kind: "issuer", name: "兖州区积分发行" })
     const charity = yield* points.openAccount(sys, { nodeId: tiny.communities[0].id, kind: "charity", name: "社区1慈善基金" })
-    const merchant = yield* points.openAccount(sys, { nodeId: tiny.communities[0].id, kind: "merchant", ownerId: "barber-1", name: "老王理发店" })
-    const residents = [0, 1, 2].map((i) => ({ unit: tiny.units[i]!, resident: tiny.households[i]!.residents[0]! }))
+    const grid = yield* Grid
+    const merchant = yield* points.openAccount(sys, { nodeId: tiny.communities[0].id, kind: "merchant", ownerId: tiny.people.partner.id, name: "老王理发店" })
+    // The residents of units a1, a2 and b1 as people: a1 and b1 live in the tiny county already.
+    const a2 = yield* grid.createPerson(sys, { nodeId: tiny.units[1].id, code: "RES3", name: tiny.households[1]!.residents[0]!.name, householdId: tiny.households[1]!.id })
+    const residents = [
+      { unit: tiny.units[0], person: tiny.people.resident, actor: tiny.actors.resident },
+      { unit: tiny.units[1], person: a2, actor: actorOf({ person: { id: a2.id, countyId: tiny.county.id, nodeId: a2.nodeId, name: a2.name, householdId: tiny.households[1]!.id }, timeZone: DEFAULT_TIME_ZONE, posts: [], home: [tiny.county, tiny.communities[0]] }, "2026-01-01") },
+      { unit: tiny.units[2], person: tiny.people.resident2, actor: tiny.actors.resident2 }
+    ]
     const people: Array<AccountView> = []
     for (const r of residents) {
-      people.push(yield* points.openAccount(sys, { nodeId: r.unit.id, kind: "person", ownerId: r.resident.id, name: r.resident.name }))
+      people.push(yield* points.openAccount(sys, { nodeId: r.unit.id, kind: "person", ownerId: r.person.id, name: r.person.name }))
     }
-    const holders = residents.map((r) => actorWith(r.resident.id, { role: "resident", scope: r.unit.id }))
-    const barber = actorWith("barber-1", { role: "partner", scope: tiny.communities[0].id })
+    const holders = residents.map((r) => r.actor)
+    const barber = tiny.actors.partner
     const haircut = yield* points.publishService(barber, {
       merchantAccountId: merchant.id,
       nodeId: tiny.communities[0].id,
@@ -74,7 +83,7 @@ export const buildTinyLedger = (code = "370812"): Effect.Effect<TinyLedger, Grid
       people: people as unknown as TinyLedger["people"],
       holders: holders as unknown as TinyLedger["holders"],
       barber,
-      secretary: actorWith("secretary-1", { role: "community_secretary", scope: tiny.communities[0].id }),
+      secretary: tiny.actors.secretary,
       haircut
     }
   })
