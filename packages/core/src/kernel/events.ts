@@ -82,3 +82,33 @@ export const makeEvent = (spec: EventSpec): Effect.Effect<NewEvent, never, IdGen
     scope: spec.scope,
     payload: spec.payload
   }))
+
+/**
+ * The schema of one type of event as the feed shows it: the envelope, the literal `type`
+ * and the schema of its payload. Each context exports the list of its feed events, so the
+ * OpenAPI document describes every payload integrators poll. Feed payloads MUST NOT carry
+ * personal data (names, phones, ID-card numbers, free text typed by people).
+ *
+ * @example
+ * ```ts
+ * const NodeCreated = feedEvent("grid.node.created", { parentId: Schema.NullOr(GridNodeId), level: Schema.String })
+ * ```
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const feedEvent = <const T extends string, const F extends Schema.Struct.Fields>(type: T, payload: F) =>
+  Schema.Struct({
+    ...StoredEvent.fields,
+    type: Schema.Literal(type),
+    payload: Schema.Struct(payload)
+  }).annotate({ identifier: type.replaceAll(".", "_"), title: type })
+
+/**
+ * The feed's catch-all: an event of a type this version does not describe (written by an
+ * older or newer version), passed through as it is.
+ *
+ * @category schemas
+ * @since 0.4.0
+ */
+export const OtherFeedEvent = StoredEvent.annotate({ identifier: "OtherEvent", title: "any other event" })

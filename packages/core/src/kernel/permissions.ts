@@ -18,6 +18,8 @@ import type { GridNodeId } from "./ids.js"
  */
 export const Action = Schema.Literals([
   "county.create",
+  // reading a county's configuration (rules, categories, deadlines, departments): its staff only
+  "county.config.read",
   "grid.tree.read",
   "grid.node.write",
   "grid.household.read",
@@ -65,6 +67,7 @@ export type Action = typeof Action.Type
 export type Policy = Readonly<Record<Role, ReadonlyArray<Action>>>
 
 const staff: ReadonlyArray<Action> = [
+  "county.config.read",
   "grid.tree.read",
   "grid.node.write",
   "grid.household.read",
@@ -97,14 +100,14 @@ export const defaultPolicy: Policy = {
   street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff],
   community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff],
   grid_worker: [
-    "grid.tree.read", "grid.household.read", "grid.household.write", "grid.personal.read", "events.read",
+    "county.config.read", "grid.tree.read", "grid.household.read", "grid.household.write", "grid.personal.read", "events.read",
     "points.read", "points.account.open", "points.award", "points.redeem",
     "mediation.report", "mediation.read", "deliberation.raise", "deliberation.read",
     "matching.read", "matching.post", "matching.claim", "matching.dispatch"
   ],
   building_leader: ["grid.tree.read", "grid.household.read", "points.award", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim"],
   party_member: ["grid.tree.read", "grid.household.read", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim"],
-  mediator: ["grid.tree.read", "points.redeem", "mediation.report", "mediation.read", "mediation.handle"],
+  mediator: ["county.config.read", "grid.tree.read", "points.redeem", "mediation.report", "mediation.read", "mediation.handle"],
   volunteer: ["grid.tree.read", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim"],
   partner: ["grid.tree.read", "points.catalog.write", "points.fulfil", "points.redeem", "mediation.report", "matching.claim"],
   resident: ["grid.tree.read", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post"],
