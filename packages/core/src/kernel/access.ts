@@ -78,6 +78,13 @@ export interface AccessService {
    * errors name the entity, not its node.
    */
   readonly check: (actor: Actor, action: Action, target: Target, options?: CheckOptions) => Effect.Effect<Place, NotFound | Forbidden | StorageError>
+  /**
+   * Checks that the actor holds `action` somewhere in the county — at its root or at any
+   * node inside it — as county-wide reads by its staff require (the county's configuration).
+   * Not found when the actor holds nothing in that county at all, forbidden when it works
+   * there but lacks the action.
+   */
+  readonly inCounty: (actor: Actor, action: Action, countyId: GridNodeId) => Effect.Effect<Place, NotFound | Forbidden | StorageError>
   /** {@link Access.check} for several entities, in order; the first refusal wins. */
   readonly checkAll: (actor: Actor, action: Action, targets: ReadonlyArray<Target>, options?: CheckOptions) => Effect.Effect<ReadonlyArray<Place>, NotFound | Forbidden | StorageError>
 }
@@ -132,6 +139,21 @@ export const makeAccess = (directory: Directory["Service"], policy: Policy): Acc
     scopes: (actor, action) => allowedScopes(policy, actor, action),
     at: (actor, action, id, options) => check(actor, action, { entity: "grid node", id, nodeId: id }, options),
     check,
+    inCounty: (actor, action, countyId) =>
+      Effect.gen(function*() {
+        const found = yield* directory.getPlace(countyId)
+        if (Option.isNone(found) || found.value.parentId !== null) return yield* Effect.fail(notFound("county", countyId))
+        const county = found.value
+        const inside = (scopes: "*" | ReadonlyArray<GridNodeId>) =>
+          scopes === "*"
+            ? Effect.succeed(true)
+            : scopes.includes(countyId)
+            ? Effect.succeed(true)
+            : Effect.map(directory.getPlaces(scopes), (places) => places.some((p) => p.countyId === countyId))
+        if (yield* inside(allowedScopes(policy, actor, action))) return county
+        const anyRole = actor.grants.some((g) => g.scope === "*" || g.scope === countyId) || (yield* inside(actor.grants.map((g) => g.scope).filter((s): s is GridNodeId => s !== "*")))
+        return yield* Effect.fail(anyRole ? forbidden(action, countyId) : notFound("county", countyId))
+      }),
     checkAll: (actor, action, targets, options) =>
       targets.length === 0
         ? Effect.succeed([])

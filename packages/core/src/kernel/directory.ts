@@ -21,6 +21,8 @@ import type { CalendarDate } from "./time.js"
 export interface Place {
   readonly id: GridNodeId
   readonly countyId: GridNodeId
+  /** `null` for a county's root. */
+  readonly parentId: GridNodeId | null
   /** Ancestors' ids, root first, without the node itself. */
   readonly path: ReadonlyArray<GridNodeId>
   readonly level: string
