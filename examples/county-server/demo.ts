@@ -230,7 +230,8 @@ export const seedIfEmpty = (households: number) =>
       `Imported ${report.nodes.created.toLocaleString("en-US")} nodes, ${report.households.created.toLocaleString("en-US")} households, ` +
         `${report.people.created.toLocaleString("en-US")} people and ${report.assignments.created.toLocaleString("en-US")} assignments in ${(report.durationMs / 1000).toFixed(1)} s.`
     )
+    const started = Date.now()
     yield* seedPeople
-    console.log(`Added a person for every role, and a second county (汶上县 ${OTHER_COUNTY}) with its administrator.`)
+    console.log(`Added a person for every role, and a second county (汶上县 ${OTHER_COUNTY}) with its administrator, in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
     return true
   })
