@@ -30,7 +30,8 @@ const Env = Schema.Struct({
   MULIN_OIDC_ISSUER: Schema.optionalKey(HttpsUrl),
   MULIN_OIDC_AUDIENCE: Schema.optionalKey(Schema.NonEmptyString),
   MULIN_OIDC_JWKS_URL: Schema.optionalKey(HttpsUrl),
-  MULIN_OIDC_ALGORITHMS: Schema.optionalKey(Algorithms)
+  MULIN_OIDC_ALGORITHMS: Schema.optionalKey(Algorithms),
+  MULIN_SUBJECTS: Schema.optionalKey(Schema.NonEmptyString)
 })
 
 /** What the server runs with. */
@@ -45,6 +46,8 @@ export interface Config {
   readonly tokensFile: string | undefined
   /** Sign-in with an OpenID Connect provider's JWTs, when its issuer, audience and JWKS are set. */
   readonly oidc: { readonly issuer: string; readonly audience: string; readonly jwksUrl: string; readonly algorithms: ReadonlyArray<string> } | undefined
+  /** A JSON file linking the OIDC provider's subjects to people, if set (needs `oidc`). */
+  readonly subjectsFile: string | undefined
 }
 
 /** Reads the configuration; throws an error naming every bad variable. */
@@ -60,12 +63,16 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
   if (oidcVars.some((v) => v !== undefined) && oidcVars.some((v) => v === undefined)) {
     throw new Error("invalid configuration / 配置无效:\n  MULIN_OIDC_ISSUER, MULIN_OIDC_AUDIENCE and MULIN_OIDC_JWKS_URL go together: set all three or none / 三者须同时设置或都不设置")
   }
+  if (e.MULIN_SUBJECTS !== undefined && e.MULIN_OIDC_ISSUER === undefined) {
+    throw new Error("invalid configuration / 配置无效:\n  MULIN_SUBJECTS links subjects of the OIDC provider: set MULIN_OIDC_ISSUER, MULIN_OIDC_AUDIENCE and MULIN_OIDC_JWKS_URL too / 设置 MULIN_SUBJECTS 时须同时设置 MULIN_OIDC_ISSUER、MULIN_OIDC_AUDIENCE 和 MULIN_OIDC_JWKS_URL")
+  }
   return {
     port: e.PORT ?? 8080,
     host: e.HOST ?? "127.0.0.1",
     database: e.MULIN_DB ?? "data/county.db",
     seedHouseholds: e.MULIN_SEED_HOUSEHOLDS ?? 100_000,
     tokensFile: e.MULIN_TOKENS,
+    subjectsFile: e.MULIN_SUBJECTS,
     oidc: e.MULIN_OIDC_ISSUER === undefined || e.MULIN_OIDC_AUDIENCE === undefined || e.MULIN_OIDC_JWKS_URL === undefined
       ? undefined
       : { issuer: e.MULIN_OIDC_ISSUER, audience: e.MULIN_OIDC_AUDIENCE, jwksUrl: e.MULIN_OIDC_JWKS_URL, algorithms: (e.MULIN_OIDC_ALGORITHMS ?? "RS256,ES256").split(",") }

@@ -38,6 +38,20 @@ export const TokenSpec = Schema.Struct({
 })
 export type TokenSpec = typeof TokenSpec.Type
 
+/**
+ * A sign-in subject of the OIDC provider (its `sub`) and the person it signs in, named by
+ * the county's code and the person's code in that county.
+ */
+export const SubjectSpec = Schema.Struct({
+  subject: Schema.String.check(Schema.isPattern(/^[\x21-\x7e]{1,255}$/u, rule(
+    "must be 1 to 255 printable ASCII characters (the provider's sub)",
+    "登录主体必须是 1 到 255 个可打印 ASCII 字符（身份提供方的 sub）"
+  ))),
+  county: Code,
+  person: Code
+})
+export type SubjectSpec = typeof SubjectSpec.Type
+
 /** The code of the demo county the importer seeds (兖州区). */
 export const DEMO_COUNTY = "370812"
 /** The code of the second demo county (汶上县), seeded through the use cases. */
@@ -75,39 +89,87 @@ const DEMO_PEOPLE: ReadonlyArray<DemoPost> = [
 /** The built-in demo tokens, one for each demo person. */
 export const defaultTokens: ReadonlyArray<TokenSpec> = DEMO_PEOPLE.map((p) => ({ token: p.token, county: p.county, person: p.code }))
 
-/** An error of the tokens file, in English and Chinese. */
-const tokensError = (file: string, lines: ReadonlyArray<string>) =>
-  new Error(`invalid tokens file ${file} / 令牌文件 ${file} 无效:\n${lines.map((l) => `  ${l}`).join("\n")}`)
+/** An error of a JSON file of the configuration, in English and Chinese. */
+const fileError = (what: string, whatZh: string, file: string, lines: ReadonlyArray<string>) =>
+  new Error(`invalid ${what} file ${file} / ${whatZh}文件 ${file} 无效:\n${lines.map((l) => `  ${l}`).join("\n")}`)
 
-/** Reads a JSON array of token specs, naming the entry, the field and the rule of any mistake. */
-export const readTokens = (file: string): ReadonlyArray<TokenSpec> => {
+/** Reads and decodes a JSON array, naming the entry, the field and the rule of any mistake, and refusing a key given twice. */
+const readList = <S extends Schema.Struct<any>>(
+  schema: S,
+  key: string,
+  what: string,
+  whatZh: string,
+  file: string
+): ReadonlyArray<S["Type"]> => {
   let text: string
   try {
     text = readFileSync(file, "utf8")
   } catch (error) {
-    throw tokensError(file, [`cannot be read (${(error as Error).message}) / 无法读取`])
+    throw fileError(what, whatZh, file, [`cannot be read (${(error as Error).message}) / 无法读取`])
   }
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
-    throw tokensError(file, ["is not valid JSON: give an array of { \"token\", \"county\", \"person\" } / 不是合法的 JSON：应为 { \"token\", \"county\", \"person\" } 的数组"])
+    const fields = Object.keys(schema.fields).map((f) => `"${f}"`).join(", ")
+    throw fileError(what, whatZh, file, [`is not valid JSON: give an array of { ${fields} } / 不是合法的 JSON：应为 { ${fields} } 的数组`])
   }
-  const decoded = Schema.decodeUnknownResult(Schema.Array(TokenSpec))(json, { errors: "all" })
+  const decoded = Schema.decodeUnknownResult(Schema.Array(schema) as unknown as Schema.Codec<ReadonlyArray<S["Type"]>, unknown>)(json, { errors: "all" })
   if (decoded._tag === "Failure") {
-    throw tokensError(file, fromSchemaError(decoded.failure).issues.map((i) => `${i.path === "" ? "(the file)" : i.path}: ${i.message} / ${i.messageZh}`))
+    throw fileError(what, whatZh, file, fromSchemaError(decoded.failure as Schema.SchemaError).issues.map((i) => `${i.path === "" ? "(the file)" : i.path}: ${i.message} / ${i.messageZh}`))
   }
+  const entries = decoded.success as ReadonlyArray<S["Type"]>
   const seen = new Set<string>()
-  const twice = decoded.success.flatMap((spec, i) => {
-    if (!seen.has(spec.token)) {
-      seen.add(spec.token)
+  const twice = entries.flatMap((entry, i) => {
+    const value = (entry as Record<string, string>)[key]!
+    if (!seen.has(value)) {
+      seen.add(value)
       return []
     }
-    return [`${i}.token: the token is given twice / 令牌重复`]
+    return [`${i}.${key}: the ${key} is given twice / ${key === "token" ? "令牌" : "登录主体"}重复`]
   })
-  if (twice.length > 0) throw tokensError(file, twice)
-  return decoded.success
+  if (twice.length > 0) throw fileError(what, whatZh, file, twice)
+  return entries
 }
+
+/** Reads a JSON array of token specs, naming the entry, the field and the rule of any mistake. */
+export const readTokens = (file: string): ReadonlyArray<TokenSpec> => readList(TokenSpec, "token", "tokens", "令牌", file)
+
+/** Reads a JSON array of subject specs, naming the entry, the field and the rule of any mistake. */
+export const readSubjects = (file: string): ReadonlyArray<SubjectSpec> => readList(SubjectSpec, "subject", "subjects", "登录主体", file)
+
+/** The person a spec names, or a bilingual error naming what is missing. */
+const findPerson = (what: string, county: string, code: string) =>
+  Effect.gen(function*() {
+    const store = yield* GridStore
+    const found = yield* store.findCountyByCode(county)
+    if (Option.isNone(found)) return yield* Effect.fail(new Error(`${what}: no county ${county} / ${what}：找不到区县 ${county}`))
+    const person = yield* store.findPersonByCode(found.value.id, code)
+    if (Option.isNone(person)) {
+      return yield* Effect.fail(new Error(
+        `${what}: no person ${code} in county ${county} (an older database? delete it to seed the demo again) / ` +
+          `${what}：区县 ${county} 中找不到人员 ${code}（旧的数据库？删除后会重新写入示例数据）`
+      ))
+    }
+    return person.value
+  })
+
+/**
+ * Links the OIDC provider's subjects to the people they sign in (`issuer` is the provider's
+ * issuer). A subject already linked to the same person stays; one linked to another person
+ * is refused.
+ */
+export const linkSubjects = (issuer: string, specs: ReadonlyArray<SubjectSpec>) =>
+  Effect.gen(function*() {
+    const store = yield* GridStore
+    for (const spec of specs) {
+      const person = yield* findPerson(`subject ${spec.subject}`, spec.county, spec.person)
+      yield* store.linkSubject({ issuer, subject: spec.subject, personId: person.id, countyId: person.countyId, linkedAt: new Date().toISOString() }).pipe(
+        Effect.catchTag("Conflict", (e) => Effect.fail(new Error(`${e.message} / ${e.messageZh}`)))
+      )
+    }
+    return specs.length
+  })
 
 /** A grant of a demo person, with the node as a code path. */
 export interface DemoGrant {
@@ -138,18 +200,8 @@ export const resolveTokens = (specs: ReadonlyArray<TokenSpec>) =>
     const identity = yield* Identity
     const people: Array<DemoPerson> = []
     for (const spec of specs) {
-      const county = yield* store.findCountyByCode(spec.county)
-      if (Option.isNone(county)) {
-        return yield* Effect.fail(new Error(`token ${spec.token}: no county ${spec.county} / 令牌 ${spec.token}：找不到区县 ${spec.county}`))
-      }
-      const person = yield* store.findPersonByCode(county.value.id, spec.person)
-      if (Option.isNone(person)) {
-        return yield* Effect.fail(new Error(
-          `token ${spec.token}: no person ${spec.person} in county ${spec.county} (an older database? delete it to seed the demo again) / ` +
-            `令牌 ${spec.token}：区县 ${spec.county} 中找不到人员 ${spec.person}（旧的数据库？删除后会重新写入示例数据）`
-        ))
-      }
-      const actor = yield* identity.actorOf(person.value.id)
+      const person = yield* findPerson(`token ${spec.token} / 令牌 ${spec.token}`, spec.county, spec.person)
+      const actor = yield* identity.actorOf(person.id)
       const grants: Array<DemoGrant> = []
       for (const grant of Option.isSome(actor) ? actor.value.grants : []) {
         if (grant.scope === "*") continue
@@ -161,7 +213,7 @@ export const resolveTokens = (specs: ReadonlyArray<TokenSpec>) =>
         const codePath = [...node.value.path.map((id) => codes.get(id) ?? id), node.value.code].join("/")
         grants.push({ role: grant.role, node: codePath, nodeName: node.value.name })
       }
-      people.push({ token: spec.token, county: spec.county, personId: person.value.id, code: spec.person, name: person.value.name, grants })
+      people.push({ token: spec.token, county: spec.county, personId: person.id, code: spec.person, name: person.name, grants })
     }
     return people
   })

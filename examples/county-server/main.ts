@@ -7,7 +7,8 @@
  * Configuration: PORT (8080), HOST (127.0.0.1), MULIN_DB (data/county.db),
  * MULIN_SEED_HOUSEHOLDS (100000), MULIN_TOKENS (a JSON file of tokens naming people),
  * MULIN_OIDC_ISSUER / MULIN_OIDC_AUDIENCE / MULIN_OIDC_JWKS_URL / MULIN_OIDC_ALGORITHMS
- * (sign-in with an OpenID Connect provider's JWTs).
+ * (sign-in with an OpenID Connect provider's JWTs), MULIN_SUBJECTS (a JSON file linking the
+ * provider's subjects to people).
  */
 import { mkdirSync } from "node:fs"
 import { dirname, resolve } from "node:path"
@@ -16,7 +17,7 @@ import { Deliberation, Grid, GridImport, Identity, IdGenerator, Matching, Mediat
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
 import { type Authenticator, firstOf, oidc, serve, tokenTable } from "@mulin/adapter-http"
 import { loadConfig } from "./config.js"
-import { defaultTokens, describePeople, readTokens, resolveTokens, seedIfEmpty } from "./demo.js"
+import { defaultTokens, describePeople, linkSubjects, readSubjects, readTokens, resolveTokens, seedIfEmpty } from "./demo.js"
 
 /** Starts the server; resolves once it listens. `close` stops it and closes the database. */
 export const start = async (env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.log) => {
@@ -32,6 +33,9 @@ export const start = async (env: Record<string, string | undefined> = process.en
     const specs = config.tokensFile === undefined ? defaultTokens : readTokens(config.tokensFile)
     const people = await runtime.runPromise(resolveTokens(specs))
     const tokens = Object.fromEntries(people.map((p) => [p.token, p.personId]))
+    const subjects = config.subjectsFile === undefined || config.oidc === undefined
+      ? 0
+      : await runtime.runPromise(linkSubjects(config.oidc.issuer, readSubjects(config.subjectsFile)))
     const authenticators: Array<Authenticator> = []
     if (config.oidc !== undefined) authenticators.push(oidc(config.oidc))
     authenticators.push(tokenTable(tokens))
@@ -39,7 +43,7 @@ export const start = async (env: Record<string, string | undefined> = process.en
     log(`\nMulin (睦邻) county server on ${server.url}  (database: ${config.database})`)
     log(`  OpenAPI document:  ${server.url}/openapi.json`)
     log(`  Health:            ${server.url}/healthz`)
-    if (config.oidc !== undefined) log(`  Sign-in:           JWTs of ${config.oidc.issuer} for ${config.oidc.audience}, and the tokens below`)
+    if (config.oidc !== undefined) log(`  Sign-in:           JWTs of ${config.oidc.issuer} for ${config.oidc.audience} (${subjects} subjects linked from MULIN_SUBJECTS), and the tokens below`)
     log(`  Tokens (Authorization: Bearer <token>), the person each signs in and their posts:`)
     for (const line of describePeople(people)) log(`    ${line}`)
     log(`  Try:  curl -H 'Authorization: Bearer ${specs[0]?.token ?? "demo-county-admin"}' ${server.url}/me`)

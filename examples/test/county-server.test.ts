@@ -1,7 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { createServer } from "node:http"
+import type { AddressInfo } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Effect, Layer } from "effect"
+import { exportJWK, generateKeyPair, SignJWT } from "jose"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { addDays, GridImport, IdGenerator, localDate, systemActor } from "@mulin/core"
 import { layerMemory } from "@mulin/adapter-sqlite"
@@ -242,6 +245,43 @@ describe("examples/county-server", () => {
     expect(() => readTokens(bad(JSON.stringify([{ token: "same-token-12345", county: "370812", person: "A" }, { token: "same-token-12345", county: "370812", person: "B" }])))).toThrow(/1\.token[\s\S]*twice[\s\S]*重复/)
     const missing = bad(JSON.stringify([{ token: "a-token-for-nobody", county: "370812", person: "NOBODY" }]))
     await expect(start({ PORT: "0", MULIN_DB: join(dir, "tokens.db"), MULIN_TOKENS: missing }, () => {})).rejects.toThrow(/NOBODY[\s\S]*370812[\s\S]*找不到/)
+  })
+
+  it("signs in with the JWTs of an OIDC provider, whose subjects a file links to people", async () => {
+    const key = await generateKeyPair("ES256", { extractable: true })
+    const jwk = { ...(await exportJWK(key.publicKey)), kid: "k1", alg: "ES256" }
+    const jwks = createServer((_, res) => void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ keys: [jwk] })))
+    await new Promise<void>((resolve) => jwks.listen(0, "127.0.0.1", resolve))
+    const issuer = "https://id.example.gov.cn/realms/yanzhou"
+    const subjects = join(dir, "subjects.json")
+    writeFileSync(subjects, JSON.stringify([{ subject: "kc-3f2a", county: "370812", person: "DEMO-GRID" }]))
+    const server = await start({
+      PORT: "0",
+      MULIN_DB: join(dir, "oidc.db"),
+      MULIN_SEED_HOUSEHOLDS: "300",
+      MULIN_OIDC_ISSUER: issuer,
+      MULIN_OIDC_AUDIENCE: "mulin-api",
+      MULIN_OIDC_JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/certs`,
+      MULIN_OIDC_ALGORITHMS: "ES256",
+      MULIN_SUBJECTS: subjects
+    }, () => {})
+    try {
+      const sign = (sub: string) =>
+        new SignJWT({}).setProtectedHeader({ alg: "ES256", kid: "k1" }).setIssuer(issuer).setAudience("mulin-api").setSubject(sub).setIssuedAt().setExpirationTime("5m").sign(key.privateKey)
+      const me = await fetch(`${server.url}/me`, { headers: { authorization: `Bearer ${await sign("kc-3f2a")}` } })
+      expect(me.status, await me.clone().text()).toBe(200)
+      expect(await me.json()).toMatchObject({ id: server.tokens["demo-grid-worker"], grants: [{ role: "grid_worker" }] })
+      const nobody = await fetch(`${server.url}/me`, { headers: { authorization: `Bearer ${await sign("kc-nobody")}` } })
+      expect(nobody.status).toBe(401)
+      expect(nobody.headers.get("www-authenticate")).toContain('error="invalid_token"')
+      // The demo tokens still sign in.
+      expect((await fetch(`${server.url}/me`, { headers: { authorization: "Bearer demo-resident" } })).status).toBe(200)
+    } finally {
+      await server.close()
+      await new Promise<void>((resolve) => jwks.close(() => resolve()))
+    }
+    expect(() => loadConfig({ MULIN_OIDC_ISSUER: issuer })).toThrow(/MULIN_OIDC_AUDIENCE[\s\S]*三者/)
+    expect(() => loadConfig({ MULIN_SUBJECTS: subjects })).toThrow(/MULIN_SUBJECTS[\s\S]*MULIN_OIDC_ISSUER/)
   })
 
   it("refuses bad configuration, naming the variable and the rule", () => {

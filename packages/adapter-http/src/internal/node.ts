@@ -166,7 +166,9 @@ export const writeResponse = async (
     if (!drained) headers["connection"] = "close"
   }
   if (res.destroyed) return
-  res.writeHead(response.status, response.statusText, headers)
+  // A web Response usually has no status text: Node then writes the standard reason phrase.
+  if (response.statusText === "") res.writeHead(response.status, headers)
+  else res.writeHead(response.status, response.statusText, headers)
   if (response.body !== null) {
     for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk)
   }

@@ -571,7 +571,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
           if (existing.person_id !== link.personId) throw subjectTaken(link)
           return
         }
-        s.prepare(INSERT_SUBJECT).run(link.issuer, link.subject, link.personId, link.countyId, link.linkedAt)
+        s.prepare(INSERT_SUBJECT).run({ issuer: link.issuer, subject: link.subject, person_id: link.personId, county_id: link.countyId, linked_at: link.linkedAt })
       }),
     unlinkSubject: (issuer, subject) => db.write((s) => s.prepare(DELETE_SUBJECT).run(issuer, subject).changes > 0),
     subjectsOf: (personId) => read((s) => allRows(s, q.subjectsOf, personId).map(subjectTrusted)),
