@@ -15,12 +15,23 @@ const Households = Schema.NumberFromString.pipe(Schema.decodeTo(Schema.Int.check
   Schema.isBetween({ minimum: 100, maximum: 2_000_000 }, rule("must be a whole number from 100 to 2000000", "必须是 100 到 2000000 之间的整数"))
 )))
 
+const HttpsUrl = Schema.String.check(Schema.isPattern(/^https?:\/\/\S+$/u, rule("must be an http(s) URL", "必须是 http(s) 地址")))
+const Algorithms = Schema.String.check(Schema.isPattern(/^(?:RS|PS|ES)(?:256|384|512)(?:,(?:RS|PS|ES)(?:256|384|512))*$|^EdDSA$/u, rule(
+  "must be a comma-separated list of RS256, PS256, ES256 (or 384/512 variants) or EdDSA",
+  "必须是以逗号分隔的 RS256、PS256、ES256（或 384/512）或 EdDSA"
+)))
+
 const Env = Schema.Struct({
   PORT: Schema.optionalKey(Port),
   HOST: Schema.optionalKey(Schema.NonEmptyString),
   MULIN_DB: Schema.optionalKey(Schema.NonEmptyString),
   MULIN_SEED_HOUSEHOLDS: Schema.optionalKey(Households),
-  MULIN_TOKENS: Schema.optionalKey(Schema.NonEmptyString)
+  MULIN_TOKENS: Schema.optionalKey(Schema.NonEmptyString),
+  MULIN_OIDC_ISSUER: Schema.optionalKey(HttpsUrl),
+  MULIN_OIDC_AUDIENCE: Schema.optionalKey(Schema.NonEmptyString),
+  MULIN_OIDC_JWKS_URL: Schema.optionalKey(HttpsUrl),
+  MULIN_OIDC_ALGORITHMS: Schema.optionalKey(Algorithms),
+  MULIN_SUBJECTS: Schema.optionalKey(Schema.NonEmptyString)
 })
 
 /** What the server runs with. */
@@ -31,8 +42,12 @@ export interface Config {
   readonly database: string
   /** Households in the demo county seeded into an empty database. */
   readonly seedHouseholds: number
-  /** A JSON file of demo tokens replacing the built-in ones, if set. */
+  /** A JSON file of tokens naming people, replacing the built-in demo tokens, if set. */
   readonly tokensFile: string | undefined
+  /** Sign-in with an OpenID Connect provider's JWTs, when its issuer, audience and JWKS are set. */
+  readonly oidc: { readonly issuer: string; readonly audience: string; readonly jwksUrl: string; readonly algorithms: ReadonlyArray<string> } | undefined
+  /** A JSON file linking the OIDC provider's subjects to people, if set (needs `oidc`). */
+  readonly subjectsFile: string | undefined
 }
 
 /** Reads the configuration; throws an error naming every bad variable. */
@@ -44,11 +59,22 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     throw new Error(`invalid configuration / 配置无效:\n${issues.map((i) => `  ${i.path}: ${i.message} / ${i.messageZh}`).join("\n")}`)
   }
   const e = decoded.success
+  const oidcVars = [e.MULIN_OIDC_ISSUER, e.MULIN_OIDC_AUDIENCE, e.MULIN_OIDC_JWKS_URL]
+  if (oidcVars.some((v) => v !== undefined) && oidcVars.some((v) => v === undefined)) {
+    throw new Error("invalid configuration / 配置无效:\n  MULIN_OIDC_ISSUER, MULIN_OIDC_AUDIENCE and MULIN_OIDC_JWKS_URL go together: set all three or none / 三者须同时设置或都不设置")
+  }
+  if (e.MULIN_SUBJECTS !== undefined && e.MULIN_OIDC_ISSUER === undefined) {
+    throw new Error("invalid configuration / 配置无效:\n  MULIN_SUBJECTS links subjects of the OIDC provider: set MULIN_OIDC_ISSUER, MULIN_OIDC_AUDIENCE and MULIN_OIDC_JWKS_URL too / 设置 MULIN_SUBJECTS 时须同时设置 MULIN_OIDC_ISSUER、MULIN_OIDC_AUDIENCE 和 MULIN_OIDC_JWKS_URL")
+  }
   return {
     port: e.PORT ?? 8080,
     host: e.HOST ?? "127.0.0.1",
     database: e.MULIN_DB ?? "data/county.db",
     seedHouseholds: e.MULIN_SEED_HOUSEHOLDS ?? 100_000,
-    tokensFile: e.MULIN_TOKENS
+    tokensFile: e.MULIN_TOKENS,
+    subjectsFile: e.MULIN_SUBJECTS,
+    oidc: e.MULIN_OIDC_ISSUER === undefined || e.MULIN_OIDC_AUDIENCE === undefined || e.MULIN_OIDC_JWKS_URL === undefined
+      ? undefined
+      : { issuer: e.MULIN_OIDC_ISSUER, audience: e.MULIN_OIDC_AUDIENCE, jwksUrl: e.MULIN_OIDC_JWKS_URL, algorithms: (e.MULIN_OIDC_ALGORITHMS ?? "RS256,ES256").split(",") }
   }
 }

@@ -1,19 +1,23 @@
 /**
  * The example county server: `npm start` from the repository root.
  *
- * Opens (or creates) a SQLite file, seeds a demo county shaped like Yanzhou district when
- * the database is empty, then serves the Mulin HTTP API and prints where to find it.
+ * Opens (or creates) a SQLite file, seeds the demo counties when the database is empty (one
+ * shaped like Yanzhou district with a person for every role, and a second county), then
+ * serves the Mulin HTTP API and prints where to find it and the tokens of the demo people.
  * Configuration: PORT (8080), HOST (127.0.0.1), MULIN_DB (data/county.db),
- * MULIN_SEED_HOUSEHOLDS (100000), MULIN_TOKENS (a JSON file of demo tokens).
+ * MULIN_SEED_HOUSEHOLDS (100000), MULIN_TOKENS (a JSON file of tokens naming people),
+ * MULIN_OIDC_ISSUER / MULIN_OIDC_AUDIENCE / MULIN_OIDC_JWKS_URL / MULIN_OIDC_ALGORITHMS
+ * (sign-in with an OpenID Connect provider's JWTs), MULIN_SUBJECTS (a JSON file linking the
+ * provider's subjects to people).
  */
 import { mkdirSync } from "node:fs"
 import { dirname, resolve } from "node:path"
 import { Layer, ManagedRuntime } from "effect"
 import { Deliberation, Grid, GridImport, Identity, IdGenerator, Matching, Mediation, Points } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
-import { serve, tokenTable } from "@mulin/adapter-http"
+import { type Authenticator, firstOf, oidc, serve, tokenTable } from "@mulin/adapter-http"
 import { loadConfig } from "./config.js"
-import { defaultTokens, readTokens, resolveTokens, seedIfEmpty } from "./demo.js"
+import { defaultTokens, describePeople, linkSubjects, readSubjects, readTokens, resolveTokens, seedIfEmpty } from "./demo.js"
 
 /** Starts the server; resolves once it listens. `close` stops it and closes the database. */
 export const start = async (env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.log) => {
@@ -27,17 +31,26 @@ export const start = async (env: Record<string, string | undefined> = process.en
   try {
     await runtime.runPromise(seedIfEmpty(config.seedHouseholds))
     const specs = config.tokensFile === undefined ? defaultTokens : readTokens(config.tokensFile)
-    const tokens = await runtime.runPromise(resolveTokens(specs))
-    const server = await serve({ port: config.port, host: config.host, services: Layer.succeedContext(await runtime.context()), authenticate: tokenTable(tokens) })
+    const people = await runtime.runPromise(resolveTokens(specs))
+    const tokens = Object.fromEntries(people.map((p) => [p.token, p.personId]))
+    const subjects = config.subjectsFile === undefined || config.oidc === undefined
+      ? 0
+      : await runtime.runPromise(linkSubjects(config.oidc.issuer, readSubjects(config.subjectsFile)))
+    const authenticators: Array<Authenticator> = []
+    if (config.oidc !== undefined) authenticators.push(oidc(config.oidc))
+    authenticators.push(tokenTable(tokens))
+    const server = await serve({ port: config.port, host: config.host, services: Layer.succeedContext(await runtime.context()), authenticate: firstOf(...authenticators) })
     log(`\nMulin (睦邻) county server on ${server.url}  (database: ${config.database})`)
     log(`  OpenAPI document:  ${server.url}/openapi.json`)
     log(`  Health:            ${server.url}/healthz`)
-    log(`  Demo tokens (Authorization: Bearer <token>):`)
-    for (const spec of specs) log(`    ${spec.token.padEnd(22)} ${spec.role.padEnd(20)} at ${spec.scope}  ${spec.name}`)
-    log(`  Try:  curl -H 'Authorization: Bearer ${specs[0]?.token ?? "demo-county-admin"}' ${server.url}/counties`)
+    if (config.oidc !== undefined) log(`  Sign-in:           JWTs of ${config.oidc.issuer} for ${config.oidc.audience} (${subjects} subjects linked from MULIN_SUBJECTS), and the tokens below`)
+    log(`  Tokens (Authorization: Bearer <token>), the person each signs in and their posts:`)
+    for (const line of describePeople(people)) log(`    ${line}`)
+    log(`  Try:  curl -H 'Authorization: Bearer ${specs[0]?.token ?? "demo-county-admin"}' ${server.url}/me`)
     return {
       url: server.url,
       tokens,
+      people,
       close: async () => {
         await server.close()
         await runtime.dispose()

@@ -1,12 +1,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { createServer } from "node:http"
+import type { AddressInfo } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Effect, Layer } from "effect"
-import { afterAll, describe, expect, it } from "vitest"
-import { GridImport, IdGenerator, systemActor } from "@mulin/core"
+import { exportJWK, generateKeyPair, SignJWT } from "jose"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { addDays, GridImport, IdGenerator, localDate, systemActor } from "@mulin/core"
 import { layerMemory } from "@mulin/adapter-sqlite"
 import { loadConfig } from "../county-server/config.js"
 import { readFolder } from "../county-server/import.js"
+import { readTokens } from "../county-server/demo.js"
 import { start } from "../county-server/main.js"
 import { runQuickstart } from "../quickstart/main.js"
 
@@ -127,6 +131,157 @@ describe("examples/county-server", () => {
     } finally {
       await server.close()
     }
+  })
+
+  describe("the demo people", () => {
+    let server: Awaited<ReturnType<typeof start>>
+    const lines: Array<string> = []
+    const call = (token: string, method: string, path: string, body?: unknown) =>
+      fetch(`${server.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) })
+      })
+    const json = async (response: Response): Promise<any> => {
+      const text = await response.text()
+      expect(response.status, text).toBeLessThan(300)
+      return JSON.parse(text)
+    }
+    const tokenOf = (role: string, county = "370812") => server.people.find((p) => p.county === county && p.grants.some((g) => g.role === role))!.token
+
+    beforeAll(async () => {
+      server = await start({ PORT: "0", MULIN_DB: join(dir, "people.db"), MULIN_SEED_HOUSEHOLDS: "400" }, (l) => lines.push(l))
+    })
+    afterAll(() => server.close())
+
+    it("has a person for every role, and a second county with its own administrator, each with a printed token", async () => {
+      const roles = server.people.filter((p) => p.county === "370812").flatMap((p) => p.grants.map((g) => g.role))
+      expect(new Set(roles)).toEqual(new Set([
+        "county_admin", "street_admin", "community_secretary", "grid_worker", "building_leader", "party_member", "mediator", "volunteer", "partner", "resident"
+      ]))
+      expect(server.people.filter((p) => p.county !== "370812").flatMap((p) => p.grants.map((g) => g.role))).toEqual(["county_admin"])
+      const printed = lines.join("\n")
+      for (const p of server.people) {
+        const line = printed.split("\n").find((l) => l.includes(p.token))
+        expect(line, p.token).toBeDefined()
+        expect(line).toContain(p.name)
+        for (const g of p.grants) {
+          expect(line).toContain(g.role)
+          expect(line).toContain(g.node)
+        }
+      }
+    })
+
+    it("signs each printed token in as its person", async () => {
+      for (const p of server.people) {
+        const me = await json(await call(p.token, "GET", "/me"))
+        expect(me, p.token).toMatchObject({ id: p.personId, kind: "person", name: p.name })
+        expect(me.grants.map((g: { role: string }) => g.role)).toEqual(p.grants.map((g) => g.role))
+      }
+      // The resident lives in a household of the demo county: the kernel makes them a resident of its community.
+      const resident = server.people.find((p) => p.grants.some((g) => g.role === "resident"))!
+      expect(resident.grants.map((g) => [g.role, g.node])).toEqual([["resident", "370812/001/001"]])
+      const person = await json(await call(tokenOf("county_admin"), "GET", `/people/${resident.personId}`))
+      const unit = await json(await call(tokenOf("county_admin"), "GET", `/nodes/${person.nodeId}`))
+      expect(unit.level).toBe("unit")
+      const households = await json(await call(tokenOf("county_admin"), "GET", `/nodes/${unit.id}/households?limit=1000`))
+      expect(households.items.some((h: { residents: Array<{ name: string }> }) => h.residents.some((r) => r.name === resident.name))).toBe(true)
+      expect((await fetch(`${server.url}/me`, { headers: { authorization: "Bearer demo-nobody" } })).status).toBe(401)
+    })
+
+    it("lets a token do what its person's posts allow, and nothing once the post has ended", async () => {
+      const worker = tokenOf("grid_worker")
+      const admin = tokenOf("county_admin")
+      const gridNode = await json(await call(worker, "GET", "/lookup/node?path=370812/001/001/G01"))
+      expect((await call(worker, "GET", `/nodes/${gridNode.id}/households?limit=1`)).status).toBe(200)
+      const me = await json(await call(worker, "GET", "/me"))
+      const assignments = await json(await call(admin, "GET", `/nodes/${gridNode.id}/assignments?limit=1000`))
+      const post = assignments.items.find((a: { personId: string; endDate: string | null }) => a.personId === me.id && a.endDate === null)
+      const yesterday = addDays(localDate(Date.now(), "Asia/Shanghai"), -1)
+      await json(await call(admin, "POST", `/assignments/${post.id}/end`, { endDate: yesterday }))
+      // The very next request with the same token is refused.
+      const refused = await call(worker, "GET", `/nodes/${gridNode.id}/households?limit=1`)
+      expect(refused.status).toBe(404)
+      expect((await json(await call(worker, "GET", "/me"))).grants).toEqual([])
+    })
+
+    it("keeps the second county invisible to the first county's people, and the other way round", async () => {
+      const other = server.people.find((p) => p.county !== "370812")!
+      const otherCounty = await json(await call(other.token, "GET", "/counties"))
+      expect(otherCounty.map((c: { code: string }) => c.code)).toEqual([other.county])
+      const otherId = otherCounty[0].id
+      const yanzhou = (await json(await call(tokenOf("county_admin"), "GET", "/counties"))).map((c: { id: string; code: string }) => c)
+      expect(yanzhou.map((c: { code: string }) => c.code)).toEqual(["370812"])
+      for (const p of server.people.filter((q) => q.county === "370812")) {
+        expect((await call(p.token, "GET", `/counties/${otherId}`)).status, p.token).toBe(404)
+        expect((await call(p.token, "GET", `/nodes/${otherId}`)).status, p.token).toBe(404)
+        expect((await call(p.token, "GET", `/lookup/node?path=${other.county}`)).status, p.token).toBe(404)
+        expect((await call(p.token, "GET", `/nodes/${otherId}/people`)).status, p.token).toBe(404)
+      }
+      expect((await call(other.token, "GET", `/counties/${yanzhou[0].id}`)).status).toBe(404)
+      expect((await call(other.token, "GET", "/lookup/node?path=370812/001")).status).toBe(404)
+    })
+  })
+
+  it("reads a tokens file naming people by county and person code, and explains its mistakes in English and Chinese", async () => {
+    const good = join(dir, "good-tokens.json")
+    writeFileSync(good, JSON.stringify([{ token: "my-own-secret-token", county: "370812", person: "DEMO-GRID" }]))
+    expect(readTokens(good)).toEqual([{ token: "my-own-secret-token", county: "370812", person: "DEMO-GRID" }])
+    const server = await start({ PORT: "0", MULIN_DB: join(dir, "tokens.db"), MULIN_SEED_HOUSEHOLDS: "300", MULIN_TOKENS: good }, () => {})
+    try {
+      const me = await (await fetch(`${server.url}/me`, { headers: { authorization: "Bearer my-own-secret-token" } })).json() as { grants: Array<{ role: string }> }
+      expect(me.grants.map((g) => g.role)).toEqual(["grid_worker"])
+      expect((await fetch(`${server.url}/me`, { headers: { authorization: "Bearer demo-grid-worker" } })).status).toBe(401)
+    } finally {
+      await server.close()
+    }
+    const bad = (content: string) => {
+      const file = join(dir, `bad-${Math.random().toString(36).slice(2)}.json`)
+      writeFileSync(file, content)
+      return file
+    }
+    expect(() => readTokens(bad("[{"))).toThrow(/not valid JSON[\s\S]*不是合法的 JSON/)
+    expect(() => readTokens(bad(JSON.stringify([{ token: "a b", county: "", person: "x y" }])))).toThrow(/0\.token[\s\S]*令牌[\s\S]*0\.county[\s\S]*0\.person/)
+    expect(() => readTokens(bad(JSON.stringify([{ token: "same-token-12345", county: "370812", person: "A" }, { token: "same-token-12345", county: "370812", person: "B" }])))).toThrow(/1\.token[\s\S]*twice[\s\S]*重复/)
+    const missing = bad(JSON.stringify([{ token: "a-token-for-nobody", county: "370812", person: "NOBODY" }]))
+    await expect(start({ PORT: "0", MULIN_DB: join(dir, "tokens.db"), MULIN_TOKENS: missing }, () => {})).rejects.toThrow(/NOBODY[\s\S]*370812[\s\S]*找不到/)
+  })
+
+  it("signs in with the JWTs of an OIDC provider, whose subjects a file links to people", async () => {
+    const key = await generateKeyPair("ES256", { extractable: true })
+    const jwk = { ...(await exportJWK(key.publicKey)), kid: "k1", alg: "ES256" }
+    const jwks = createServer((_, res) => void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ keys: [jwk] })))
+    await new Promise<void>((resolve) => jwks.listen(0, "127.0.0.1", resolve))
+    const issuer = "https://id.example.gov.cn/realms/yanzhou"
+    const subjects = join(dir, "subjects.json")
+    writeFileSync(subjects, JSON.stringify([{ subject: "kc-3f2a", county: "370812", person: "DEMO-GRID" }]))
+    const server = await start({
+      PORT: "0",
+      MULIN_DB: join(dir, "oidc.db"),
+      MULIN_SEED_HOUSEHOLDS: "300",
+      MULIN_OIDC_ISSUER: issuer,
+      MULIN_OIDC_AUDIENCE: "mulin-api",
+      MULIN_OIDC_JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/certs`,
+      MULIN_OIDC_ALGORITHMS: "ES256",
+      MULIN_SUBJECTS: subjects
+    }, () => {})
+    try {
+      const sign = (sub: string) =>
+        new SignJWT({}).setProtectedHeader({ alg: "ES256", kid: "k1" }).setIssuer(issuer).setAudience("mulin-api").setSubject(sub).setIssuedAt().setExpirationTime("5m").sign(key.privateKey)
+      const me = await fetch(`${server.url}/me`, { headers: { authorization: `Bearer ${await sign("kc-3f2a")}` } })
+      expect(me.status, await me.clone().text()).toBe(200)
+      expect(await me.json()).toMatchObject({ id: server.tokens["demo-grid-worker"], grants: [{ role: "grid_worker" }] })
+      const nobody = await fetch(`${server.url}/me`, { headers: { authorization: `Bearer ${await sign("kc-nobody")}` } })
+      expect(nobody.status).toBe(401)
+      expect(nobody.headers.get("www-authenticate")).toContain('error="invalid_token"')
+      // The demo tokens still sign in.
+      expect((await fetch(`${server.url}/me`, { headers: { authorization: "Bearer demo-resident" } })).status).toBe(200)
+    } finally {
+      await server.close()
+      await new Promise<void>((resolve) => jwks.close(() => resolve()))
+    }
+    expect(() => loadConfig({ MULIN_OIDC_ISSUER: issuer })).toThrow(/MULIN_OIDC_AUDIENCE[\s\S]*三者/)
+    expect(() => loadConfig({ MULIN_SUBJECTS: subjects })).toThrow(/MULIN_SUBJECTS[\s\S]*MULIN_OIDC_ISSUER/)
   })
 
   it("refuses bad configuration, naming the variable and the rule", () => {

@@ -72,13 +72,14 @@
  * | PATCH | /counties/{id}/matching/config | configureMatching | `matching.configure` |
  * | GET | /public/nodes/{id}/wishes | getWishBoard | `publicMatching.wishes` (no token) |
  * | GET | /healthz | health | `health` |
+ * | GET | /me | whoAmI | `me` |
  *
  * Everything but `/healthz`, `/openapi.json` and `/public/…` needs `Authorization: Bearer <token>`.
  *
  * @since 0.1.0
  */
 import {
-  type Actor,
+  Actor,
   type Identity,
   ArchiveNode,
   ArchiveResult,
@@ -208,10 +209,12 @@ import {
   MalformedJsonProblem,
   NotFoundProblem,
   PayloadTooLargeProblem,
+  RequestHeaderFieldsTooLargeProblem,
   RouteNotFoundProblem,
   StorageErrorProblem,
   UnauthorizedProblem,
-  UnsupportedMediaTypeProblem
+  UnsupportedMediaTypeProblem,
+  UriTooLongProblem
 } from "./problems.js"
 
 /**
@@ -247,8 +250,8 @@ export class Authentication extends HttpApiMiddleware.Service<Authentication, { 
 ) {}
 
 /**
- * Guards request bodies: only JSON (415 otherwise), at most the configured size (413),
- * well-formed (400 `malformed_json`).
+ * Guards request bodies: only JSON in UTF-8 (415 otherwise), at most the configured size
+ * (413), valid UTF-8 and well-formed (400 `malformed_json`). An empty body reads as `{}`.
  *
  * @category services
  * @since 0.1.0
@@ -259,7 +262,8 @@ export class BodyGuard extends HttpApiMiddleware.Service<BodyGuard>()("@mulin/ad
 
 /**
  * Turns request decoding failures (path, query, body) into 422 `invalid_input` problems
- * listing every invalid field, and declares the 500 `internal_error` problem.
+ * listing every invalid field, and declares the 500 `internal_error` problem. Integers in
+ * the path and the query must be written as integers (`50`, not `50.0`, `5e1` or `+50`).
  *
  * @category services
  * @since 0.1.0
@@ -449,7 +453,18 @@ export class EventsGroup extends HttpApiGroup.make("events")
   .annotateMerge(OpenApi.annotations({ title: "Events", description: "事件流" })) {}
 
 /**
- * Liveness, without authentication.
+ * The body of `GET /me`: who the request's credentials sign in, as the actor the server
+ * derived from the person's current posts — the person's id, name, and one grant (role and
+ * node) per current post, plus `resident` over their community when they live in a
+ * household. An operator is a `system` actor.
+ *
+ * @category schemas
+ * @since 0.4.0
+ */
+export const WhoAmI = Actor.annotate({ identifier: "WhoAmI" })
+
+/**
+ * Liveness, without authentication, and who the caller is.
  *
  * @category api
  * @since 0.1.0
@@ -457,7 +472,14 @@ export class EventsGroup extends HttpApiGroup.make("events")
 export class SystemGroup extends HttpApiGroup.make("system", { topLevel: true })
   .add(
     HttpApiEndpoint.get("health", "/healthz", { success: Health, error: InternalErrorProblem })
-      .annotateMerge(doc("health", "Liveness check"))
+      .annotateMerge(doc("health", "Liveness check")),
+    HttpApiEndpoint.get("me", "/me", { success: WhoAmI, error: InternalErrorProblem })
+      .middleware(Authentication)
+      .annotateMerge(doc(
+        "whoAmI",
+        "Who the token signs in",
+        "The person the credentials sign in and their grants, derived from their current posts on this request. An ended post grants nothing from the next request on."
+      ))
   )
   .annotateMerge(OpenApi.annotations({ title: "System" })) {}
 
@@ -864,7 +886,7 @@ export class MulinApi extends HttpApi.make("mulin")
   .annotate(HttpApi.QueryParseOptions, { errors: "all" })
   .annotate(HttpApi.ParamsParseOptions, { errors: "all" })
   // Problems no grid operation declares, listed so integrators see every problem type.
-  .annotate(HttpApi.AdditionalSchemas, [InvalidTransitionProblem, RouteNotFoundProblem])
+  .annotate(HttpApi.AdditionalSchemas, [InvalidTransitionProblem, RouteNotFoundProblem, UriTooLongProblem, RequestHeaderFieldsTooLargeProblem])
   .annotateMerge(OpenApi.annotations({
     title: "Mulin API (睦邻)",
     version: "0.1.0",

@@ -3,13 +3,24 @@
  * request — a person, or a sign-in subject linked to a person — and answers 401 when it
  * does not know. The actor is then derived from that person's current posts on the grid,
  * on every request (`Identity`), so ending a post ends the access at once. Plug in
- * sessions, JWTs, an SSO gateway or an API-key table; {@link tokenTable} is the
- * ready-made static table.
+ * sessions, JWTs, an SSO gateway or an API-key table. Ready-made: {@link oidc} verifies the
+ * JWTs of an OpenID Connect identity provider, {@link tokenTable} is a static table of
+ * tokens, {@link operatorTable} signs in the platform's operators, and {@link firstOf} tries
+ * several in turn.
  *
  * @since 0.1.0
  */
 import type { PersonId, Principal } from "@mulin/core"
 import { Effect } from "effect"
+import {
+  createRemoteJWKSet,
+  errors as joseErrors,
+  importJWK,
+  importSPKI,
+  type JWK,
+  type JWTVerifyGetKey,
+  jwtVerify
+} from "jose"
 
 /**
  * What an authenticator sees of a request.
@@ -113,3 +124,137 @@ export const runAuthenticator = (authenticate: Authenticator, request: AuthReque
     if (result instanceof Promise) return Effect.promise(() => result)
     return Effect.succeed(result)
   })
+
+/**
+ * Options of {@link oidc}.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export interface OidcOptions {
+  /** The identity provider's issuer (`iss`), e.g. `https://id.example.gov.cn/realms/yanzhou`; a token from any other is refused. */
+  readonly issuer: string
+  /** The audience (`aud`) a token must be for: this API's client id, or several. */
+  readonly audience: string | ReadonlyArray<string>
+  /** Where the provider publishes its signing keys (`jwks_uri` of its discovery document). Give this or `publicKey`. */
+  readonly jwksUrl?: string | URL | undefined
+  /** The provider's public key, as a PEM (SPKI) text, a JWK or a `CryptoKey`. Give this or `jwksUrl`. */
+  readonly publicKey?: string | JWK | CryptoKey | undefined
+  /** The accepted signature algorithms. Default `["RS256", "ES256"]`; `none` and the HMAC ones (`HS*`) are never accepted. */
+  readonly algorithms?: ReadonlyArray<string> | undefined
+  /** How far the clocks of the provider and the server may disagree, for `exp`, `nbf` and `iat`. Default 30 seconds. */
+  readonly clockToleranceSeconds?: number | undefined
+  /**
+   * The issuer under which subjects are linked to people (`Subject` principals). Default
+   * `issuer`. Set it when the provider's issuer URL changes but its subjects stay.
+   */
+  readonly subjectIssuer?: string | undefined
+}
+
+const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/u
+
+const DEFAULT_ALGORITHMS: ReadonlyArray<string> = ["RS256", "ES256"]
+
+const misconfigured = (message: string, messageZh: string): Error =>
+  new Error(`oidc(): ${message} / oidc()：${messageZh}`)
+
+/** The key of `publicKey` for the algorithm of a token's header. */
+const keyGetter = (publicKey: string | JWK | CryptoKey): JWTVerifyGetKey => {
+  const imported = new Map<string, Promise<CryptoKey | Uint8Array>>()
+  return async (header) => {
+    if (typeof publicKey !== "string" && !("kty" in publicKey)) return publicKey
+    const alg = header.alg
+    let key = imported.get(alg)
+    if (key === undefined) {
+      key = typeof publicKey === "string" ? importSPKI(publicKey, alg) : importJWK({ ...publicKey, alg }, alg) as Promise<CryptoKey | Uint8Array>
+      imported.set(alg, key)
+    }
+    return key
+  }
+}
+
+/**
+ * Whether a verification failure says the token is not valid (a 401), rather than that the
+ * provider's keys could not be fetched (a server fault, 500).
+ */
+const isInvalidToken = (error: unknown): boolean =>
+  error instanceof joseErrors.JOSEError && !(error instanceof joseErrors.JWKSTimeout) && !(error instanceof joseErrors.JWKSInvalid)
+
+/**
+ * Signs in with the JWT access tokens (or ID tokens) of an OpenID Connect identity provider
+ * (Keycloak, Authing, an e-government SSO, …): `Authorization: Bearer <JWT>`. The token must
+ * be signed by the provider's key (from its JWKS, fetched and cached, or a configured public
+ * key) with an accepted algorithm, be issued by `issuer` for `audience`, carry `sub` and
+ * `exp`, and be valid now (`exp`, `nbf`, within the clock tolerance). Its `sub` becomes a
+ * `Subject` principal; the person it signs in is the one that subject is linked to on the
+ * grid (`Directory.findSubject`, links written with `GridStore.linkSubject`). A token that
+ * fails any check, or whose subject is linked to nobody, answers 401 with
+ * `WWW-Authenticate: Bearer error="invalid_token"`; a provider whose keys cannot be fetched
+ * is a server fault (500, logged).
+ *
+ * A credential that does not look like a JWT is left to the next authenticator of
+ * {@link firstOf}.
+ *
+ * @example
+ * ```ts
+ * import { firstOf, oidc, operatorTable, serve } from "@mulin/adapter-http"
+ *
+ * await serve({
+ *   services,
+ *   authenticate: firstOf(
+ *     oidc({
+ *       issuer: "https://id.example.gov.cn/realms/yanzhou",
+ *       audience: "mulin-api",
+ *       jwksUrl: "https://id.example.gov.cn/realms/yanzhou/protocol/openid-connect/certs",
+ *       algorithms: ["RS256"]
+ *     }),
+ *     operatorTable({ [process.env.OPERATOR_TOKEN!]: "ops" })
+ *   )
+ * })
+ * ```
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const oidc = (options: OidcOptions): Authenticator => {
+  if (options.issuer.trim() === "") throw misconfigured("issuer must not be empty", "issuer 不能为空")
+  const audience = typeof options.audience === "string" ? [options.audience] : [...options.audience]
+  if (audience.length === 0 || audience.some((a) => a.trim() === "")) throw misconfigured("audience must name at least one audience", "audience 至少要有一个受众")
+  if ((options.jwksUrl === undefined) === (options.publicKey === undefined)) {
+    throw misconfigured("give exactly one of jwksUrl and publicKey", "jwksUrl 与 publicKey 必须且只能给出一个")
+  }
+  const algorithms = [...(options.algorithms ?? DEFAULT_ALGORITHMS)]
+  if (algorithms.length === 0) throw misconfigured("algorithms must not be empty", "algorithms 不能为空")
+  const refused = algorithms.filter((a) => a.toLowerCase() === "none" || a.toUpperCase().startsWith("HS"))
+  if (refused.length > 0) {
+    throw misconfigured(`algorithms ${refused.join(", ")} are not accepted: use the provider's public-key algorithms (RS256, ES256, …)`, `不接受算法 ${refused.join(", ")}：请使用身份提供方的公钥算法（RS256、ES256 等）`)
+  }
+  const clockTolerance = options.clockToleranceSeconds ?? 30
+  if (!Number.isFinite(clockTolerance) || clockTolerance < 0) throw misconfigured("clockToleranceSeconds must be zero or more", "clockToleranceSeconds 不能为负数")
+  const key: JWTVerifyGetKey = options.jwksUrl !== undefined
+    ? createRemoteJWKSet(new URL(options.jwksUrl))
+    : keyGetter(options.publicKey!)
+  const subjectIssuer = options.subjectIssuer ?? options.issuer
+  return (request) => {
+    const token = request.token
+    if (token === undefined || !JWT_SHAPE.test(token)) return Effect.succeed(undefined)
+    return Effect.tryPromise({
+      try: () =>
+        jwtVerify(token, key, {
+          issuer: options.issuer,
+          audience,
+          algorithms,
+          clockTolerance,
+          requiredClaims: ["sub", "exp"]
+        }),
+      catch: (error) => error
+    }).pipe(
+      Effect.map(({ payload }): Principal | undefined =>
+        typeof payload.sub === "string" && payload.sub !== ""
+          ? { _tag: "Subject", issuer: subjectIssuer, subject: payload.sub }
+          : undefined
+      ),
+      Effect.catch((error) => (isInvalidToken(error) ? Effect.succeed(undefined) : Effect.die(error)))
+    )
+  }
+}

@@ -57,6 +57,31 @@ export class PayloadTooLarge extends Schema.TaggedError<PayloadTooLarge>()("Payl
 }) {}
 
 /**
+ * The request URL is longer than the server accepts.
+ *
+ * @category errors
+ * @since 0.4.0
+ */
+export class UriTooLong extends Schema.TaggedError<UriTooLong>()("UriTooLong", {
+  /** The limit in bytes. */
+  limit: Schema.Int,
+  message: Schema.String,
+  messageZh: Schema.String
+}) {}
+
+/**
+ * The request line and headers together are longer than the server can read (Node's
+ * `maxHeaderSize`, 16 KiB by default).
+ *
+ * @category errors
+ * @since 0.4.0
+ */
+export class RequestHeaderFieldsTooLarge extends Schema.TaggedError<RequestHeaderFieldsTooLarge>()("RequestHeaderFieldsTooLarge", {
+  message: Schema.String,
+  messageZh: Schema.String
+}) {}
+
+/**
  * No route answers this method and path.
  *
  * @category errors
@@ -103,6 +128,56 @@ export const unauthorized = (reason: "missing" | "invalid"): Unauthorized =>
  */
 export const malformedJson = (): MalformedJson =>
   new MalformedJson({ message: "the request body is not valid JSON", messageZh: "请求体不是合法的 JSON" })
+
+/**
+ * {@link MalformedJson} for a body whose bytes are not UTF-8.
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const invalidUtf8 = (): MalformedJson =>
+  new MalformedJson({
+    message: "the request body is not valid UTF-8: JSON must be sent in UTF-8",
+    messageZh: "请求体不是合法的 UTF-8 编码：JSON 必须以 UTF-8 发送"
+  })
+
+/**
+ * {@link UnsupportedMediaType} for JSON declared in a charset other than UTF-8.
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const unsupportedCharset = (contentType: string, charset: string): UnsupportedMediaType =>
+  new UnsupportedMediaType({
+    contentType,
+    message: `charset ${charset} is not supported: send application/json in UTF-8 (charset=utf-8 or no charset)`,
+    messageZh: `不支持字符集 ${charset}：请以 UTF-8 发送 application/json（charset=utf-8 或不写字符集）`
+  })
+
+/**
+ * {@link UriTooLong} naming the limit in bytes.
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const uriTooLong = (limit: number): UriTooLong =>
+  new UriTooLong({
+    limit,
+    message: `the request URL is longer than ${limit} bytes`,
+    messageZh: `请求地址超过 ${limit} 字节的上限`
+  })
+
+/**
+ * {@link RequestHeaderFieldsTooLarge} with its bilingual message.
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const requestHeaderFieldsTooLarge = (): RequestHeaderFieldsTooLarge =>
+  new RequestHeaderFieldsTooLarge({
+    message: "the request line and headers are too large: shorten the URL or the headers",
+    messageZh: "请求行和请求头过大：请缩短地址或请求头"
+  })
 
 /**
  * {@link UnsupportedMediaType} naming the media type that was sent.

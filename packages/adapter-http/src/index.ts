@@ -7,7 +7,9 @@
  * - {@link makeHandler}: a web-standard `(Request) => Promise<Response>` handler for any
  *   framework; {@link serve}: plain Node with `node:http`; {@link layer}: routes for an
  *   Effect `HttpRouter` application.
- * - Authentication is a plug-in ({@link Authenticator}, {@link tokenTable}).
+ * - Authentication is a plug-in ({@link Authenticator}): {@link oidc} verifies an OpenID
+ *   Connect provider's JWTs, {@link tokenTable} and {@link operatorTable} are static tables,
+ *   {@link firstOf} tries several. `GET /me` says who a request signs in.
  * - Every error is `application/problem+json`; {@link problemTable} maps error tags to
  *   HTTP statuses.
  *

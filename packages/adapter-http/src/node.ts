@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
-import { crashBody, toRequest, writeResponse } from "./internal/node.js"
+import { answerClientError, crashBody, DEFAULT_DRAIN, toRequest, writeResponse } from "./internal/node.js"
 import { type HandlerOptions, makeHandler } from "./server.js"
 
 /**
@@ -19,6 +19,21 @@ export interface ServeOptions extends HandlerOptions {
   readonly port?: number | undefined
   /** Interface to listen on. Default `127.0.0.1`; use `0.0.0.0` to accept remote clients. */
   readonly host?: string | undefined
+  /**
+   * How many bytes of a request body the server reads and drops when it answers before
+   * reading the body (a 401 or a 413 on an upload), so that the client, still sending, gets
+   * to read the answer instead of a reset connection. Past it the connection is closed.
+   * Default 16 MiB.
+   *
+   * @since 0.4.0
+   */
+  readonly drainBytes?: number | undefined
+  /**
+   * How long the server goes on reading such a body, in milliseconds. Default 10 000.
+   *
+   * @since 0.4.0
+   */
+  readonly drainTimeoutMs?: number | undefined
 }
 
 /**
@@ -38,8 +53,18 @@ export interface RunningServer {
   readonly close: () => Promise<void>
 }
 
+/** The request's origin from its Host header, when that is a plain host and port. */
+const originOf = (host: string | undefined, fallback: string): string =>
+  host !== undefined && /^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/u.test(host) ? `http://${host}` : fallback
+
 /**
  * Serves the API with `node:http` and resolves once it listens.
+ *
+ * Every answer is a problem body, including the ones Node gives before any handler runs: a
+ * request line and headers past Node's `maxHeaderSize` (16 KiB) answer 431
+ * `request_header_fields_too_large`, a request Node cannot parse 400 `bad_request`. An early
+ * refusal of an upload (401, 413) is sent after the rest of the body was read and dropped
+ * (up to `drainBytes`), so the client reads it.
  *
  * @example
  * ```ts
@@ -55,9 +80,11 @@ export const serve = (options: ServeOptions): Promise<RunningServer> => {
   const host = options.host ?? "127.0.0.1"
   const { handler, dispose } = makeHandler(options)
   let origin = `http://${host}`
+  const limits = { bytes: options.drainBytes ?? DEFAULT_DRAIN.bytes, timeoutMs: options.drainTimeoutMs ?? DEFAULT_DRAIN.timeoutMs }
   const server = createServer((req, res) => {
-    handler(toRequest(req, req.headers.host === undefined ? origin : `http://${req.headers.host}`))
-      .then((response) => writeResponse(response, req, res))
+    const { body, request } = toRequest(req, originOf(req.headers.host, origin))
+    handler(request)
+      .then((response) => writeResponse(response, req, res, body, limits))
       .catch(() => {
         if (!res.headersSent) {
           res.writeHead(500, { "content-type": "application/problem+json" })
@@ -67,6 +94,7 @@ export const serve = (options: ServeOptions): Promise<RunningServer> => {
         }
       })
   })
+  server.on("clientError", answerClientError)
   return new Promise<RunningServer>((resolve, reject) => {
     const onError = (error: Error) => {
       void dispose()

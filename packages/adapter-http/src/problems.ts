@@ -30,9 +30,11 @@ import {
   InternalError,
   MalformedJson,
   PayloadTooLarge,
+  RequestHeaderFieldsTooLarge,
   RouteNotFound,
   Unauthorized,
-  UnsupportedMediaType
+  UnsupportedMediaType,
+  UriTooLong
 } from "./errors.js"
 import { problemCodec, problemContentType } from "./internal/problem.js"
 
@@ -84,14 +86,16 @@ const info = <const Code extends string, const Status extends number>(
  * | `Conflict` | 409 | `conflict` |
  * | `InvalidTransition` | 409 | `invalid_transition` |
  * | `PayloadTooLarge` | 413 | `payload_too_large` |
+ * | `UriTooLong` | 414 | `uri_too_long` |
  * | `UnsupportedMediaType` | 415 | `unsupported_media_type` |
  * | `InvalidInput` | 422 | `invalid_input` |
+ * | `RequestHeaderFieldsTooLarge` | 431 | `request_header_fields_too_large` |
  * | `StorageError` | 500 | `storage_error` |
  * | `InternalError` | 500 | `internal_error` |
  *
  * `InvalidInput` is 422 whether a schema rejected the request (body, path or query) or a
  * use case rejected a value: the request was well-formed but its content breaks a rule.
- * 400 is kept for a body that is not JSON at all.
+ * 400 is kept for a body that is not JSON at all (or not UTF-8).
  *
  * @category models
  * @since 0.1.0
@@ -105,8 +109,10 @@ export const problemTable = {
   Conflict: info(409, "conflict", "Conflict", "冲突"),
   InvalidTransition: info(409, "invalid_transition", "Invalid transition", "当前状态不允许此操作"),
   PayloadTooLarge: info(413, "payload_too_large", "Payload too large", "请求体过大"),
+  UriTooLong: info(414, "uri_too_long", "URI too long", "请求地址过长"),
   UnsupportedMediaType: info(415, "unsupported_media_type", "Unsupported media type", "不支持的内容类型"),
   InvalidInput: info(422, "invalid_input", "Invalid input", "输入无效"),
+  RequestHeaderFieldsTooLarge: info(431, "request_header_fields_too_large", "Request header fields too large", "请求头过大"),
   StorageError: info(500, "storage_error", "Storage error", "存储错误"),
   InternalError: info(500, "internal_error", "Internal error", "服务器内部错误")
 } as const satisfies Record<string, ProblemInfo>
@@ -212,6 +218,21 @@ export const PayloadTooLargeProblem = problemCodec(PayloadTooLarge, "PayloadTooL
   encode: (e) => ({ limit: e.limit }),
   decode: (w, m) => new PayloadTooLarge({ limit: w.limit, ...m })
 })
+
+/** {@link UriTooLong} as a 414 problem with the `limit` in bytes. @category schemas @since 0.4.0 */
+export const UriTooLongProblem = problemCodec(UriTooLong, "UriTooLong", problemTable.UriTooLong, { limit: Schema.Int }, {
+  encode: (e) => ({ limit: e.limit }),
+  decode: (w, m) => new UriTooLong({ limit: w.limit, ...m })
+})
+
+/** {@link RequestHeaderFieldsTooLarge} as a 431 problem. @category schemas @since 0.4.0 */
+export const RequestHeaderFieldsTooLargeProblem = problemCodec(
+  RequestHeaderFieldsTooLarge,
+  "RequestHeaderFieldsTooLarge",
+  problemTable.RequestHeaderFieldsTooLarge,
+  {},
+  { encode: () => ({}), decode: (_, m) => new RequestHeaderFieldsTooLarge(m) }
+)
 
 /** {@link RouteNotFound} as a 404 problem. @category schemas @since 0.1.0 */
 export const RouteNotFoundProblem = problemCodec(

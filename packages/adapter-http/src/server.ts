@@ -15,6 +15,7 @@ import {
   authenticationLayer,
   bodyGuardLayer,
   DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_URL_BYTES,
   problemNetLayer,
   requestValidationLayer
 } from "./internal/middleware.js"
@@ -30,13 +31,36 @@ export interface ApiOptions {
   readonly authenticate: Authenticator
   /** Largest accepted request body in bytes (413 above it). Default 1 MiB. */
   readonly maxBodyBytes?: number | undefined
+  /**
+   * Longest accepted request URL (path and query) in bytes: 414 `uri_too_long` above it.
+   * Default 8 KiB.
+   *
+   * @since 0.4.0
+   */
+  readonly maxUrlBytes?: number | undefined
   /** Where the OpenAPI 3.1 document is served. Default `/openapi.json`. */
   readonly openapiPath?: `/${string}` | undefined
 }
 
 /**
+ * How the API's router matches paths: exactly. Case-sensitive (`/NODES/x` is not
+ * `/nodes/x`), duplicate slashes kept (`//nodes/x` is not `/nodes/x`), a trailing slash
+ * kept (`/nodes/x/` is not `/nodes/x`). {@link makeHandler} and `serve` use it; an Effect
+ * application that mounts {@link layer} should provide it as `HttpRouter.RouterConfig`.
+ *
+ * @category constants
+ * @since 0.4.0
+ */
+export const routerConfig: { readonly caseSensitive: true; readonly ignoreDuplicateSlashes: false; readonly ignoreTrailingSlash: false } = {
+  caseSensitive: true,
+  ignoreDuplicateSlashes: false,
+  ignoreTrailingSlash: false
+}
+
+/**
  * The API's routes, registered on the ambient `HttpRouter`: mount it in an Effect HTTP
- * application that provides `Grid` (e.g. `Grid.layer` over a store).
+ * application that provides `Grid` (e.g. `Grid.layer` over a store), with
+ * {@link routerConfig} as the router's configuration.
  *
  * @category layers
  * @since 0.1.0
@@ -52,7 +76,7 @@ export const layer = (options: ApiOptions): Layer.Layer<never, never, MulinServi
       ]),
       Layer.provide(HttpServer.layerServices)
     ),
-    problemNetLayer
+    problemNetLayer(options.maxUrlBytes ?? DEFAULT_MAX_URL_BYTES)
   )
 
 /**
@@ -107,6 +131,6 @@ export interface WebHandler {
  */
 export const makeHandler = (options: HandlerOptions): WebHandler => {
   const app = layer(options).pipe(Layer.provide(options.services))
-  const web = HttpRouter.toWebHandler(app, { disableLogger: options.logRequests !== true })
+  const web = HttpRouter.toWebHandler(app, { disableLogger: options.logRequests !== true, routerConfig })
   return { handler: (request) => web.handler(request), dispose: web.dispose }
 }

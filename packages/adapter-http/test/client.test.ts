@@ -22,6 +22,8 @@ describe("typed client", () => {
     const result = await Effect.runPromise(Effect.gen(function*() {
       const api = yield* client("system")
       expect(yield* api.health()).toEqual({ ok: true })
+      expect(yield* api.me()).toMatchObject({ kind: "system", grants: [{ role: "system", scope: "*" }] })
+      expect((yield* (yield* client("worker")).me()).id).toBe(f.tiny.people.worker.id)
 
       const county = yield* api.counties.create({ payload: { code: "370000", name: "测试县" } })
       expect(county.levels).toHaveLength(6)

@@ -2,7 +2,7 @@
  * Test wiring: one in-memory store with a tiny county, shared by the use cases the test
  * calls directly and by the HTTP handler under test.
  */
-import { type AssignableRole, Deliberation, Grid, type GridNodeId, type HouseholdId, Identity, IdGenerator, Matching, Mediation, type PersonId, Points, systemActor } from "@mulin/core"
+import { type AssignableRole, Deliberation, Grid, type GridNodeId, GridStore, type HouseholdId, Identity, IdGenerator, Matching, Mediation, type PersonId, Points, systemActor } from "@mulin/core"
 import { buildTinyCounty, layerMemory, type TinyCounty, type TinyPeople } from "@mulin/core/testing"
 import { Effect, Layer } from "effect"
 import { type Authenticator, firstOf, makeHandler, operatorTable, tokenTable, type WebHandler } from "../src/index.js"
@@ -23,6 +23,8 @@ export interface Fixture extends WebHandler {
   readonly authenticate: Authenticator
   /** Registers a new person with posts (start 2026-01-01) and returns its id; `token` then signs it in. */
   readonly enrol: (token: string, person: { readonly nodeId: GridNodeId; readonly name: string; readonly householdId?: HouseholdId }, posts?: ReadonlyArray<{ readonly role: AssignableRole; readonly nodeId: GridNodeId }>) => Promise<PersonId>
+  /** Links a sign-in subject of an identity provider to a person. */
+  readonly linkSubject: (issuer: string, subject: string, personId: PersonId) => Promise<void>
   /** Sends one request to the handler. */
   readonly call: (method: string, path: string, options?: CallOptions) => Promise<Response>
   /** `fetch` that answers in-process. */
@@ -42,7 +44,7 @@ export interface CallOptions {
  * that person, whose actor is derived from their posts on every request.
  */
 export const setup = async (options: { readonly maxBodyBytes?: number } = {}): Promise<Fixture> => {
-  const { deliberation, grid, identity, matching, mediation, points, tiny } = await Effect.runPromise(
+  const { deliberation, grid, identity, matching, mediation, points, store, tiny } = await Effect.runPromise(
     Effect.gen(function*() {
       const grid = yield* Grid
       const mediation = yield* Mediation
@@ -50,11 +52,13 @@ export const setup = async (options: { readonly maxBodyBytes?: number } = {}): P
       const deliberation = yield* Deliberation
       const matching = yield* Matching
       const identity = yield* Identity
+      const store = yield* GridStore
       const tiny = yield* buildTinyCounty()
-      return { grid, mediation, points, deliberation, matching, identity, tiny }
+      return { grid, mediation, points, deliberation, matching, identity, store, tiny }
     }).pipe(Effect.provide(Matching.layer.pipe(
       Layer.provideMerge(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer, Deliberation.layer, Identity.layer)),
-      Layer.provide([layerMemory(), IdGenerator.layer])
+      Layer.provideMerge(layerMemory()),
+      Layer.provide(IdGenerator.layer)
     )))
   )
   const services = Layer.mergeAll(Layer.succeed(Grid, grid), Layer.succeed(Mediation, mediation), Layer.succeed(Points, points), Layer.succeed(Deliberation, deliberation), Layer.succeed(Matching, matching), Layer.succeed(Identity, identity))
@@ -74,6 +78,8 @@ export const setup = async (options: { readonly maxBodyBytes?: number } = {}): P
       tokens[token] = p.id
       return p.id
     }))
+  const linkSubject: Fixture["linkSubject"] = (issuer, subject, personId) =>
+    Effect.runPromise(store.linkSubject({ issuer, subject, personId, countyId: tiny.county.id, linkedAt: "2026-01-01T00:00:00.000Z" as never }))
   const web = makeHandler({
     services,
     authenticate,
@@ -90,7 +96,7 @@ export const setup = async (options: { readonly maxBodyBytes?: number } = {}): P
     return web.handler(new Request(`http://mulin.test${path}`, { method, headers, ...(body === undefined ? {} : { body }) }))
   }
   const fetch: typeof globalThis.fetch = (input, init) => web.handler(new Request(input as string | URL | Request, init))
-  return { ...web, grid, mediation, points, deliberation, matching, identity, services, tiny, tokens, authenticate, enrol, call, fetch }
+  return { ...web, grid, mediation, points, deliberation, matching, identity, services, tiny, tokens, authenticate, enrol, linkSubject, call, fetch }
 }
 
 /** Reads a JSON body. */

@@ -184,8 +184,10 @@ describe("problem responses", () => {
       Conflict: 409,
       InvalidTransition: 409,
       PayloadTooLarge: 413,
+      UriTooLong: 414,
       UnsupportedMediaType: 415,
       InvalidInput: 422,
+      RequestHeaderFieldsTooLarge: 431,
       StorageError: 500,
       InternalError: 500
     })

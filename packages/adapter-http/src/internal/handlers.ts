@@ -7,7 +7,7 @@
 import { Grid } from "@mulin/core"
 import { Effect, Layer } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
-import { MulinApi } from "../api.js"
+import { CurrentActor, MulinApi } from "../api.js"
 import { deliberationHandlersLayer } from "./deliberationHandlers.js"
 import { matchingHandlersLayer } from "./matchingHandlers.js"
 import { mediationHandlersLayer } from "./mediationHandlers.js"
@@ -70,7 +70,9 @@ const EventsLive = HttpApiBuilder.group(MulinApi, "events", Effect.fn(function*(
 }))
 
 const SystemLive = HttpApiBuilder.group(MulinApi, "system", (handlers) =>
-  handlers.handle("health", () => Effect.succeed({ ok: true })))
+  handlers
+    .handle("health", () => Effect.succeed({ ok: true }))
+    .handle("me", () => Effect.map(CurrentActor, (actor) => actor)))
 
 /** Every group's handlers; needs `Grid`, `Mediation`, `Points`, `Deliberation` and `Matching`. */
 export const handlersLayer = Layer.mergeAll(
