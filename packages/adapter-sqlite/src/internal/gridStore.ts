@@ -206,7 +206,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
     subject: prepared(k.selectFrom("sign_in_subjects").selectAll().where("issuer", "=", P).where("subject", "=", P)),
     personPosts: prepared(k.selectFrom("assignments").select(["role", "node_id", "start_date", "end_date"]).where("person_id", "=", P)),
     householdUnit: prepared(
-      k.selectFrom("households as h").innerJoin("nodes as n", "n.id", "h.node_id").select("n.path").where("h.id", "=", P).where("h.status", "=", "active")
+      k.selectFrom("households as h").innerJoin("nodes as n", "n.id", "h.node_id").select("n.path").where("h.id", "=", P).where(live("h.status"))
     ),
     countyZone: prepared(k.selectFrom("counties").select(["time_zone", "levels"]).where("id", "=", P)),
     subjectsOf: prepared(k.selectFrom("sign_in_subjects").selectAll().where("person_id", "=", P).orderBy("issuer").orderBy("subject")),
@@ -571,7 +571,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
           if (existing.person_id !== link.personId) throw subjectTaken(link)
           return
         }
-        s.prepare(INSERT_SUBJECT).run(link.issuer, link.subject, link.personId, link.countyId, link.linkedAt)
+        s.prepare(INSERT_SUBJECT).run({ issuer: link.issuer, subject: link.subject, person_id: link.personId, county_id: link.countyId, linked_at: link.linkedAt })
       }),
     unlinkSubject: (issuer, subject) => db.write((s) => s.prepare(DELETE_SUBJECT).run(issuer, subject).changes > 0),
     subjectsOf: (personId) => read((s) => allRows(s, q.subjectsOf, personId).map(subjectTrusted)),
@@ -640,7 +640,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
         }
         if (node.depth >= depth) {
           const rows = s.prepare(
-            `SELECT "h"."residents" FROM "nodes" AS "n" CROSS JOIN "households" AS "h" WHERE "n"."path" >= ? AND "n"."path" < ? AND "h"."node_id" = "n"."id" AND "h"."status" = 'active'`
+            `SELECT "h"."residents" FROM "nodes" AS "n" CROSS JOIN "households" AS "h" WHERE "n"."path" >= ? AND "n"."path" < ? AND "h"."node_id" = "n"."id"`
           ).all(root, hi) as Array<{ residents: string }>
           for (const r of rows) for (const resident of JSON.parse(r.residents) as Household["residents"]) names.add(resident.name)
         }
