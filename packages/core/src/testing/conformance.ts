@@ -151,8 +151,9 @@ export const gridStoreConformance = (
         const inverted = yield* Effect.flip(grid.moveNode(sys, t.buildings[1].id, { newParentId: t.units[0].id }))
         expect(inverted._tag).toBe("InvalidInput")
         const county2 = yield* grid.createCounty(sys, { code: "C2", name: "另一县" })
+        // A parent in another county is not found: the move's county is the node's.
         const other = yield* Effect.flip(grid.moveNode(sys, t.streets[0].id, { newParentId: county2.id }))
-        expect(other._tag).toBe("InvalidInput")
+        expect(other._tag).toBe("NotFound")
         expect((yield* grid.summary(sys, t.communities[1].id)).households).toBe(4)
       })))
 
@@ -360,6 +361,26 @@ export const gridStoreConformance = (
         // Two writers with the same expected version: exactly one wins.
         const results = yield* Effect.forEach([1, 2], (i) => Effect.result(grid.updateNode(sys, street.id, { name: `x${i}`, expectedVersion: 21 })), { concurrency: "unbounded" })
         expect(results.filter((r) => r._tag === "Success")).toHaveLength(1)
+      })))
+
+    it("writes nothing for an update that changes nothing: same version, no event", () =>
+      run(Effect.gen(function*() {
+        const grid = yield* Grid
+        const store = yield* GridStore
+        const t = yield* buildTinyCounty()
+        const hh = t.households[0]!
+        const before = (yield* allEvents).length
+        const same = yield* grid.updateHousehold(sys, hh.id, { code: hh.code, residents: [{ name: "张伟", phone: "13812340000", relation: "head" }] })
+        expect(same.version).toBe(hh.version)
+        yield* grid.updateNode(sys, t.grids[0].id, { name: t.grids[0].name })
+        yield* grid.updatePerson(sys, t.people.worker.id, { name: "李网格" })
+        expect((yield* allEvents).length).toBe(before)
+        expect(Option.getOrThrow(yield* store.getHousehold(hh.id)).version).toBe(hh.version)
+        expect(Option.getOrThrow(yield* store.getNode(t.grids[0].id)).version).toBe(t.grids[0].version)
+        expect(Option.getOrThrow(yield* store.getPerson(t.people.worker.id)).version).toBe(t.people.worker.version)
+        // A person's household is stored and read back.
+        const moved = yield* grid.updatePerson(sys, t.people.worker.id, { nodeId: t.units[0].id, householdId: hh.id })
+        expect(Option.getOrThrow(yield* store.getPerson(t.people.worker.id))).toMatchObject({ nodeId: t.units[0].id, householdId: hh.id, version: moved.version })
       })))
 
     it("links a sign-in subject to one person at a time, lists and unlinks it, and rolls a link back with its unit of work", () =>
