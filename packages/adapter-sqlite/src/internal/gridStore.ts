@@ -640,7 +640,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
         }
         if (node.depth >= depth) {
           const rows = s.prepare(
-            `SELECT "h"."residents" FROM "nodes" AS "n" CROSS JOIN "households" AS "h" WHERE "n"."path" >= ? AND "n"."path" < ? AND "h"."node_id" = "n"."id"`
+            `SELECT "h"."residents" FROM "nodes" AS "n" CROSS JOIN "households" AS "h" WHERE "n"."path" >= ? AND "n"."path" < ? AND "h"."node_id" = "n"."id" AND "h"."status" = 'active'`
           ).all(root, hi) as Array<{ residents: string }>
           for (const r of rows) for (const resident of JSON.parse(r.residents) as Household["residents"]) names.add(resident.name)
         }

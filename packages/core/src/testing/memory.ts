@@ -402,7 +402,7 @@ export const makeMemoryStore = (): Effect.Effect<{
           const depth = communityDepth(node.countyId)
           const full = [...node.path, node.id]
           const rootId = node.depth > depth ? full[depth]! : node.id
-          // Archived nodes and households too: their people's names are no less personal.
+          // People registered at archived nodes too; residents of live households.
           const inside = new Set<GridNodeId>()
           const stack: Array<GridNodeId> = [rootId]
           while (stack.length > 0) {
@@ -413,7 +413,12 @@ export const makeMemoryStore = (): Effect.Effect<{
           const names = new Set<string>()
           for (const p of people.values()) if (inside.has(p.nodeId)) names.add(p.name)
           if (node.depth >= depth) {
-            for (const n of inside) for (const h of householdsAt.get(n) ?? []) for (const r of households.get(h)!.residents) names.add(r.name)
+            for (const n of inside) {
+              for (const id of householdsAt.get(n) ?? []) {
+                const h = households.get(id)!
+                if (h.status === "active") for (const r of h.residents) names.add(r.name)
+              }
+            }
           }
           return [...names]
         })
