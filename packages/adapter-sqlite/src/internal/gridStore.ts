@@ -601,7 +601,8 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
   }
 
   const directory = Directory.of({
-    getPlace: gridStore.getNode,
+    // Mapped by hand like getNodes: every scope check reads a place, so this is the hottest read.
+    getPlace: (id) => read((s) => Option.map(option(getRow(s, q.node, id)), nodeTrusted)),
     getPlaces: gridStore.getNodes,
     personAccess: (id) =>
       read((s) => {

@@ -453,7 +453,12 @@ const makeGrid = ({ access, commands, directory, ids, log, store }: Deps): Grid[
         return { node: state, archivedNodes: counts.nodes, archivedHouseholds: counts.households }
       }),
 
-    getNode: (actor, id) => nodeAt(actor, "grid.tree.read", id),
+    // The node as the store keeps it (a store may check its rows as it reads them), once the scope check admits it.
+    getNode: (actor, id) =>
+      Effect.andThen(
+        access.at(actor, "grid.tree.read", id),
+        Effect.flatMap(store.getNode(id), Option.match({ onNone: () => Effect.fail(notFound("grid node", id)), onSome: Effect.succeed }))
+      ),
 
     findNode: (actor, codePath) =>
       Effect.gen(function*() {
