@@ -27,6 +27,10 @@
  * | GET | /households/{id}/servers | whoServes | `households.servers` |
  * | POST | /people | createPerson | `people.create` |
  * | GET | /people/{id} | getPerson | `people.get` |
+ * | PATCH | /people/{id} | updatePerson | `people.update` |
+ * | GET | /people/{id}/subjects | listSubjects | `people.subjects` |
+ * | POST | /people/{id}/subjects | linkSubject | `people.link` |
+ * | POST | /people/{id}/subjects/unlink | unlinkSubject | `people.unlink` |
  * | POST | /assignments | assignRole | `assignments.create` |
  * | POST | /assignments/{id}/end | endAssignment | `assignments.end` |
  * | GET | /events | listEvents | `events.list` |
@@ -95,6 +99,11 @@ import {
   CreatePerson,
   EndAssignment,
   type Grid,
+  GridFeedEvents,
+  OtherFeedEvent,
+  SignInSubject,
+  SubjectLinkView,
+  UpdatePerson,
   GridNode,
   GridNodeId,
   HouseholdId,
@@ -104,7 +113,6 @@ import {
   PageLimit,
   PersonId,
   PersonView,
-  StoredEvent,
   SubtreeSummary,
   UpdateHousehold,
   UpdateNode,
@@ -409,9 +417,20 @@ export class PeopleGroup extends HttpApiGroup.make("people")
   .add(
     HttpApiEndpoint.post("create", "/people", { payload: CreatePerson, success: created(PersonView), error: GridErrors })
       .middleware(BodyGuard)
-      .annotateMerge(doc("createPerson", "Register a person at a node", "Needs `grid.assignment.write` on the node.")),
+      .annotateMerge(doc("createPerson", "Register a person at a node", "Needs `grid.assignment.write` on the node; the household, if any, must lie at or below it.")),
     HttpApiEndpoint.get("get", "/people/:id", { params: { id: PersonId }, success: PersonView, error: GridErrors })
-      .annotateMerge(doc("getPerson", "Get a person", "Needs `grid.tree.read` on the node the person is registered at."))
+      .annotateMerge(doc("getPerson", "Get a person", "Visible with `grid.tree.read` on the node the person is registered at or on a node where they hold a current post, and to the person; masked unless the actor has `grid.personal.read` where the person is registered.")),
+    HttpApiEndpoint.patch("update", "/people/:id", { params: { id: PersonId }, payload: UpdatePerson, success: PersonView, error: GridErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("updatePerson", "Change a person's name, phone, node or household", "Needs `grid.assignment.write` where the person is registered and at the new node. A request that changes nothing writes nothing.")),
+    HttpApiEndpoint.get("subjects", "/people/:id/subjects", { params: { id: PersonId }, success: Schema.Array(SubjectLinkView), error: GridErrors })
+      .annotateMerge(doc("listSubjects", "List the sign-in subjects linked to a person", "Needs `grid.assignment.write` where the person is registered.")),
+    HttpApiEndpoint.post("link", "/people/:id/subjects", { params: { id: PersonId }, payload: SignInSubject, success: created(SubjectLinkView), error: GridErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("linkSubject", "Link a sign-in subject to a person", "The subject (`issuer`, `subject`) then signs the person in. Linking it again changes nothing; a subject linked to another person answers 409 `subject_linked`. Needs `grid.assignment.write`.")),
+    HttpApiEndpoint.post("unlink", "/people/:id/subjects/unlink", { params: { id: PersonId }, payload: SignInSubject, success: Schema.Array(SubjectLinkView), error: GridErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("unlinkSubject", "Unlink a sign-in subject from a person", "Answers the subjects left; 404 when the subject is not linked to the person. Needs `grid.assignment.write`."))
   )
   .middleware(Authentication)
   .annotateMerge(OpenApi.annotations({ title: "People", description: "人员" })) {}
@@ -435,6 +454,15 @@ export class AssignmentsGroup extends HttpApiGroup.make("assignments")
   .annotateMerge(OpenApi.annotations({ title: "Assignments", description: "任职" })) {}
 
 /**
+ * One event of the feed as the OpenAPI document describes it: each grid event with its
+ * payload, or any other event as it is.
+ *
+ * @category schemas
+ * @since 0.4.0
+ */
+export const FeedEvent = Schema.Union([...GridFeedEvents, OtherFeedEvent])
+
+/**
  * The event feed integrators poll.
  *
  * @category api
@@ -442,7 +470,7 @@ export class AssignmentsGroup extends HttpApiGroup.make("assignments")
  */
 export class EventsGroup extends HttpApiGroup.make("events")
   .add(
-    HttpApiEndpoint.get("list", "/events", { query: pageQuery, success: Page(StoredEvent), error: GridErrors })
+    HttpApiEndpoint.get("list", "/events", { query: pageQuery, success: Page(FeedEvent), error: GridErrors })
       .annotateMerge(doc(
         "listEvents",
         "Read the event feed",

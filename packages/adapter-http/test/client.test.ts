@@ -60,6 +60,12 @@ describe("typed client", () => {
 
       const person = yield* api.people.create({ payload: { nodeId: community!.id, code: "P001", name: "李楼长" } })
       expect((yield* api.people.get({ params: { id: person.id } })).name).toBe("李楼长")
+      const phoned = yield* api.people.update({ params: { id: person.id }, payload: { phone: "13912345678", expectedVersion: 1 } })
+      expect(phoned).toMatchObject({ phone: "13912345678", householdId: null, version: 2 })
+      const link = yield* api.people.link({ params: { id: person.id }, payload: { issuer: "https://sso.test", subject: "li" } })
+      expect(link).toMatchObject({ issuer: "https://sso.test", subject: "li", personId: person.id })
+      expect((yield* api.people.subjects({ params: { id: person.id } })).map((l) => l.subject)).toEqual(["li"])
+      expect(yield* api.people.unlink({ params: { id: person.id }, payload: { issuer: "https://sso.test", subject: "li" } })).toEqual([])
       const assignment = yield* api.assignments.create({
         payload: { personId: person.id, nodeId: building!.id, role: "building_leader", startDate: "2026-01-01" }
       })
@@ -94,6 +100,9 @@ describe("typed client", () => {
       "grid.household.created",
       "grid.household.updated",
       "grid.person.created",
+      "grid.person.updated",
+      "grid.person.subject_linked",
+      "grid.person.subject_unlinked",
       "grid.assignment.created",
       "grid.assignment.ended",
       "grid.node.created",

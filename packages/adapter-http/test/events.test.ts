@@ -2,8 +2,8 @@
  * The integrator feed `GET /events`: in log order, a page at a time through `next`, only
  * the events inside the actor's subtree.
  */
-import { systemActor } from "@mulin/core"
-import { Effect } from "effect"
+import { GridFeedEvents, systemActor } from "@mulin/core"
+import { Effect, Schema } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { type Fixture, json, setup } from "./helpers.js"
 
@@ -79,6 +79,20 @@ describe("event feed", () => {
       expect(response.status, query).toBe(422)
       expect(body.code).toBe("invalid_input")
       expect(body.errors.length).toBeGreaterThan(0)
+    }
+  })
+
+  it("describes every grid event's payload in the OpenAPI document, and serves payloads that match it", async () => {
+    const doc = await json(await f.call("GET", "/openapi.json"))
+    const schemas = JSON.stringify(doc.components.schemas)
+    for (const schema of GridFeedEvents) expect(schemas).toContain(`"${schema.fields.type.literal}"`)
+    const feed = await json(await f.call("GET", "/events?limit=1000", { token: "system" }))
+    const byType = new Map(GridFeedEvents.map((schema) => [schema.fields.type.literal as string, schema]))
+    for (const e of feed.items) {
+      const schema = byType.get(e.type)
+      expect(schema, e.type).toBeDefined()
+      expect(Object.keys(e.payload).sort()).toEqual(Object.keys(schema!.fields.payload.fields).sort())
+      Schema.decodeUnknownSync(schema!)(e)
     }
   })
 

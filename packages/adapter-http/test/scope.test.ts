@@ -89,6 +89,10 @@ describe("A grid worker's token cannot read or change anything outside its subtr
       { operationId: "whoServes", inside: { method: "GET", path: `/households/${hhIn.id}/servers` }, insideStatus: 200, outside: [{ method: "GET", path: `/households/${hhOut.id}/servers` }] },
       { operationId: "createPerson", inside: { method: "POST", path: "/people", body: { nodeId: gridA.id, code: "V3", name: "志愿者丙" } }, insideStatus: 403, outside: [{ method: "POST", path: "/people", body: { nodeId: gridB.id, code: "V4", name: "志愿者丁" } }] },
       { operationId: "getPerson", inside: { method: "GET", path: `/people/${personInside}` }, insideStatus: 200, outside: [{ method: "GET", path: `/people/${personOutside}` }] },
+      { operationId: "updatePerson", inside: { method: "PATCH", path: `/people/${personInside}`, body: { name: "志愿者戊" } }, insideStatus: 403, outside: [{ method: "PATCH", path: `/people/${personOutside}`, body: { name: "志愿者戊" } }, { method: "PATCH", path: `/people/${personInside}`, body: { nodeId: gridB.id } }] },
+      { operationId: "listSubjects", inside: { method: "GET", path: `/people/${personInside}/subjects` }, insideStatus: 403, outside: [{ method: "GET", path: `/people/${personOutside}/subjects` }] },
+      { operationId: "linkSubject", inside: { method: "POST", path: `/people/${personInside}/subjects`, body: { issuer: "demo", subject: "in" } }, insideStatus: 403, outside: [{ method: "POST", path: `/people/${personOutside}/subjects`, body: { issuer: "demo", subject: "out" } }] },
+      { operationId: "unlinkSubject", inside: { method: "POST", path: `/people/${personInside}/subjects/unlink`, body: { issuer: "demo", subject: "in" } }, insideStatus: 403, outside: [{ method: "POST", path: `/people/${personOutside}/subjects/unlink`, body: { issuer: "demo", subject: "out" } }] },
       { operationId: "assignRole", inside: { method: "POST", path: "/assignments", body: { personId: personInside, nodeId: buildingA.id, role: "building_leader" } }, insideStatus: 403, outside: [{ method: "POST", path: "/assignments", body: { personId: personOutside, nodeId: buildingB.id, role: "building_leader" } }] },
       { operationId: "endAssignment", inside: { method: "POST", path: `/assignments/${assignmentInside}/end`, body: {} }, insideStatus: 403, outside: [{ method: "POST", path: `/assignments/${assignmentOutside}/end`, body: {} }] },
       // The feed hides what lies outside (checked below), it does not refuse.
@@ -205,6 +209,10 @@ describe("A community secretary's writes stop at its community", () => {
 
     const assignment = await ok(await send("POST", "/assignments", { personId: person.id, nodeId: buildingA.id, role: "building_leader", startDate: "2026-01-01" }), 201)
     await refused(await send("POST", "/assignments", { personId: person.id, nodeId: buildingB.id, role: "building_leader", startDate: "2026-01-01" }))
+    // Every id in a body goes through the scope check: a person or a household of community 2 is not found.
+    await refused(await send("POST", "/assignments", { personId: tiny.people.worker2.id, nodeId: buildingA.id, role: "building_leader", startDate: "2026-01-01" }))
+    await refused(await send("POST", "/people", { nodeId: tiny.grids[0].id, code: "S4", name: "郑干事", householdId: tiny.households[2]!.id }))
+    await refused(await send("PATCH", `/people/${person.id}`, { nodeId: tiny.grids[1].id }))
 
     await ok(await send("POST", `/assignments/${assignment.id}/end`, { endDate: "2026-06-30" }), 200)
     const outside = await Effect.runPromise(Effect.gen(function*() {

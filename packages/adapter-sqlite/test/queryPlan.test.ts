@@ -1,5 +1,5 @@
 import { buildTinyCounty } from "@mulin/core/testing"
-import { EventLog, Grid, GridStore, systemActor } from "@mulin/core"
+import { Directory, EventLog, Grid, GridStore, systemActor } from "@mulin/core"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import * as Sqlite from "../src/index.js"
@@ -37,6 +37,14 @@ describe("query plans", () => {
       yield* grid.events(t.gridWorker, { limit: 10 })
       yield* log.read({ after: 0, limit: 10, scopes: "*" })
       yield* store.countLive(t.county.id)
+      // The kernel's reads of the grid: a person's access, their sign-in subjects, the names around a node.
+      const directory = yield* Directory
+      yield* grid.linkSubject(sys, t.people.resident.id, { issuer: "demo", subject: "r1" })
+      yield* grid.subjects(sys, t.people.resident.id)
+      yield* directory.personAccess(t.people.resident.id)
+      yield* directory.findSubject("demo", "r1")
+      yield* directory.namesAround(t.units[0].id)
+      yield* directory.namesAround(t.streets[0].id)
 
       const statements = db.statementCache!.sqlTexts().filter((sql) => /^(select|update)/i.test(sql))
       expect(statements.length).toBeGreaterThanOrEqual(25)

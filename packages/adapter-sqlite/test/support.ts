@@ -1,7 +1,7 @@
 /**
  * Shared test wiring: the grid use cases over a SQLite store, and throwaway directories.
  */
-import { type EventLog, Grid, type GridNode, type GridStore, IdGenerator, newGridNodeId, type UnitOfWork } from "@mulin/core"
+import { type Directory, type EventLog, Grid, type GridNode, type GridStore, IdGenerator, newGridNodeId, type UnitOfWork } from "@mulin/core"
 import { Effect, Layer, type Scope } from "effect"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -9,10 +9,10 @@ import { join } from "node:path"
 import { afterAll } from "vitest"
 import type { SqliteDatabase } from "../src/index.js"
 
-export type Env = Grid | GridStore | EventLog | UnitOfWork | SqliteDatabase | IdGenerator | Scope.Scope
+export type Env = Grid | GridStore | Directory | EventLog | UnitOfWork | SqliteDatabase | IdGenerator | Scope.Scope
 
 /** Runs `effect` with the use cases over `store`; the store is opened before and closed after. */
-export const runWith = (store: Layer.Layer<GridStore | EventLog | UnitOfWork | SqliteDatabase, unknown>) =>
+export const runWith = (store: Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | SqliteDatabase, unknown>) =>
 <A, E>(effect: Effect.Effect<A, E, Env>): Promise<A> =>
   Effect.runPromise(
     effect.pipe(

@@ -11,7 +11,7 @@ import {
   type GridNode,
   type GridNodeId,
   householdView,
-  isCurrent,
+  isCurrentOn,
   nearestByRole,
   type NodeOutline
 } from "@mulin/core"
@@ -42,7 +42,7 @@ describe("grid rules", () => {
 
   it("treats start and end dates as inclusive", () => {
     const a = assignment(1, id(1), "grid_worker", "2026-01-01", "2026-01-31")
-    expect([isCurrent(a, "2025-12-31"), isCurrent(a, "2026-01-01"), isCurrent(a, "2026-01-31"), isCurrent(a, "2026-02-01")]).toEqual([false, true, true, false])
+    expect([isCurrentOn(a, "2025-12-31"), isCurrentOn(a, "2026-01-01"), isCurrentOn(a, "2026-01-31"), isCurrentOn(a, "2026-02-01")]).toEqual([false, true, true, false])
   })
 
   it("prefers the deepest assignee, then the earliest started", () => {

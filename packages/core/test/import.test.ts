@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs"
-import { Effect, Layer, Option } from "effect"
+import { Effect, Layer, Option, Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import {
   type Actor,
   EventLog,
   Grid,
+  GridFeedEvents,
   GridImport,
   type GridNode,
   GridStore,
@@ -109,7 +110,14 @@ describe("GridImport: the sample county", () => {
       }
       const household = events.find((e) => e.type === "grid.household.created")!
       expect(Object.keys(household.payload).sort()).toEqual(["code", "nodeId", "residents"])
-      expect(Object.keys(events.find((e) => e.type === "grid.person.created")!.payload).sort()).toEqual(["code", "nodeId"])
+      expect(Object.keys(events.find((e) => e.type === "grid.person.created")!.payload).sort()).toEqual(["code", "householdId", "nodeId"])
+      // Every event is one the feed describes, with exactly the payload its schema lists.
+      const feed = new Map(GridFeedEvents.map((schema) => [schema.fields.type.literal as string, schema]))
+      for (const e of events) {
+        const schema = feed.get(e.type)!
+        expect(Schema.decodeUnknownSync(schema)(e)).toEqual(e)
+        expect(Object.keys(e.payload).sort()).toEqual(Object.keys(schema.fields.payload.fields).sort())
+      }
     })))
 
   it("builds the tree the Grid use cases see, with the deliberate coverage gaps", () =>
@@ -522,5 +530,68 @@ describe("GridImport: permissions", () => {
       expect(e).toMatchObject({ _tag: "Forbidden", action: "county.create" })
       const again = yield* importCounty(admin, sampleFiles())
       expect(again.events).toBe(0)
+    })))
+})
+
+describe("GridImport: cells that must be refused", () => {
+  const key = (i: Pick<ImportIssue, "file" | "row" | "column">) => `${i.file}:${i.row}:${i.column}`
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+  const withCheck = (body: string): string => {
+    let sum = 0
+    for (let i = 0; i < 17; i++) sum += Number(body[i]) * weights[i]!
+    return body + "10X98765432"[sum % 11]!
+  }
+  const unit = "370812/001/001/G01/1/1"
+  const files = (): ImportSource => {
+    const s = sampleFiles()
+    return {
+      nodes: s.nodes + [
+        "370812/001/001/G01/1/9,\"九\u0000单元\",,", // row +1: NUL
+        "370812/001/001/G01/1/8,\"八\u202E单元\",,", // RLO
+        ""
+      ].join("\r\n"),
+      households: writeCsv([
+        ["unit_path", "door_number", "name", "phone", "id_card", "relation", "party_member"],
+        [unit, "901", "张\u0007三", "", "", "", ""], // row 2: BEL
+        [unit, "902", "张\n三", "", "", "", ""], // row 3: a line break inside the cell
+        [unit, "903", "张\uD800三", "", "", "", ""], // row 4: lone surrogate
+        [unit, "904", "张\u200B三", "", "", "", ""], // row 5: zero-width space
+        [unit, "\u0661\u0660\u0661", "李四", "", "", "", ""], // row 6: Arabic-Indic digits
+        [unit, "\u041E101", "李四", "", "", "", ""], // row 7: Cyrillic О
+        [unit, "905", "王五", "", withCheck("11010519990230002"), "", ""], // row 8: 1999-02-30
+        [unit, "906", "王五", "", withCheck("11010520990101002"), "", ""] // row 9: born in 2099
+      ]),
+      people: s.people + "\u041E7,赵六,,370812/001/001\n" // a Cyrillic О in the person's code
+    }
+  }
+
+  it("reports every bad cell with the rule it breaks, in English and Chinese, and writes nothing", () =>
+    run(Effect.gen(function*() {
+      const source = files()
+      const nodeRows = parseCsv(source.nodes as string)
+      const peopleRows = parseCsv(source.people as string)
+      if (nodeRows._tag === "Failure" || peopleRows._tag === "Failure") throw new Error("bad test files")
+      const n = nodeRows.success.length
+      const e = yield* rejection(importCounty(sys, source))
+      const expected: ReadonlyArray<readonly [string, number, string, RegExp, RegExp]> = [
+        ["nodes.csv", n - 1, "name", /control/, /控制字符/],
+        ["nodes.csv", n, "name", /bidirectional/, /双向/],
+        ["households.csv", 2, "name", /control/, /控制字符/],
+        ["households.csv", 3, "name", /one line/, /单行/],
+        ["households.csv", 4, "name", /surrogate/, /代理项/],
+        ["households.csv", 5, "name", /zero-width/, /零宽/],
+        ["households.csv", 6, "door_number", /ASCII/, /ASCII/],
+        ["households.csv", 7, "door_number", /ASCII/, /ASCII/],
+        ["households.csv", 8, "id_card", /real birth date/, /出生日期必须真实/],
+        ["households.csv", 9, "id_card", /future/, /晚于今天/],
+        ["people.csv", peopleRows.success.length, "code", /ASCII/, /ASCII/]
+      ]
+      expect(e.issues.map(key).sort()).toEqual(expected.map(([file, row, column]) => key({ file, row, column })).sort())
+      for (const [file, row, column, en, zh] of expected) {
+        const issue = e.issues.find((i) => key(i) === key({ file, row, column }))!
+        expect(issue.message, key(issue)).toMatch(en)
+        expect(issue.messageZh, key(issue)).toMatch(zh)
+      }
+      expect(yield* allEvents).toHaveLength(0)
     })))
 })

@@ -55,6 +55,10 @@ const PeopleLive = HttpApiBuilder.group(MulinApi, "people", Effect.fn(function*(
   return handlers
     .handle("create", ({ payload }) => asActor((actor) => grid.createPerson(actor, payload)))
     .handle("get", ({ params }) => asActor((actor) => grid.getPerson(actor, params.id)))
+    .handle("update", ({ params, payload }) => asActor((actor) => grid.updatePerson(actor, params.id, payload)))
+    .handle("subjects", ({ params }) => asActor((actor) => grid.subjects(actor, params.id)))
+    .handle("link", ({ params, payload }) => asActor((actor) => grid.linkSubject(actor, params.id, payload)))
+    .handle("unlink", ({ params, payload }) => asActor((actor) => grid.unlinkSubject(actor, params.id, payload)))
 }))
 
 const AssignmentsLive = HttpApiBuilder.group(MulinApi, "assignments", Effect.fn(function*(handlers) {

@@ -206,7 +206,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
     subject: prepared(k.selectFrom("sign_in_subjects").selectAll().where("issuer", "=", P).where("subject", "=", P)),
     personPosts: prepared(k.selectFrom("assignments").select(["role", "node_id", "start_date", "end_date"]).where("person_id", "=", P)),
     householdUnit: prepared(
-      k.selectFrom("households as h").innerJoin("nodes as n", "n.id", "h.node_id").select("n.path").where("h.id", "=", P).where("h.status", "=", sql.lit("active"))
+      k.selectFrom("households as h").innerJoin("nodes as n", "n.id", "h.node_id").select("n.path").where("h.id", "=", P).where(live("h.status"))
     ),
     countyZone: prepared(k.selectFrom("counties").select(["time_zone", "levels"]).where("id", "=", P)),
     subjectsOf: prepared(k.selectFrom("sign_in_subjects").selectAll().where("person_id", "=", P).orderBy("issuer").orderBy("subject")),
@@ -601,7 +601,8 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
   }
 
   const directory = Directory.of({
-    getPlace: gridStore.getNode,
+    // Mapped by hand like getNodes: every scope check reads a place, so this is the hottest read.
+    getPlace: (id) => read((s) => Option.map(option(getRow(s, q.node, id)), nodeTrusted)),
     getPlaces: gridStore.getNodes,
     personAccess: (id) =>
       read((s) => {

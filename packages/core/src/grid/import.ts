@@ -4,8 +4,11 @@
  * directory (`people.csv`) and the role assignments (`assignments.csv`).
  *
  * Guarantees:
- * - Every cell is decoded by the core schemas and every reference is checked; all problems
- *   are reported together ({@link ImportRejected}: file, row, column, reason in English and
+ * - Every cell is decoded by the core schemas, text by the same rules as the shared
+ *   vocabulary (`textProblem`: one line, no control, bidirectional or zero-width characters,
+ *   no lone surrogate, NFC) and ID-card numbers by `idCardProblem` (a real region, a real
+ *   birth date not in the future, the check character); every reference is checked; all
+ *   problems are reported together ({@link ImportRejected}: file, row, column, reason in English and
  *   Chinese), and then nothing is written.
  * - The import is one unit of work: it is written completely or not at all.
  * - It is idempotent: entities are matched by natural key (node path; unit and door
@@ -14,8 +17,9 @@
  *   (version + 1, one event).
  * - The actor needs `grid.import` on every node the files name (and `county.create` when
  *   the import creates the county).
- * - Every created or updated entity gets one event, of the same type and shape as the
- *   `Grid` use cases emit; no event carries personal data.
+ * - Every created or updated entity gets one event, of the same type as the `Grid` use
+ *   cases emit and recorded by the same projection (`recordHouseholdEvent`, …), so the
+ *   feed shows it as {@link GridFeedEvents} describes; no event carries personal data.
  *
  * The files' format, column by column, is documented in `examples/county-import/README.md`
  * and available as data in {@link importColumns}.
@@ -23,16 +27,20 @@
  * @since 0.1.0
  */
 import { Clock, Context, Effect, Layer, Option, Result, Schema } from "effect"
+import { Access } from "../kernel/access.js"
 import { type Actor, RoleLabels } from "../kernel/actor.js"
+import type { Recorded } from "../kernel/decider.js"
+import type { Directory } from "../kernel/directory.js"
 import { type Conflict, fieldIssues, forbidden, Forbidden, type StorageError } from "../kernel/errors.js"
 import type { NewEvent } from "../kernel/events.js"
 import { type AssignmentId, type EventId, type GridNodeId, type HouseholdId, IdGenerator, type PersonId, type ResidentId } from "../kernel/ids.js"
+import { layerKernel } from "../kernel/layer.js"
 import type { Page } from "../kernel/pagination.js"
-import { allowedScopes, isAllowed, PermissionPolicy, type Policy } from "../kernel/permissions.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
-import { CalendarDate, DEFAULT_TIME_ZONE, type Instant, now } from "../kernel/time.js"
-import { IdCardNumber, Phone, Text } from "../kernel/text.js"
+import { CalendarDate, DEFAULT_TIME_ZONE, type Instant, localDate, now, TimeZoneId } from "../kernel/time.js"
+import { idCardProblem, Phone, textProblem } from "../kernel/text.js"
 import { parseCsv } from "./csv.js"
+import { recordAssignmentEvent, recordCountyEvent, recordHouseholdEvent, recordNodeEvent, recordPersonEvent } from "./machine.js"
 import {
   AssignableRole,
   type Assignment,
@@ -229,6 +237,13 @@ export interface ImportOptions {
   /** The level template of a county the import creates. Default: the six levels. */
   readonly levels?: LevelTemplate | undefined
   /**
+   * The IANA time zone of a county the import creates (default `Asia/Shanghai`); it is
+   * also the calendar in which birth dates must not lie in the future.
+   *
+   * @since 0.4.0
+   */
+  readonly timeZone?: string | undefined
+  /**
    * Up to this many stored households (people, assignments) to match, they are looked up
    * one by one; above, the county's are listed page by page. Default 2,000.
    */
@@ -325,20 +340,21 @@ export class GridImport extends Context.Service<GridImport, {
   readonly importCounty: (actor: Actor, source: ImportSource, options?: ImportOptions) => Effect.Effect<ImportReport, ImportError>
 }>()("@mulin/core/grid/GridImport") {
   /**
-   * The import over the ports. The permission policy is read once, when the layer is
-   * built: provide `PermissionPolicy` to replace the default.
+   * The import over the ports and the one scope check (`Access`), provided to itself from
+   * `layerKernel`. The permission policy is read once, when the layer is built: provide
+   * `PermissionPolicy` to replace the default.
    *
    * @category layers
    * @since 0.1.0
    */
-  static readonly layer: Layer.Layer<GridImport, never, GridStore | EventLog | UnitOfWork | IdGenerator> = Layer.effect(GridImport, Effect.gen(function*() {
+  static readonly layer: Layer.Layer<GridImport, never, GridStore | Directory | EventLog | UnitOfWork | IdGenerator> = Layer.effect(GridImport, Effect.gen(function*() {
     const store = yield* GridStore
     const log = yield* EventLog
     const uow = yield* UnitOfWork
     const ids = yield* IdGenerator
-    const policy = yield* PermissionPolicy
-    return GridImport.of({ importCounty: (actor, source, options) => runImport({ store, log, uow, ids, policy }, actor, source, options ?? {}) })
-  }))
+    const access = yield* Access
+    return GridImport.of({ importCounty: (actor, source, options) => runImport({ store, log, uow, ids, access }, actor, source, options ?? {}) })
+  })).pipe(Layer.provide(layerKernel))
 }
 
 // ---------------------------------------------------------------------------
@@ -403,11 +419,23 @@ const schemaCheck = <S extends Schema.Codec<unknown, unknown, never, never>>(sch
   }
 }
 
+/** One line of text of at most `max` characters, by the rules of the kernel's `Text` (cells come trimmed). */
+const textCheck = (max: number): Check<string> => (value) => {
+  const problem = textProblem(value, false)
+  if (problem !== undefined) return { ok: false, message: problem.en, messageZh: problem.zh }
+  if (value.length > max && Array.from(value).length > max) return { ok: false, message: `must be at most ${max} characters`, messageZh: `长度不能超过 ${max} 个字符` }
+  return { ok: true, value }
+}
+/** An ID-card number by the kernel's rule, the specific reason when it is not one; `today` bounds birth dates. */
+const idCardCheck = (today: string): Check<string> => (value) => {
+  const problem = idCardProblem(value, today)
+  return problem === undefined ? { ok: true, value } : { ok: false, message: `${problem.en} (an 18-character resident ID-card number)`, messageZh: `${problem.zh}（18 位居民身份证号）` }
+}
+
 const checkCode = schemaCheck(NodeCode, true)
-const checkName40 = schemaCheck(Text(40))
-const checkName60 = schemaCheck(Text(60), true)
+const checkName40 = textCheck(40)
+const checkName60 = textCheck(60)
 const checkPhone = schemaCheck(Phone)
-const checkIdCard = schemaCheck(IdCardNumber)
 const checkDate = schemaCheck(CalendarDate, true)
 const checkRelation = schemaCheck(Relation, true)
 const checkRole = schemaCheck(AssignableRole, true)
@@ -615,7 +643,8 @@ interface Decoded {
 }
 
 /** Decodes every row of every file (pure): cells through the schemas, duplicates within files. */
-const decodeAll = (tables: ReadonlyArray<Table>, issues: Issues, progress: (done: number, total: number) => void): Decoded => {
+const decodeAll = (tables: ReadonlyArray<Table>, issues: Issues, today: CalendarDate, progress: (done: number, total: number) => void): Decoded => {
+  const checkIdCard = idCardCheck(today)
   const total = tables.reduce((n, t) => n + t.rows.length, 0)
   let done = 0
   const tick = () => {
@@ -888,7 +917,7 @@ interface Deps {
   readonly log: EventLog["Service"]
   readonly uow: UnitOfWork["Service"]
   readonly ids: IdGenerator["Service"]
-  readonly policy: Policy
+  readonly access: Access["Service"]
 }
 
 /** A node named by the files or found in the store. */
@@ -950,14 +979,14 @@ const listAll = <A>(list: (cursor: Cursor) => Effect.Effect<Page<A>, StorageErro
 
 const runImport = (deps: Deps, actor: Actor, source: ImportSource, options: ImportOptions): Effect.Effect<ImportReport, ImportError> =>
   Effect.gen(function*() {
-    const { store, log, uow, ids, policy } = deps
+    const { access, ids, log, store, uow } = deps
     const started = yield* Clock.currentTimeMillis
     const report = (phase: ImportPhase, done: number, total: number) => options.onProgress?.({ phase, done, total })
     const batchSize = Math.max(1, Math.floor(options.batchSize ?? BATCH))
     const dryRun = options.dryRun === true
     const lookupLimit = options.lookupLimit ?? LOOKUP_LIMIT
 
-    const scopes = allowedScopes(policy, actor, "grid.import")
+    const scopes = access.scopes(actor, "grid.import")
     if (scopes !== "*" && scopes.length === 0) return yield* Effect.fail(forbidden("grid.import", "any node"))
 
     // 1. Decode every row (pure).
@@ -968,7 +997,12 @@ const runImport = (deps: Deps, actor: Actor, source: ImportSource, options: Impo
       tableOf("people.csv", source.people, issues),
       tableOf("assignments.csv", source.assignments, issues)
     ].filter((t): t is Table => t !== undefined)
-    const d = decodeAll(tables, issues, (done, total) => report("validate", done, total))
+    const zone = options.timeZone ?? DEFAULT_TIME_ZONE
+    if (!Schema.is(TimeZoneId)(zone)) {
+      issues.add("nodes.csv", 1, "", `the timeZone option ${zone} must be an IANA time zone name such as Asia/Shanghai`, `timeZone 选项 ${zone} 必须是 IANA 时区名称，例如 Asia/Shanghai`)
+      return yield* Effect.fail(rejected(issues))
+    }
+    const d = decodeAll(tables, issues, localDate(started, zone), (done, total) => report("validate", done, total))
     // A file that could not be read at all would make every reference to it look broken.
     if (tables.length < 4) return yield* Effect.fail(rejected(issues))
     const countyCode = d.countyCode
@@ -1132,9 +1166,9 @@ const runImport = (deps: Deps, actor: Actor, source: ImportSource, options: Impo
       const allowed = (ref: NodeRef): boolean => {
         if (ref.allowed !== undefined) return ref.allowed
         const result = ref.existing !== undefined
-          ? isAllowed(policy, actor, "grid.import", pathOf(ref.existing))
+          ? access.can(actor, "grid.import", pathOf(ref.existing))
           : ref.parent === undefined
-          ? isAllowed(policy, actor, "county.create", []) && isAllowed(policy, actor, "grid.import", [])
+          ? access.can(actor, "county.create", []) && access.can(actor, "grid.import", [])
           : allowed(ref.parent)
         ref.allowed = result
         return result
@@ -1199,7 +1233,7 @@ const runImport = (deps: Deps, actor: Actor, source: ImportSource, options: Impo
         // Moving a stored person touches the node they are registered at now, too.
         const stored = storedPeople.get(p.code)
         const from = stored === undefined ? undefined : byId.get(stored.nodeId)
-        if (from !== undefined && !isAllowed(policy, actor, "grid.import", pathOf(from))) {
+        if (from !== undefined && !access.can(actor, "grid.import", pathOf(from))) {
           deniedCount++
           denied ??= { file: "people.csv", row: p.row, key: from.name }
         }
@@ -1233,8 +1267,9 @@ const runImport = (deps: Deps, actor: Actor, source: ImportSource, options: Impo
       // 4. Plan and write. Ids come in batches from the IdGenerator.
       const take = (n: number): Effect.Effect<ReadonlyArray<string>> => (n === 0 ? Effect.succeed([]) : ids.ulids(n))
       const actorRef = { id: actor.id, kind: actor.kind }
-      const event = (ulid: string, type: string, aggregateType: string, aggregateId: string, version: number, scope: ReadonlyArray<GridNodeId>, payload: Record<string, unknown>): NewEvent =>
-        ({ id: `evt_${ulid}` as EventId, type, aggregateType, aggregateId, version, actor: actorRef, at, scope, payload })
+      /** An event as the log keeps it, recorded by the same projection as the `Grid` use cases'. */
+      const event = (ulid: string, aggregateType: string, aggregateId: string, version: number, recorded: Recorded): NewEvent =>
+        ({ id: `evt_${ulid}` as EventId, type: recorded.type, aggregateType, aggregateId, version, actor: actorRef, at, scope: recorded.scope, payload: recorded.payload })
       let events = 0
       const append = (batch: ReadonlyArray<NewEvent>) => {
         events += batch.length
@@ -1292,16 +1327,16 @@ const runImport = (deps: Deps, actor: Actor, source: ImportSource, options: Impo
       const nodeTotal = newRefs.length + updatedNodes.length
       if (countyCreated) {
         const root = countyRef!.node!
-        const county: County = { id: root.id, code: countyCode, name: root.name, levels, timeZone: DEFAULT_TIME_ZONE, createdAt: at }
+        const county: County = { id: root.id, code: countyCode, name: root.name, levels, timeZone: zone, createdAt: at }
         const [u] = yield* take(1)
         yield* write(store.insertCounty(county, root))
-        yield* append([event(u!, "grid.county.created", "grid node", root.id, 1, [root.id], { code: county.code, name: county.name, levels })])
+        yield* append([event(u!, "grid node", root.id, 1, recordCountyEvent({ type: "grid.county.created", county, root }))])
         nodeCounts.created++
       }
       for (const { before, after } of updatedNodes) {
         const [u] = yield* take(1)
         yield* write(store.updateNode(after, before.version))
-        yield* append([event(u!, "grid.node.updated", "grid node", after.id, after.version, pathOf(after), { name: after.name, code: after.code, partyOrganisation: after.partyOrganisation })])
+        yield* append([event(u!, "grid node", after.id, after.version, recordNodeEvent({ type: "grid.node.updated", name: after.name, code: after.code, partyOrganisation: after.partyOrganisation, at }, after))])
         nodeCounts.updated++
       }
       const created = countyCreated ? newRefs.slice(1) : newRefs
@@ -1309,13 +1344,7 @@ const runImport = (deps: Deps, actor: Actor, source: ImportSource, options: Impo
         const batch = created.slice(s, s + batchSize).map((r) => r.node!)
         const us = yield* take(batch.length)
         yield* write(store.insertNodes(batch))
-        yield* append(batch.map((n, i) => event(us[i]!, "grid.node.created", "grid node", n.id, 1, pathOf(n), {
-          parentId: n.parentId,
-          level: n.level,
-          code: n.code,
-          name: n.name,
-          partyOrganisation: n.partyOrganisation
-        })))
+        yield* append(batch.map((n, i) => event(us[i]!, "grid node", n.id, 1, recordNodeEvent({ type: "grid.node.created", node: n }, n))))
         nodeCounts.created += batch.length
         report("nodes", nodeCounts.created + nodeCounts.updated, nodeTotal)
       }
@@ -1417,7 +1446,7 @@ const runImport = (deps: Deps, actor: Actor, source: ImportSource, options: Impo
           residents += rs.length
           const h: Household = { ...u.stored, residents: rs, version: u.stored.version + 1, updatedAt: at }
           yield* write(store.updateHousehold(h, u.stored.version))
-          yield* append([event(us[k++]!, "grid.household.updated", "household", h.id, h.version, unitRef.scope!, { code: h.code, residents: rs.length })])
+          yield* append([event(us[k++]!, "household", h.id, h.version, recordHouseholdEvent({ type: "grid.household.updated", code: h.code, residents: rs, at }, h, unitRef.scope!))])
           householdCounts.updated++
         }
         if (creates.length > 0) {
@@ -1442,7 +1471,7 @@ const runImport = (deps: Deps, actor: Actor, source: ImportSource, options: Impo
               updatedAt: at
             }
             inserts[c] = h
-            insertEvents[c] = event(us[k++]!, "grid.household.created", "household", h.id, 1, unitRef.scope!, { nodeId: h.nodeId, code: h.code, residents: rs.length })
+            insertEvents[c] = event(us[k++]!, "household", h.id, 1, recordHouseholdEvent({ type: "grid.household.created", household: h }, h, unitRef.scope!))
           }
           yield* write(store.insertHouseholds(inserts))
           yield* append(insertEvents)
@@ -1493,10 +1522,10 @@ const runImport = (deps: Deps, actor: Actor, source: ImportSource, options: Impo
             const person: Person = { id: `psn_${us[k++]!}` as PersonId, countyId, nodeId: node.id, code: row.code, name: row.name, phone: row.phone ?? null, householdId: null, version: 1, createdAt: at, updatedAt: at }
             personIds.set(row.code, person.id)
             inserts.push(person)
-            insertEvents.push(event(us[k++]!, "grid.person.created", "person", person.id, 1, ref.scope!, { nodeId: node.id, code: person.code }))
+            insertEvents.push(event(us[k++]!, "person", person.id, 1, recordPersonEvent({ type: "grid.person.created", person }, person, ref.scope!)))
           } else {
             yield* write(store.updatePerson(change, change.version - 1))
-            yield* append([event(us[k++]!, "grid.person.updated", "person", change.id, change.version, ref.scope!, { nodeId: node.id, code: change.code })])
+            yield* append([event(us[k++]!, "person", change.id, change.version, recordPersonEvent({ type: "grid.person.updated", name: change.name, phone: change.phone, nodeId: change.nodeId, householdId: change.householdId, at }, change, ref.scope!))])
             peopleCounts.updated++
           }
         }
@@ -1578,13 +1607,7 @@ const runImport = (deps: Deps, actor: Actor, source: ImportSource, options: Impo
               updatedAt: at
             }
             inserts.push(a)
-            insertEvents.push(event(us[k++]!, "grid.assignment.created", "assignment", a.id, 1, ref.scope!, {
-              personId: a.personId,
-              nodeId: a.nodeId,
-              role: a.role,
-              startDate: a.startDate,
-              endDate: a.endDate
-            }))
+            insertEvents.push(event(us[k++]!, "assignment", a.id, 1, recordAssignmentEvent({ type: "grid.assignment.created", assignment: a }, a, ref.scope!)))
             continue
           }
           if (change === "same") {
@@ -1592,7 +1615,7 @@ const runImport = (deps: Deps, actor: Actor, source: ImportSource, options: Impo
             continue
           }
           yield* write(store.updateAssignment(change, change.version - 1))
-          yield* append([event(us[k++]!, "grid.assignment.updated", "assignment", change.id, change.version, ref.scope!, { startDate: change.startDate, endDate: change.endDate })])
+          yield* append([event(us[k++]!, "assignment", change.id, change.version, recordAssignmentEvent({ type: "grid.assignment.updated", endDate: change.endDate, at }, change, ref.scope!))])
           assignmentCounts.updated++
         }
         if (inserts.length > 0) {

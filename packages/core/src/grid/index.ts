@@ -6,6 +6,7 @@
  */
 export * from "./csv.js"
 export * from "./import.js"
+export * from "./machine.js"
 export * from "./model.js"
 export * from "./rules.js"
 export * from "./service.js"

@@ -5,7 +5,9 @@
  * @since 0.1.0
  */
 import { Result } from "effect"
+import type { Place } from "../kernel/directory.js"
 import { conflict, invalidField, type Conflict, type InvalidInput } from "../kernel/errors.js"
+import { isCurrentOn } from "../kernel/identity.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import { maskIdCard, maskName, maskPhone } from "../kernel/masking.js"
 import type { CalendarDate } from "../kernel/time.js"
@@ -20,7 +22,11 @@ import type { CoverageGap, CoverageReport, HouseholdView, PersonView } from "./v
  * @category rules
  * @since 0.1.0
  */
-export const childLevel = (county: County, parent: GridNode, requested: string | undefined): Result.Result<{ readonly level: string; readonly depth: number }, InvalidInput> => {
+export const childLevel = (
+  county: Pick<County, "levels">,
+  parent: Pick<Place, "depth" | "level" | "name">,
+  requested: string | undefined
+): Result.Result<{ readonly level: string; readonly depth: number }, InvalidInput> => {
   if (requested === undefined) {
     const next = county.levels[parent.depth + 1]
     return next === undefined
@@ -45,7 +51,7 @@ export const childLevel = (county: County, parent: GridNode, requested: string |
  * @category rules
  * @since 0.1.0
  */
-export const checkMove = (node: GridNode, newParent: GridNode): Result.Result<void, InvalidInput | Conflict> => {
+export const checkMove = (node: GridNode, newParent: Place): Result.Result<void, InvalidInput | Conflict> => {
   if (node.parentId === null) return Result.fail(invalidField("id", "a county cannot be moved", "区县不能移动"))
   if (newParent.countyId !== node.countyId) {
     return Result.fail(invalidField("newParentId", "must be in the same county", "必须属于同一区县"))
@@ -61,15 +67,6 @@ export const checkMove = (node: GridNode, newParent: GridNode): Result.Result<vo
   }
   return Result.succeed(undefined)
 }
-
-/**
- * Whether an assignment is current on `date` (start and end dates inclusive).
- *
- * @category rules
- * @since 0.1.0
- */
-export const isCurrent = (assignment: Assignment, date: CalendarDate): boolean =>
-  assignment.startDate <= date && (assignment.endDate === null || date <= assignment.endDate)
 
 /**
  * For each role, the current assignment nearest to the last node of `path` (root first):
@@ -120,7 +117,7 @@ export const computeCoverage = (input: {
   const leaderAt = new Set<string>()
   const memberAt = new Set<string>()
   for (const a of input.assignments) {
-    if (!isCurrent(a, input.date)) continue
+    if (!isCurrentOn(a, input.date)) continue
     if (a.role === "building_leader") leaderAt.add(a.nodeId)
     else if (a.role === "party_member") memberAt.add(a.nodeId)
   }
@@ -206,6 +203,7 @@ export const personView = (p: Person, showPersonal: boolean): PersonView => ({
   code: p.code,
   name: showPersonal ? p.name : maskName(p.name),
   phone: p.phone === null ? null : showPersonal ? p.phone : maskPhone(p.phone),
+  householdId: p.householdId,
   version: p.version,
   masked: !showPersonal
 })

@@ -1,25 +1,31 @@
 /**
- * The grid use cases. Each one authorises the actor against the grid scope of what it
- * touches, loads, checks the rules, then saves the new state and its events in one unit of
- * work. This is the only layer that calls the ports.
+ * The grid use cases. Every command is decoded by its schema, authorised through the one
+ * scope check (`Access`) — the node it acts at and every id it references, each in the
+ * county of what it acts on — and run through the kernel's pipeline (`Commands.run`):
+ * load → authorise → decide → evolve → save with the expected version → append events,
+ * in one unit of work. A command that changes nothing writes nothing. Queries read the
+ * ports behind the same check. This is the only layer that calls the ports.
  *
  * @since 0.1.0
  */
-import { Context, Effect, Layer, Option } from "effect"
+import { Context, Effect, Layer, Option, Schema } from "effect"
+import { Access, type Target } from "../kernel/access.js"
 import type { Actor } from "../kernel/actor.js"
+import { type CommandRun, Commands, type Versioned } from "../kernel/decider.js"
+import { Directory, pathOf, type Place } from "../kernel/directory.js"
 import {
-  conflict,
-  forbidden,
-  invalidField,
-  notFound,
-  staleVersion,
   type Conflict,
+  forbidden,
   type Forbidden,
+  fromSchemaError,
+  invalidField,
   type InvalidInput,
+  notFound,
   type NotFound,
   type StorageError
 } from "../kernel/errors.js"
-import { makeEvent, type NewEvent, type StoredEvent } from "../kernel/events.js"
+import type { StoredEvent } from "../kernel/events.js"
+import { isCurrentOn } from "../kernel/identity.js"
 import {
   type AssignmentId,
   type GridNodeId,
@@ -29,36 +35,49 @@ import {
   newGridNodeId,
   newHouseholdId,
   newPersonId,
-  newResidentId,
-  type PersonId
+  type PersonId,
+  type ResidentId
 } from "../kernel/ids.js"
+import { layerKernel } from "../kernel/layer.js"
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from "../kernel/pagination.js"
-import { type Action, allowedScopes, isAllowed, PermissionPolicy, type Policy } from "../kernel/permissions.js"
-import { EventLog, UnitOfWork } from "../kernel/store.js"
-import { type CalendarDate, DEFAULT_TIME_ZONE, type Instant, now, todayIn } from "../kernel/time.js"
+import { EventLog, type UnitOfWork } from "../kernel/store.js"
+import { type CalendarDate, DEFAULT_TIME_ZONE, todayIn } from "../kernel/time.js"
 import {
-  type ArchiveNode,
-  type AssignRole,
+  assignmentDecider,
+  countyDecider,
+  householdDecider,
+  type LinkedSubject,
+  nodeDecider,
+  personDecider,
+  type PersonState,
+  recordAssignmentEvent,
+  recordCountyEvent,
+  recordHouseholdEvent,
+  recordNodeEvent,
+  recordPersonEvent
+} from "./machine.js"
+import {
+  ArchiveNode,
+  AssignRole,
   type Assignment,
   type County,
-  type CreateCounty,
-  type CreateHousehold,
-  type CreateNode,
-  type CreatePerson,
-  defaultLevels,
-  type EndAssignment,
+  CreateCounty,
+  CreateHousehold,
+  CreateNode,
+  CreatePerson,
+  EndAssignment,
   type GridNode,
   type Household,
-  type MoveNode,
+  MoveNode,
   type Person,
-  type Resident,
-  type ResidentInput,
-  type UpdateHousehold,
-  type UpdateNode
+  SignInSubject,
+  UpdateHousehold,
+  UpdateNode,
+  UpdatePerson
 } from "./model.js"
-import { checkMove, childLevel, computeCoverage, householdView, personView } from "./rules.js"
+import { computeCoverage, householdView, personView } from "./rules.js"
 import { GridStore } from "./store.js"
-import type { ArchiveResult, CoverageReport, HouseholdView, PersonView, SubtreeSummary, WhoServes } from "./views.js"
+import type { ArchiveResult, CoverageReport, HouseholdView, PersonView, SubjectLinkView, SubtreeSummary, WhoServes } from "./views.js"
 
 /**
  * Every error a grid use case can fail with.
@@ -77,11 +96,11 @@ type Fx<A> = Effect.Effect<A, GridError>
  * @since 0.1.0
  */
 export class Grid extends Context.Service<Grid, {
-  /** Creates a county and its root node with a level template (default: the six levels). Needs `county.create` on the whole store. */
+  /** Creates a county and its root node with a level template (default: the six levels) and a time zone (default `Asia/Shanghai`). Needs `county.create` on the whole store. */
   readonly createCounty: (actor: Actor, command: CreateCounty) => Fx<County>
   /** The counties in which the actor may read something. */
   readonly listCounties: (actor: Actor) => Fx<ReadonlyArray<County>>
-  /** A county and its level template; readable by anyone working inside it. */
+  /** A county, its level template and time zone; readable by anyone working inside it. */
   readonly getCounty: (actor: Actor, id: GridNodeId) => Fx<County>
   /** Creates a node under a parent, at the next level unless one is named. Needs `grid.node.write` on the parent. */
   readonly createNode: (actor: Actor, command: CreateNode) => Fx<GridNode>
@@ -101,7 +120,7 @@ export class Grid extends Context.Service<Grid, {
   readonly children: (actor: Actor, id: GridNodeId, page?: PageRequest) => Fx<Page<GridNode>>
   /** Live nodes per level, households and residents below (and at) a node. */
   readonly summary: (actor: Actor, id: GridNodeId) => Fx<SubtreeSummary>
-  /** The coverage report of a subtree on a date (default today): units without building leader, party member or party organisation. */
+  /** The coverage report of a subtree on a date (default today in the county's calendar): units without building leader, party member or party organisation. */
   readonly coverage: (actor: Actor, id: GridNodeId, options?: { readonly date?: CalendarDate | undefined; readonly limit?: number | undefined }) => Fx<CoverageReport>
 
   /** Registers a household in a smallest unit. Needs `grid.household.write`. */
@@ -112,18 +131,51 @@ export class Grid extends Context.Service<Grid, {
   readonly getHousehold: (actor: Actor, id: HouseholdId) => Fx<HouseholdView>
   /** The live households below a node, a page at a time, masked as for `getHousehold`. */
   readonly listHouseholds: (actor: Actor, rootId: GridNodeId, page?: PageRequest) => Fx<Page<HouseholdView>>
-  /** For each role, the nearest current assignee above the household's unit, and the nearest party organisation. */
+  /** For each role, the nearest current assignee above the household's unit on a date (default today in the county's calendar), and the nearest party organisation. */
   readonly whoServes: (actor: Actor, id: HouseholdId, options?: { readonly date?: CalendarDate | undefined }) => Fx<WhoServes>
 
-  /** Registers a person in the directory at a node. Needs `grid.assignment.write`. */
+  /** Registers a person at a node, optionally living in a household at or below it. Needs `grid.assignment.write`. */
   readonly createPerson: (actor: Actor, command: CreatePerson) => Fx<PersonView>
-  /** One person, visible where they are registered and below; masked unless the actor may read personal data there. */
+  /**
+   * Changes a person's name, phone, node or household. Needs `grid.assignment.write` where
+   * the person is registered and, when they move, at the new node.
+   *
+   * @since 0.4.0
+   */
+  readonly updatePerson: (actor: Actor, id: PersonId, command: UpdatePerson) => Fx<PersonView>
+  /**
+   * One person: visible to those who may read the node they are registered at or a node
+   * where they hold a current post, and to themselves; masked unless the actor may read
+   * personal data where the person is registered (or is the person).
+   */
   readonly getPerson: (actor: Actor, id: PersonId) => Fx<PersonView>
   /** The people registered below a node, a page at a time. */
   readonly listPeople: (actor: Actor, rootId: GridNodeId, page?: PageRequest) => Fx<Page<PersonView>>
-  /** Assigns a person to a node in a role from a start date (default today). Needs `grid.assignment.write`. */
+  /**
+   * Links a sign-in subject to a person, so that it signs the person in. Linking it again
+   * to the same person changes nothing; a subject linked to someone else is a `Conflict`
+   * (`subject_linked`). Needs `grid.assignment.write` where the person is registered.
+   *
+   * @since 0.4.0
+   */
+  readonly linkSubject: (actor: Actor, id: PersonId, subject: SignInSubject) => Fx<SubjectLinkView>
+  /**
+   * Unlinks a sign-in subject from a person and returns the subjects left; not found when
+   * the subject is not linked to the person. Needs `grid.assignment.write`.
+   *
+   * @since 0.4.0
+   */
+  readonly unlinkSubject: (actor: Actor, id: PersonId, subject: SignInSubject) => Fx<ReadonlyArray<SubjectLinkView>>
+  /**
+   * The sign-in subjects linked to a person. Needs `grid.assignment.write` where the person
+   * is registered.
+   *
+   * @since 0.4.0
+   */
+  readonly subjects: (actor: Actor, id: PersonId) => Fx<ReadonlyArray<SubjectLinkView>>
+  /** Assigns a person of the node's county, in the actor's scope, to a node in a role from a start date (default today in the county's calendar). Needs `grid.assignment.write`. */
   readonly assignRole: (actor: Actor, command: AssignRole) => Fx<Assignment>
-  /** Ends an assignment on a date (default today). Needs `grid.assignment.write`. */
+  /** Ends an assignment on a date (default today in the county's calendar). Needs `grid.assignment.write`. */
   readonly endAssignment: (actor: Actor, id: AssignmentId, command: EndAssignment) => Fx<Assignment>
   /** The role assignments below a node, a page at a time. */
   readonly listAssignments: (actor: Actor, rootId: GridNodeId, page?: PageRequest) => Fx<Page<Assignment>>
@@ -132,73 +184,128 @@ export class Grid extends Context.Service<Grid, {
   readonly events: (actor: Actor, page?: PageRequest) => Fx<Page<StoredEvent>>
 }>()("@mulin/core/grid/Grid") {
   /**
-   * The use cases over the ports. The permission policy is read once, when the layer is
-   * built: provide {@link PermissionPolicy} to replace the default.
+   * The use cases over the ports and the kernel's services: provide `Access` and
+   * `Commands` yourself to wrap or replace them (the store and id generator too).
+   *
+   * @category constructors
+   * @since 0.4.0
+   */
+  static readonly make: Effect.Effect<Grid["Service"], never, GridStore | Directory | EventLog | Access | Commands | IdGenerator> = Effect.gen(function*() {
+    return makeGrid({
+      store: yield* GridStore,
+      directory: yield* Directory,
+      log: yield* EventLog,
+      access: yield* Access,
+      commands: yield* Commands,
+      ids: yield* IdGenerator
+    })
+  })
+
+  /**
+   * The use cases over a store and an id generator, with the kernel (`layerKernel`) built
+   * in. The permission policy is read once, when the layer is built: provide
+   * `PermissionPolicy` to replace the default.
    *
    * @category layers
    * @since 0.1.0
    */
-  static readonly layer: Layer.Layer<Grid, never, GridStore | EventLog | UnitOfWork | IdGenerator> = Layer.effect(Grid, Effect.gen(function*() {
-    const store = yield* GridStore
-    const log = yield* EventLog
-    const uow = yield* UnitOfWork
-    const ids = yield* IdGenerator
-    const policy = yield* PermissionPolicy
-    return makeGrid({ store, log, uow, ids, policy })
-  }))
+  static readonly layer: Layer.Layer<Grid, never, GridStore | Directory | EventLog | UnitOfWork | IdGenerator> = Layer.effect(Grid, Grid.make).pipe(
+    Layer.provide(layerKernel)
+  )
 }
 
 interface Deps {
   readonly store: GridStore["Service"]
+  readonly directory: Directory["Service"]
   readonly log: EventLog["Service"]
-  readonly uow: UnitOfWork["Service"]
+  readonly access: Access["Service"]
+  readonly commands: Commands["Service"]
   readonly ids: IdGenerator["Service"]
-  readonly policy: Policy
 }
 
-const pathOf = (node: GridNode): ReadonlyArray<GridNodeId> => [...node.path, node.id]
+/** Decodes a command by its schema: every invalid field, in English and Chinese. */
+const decoder = <S extends Schema.Codec<unknown, unknown, never, never>>(schema: S) => {
+  const decode = Schema.decodeUnknownEffect(schema as Schema.Codec<S["Type"], unknown, never, never>)
+  return (input: unknown): Effect.Effect<S["Type"], InvalidInput> => Effect.mapError(decode(input, { errors: "all" }), (e) => fromSchemaError(e))
+}
 
-const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
-  const withIds = Effect.provideService(IdGenerator, ids)
-  const fresh = <A>(make: Effect.Effect<A, never, IdGenerator>) => withIds(make)
+const decode = {
+  createCounty: decoder(CreateCounty),
+  createNode: decoder(CreateNode),
+  updateNode: decoder(UpdateNode),
+  moveNode: decoder(MoveNode),
+  archiveNode: decoder(ArchiveNode),
+  createHousehold: decoder(CreateHousehold),
+  updateHousehold: decoder(UpdateHousehold),
+  createPerson: decoder(CreatePerson),
+  updatePerson: decoder(UpdatePerson),
+  subject: decoder(SignInSubject),
+  assignRole: decoder(AssignRole),
+  endAssignment: decoder(EndAssignment)
+}
 
-  const allow = (actor: Actor, action: Action, path: ReadonlyArray<GridNodeId>): Effect.Effect<void, Forbidden> =>
-    isAllowed(policy, actor, action, path)
-      ? Effect.void
-      : Effect.fail(forbidden(action, path.length === 0 ? "the whole store" : path[path.length - 1]!))
+/** Both stores' directories return the full node as its place: no second read needed then. */
+const isGridNode = (place: Place): place is GridNode => "code" in place && "version" in place && "createdAt" in place
 
-  /**
-   * Loads a node and checks that the actor may perform `action` on it. A node the actor may
-   * not even read is reported as not found, so ids outside one's subtree reveal nothing.
-   */
-  const loadNode = (actor: Actor, id: GridNodeId, action: Action): Effect.Effect<GridNode, NotFound | Forbidden | StorageError> =>
-    Effect.flatMap(store.getNode(id), (found): Effect.Effect<GridNode, NotFound | Forbidden> => {
-      if (Option.isNone(found)) return Effect.fail(notFound("grid node", id))
-      const path = pathOf(found.value)
-      if (!isAllowed(policy, actor, "grid.tree.read", path)) return Effect.fail(notFound("grid node", id))
-      return Effect.as(allow(actor, action, path), found.value)
-    })
+const personOf = (state: PersonState): Person => ({
+  id: state.id,
+  countyId: state.countyId,
+  nodeId: state.nodeId,
+  code: state.code,
+  name: state.name,
+  phone: state.phone,
+  householdId: state.householdId,
+  version: state.version,
+  createdAt: state.createdAt,
+  updatedAt: state.updatedAt
+})
 
-  /** The nodes the actor's grants are scoped at (`"*"`: everywhere). */
-  const scopeNodes = (actor: Actor, action: Action): Effect.Effect<"*" | ReadonlyArray<GridNode>, StorageError> => {
-    const scopes = allowedScopes(policy, actor, action)
-    return scopes === "*" ? Effect.succeed("*") : store.getNodes(scopes)
-  }
+const subjectView = (personId: PersonId) => (s: LinkedSubject): SubjectLinkView => ({ issuer: s.issuer, subject: s.subject, personId, linkedAt: s.linkedAt })
 
-  /** A live node the actor may write, at the version the command expects (if it names one). */
-  const loadWritable = (actor: Actor, id: GridNodeId, expectedVersion: number | undefined) =>
-    Effect.gen(function*() {
-      const node = yield* loadNode(actor, id, "grid.node.write")
-      yield* requireLive(node)
-      yield* checkVersion("grid node", id, node.version, expectedVersion)
-      return node
-    })
+const makeGrid = ({ access, commands, directory, ids, log, store }: Deps): Grid["Service"] => {
+  const fresh = <A>(make: Effect.Effect<A, never, IdGenerator>) => Effect.provideService(make, IdGenerator, ids)
+  const freshResidentIds = (n: number): Effect.Effect<ReadonlyArray<ResidentId>> =>
+    n === 0 ? Effect.succeed([]) : Effect.map(ids.ulids(n), (us) => us.map((u) => `res_${u}` as ResidentId))
+
+  /** Runs a command through the pipeline; every grid command fails with a `GridError`. */
+  const run = <S extends Versioned, C, Ev, Ctx>(r: CommandRun<S, C, Ev, Ctx, GridError, never>) => commands.run(r)
+
+  const asNode = (place: Place): Effect.Effect<GridNode, NotFound | StorageError> =>
+    isGridNode(place)
+      ? Effect.succeed(place)
+      : Effect.flatMap(store.getNode(place.id), Option.match({ onNone: () => Effect.fail(notFound("grid node", place.id)), onSome: Effect.succeed }))
+  /** A node through the scope check. */
+  const nodeAt = (actor: Actor, action: Parameters<Access["Service"]["at"]>[1], id: GridNodeId) => Effect.flatMap(access.at(actor, action, id), asNode)
 
   const loadCounty = (id: GridNodeId): Effect.Effect<County, NotFound | StorageError> =>
     Effect.flatMap(store.getCounty(id), Option.match({ onNone: () => Effect.fail(notFound("county", id)), onSome: Effect.succeed }))
+  const loadHousehold = (id: HouseholdId): Effect.Effect<Household, NotFound | StorageError> =>
+    Effect.flatMap(store.getHousehold(id), Option.match({ onNone: () => Effect.fail(notFound("household", id)), onSome: Effect.succeed }))
+  const loadPerson = (id: PersonId): Effect.Effect<Person, NotFound | StorageError> =>
+    Effect.flatMap(store.getPerson(id), Option.match({ onNone: () => Effect.fail(notFound("person", id)), onSome: Effect.succeed }))
+  const loadPersonState = (id: PersonId): Effect.Effect<PersonState, NotFound | StorageError> =>
+    Effect.gen(function*() {
+      const person = yield* loadPerson(id)
+      const subjects = yield* store.subjectsOf(id)
+      return { ...person, subjects: subjects.map((s) => ({ issuer: s.issuer, subject: s.subject, linkedAt: s.linkedAt })) }
+    })
+  const loadAssignment = (id: AssignmentId): Effect.Effect<Assignment, NotFound | StorageError> =>
+    Effect.flatMap(store.getAssignment(id), Option.match({ onNone: () => Effect.fail(notFound("assignment", id)), onSome: Effect.succeed }))
 
-  // Counties' time zones, read once each: "today" is the county's.
+  const householdTarget = (h: Pick<Household, "id" | "nodeId">): Target => ({ entity: "household", id: h.id, nodeId: h.nodeId })
+  const personTarget = (p: Pick<Person, "id" | "nodeId">): Target => ({ entity: "person", id: p.id, nodeId: p.nodeId })
+
+  /** The household a person is to live in, through the scope check, in the person's county. */
+  const householdFor = (actor: Actor, id: HouseholdId, county: GridNodeId) =>
+    Effect.gen(function*() {
+      const household = yield* loadHousehold(id)
+      const unit = yield* access.check(actor, "grid.household.read", householdTarget(household), { county })
+      return { id, status: household.status, unit }
+    })
+
+  // Counties' time zones, read once each (a county's zone does not change): "today" is the county's.
   const zones = new Map<GridNodeId, string>()
+  let lastZone = DEFAULT_TIME_ZONE
   const zoneOf = (countyId: GridNodeId): Effect.Effect<string, StorageError> => {
     const known = zones.get(countyId)
     if (known !== undefined) {
@@ -212,222 +319,146 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
       return zone
     })
   }
-  let lastZone = DEFAULT_TIME_ZONE
-
-  const requireLive = (node: GridNode): Effect.Effect<void, Conflict> =>
-    node.status === "active" ? Effect.void : Effect.fail(conflict("archived", `${node.name} (${node.id}) is archived`, `${node.name}（${node.id}）已归档`))
-
-  const checkVersion = (entity: string, id: string, actual: number, expected: number | undefined): Effect.Effect<void, Conflict> =>
-    expected === undefined || expected === actual ? Effect.void : Effect.fail(staleVersion(entity, id, expected, actual))
-
-  const event = (
-    actor: Actor,
-    at: Instant,
-    type: string,
-    aggregate: { readonly type: string; readonly id: string; readonly version: number },
-    scope: ReadonlyArray<GridNodeId>,
-    payload: Record<string, unknown>
-  ): Effect.Effect<NewEvent> => fresh(makeEvent({ type, aggregate, actor, at, scope, payload }))
-
-  const nodePayload = (n: GridNode) => ({ parentId: n.parentId, level: n.level, code: n.code, name: n.name, partyOrganisation: n.partyOrganisation })
+  const todayOf = (countyId: GridNodeId) => Effect.flatMap(zoneOf(countyId), todayIn)
 
   const limitOf = (page: PageRequest | undefined): number => Math.min(Math.max(1, Math.floor(page?.limit ?? DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE)
-
-  const makeResidents = (inputs: ReadonlyArray<ResidentInput>, previous: ReadonlyArray<Resident> = []): Effect.Effect<Array<Resident>> =>
-    Effect.forEach(inputs, (r) => {
-      // Keep a resident's id when the same person (same ID card, else same name) stays.
-      const kept = previous.find((p) => (r.idCardNumber != null && p.idCardNumber === r.idCardNumber) || (r.idCardNumber == null && p.name === r.name))
-      return Effect.map(kept === undefined ? fresh(newResidentId) : Effect.succeed(kept.id), (id): Resident => ({
-        id,
-        name: r.name,
-        phone: r.phone ?? null,
-        idCardNumber: r.idCardNumber ?? null,
-        relation: r.relation ?? "other",
-        partyMember: r.partyMember ?? false
-      }))
-    })
-
-  const checkResidents = (residents: ReadonlyArray<ResidentInput>): Effect.Effect<void, InvalidInput> => {
-    const seen = new Map<string, number>()
-    for (const [i, r] of residents.entries()) {
-      if (r.idCardNumber == null) continue
-      const j = seen.get(r.idCardNumber)
-      if (j !== undefined) {
-        return Effect.fail(invalidField(`residents.${i}.idCardNumber`, `repeats the ID-card number of residents.${j}`, `与 residents.${j} 的身份证号重复`))
-      }
-      seen.set(r.idCardNumber, i)
-    }
-    return Effect.void
-  }
-
-  const loadHousehold = (actor: Actor, id: HouseholdId, action: Action) =>
-    Effect.gen(function*() {
-      const found = yield* store.getHousehold(id)
-      if (Option.isNone(found)) return yield* Effect.fail(notFound("household", id))
-      const node = yield* loadNode(actor, found.value.nodeId, action).pipe(
-        Effect.catchTag("NotFound", () => Effect.fail(notFound("household", id)))
-      )
-      return { household: found.value, node }
-    })
-
-  const seesPersonal = (actor: Actor, path: ReadonlyArray<GridNodeId>) => isAllowed(policy, actor, "grid.personal.read", path)
+  const seesPersonal = (actor: Actor, place: Place) => access.can(actor, "grid.personal.read", pathOf(place))
 
   return Grid.of({
-    createCounty: (actor, command) =>
+    createCounty: (actor, input) =>
       Effect.gen(function*() {
-        yield* allow(actor, "county.create", [])
-        const at = yield* now
+        const command = yield* decode.createCounty(input)
         const id = yield* fresh(newGridNodeId)
-        const levels = command.levels ?? defaultLevels
-        const county: County = { id, code: command.code, name: command.name, levels, timeZone: command.timeZone ?? DEFAULT_TIME_ZONE, createdAt: at }
-        const root: GridNode = {
+        const { state } = yield* run({
+          actor,
+          aggregate: "grid node",
           id,
-          countyId: id,
-          parentId: null,
-          path: [],
-          level: levels[0]!.key,
-          depth: 0,
-          code: command.code,
-          name: command.name,
-          partyOrganisation: command.partyOrganisation ?? null,
-          status: "active",
-          version: 1,
-          createdAt: at,
-          updatedAt: at
-        }
-        const created = yield* event(actor, at, "grid.county.created", { type: "grid node", id, version: 1 }, [id], {
-          code: county.code,
-          name: county.name,
-          levels: county.levels
+          decider: countyDecider,
+          command,
+          load: Effect.succeed(undefined),
+          authorize: () => (access.can(actor, "county.create", []) ? Effect.void : Effect.fail(forbidden("county.create", "the whole store", "全库"))),
+          context: (_, at) => Effect.map(store.findCountyByCode(command.code), (found) => ({ at, id, codeTaken: Option.isSome(found) })),
+          save: (next) => store.insertCounty(next.county, next.root),
+          record: (event) => recordCountyEvent(event)
         })
-        yield* uow.transaction(Effect.gen(function*() {
-          if (Option.isSome(yield* store.findCountyByCode(command.code))) {
-            return yield* Effect.fail(conflict("duplicate_code", `a county with code ${command.code} exists`, `代码为 ${command.code} 的区县已存在`))
-          }
-          yield* store.insertCounty(county, root)
-          yield* log.append([created])
-        }))
-        return county
+        zones.set(id, state.county.timeZone)
+        return state.county
       }),
 
     listCounties: (actor) =>
       Effect.gen(function*() {
         const counties = yield* store.listCounties
-        const scopes = yield* scopeNodes(actor, "grid.tree.read")
+        const scopes = access.scopes(actor, "grid.tree.read")
         if (scopes === "*") return counties
-        const visible = new Set(scopes.map((n) => n.countyId))
+        const visible = new Set((yield* directory.getPlaces(scopes)).map((p) => p.countyId))
         return counties.filter((c) => visible.has(c.id))
       }),
 
     // A county's template is readable by anyone who works somewhere inside it.
-    getCounty: (actor, id) =>
+    getCounty: (actor, id) => Effect.andThen(access.inCounty(actor, "grid.tree.read", id), loadCounty(id)),
+
+    createNode: (actor, input) =>
       Effect.gen(function*() {
-        const scopes = yield* scopeNodes(actor, "grid.tree.read")
-        if (scopes !== "*" && !scopes.some((n) => n.countyId === id)) return yield* Effect.fail(notFound("county", id))
-        return yield* loadCounty(id)
+        const command = yield* decode.createNode(input)
+        const id = yield* fresh(newGridNodeId)
+        let parent!: Place
+        const { state } = yield* run({
+          actor,
+          aggregate: "grid node",
+          id,
+          decider: nodeDecider,
+          command: { type: "CreateNode", input: command },
+          load: Effect.succeed(undefined),
+          authorize: () => Effect.map(access.at(actor, "grid.node.write", command.parentId), (p) => void (parent = p)),
+          context: (_, at) =>
+            Effect.gen(function*() {
+              const county = yield* loadCounty(parent.countyId)
+              const taken = yield* store.findChildByCode(parent.id, command.code)
+              return { at, id, parent, levels: county.levels, codeTaken: Option.isSome(taken) }
+            }),
+          save: (next) => store.insertNodes([next]),
+          record: (event, after) => recordNodeEvent(event, after)
+        })
+        return state
       }),
 
-    createNode: (actor, command) =>
+    updateNode: (actor, id, input) =>
       Effect.gen(function*() {
-        const parent = yield* loadNode(actor, command.parentId, "grid.node.write")
-        yield* requireLive(parent)
-        const county = yield* loadCounty(parent.countyId)
-        const { level, depth } = yield* Effect.fromResult(childLevel(county, parent, command.level))
-        const at = yield* now
-        const node: GridNode = {
-          id: yield* fresh(newGridNodeId),
-          countyId: parent.countyId,
-          parentId: parent.id,
-          path: pathOf(parent),
-          level,
-          depth,
-          code: command.code,
-          name: command.name,
-          partyOrganisation: command.partyOrganisation ?? null,
-          status: "active",
-          version: 1,
-          createdAt: at,
-          updatedAt: at
-        }
-        const created = yield* event(actor, at, "grid.node.created", { type: "grid node", id: node.id, version: 1 }, pathOf(node), nodePayload(node))
-        yield* uow.transaction(Effect.gen(function*() {
-          yield* store.insertNodes([node])
-          yield* log.append([created])
-        }))
-        return node
+        const command = yield* decode.updateNode(input)
+        const { state } = yield* run({
+          actor,
+          aggregate: "grid node",
+          id,
+          decider: nodeDecider,
+          command: { type: "UpdateNode", input: command },
+          // Loaded through the scope check: the node is the place it acts at.
+          load: nodeAt(actor, "grid.node.write", id),
+          authorize: () => Effect.void,
+          context: (node, at) =>
+            Effect.map(
+              command.code === undefined || command.code === node!.code || node!.parentId === null ? Effect.succeed(Option.none()) : store.findChildByCode(node!.parentId, command.code),
+              (taken) => ({ at, codeTaken: Option.isSome(taken) })
+            ),
+          save: (next, expected) => store.updateNode(next, expected),
+          record: (event, after) => recordNodeEvent(event, after)
+        })
+        return state
       }),
 
-    updateNode: (actor, id, command) =>
-      uow.transaction(Effect.gen(function*() {
-        const node = yield* loadWritable(actor, id, command.expectedVersion)
-        if (command.code !== undefined && command.code !== node.code && node.parentId !== null) {
-          const clash = yield* store.findChildByCode(node.parentId, command.code)
-          if (Option.isSome(clash)) {
-            return yield* Effect.fail(conflict("duplicate_code", `another node under the same parent already has code ${command.code}`, `同一上级下已有代码为 ${command.code} 的节点`))
-          }
-        }
-        const at = yield* now
-        const updated: GridNode = {
-          ...node,
-          name: command.name ?? node.name,
-          code: command.code ?? node.code,
-          partyOrganisation: command.partyOrganisation === undefined ? node.partyOrganisation : command.partyOrganisation,
-          version: node.version + 1,
-          updatedAt: at
-        }
-        yield* store.updateNode(updated, node.version)
-        yield* log.append([yield* event(actor, at, "grid.node.updated", { type: "grid node", id, version: updated.version }, pathOf(updated), {
-          name: updated.name,
-          code: updated.code,
-          partyOrganisation: updated.partyOrganisation
-        })])
-        return updated
-      })),
+    moveNode: (actor, id, input) =>
+      Effect.gen(function*() {
+        const command = yield* decode.moveNode(input)
+        let descendants = 0
+        const { state } = yield* run({
+          actor,
+          aggregate: "grid node",
+          id,
+          decider: nodeDecider,
+          command: { type: "MoveNode", input: command },
+          load: nodeAt(actor, "grid.node.write", id),
+          authorize: () => Effect.void,
+          context: (node, at) =>
+            Effect.gen(function*() {
+              // The new parent through the scope check, in the node's county.
+              const parent = yield* access.at(actor, "grid.node.write", command.newParentId, { county: node!.countyId })
+              const taken = parent.id === node!.parentId ? Option.none() : yield* store.findChildByCode(parent.id, node!.code)
+              return { at, parent, codeTaken: Option.isSome(taken) }
+            }),
+          save: (next, expected) => Effect.map(store.moveSubtree(next, expected), (n) => void (descendants = n)),
+          record: (event, after) => recordNodeEvent(event, after, { descendants })
+        })
+        return state
+      }),
 
-    moveNode: (actor, id, command) =>
-      uow.transaction(Effect.gen(function*() {
-        const node = yield* loadWritable(actor, id, command.expectedVersion)
-        const newParent = yield* loadNode(actor, command.newParentId, "grid.node.write")
-        yield* Effect.fromResult(checkMove(node, newParent))
-        if (Option.isSome(yield* store.findChildByCode(newParent.id, node.code))) {
-          return yield* Effect.fail(conflict("duplicate_code", `${newParent.name} already has a child with code ${node.code}`, `${newParent.name} 下已有代码为 ${node.code} 的节点`))
-        }
-        const at = yield* now
-        const moved: GridNode = { ...node, parentId: newParent.id, path: pathOf(newParent), version: node.version + 1, updatedAt: at }
-        const descendants = yield* store.moveSubtree(moved, node.version)
-        yield* log.append([yield* event(actor, at, "grid.node.moved", { type: "grid node", id, version: moved.version }, pathOf(moved), {
-          fromParentId: node.parentId,
-          toParentId: newParent.id,
-          descendants
-        })])
-        return moved
-      })),
+    archiveNode: (actor, id, input) =>
+      Effect.gen(function*() {
+        const command = yield* decode.archiveNode(input)
+        let counts = { nodes: 0, households: 0 }
+        const { state } = yield* run({
+          actor,
+          aggregate: "grid node",
+          id,
+          decider: nodeDecider,
+          command: { type: "ArchiveNode", input: command },
+          load: nodeAt(actor, "grid.node.write", id),
+          authorize: () => Effect.void,
+          context: (_, at) => Effect.map(store.countLive(id), (live) => ({ at, live })),
+          save: (next, expected, before) =>
+            Effect.gen(function*() {
+              if (command.cascade === true) counts = yield* store.archiveDescendants(before!, next.updatedAt)
+              yield* store.updateNode(next, expected)
+            }),
+          record: (event, after) => recordNodeEvent(event, after, { archivedNodes: counts.nodes, archivedHouseholds: counts.households })
+        })
+        return { node: state, archivedNodes: counts.nodes, archivedHouseholds: counts.households }
+      }),
 
-    archiveNode: (actor, id, command) =>
-      uow.transaction(Effect.gen(function*() {
-        const node = yield* loadWritable(actor, id, command.expectedVersion)
-        const live = yield* store.countLive(id)
-        const cascade = command.cascade ?? false
-        if (!cascade && (live.children > 0 || live.households > 0)) {
-          return yield* Effect.fail(conflict(
-            "has_live_children",
-            `${node.name} still has ${live.children} live children and ${live.households} live households: archive them first or cascade`,
-            `${node.name} 仍有 ${live.children} 个下级节点和 ${live.households} 户住户：请先归档或选择级联归档`
-          ))
-        }
-        const at = yield* now
-        const counts = cascade ? yield* store.archiveDescendants(node, at) : { nodes: 0, households: 0 }
-        const archived: GridNode = { ...node, status: "archived", version: node.version + 1, updatedAt: at }
-        yield* store.updateNode(archived, node.version)
-        yield* log.append([yield* event(actor, at, "grid.node.archived", { type: "grid node", id, version: archived.version }, pathOf(archived), {
-          cascade,
-          archivedNodes: counts.nodes,
-          archivedHouseholds: counts.households
-        })])
-        return { node: archived, archivedNodes: counts.nodes, archivedHouseholds: counts.households }
-      })),
-
-    getNode: (actor, id) => loadNode(actor, id, "grid.tree.read"),
+    // The node as the store keeps it (a store may check its rows as it reads them), once the scope check admits it.
+    getNode: (actor, id) =>
+      Effect.andThen(
+        access.at(actor, "grid.tree.read", id),
+        Effect.flatMap(store.getNode(id), Option.match({ onNone: () => Effect.fail(notFound("grid node", id)), onSome: Effect.succeed }))
+      ),
 
     findNode: (actor, codePath) =>
       Effect.gen(function*() {
@@ -440,27 +471,27 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
           if (Option.isNone(child)) return yield* Effect.fail(notFound("grid node", codePath))
           id = child.value.id
         }
-        return yield* loadNode(actor, id, "grid.tree.read").pipe(Effect.catchTag("NotFound", () => Effect.fail(notFound("grid node", codePath))))
+        return yield* nodeAt(actor, "grid.tree.read", id).pipe(Effect.catchTag("NotFound", () => Effect.fail(notFound("grid node", codePath))))
       }),
 
     ancestors: (actor, id) =>
       Effect.gen(function*() {
-        const node = yield* loadNode(actor, id, "grid.tree.read")
+        const node = yield* access.at(actor, "grid.tree.read", id)
         const found = yield* store.getNodes(node.path)
         const byId = new Map(found.map((n) => [n.id, n]))
         // Only the part of the path the actor may read: its scope and below.
         return node.path.flatMap((a, i) => {
           const n = byId.get(a)
-          return n !== undefined && isAllowed(policy, actor, "grid.tree.read", node.path.slice(0, i + 1)) ? [n] : []
+          return n !== undefined && access.can(actor, "grid.tree.read", node.path.slice(0, i + 1)) ? [n] : []
         })
       }),
 
     children: (actor, id, page) =>
-      Effect.flatMap(loadNode(actor, id, "grid.tree.read"), () => store.listChildren(id, { after: page?.after, limit: limitOf(page) })),
+      Effect.andThen(access.at(actor, "grid.tree.read", id), store.listChildren(id, { after: page?.after, limit: limitOf(page) })),
 
     summary: (actor, id) =>
       Effect.gen(function*() {
-        const node = yield* loadNode(actor, id, "grid.tree.read")
+        const node = yield* nodeAt(actor, "grid.tree.read", id)
         const county = yield* loadCounty(node.countyId)
         const [byLevel, counts] = yield* Effect.all([store.countByLevel(id), store.countHouseholds(id)])
         const count = new Map(byLevel.map((l) => [l.level, l.count]))
@@ -474,7 +505,7 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
 
     coverage: (actor, id, options) =>
       Effect.gen(function*() {
-        const node = yield* loadNode(actor, id, "grid.tree.read")
+        const node = yield* access.at(actor, "grid.tree.read", id)
         const county = yield* loadCounty(node.countyId)
         const date = options?.date ?? (yield* todayIn(county.timeZone))
         const [outline, assignments, above, ancestors] = yield* Effect.all([
@@ -498,73 +529,71 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
         })
       }),
 
-    createHousehold: (actor, command) =>
+    createHousehold: (actor, input) =>
       Effect.gen(function*() {
-        const unit = yield* loadNode(actor, command.nodeId, "grid.household.write")
-        yield* requireLive(unit)
-        const county = yield* loadCounty(unit.countyId)
-        if (unit.depth !== county.levels.length - 1) {
-          const smallest = county.levels[county.levels.length - 1]!
-          return yield* Effect.fail(invalidField("nodeId", `households belong to the smallest level (${smallest.nameEn}), not ${unit.level}`, `住户只能挂在最小层级（${smallest.nameZh}）上，而不是 ${unit.level}`))
-        }
-        yield* checkResidents(command.residents)
-        const at = yield* now
-        const household: Household = {
-          id: yield* fresh(newHouseholdId),
-          countyId: unit.countyId,
-          nodeId: unit.id,
-          code: command.code,
-          residents: yield* makeResidents(command.residents),
-          status: "active",
-          version: 1,
-          createdAt: at,
-          updatedAt: at
-        }
-        const created = yield* event(actor, at, "grid.household.created", { type: "household", id: household.id, version: 1 }, pathOf(unit), {
-          nodeId: unit.id,
-          code: household.code,
-          residents: household.residents.length
+        const command = yield* decode.createHousehold(input)
+        const id = yield* fresh(newHouseholdId)
+        const residentIds = yield* freshResidentIds(command.residents.length)
+        let unit!: Place
+        const { state } = yield* run({
+          actor,
+          aggregate: "household",
+          id,
+          decider: householdDecider,
+          command: { type: "CreateHousehold", input: command },
+          load: Effect.succeed(undefined),
+          authorize: () => Effect.map(access.at(actor, "grid.household.write", command.nodeId), (p) => void (unit = p)),
+          context: (_, at) =>
+            Effect.map(loadCounty(unit.countyId), (county) => {
+              const smallest = county.levels[county.levels.length - 1]!
+              return { at, id, unit, residentIds, smallest: { depth: county.levels.length - 1, nameEn: smallest.nameEn, nameZh: smallest.nameZh } }
+            }),
+          save: (next) => store.insertHouseholds([next]),
+          record: (event, after) => recordHouseholdEvent(event, after, pathOf(unit))
         })
-        yield* uow.transaction(Effect.gen(function*() {
-          yield* store.insertHouseholds([household])
-          yield* log.append([created])
-        }))
-        return householdView(household, seesPersonal(actor, pathOf(unit)))
+        return householdView(state, seesPersonal(actor, unit))
       }),
 
-    updateHousehold: (actor, id, command) =>
-      uow.transaction(Effect.gen(function*() {
-        const { household, node } = yield* loadHousehold(actor, id, "grid.household.write")
-        if (household.status !== "active") return yield* Effect.fail(conflict("archived", `household ${id} is archived`, `住户 ${id} 已归档`))
-        yield* checkVersion("household", id, household.version, command.expectedVersion)
-        if (command.residents !== undefined) yield* checkResidents(command.residents)
-        if (command.code !== undefined && command.code !== household.code && Option.isSome(yield* store.findHouseholdByCode(household.nodeId, command.code))) {
-          return yield* Effect.fail(conflict("duplicate_code", `another household in this unit already has door number ${command.code}`, `本单元已有门牌号为 ${command.code} 的住户`))
-        }
-        const at = yield* now
-        const updated: Household = {
-          ...household,
-          code: command.code ?? household.code,
-          residents: command.residents === undefined ? household.residents : yield* makeResidents(command.residents, household.residents),
-          version: household.version + 1,
-          updatedAt: at
-        }
-        yield* store.updateHousehold(updated, household.version)
-        yield* log.append([yield* event(actor, at, "grid.household.updated", { type: "household", id, version: updated.version }, pathOf(node), {
-          code: updated.code,
-          residents: updated.residents.length
-        })])
-        return householdView(updated, seesPersonal(actor, pathOf(node)))
-      })),
+    updateHousehold: (actor, id, input) =>
+      Effect.gen(function*() {
+        const command = yield* decode.updateHousehold(input)
+        const residentIds = yield* freshResidentIds(command.residents?.length ?? 0)
+        let unit!: Place
+        const { state } = yield* run({
+          actor,
+          aggregate: "household",
+          id,
+          decider: householdDecider,
+          command: { type: "UpdateHousehold", input: command },
+          load: Effect.gen(function*() {
+            const household = yield* loadHousehold(id)
+            unit = yield* access.check(actor, "grid.household.write", householdTarget(household))
+            return household
+          }),
+          authorize: () => Effect.void,
+          context: (household, at) =>
+            Effect.map(
+              command.code === undefined || command.code === household!.code ? Effect.succeed(Option.none()) : store.findHouseholdByCode(household!.nodeId, command.code),
+              (taken) => ({ at, residentIds, codeTaken: Option.isSome(taken) })
+            ),
+          save: (next, expected) => store.updateHousehold(next, expected),
+          record: (event, after) => recordHouseholdEvent(event, after, pathOf(unit))
+        })
+        return householdView(state, seesPersonal(actor, unit))
+      }),
 
     getHousehold: (actor, id) =>
-      Effect.map(loadHousehold(actor, id, "grid.household.read"), ({ household, node }) => householdView(household, seesPersonal(actor, pathOf(node)))),
+      Effect.gen(function*() {
+        const household = yield* loadHousehold(id)
+        const unit = yield* access.check(actor, "grid.household.read", householdTarget(household))
+        return householdView(household, seesPersonal(actor, unit))
+      }),
 
     listHouseholds: (actor, rootId, page) =>
       Effect.gen(function*() {
-        const root = yield* loadNode(actor, rootId, "grid.household.read")
+        const root = yield* access.at(actor, "grid.household.read", rootId)
         const result = yield* store.listHouseholds(rootId, { after: page?.after, limit: limitOf(page) })
-        const show = seesPersonal(actor, pathOf(root))
+        const show = seesPersonal(actor, root)
         return { items: result.items.map((h) => householdView(h, show)), next: result.next }
       }),
 
@@ -573,14 +602,14 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
         // "Today" is the county's. The household's county is known only after the read, so
         // the date is first taken in the zone seen last, and the read repeated in the rare
         // case that the household's county has another date today.
-        const zone = lastZone
-        let on = options?.date ?? (yield* todayIn(zone))
+        const guess = lastZone
+        let on = options?.date ?? (yield* todayIn(guess))
         // One store read (one snapshot) per call: this runs on every lookup of a household.
         let found = yield* store.getHouseholdServers(id, on)
         if (Option.isNone(found)) return yield* Effect.fail(notFound("household", id))
         if (options?.date === undefined) {
           const own = yield* zoneOf(found.value.household.countyId)
-          const date = yield* todayIn(own)
+          const date = own === guess ? on : yield* todayIn(own)
           if (date !== on) {
             on = date
             found = yield* store.getHouseholdServers(id, on)
@@ -588,18 +617,17 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
           }
         }
         const { assignments: nearest, household, nodes: pathNodes, people: named } = found.value
-        const node = pathNodes[pathNodes.length - 1]
-        const path = node === undefined ? [] : pathOf(node)
-        // As in loadHousehold: a household whose unit the actor may not even read does not exist for them.
-        if (node === undefined || !isAllowed(policy, actor, "grid.tree.read", path)) return yield* Effect.fail(notFound("household", id))
-        yield* allow(actor, "grid.household.read", path)
+        const unit = pathNodes[pathNodes.length - 1]
+        if (unit === undefined) return yield* Effect.fail(notFound("household", id))
+        const place = yield* access.check(actor, "grid.household.read", householdTarget(household))
+        const path = pathOf(place)
         const nodes = new Map(pathNodes.map((n) => [n.id, n]))
         const people = new Map(named.map((p) => [p.id, p]))
-        const showPersonal = seesPersonal(actor, path)
+        const showPersonal = access.can(actor, "grid.personal.read", path)
         const orgNode = [...path].reverse().map((p) => nodes.get(p)).find((n) => n !== undefined && n.partyOrganisation !== null)
         return {
           householdId: household.id,
-          nodeId: node.id,
+          nodeId: unit.id,
           date: on,
           servers: nearest.flatMap((a) => {
             const person = people.get(a.personId)
@@ -612,127 +640,202 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
         }
       }),
 
-    createPerson: (actor, command) =>
+    createPerson: (actor, input) =>
       Effect.gen(function*() {
-        const node = yield* loadNode(actor, command.nodeId, "grid.assignment.write")
-        yield* requireLive(node)
-        const at = yield* now
-        const person: Person = {
-          id: yield* fresh(newPersonId),
-          countyId: node.countyId,
-          nodeId: node.id,
-          code: command.code,
-          name: command.name,
-          phone: command.phone ?? null,
-          householdId: command.householdId ?? null,
-          version: 1,
-          createdAt: at,
-          updatedAt: at
-        }
-        const created = yield* event(actor, at, "grid.person.created", { type: "person", id: person.id, version: 1 }, pathOf(node), {
-          nodeId: node.id,
-          code: person.code
+        const command = yield* decode.createPerson(input)
+        const id = yield* fresh(newPersonId)
+        let node!: Place
+        const { state } = yield* run({
+          actor,
+          aggregate: "person",
+          id,
+          decider: personDecider,
+          command: { type: "CreatePerson", input: command },
+          load: Effect.succeed(undefined),
+          authorize: () => Effect.map(access.at(actor, "grid.assignment.write", command.nodeId), (p) => void (node = p)),
+          context: (_, at) =>
+            Effect.map(
+              command.householdId == null ? Effect.succeed(undefined) : householdFor(actor, command.householdId, node.countyId),
+              (household) => ({ at, id, node, household })
+            ),
+          save: (next) => store.insertPeople([personOf(next)]),
+          record: (event, after) => recordPersonEvent(event, after, pathOf(node))
         })
-        yield* uow.transaction(Effect.gen(function*() {
-          yield* store.insertPeople([person])
-          yield* log.append([created])
-        }))
-        return personView(person, seesPersonal(actor, pathOf(node)))
+        return personView(state, seesPersonal(actor, node))
       }),
 
-    // A person is visible where they are registered and below it: staff registered at the
-    // community are seen (masked) by the grid workers and leaders they work with.
+    updatePerson: (actor, id, input) =>
+      Effect.gen(function*() {
+        const command = yield* decode.updatePerson(input)
+        let target!: Place
+        const { state } = yield* run({
+          actor,
+          aggregate: "person",
+          id,
+          decider: personDecider,
+          command: { type: "UpdatePerson", input: command },
+          load: Effect.gen(function*() {
+            const person = yield* loadPersonState(id)
+            target = yield* access.check(actor, "grid.assignment.write", personTarget(person))
+            return person
+          }),
+          authorize: () => Effect.void,
+          context: (person, at) =>
+            Effect.gen(function*() {
+              const p = person!
+              const nodeId = command.nodeId ?? p.nodeId
+              // The new node through the scope check, in the person's county.
+              if (nodeId !== p.nodeId) target = yield* access.at(actor, "grid.assignment.write", nodeId, { county: p.countyId })
+              const householdId = command.householdId === undefined ? p.householdId : command.householdId
+              const household = householdId !== null && (householdId !== p.householdId || nodeId !== p.nodeId) ? yield* householdFor(actor, householdId, p.countyId) : undefined
+              return { at, node: target, household }
+            }),
+          save: (next, expected) => store.updatePerson(personOf(next), expected),
+          record: (event, after) => recordPersonEvent(event, after, pathOf(target))
+        })
+        return personView(state, state.id === actor.id || seesPersonal(actor, target))
+      }),
+
+    // A person is visible where they are registered and where they serve, and to themselves.
     getPerson: (actor, id) =>
       Effect.gen(function*() {
-        const found = yield* store.getPerson(id)
-        if (Option.isNone(found)) return yield* Effect.fail(notFound("person", id))
-        const person = found.value
-        const home = yield* store.getNode(person.nodeId)
-        if (Option.isNone(home)) return yield* Effect.fail(notFound("person", id))
-        const path = pathOf(home.value)
-        const scopes = yield* scopeNodes(actor, "grid.tree.read")
-        const visible = scopes === "*" || scopes.some((s) => path.includes(s.id) || s.path.includes(person.nodeId))
-        if (!visible) return yield* Effect.fail(notFound("person", id))
-        return personView(person, seesPersonal(actor, path))
+        const person = yield* loadPerson(id)
+        const self = person.id === actor.id
+        const registered = yield* Effect.result(access.check(actor, "grid.tree.read", personTarget(person), { involved: self }))
+        if (registered._tag === "Success") return personView(person, self || seesPersonal(actor, registered.success))
+        if (registered.failure._tag !== "NotFound") return yield* Effect.fail(registered.failure)
+        const found = yield* directory.personAccess(id)
+        if (Option.isSome(found)) {
+          const today = yield* todayIn(found.value.timeZone)
+          for (const post of found.value.posts) {
+            if (!isCurrentOn(post, today)) continue
+            const served = yield* Effect.result(access.check(actor, "grid.tree.read", { entity: "person", id, nodeId: post.nodeId }))
+            if (served._tag === "Success") return personView(person, false)
+          }
+        }
+        return yield* Effect.fail(registered.failure)
       }),
 
     listPeople: (actor, rootId, page) =>
       Effect.gen(function*() {
-        const root = yield* loadNode(actor, rootId, "grid.tree.read")
+        const root = yield* access.at(actor, "grid.tree.read", rootId)
         const result = yield* store.listPeople(rootId, { after: page?.after, limit: limitOf(page) })
-        const show = seesPersonal(actor, pathOf(root))
-        return { items: result.items.map((p) => personView(p, show)), next: result.next }
+        const show = seesPersonal(actor, root)
+        return { items: result.items.map((p) => personView(p, show || p.id === actor.id)), next: result.next }
       }),
 
-    assignRole: (actor, command) =>
-      uow.transaction(Effect.gen(function*() {
-        const node = yield* loadNode(actor, command.nodeId, "grid.assignment.write")
-        yield* requireLive(node)
-        const person = yield* store.getPerson(command.personId)
-        if (Option.isNone(person)) return yield* Effect.fail(notFound("person", command.personId))
-        if (person.value.countyId !== node.countyId) {
-          return yield* Effect.fail(invalidField("personId", "must be a person registered in the same county", "必须是本区县登记的人员"))
-        }
-        const startDate = command.startDate ?? (yield* todayIn(yield* zoneOf(node.countyId)))
-        const endDate = command.endDate ?? null
-        if (endDate !== null && endDate < startDate) {
-          return yield* Effect.fail(invalidField("endDate", "must not be before startDate", "不能早于开始日期"))
-        }
-        if (Option.isSome(yield* store.findAssignment(command.personId, command.nodeId, command.role, startDate))) {
-          return yield* Effect.fail(conflict("duplicate_assignment", "this person already holds this role here from that date", "该人员已自该日起在此担任该角色"))
-        }
-        const at = yield* now
-        const assignment: Assignment = {
-          id: yield* fresh(newAssignmentId),
-          countyId: node.countyId,
-          personId: command.personId,
-          nodeId: node.id,
-          role: command.role,
-          startDate,
-          endDate,
-          version: 1,
-          createdAt: at,
-          updatedAt: at
-        }
-        yield* store.insertAssignments([assignment])
-        yield* log.append([yield* event(actor, at, "grid.assignment.created", { type: "assignment", id: assignment.id, version: 1 }, pathOf(node), {
-          personId: assignment.personId,
-          nodeId: assignment.nodeId,
-          role: assignment.role,
-          startDate,
-          endDate
-        })])
-        return assignment
-      })),
+    linkSubject: (actor, id, input) =>
+      Effect.gen(function*() {
+        const subject = yield* decode.subject(input)
+        let place!: Place
+        const { state } = yield* run({
+          actor,
+          aggregate: "person",
+          id,
+          decider: personDecider,
+          command: { type: "LinkSubject", input: subject },
+          load: Effect.gen(function*() {
+            const person = yield* loadPersonState(id)
+            place = yield* access.check(actor, "grid.assignment.write", personTarget(person))
+            return person
+          }),
+          authorize: () => Effect.void,
+          context: (_, at) => Effect.map(directory.findSubject(subject.issuer, subject.subject), (holder) => ({ at, subjectHolder: Option.getOrUndefined(holder) })),
+          save: (next, expected, before) => saveSubjects(next, expected, before!),
+          record: (event, after) => recordPersonEvent(event, after, pathOf(place))
+        })
+        const linked = state.subjects.find((s) => s.issuer === subject.issuer && s.subject === subject.subject)!
+        return subjectView(state.id)(linked)
+      }),
 
-    endAssignment: (actor, id, command) =>
-      uow.transaction(Effect.gen(function*() {
-        const found = yield* store.getAssignment(id)
-        if (Option.isNone(found)) return yield* Effect.fail(notFound("assignment", id))
-        const assignment = found.value
-        const node = yield* loadNode(actor, assignment.nodeId, "grid.assignment.write").pipe(Effect.catchTag("NotFound", () => Effect.fail(notFound("assignment", id))))
-        yield* checkVersion("assignment", id, assignment.version, command.expectedVersion)
-        const endDate = command.endDate ?? (yield* todayIn(yield* zoneOf(node.countyId)))
-        if (endDate < assignment.startDate) {
-          return yield* Effect.fail(invalidField("endDate", "must not be before the assignment's start date", "不能早于任职开始日期"))
-        }
-        if (assignment.endDate !== null && assignment.endDate <= endDate) {
-          return yield* Effect.fail(conflict("already_ended", `assignment ${id} already ended on ${assignment.endDate}`, `任职 ${id} 已于 ${assignment.endDate} 结束`))
-        }
-        const at = yield* now
-        const ended: Assignment = { ...assignment, endDate, version: assignment.version + 1, updatedAt: at }
-        yield* store.updateAssignment(ended, assignment.version)
-        yield* log.append([yield* event(actor, at, "grid.assignment.ended", { type: "assignment", id, version: ended.version }, pathOf(node), { endDate })])
-        return ended
-      })),
+    unlinkSubject: (actor, id, input) =>
+      Effect.gen(function*() {
+        const subject = yield* decode.subject(input)
+        let place!: Place
+        const { state } = yield* run({
+          actor,
+          aggregate: "person",
+          id,
+          decider: personDecider,
+          command: { type: "UnlinkSubject", input: subject },
+          load: Effect.gen(function*() {
+            const person = yield* loadPersonState(id)
+            place = yield* access.check(actor, "grid.assignment.write", personTarget(person))
+            return person
+          }),
+          authorize: () => Effect.void,
+          context: (_, at) => Effect.succeed({ at }),
+          save: (next, expected, before) => saveSubjects(next, expected, before!),
+          record: (event, after) => recordPersonEvent(event, after, pathOf(place))
+        })
+        return state.subjects.map(subjectView(state.id))
+      }),
+
+    subjects: (actor, id) =>
+      Effect.gen(function*() {
+        const person = yield* loadPerson(id)
+        yield* access.check(actor, "grid.assignment.write", personTarget(person))
+        return (yield* store.subjectsOf(id)).map((s) => subjectView(id)(s))
+      }),
+
+    assignRole: (actor, input) =>
+      Effect.gen(function*() {
+        const command = yield* decode.assignRole(input)
+        const id = yield* fresh(newAssignmentId)
+        let node!: Place
+        const { state } = yield* run({
+          actor,
+          aggregate: "assignment",
+          id,
+          decider: assignmentDecider,
+          command: { type: "AssignRole", input: command },
+          load: Effect.succeed(undefined),
+          authorize: () => Effect.map(access.at(actor, "grid.assignment.write", command.nodeId), (p) => void (node = p)),
+          context: (_, at) =>
+            Effect.gen(function*() {
+              // The person must exist, lie in the actor's scope and in the node's county.
+              const person = yield* loadPerson(command.personId)
+              yield* access.check(actor, "grid.assignment.write", personTarget(person), { county: node.countyId })
+              const today = yield* todayOf(node.countyId)
+              const duplicate = yield* store.findAssignment(person.id, node.id, command.role, command.startDate ?? today)
+              return { at, today, id, node, person, duplicate: Option.isSome(duplicate) }
+            }),
+          save: (next) => store.insertAssignments([next]),
+          record: (event, after) => recordAssignmentEvent(event, after, pathOf(node))
+        })
+        return state
+      }),
+
+    endAssignment: (actor, id, input) =>
+      Effect.gen(function*() {
+        const command = yield* decode.endAssignment(input)
+        let place!: Place
+        const { state } = yield* run({
+          actor,
+          aggregate: "assignment",
+          id,
+          decider: assignmentDecider,
+          command: { type: "EndAssignment", input: command },
+          load: Effect.gen(function*() {
+            const assignment = yield* loadAssignment(id)
+            place = yield* access.check(actor, "grid.assignment.write", { entity: "assignment", id, nodeId: assignment.nodeId })
+            return assignment
+          }),
+          authorize: () => Effect.void,
+          context: (assignment, at) => Effect.map(todayOf(assignment!.countyId), (today) => ({ at, today })),
+          save: (next, expected) => store.updateAssignment(next, expected),
+          record: (event, after) => recordAssignmentEvent(event, after, pathOf(place))
+        })
+        return state
+      }),
 
     listAssignments: (actor, rootId, page) =>
-      Effect.flatMap(loadNode(actor, rootId, "grid.tree.read"), () => store.listAssignments(rootId, { after: page?.after, limit: limitOf(page) })),
+      Effect.andThen(access.at(actor, "grid.tree.read", rootId), store.listAssignments(rootId, { after: page?.after, limit: limitOf(page) })),
 
     events: (actor, page) =>
       Effect.gen(function*() {
-        const scopes = allowedScopes(policy, actor, "events.read")
-        if (scopes !== "*" && scopes.length === 0) return yield* Effect.fail(forbidden("events.read", "any node"))
+        const scopes = access.scopes(actor, "events.read")
+        if (scopes !== "*" && scopes.length === 0) return yield* Effect.fail(forbidden("events.read", "any node", "任何节点"))
         const after = page?.after === undefined ? 0 : Number(page.after)
         if (!Number.isSafeInteger(after) || after < 0) {
           return yield* Effect.fail(invalidField("after", "must be a cursor returned by a previous page", "必须是上一页返回的游标"))
@@ -742,5 +845,16 @@ const makeGrid = ({ store, log, uow, ids, policy }: Deps): Grid["Service"] => {
         return { items, next: items.length === limit ? String(items[items.length - 1]!.position) : null }
       })
   })
-}
 
+  /** Stores a person's new version and the subjects linked or unlinked since `before`. */
+  function saveSubjects(next: PersonState, expected: number, before: PersonState): Effect.Effect<void, Conflict | StorageError> {
+    return Effect.gen(function*() {
+      yield* store.updatePerson(personOf(next), expected)
+      const had = (s: LinkedSubject, list: ReadonlyArray<LinkedSubject>) => list.some((x) => x.issuer === s.issuer && x.subject === s.subject)
+      for (const s of before.subjects) if (!had(s, next.subjects)) yield* store.unlinkSubject(s.issuer, s.subject)
+      for (const s of next.subjects) {
+        if (!had(s, before.subjects)) yield* store.linkSubject({ issuer: s.issuer, subject: s.subject, personId: next.id, countyId: next.countyId, linkedAt: s.linkedAt })
+      }
+    })
+  }
+}

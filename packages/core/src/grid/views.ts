@@ -60,11 +60,28 @@ export const PersonView = Schema.Struct({
   code: NodeCode,
   name: Schema.String,
   phone: Schema.NullOr(Schema.String),
+  /** The household the person lives in, if any. */
+  householdId: Schema.NullOr(HouseholdId),
   version: Schema.Int,
   masked: Schema.Boolean
 })
 /** @category views @since 0.1.0 */
 export type PersonView = typeof PersonView.Type
+
+/**
+ * A sign-in subject linked to a person.
+ *
+ * @category views
+ * @since 0.4.0
+ */
+export const SubjectLinkView = Schema.Struct({
+  issuer: Schema.String,
+  subject: Schema.String,
+  personId: PersonId,
+  linkedAt: Instant
+})
+/** @category views @since 0.4.0 */
+export type SubjectLinkView = typeof SubjectLinkView.Type
 
 /**
  * A node with how many live nodes of each level and how many households lie below it.

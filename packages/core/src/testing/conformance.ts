@@ -10,11 +10,12 @@ import { Effect, Exit, Layer, Option } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { systemActor } from "../kernel/actor.js"
-import { IdGenerator, newEventId, newGridNodeId, newHouseholdId, type GridNodeId } from "../kernel/ids.js"
+import { Directory } from "../kernel/directory.js"
+import { IdGenerator, newEventId, newGridNodeId, newHouseholdId, newPersonId, type GridNodeId, type PersonId } from "../kernel/ids.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
 import type { GridNode } from "../grid/model.js"
 import { Grid } from "../grid/service.js"
-import { GridStore } from "../grid/store.js"
+import { GridStore, type SubjectLink } from "../grid/store.js"
 import { actorWith, buildTinyCounty } from "./fixtures.js"
 
 /**
@@ -23,7 +24,7 @@ import { actorWith, buildTinyCounty } from "./fixtures.js"
  * @category models
  * @since 0.1.0
  */
-export type StorePorts = GridStore | EventLog | UnitOfWork
+export type StorePorts = GridStore | Directory | EventLog | UnitOfWork
 
 /**
  * Capabilities a store may lack, each with the reason, so a skipped case is a documented
@@ -150,8 +151,9 @@ export const gridStoreConformance = (
         const inverted = yield* Effect.flip(grid.moveNode(sys, t.buildings[1].id, { newParentId: t.units[0].id }))
         expect(inverted._tag).toBe("InvalidInput")
         const county2 = yield* grid.createCounty(sys, { code: "C2", name: "另一县" })
+        // A parent in another county is not found: the move's county is the node's.
         const other = yield* Effect.flip(grid.moveNode(sys, t.streets[0].id, { newParentId: county2.id }))
-        expect(other._tag).toBe("InvalidInput")
+        expect(other._tag).toBe("NotFound")
         expect((yield* grid.summary(sys, t.communities[1].id)).households).toBe(4)
       })))
 
@@ -359,6 +361,115 @@ export const gridStoreConformance = (
         // Two writers with the same expected version: exactly one wins.
         const results = yield* Effect.forEach([1, 2], (i) => Effect.result(grid.updateNode(sys, street.id, { name: `x${i}`, expectedVersion: 21 })), { concurrency: "unbounded" })
         expect(results.filter((r) => r._tag === "Success")).toHaveLength(1)
+      })))
+
+    it("writes nothing for an update that changes nothing: same version, no event", () =>
+      run(Effect.gen(function*() {
+        const grid = yield* Grid
+        const store = yield* GridStore
+        const t = yield* buildTinyCounty()
+        const hh = t.households[0]!
+        const before = (yield* allEvents).length
+        const same = yield* grid.updateHousehold(sys, hh.id, { code: hh.code, residents: [{ name: "张伟", phone: "13812340000", relation: "head" }] })
+        expect(same.version).toBe(hh.version)
+        yield* grid.updateNode(sys, t.grids[0].id, { name: t.grids[0].name })
+        yield* grid.updatePerson(sys, t.people.worker.id, { name: "李网格" })
+        expect((yield* allEvents).length).toBe(before)
+        expect(Option.getOrThrow(yield* store.getHousehold(hh.id)).version).toBe(hh.version)
+        expect(Option.getOrThrow(yield* store.getNode(t.grids[0].id)).version).toBe(t.grids[0].version)
+        expect(Option.getOrThrow(yield* store.getPerson(t.people.worker.id)).version).toBe(t.people.worker.version)
+        // A person's household is stored and read back.
+        const moved = yield* grid.updatePerson(sys, t.people.worker.id, { nodeId: t.units[0].id, householdId: hh.id })
+        expect(Option.getOrThrow(yield* store.getPerson(t.people.worker.id))).toMatchObject({ nodeId: t.units[0].id, householdId: hh.id, version: moved.version })
+      })))
+
+    it("links a sign-in subject to one person at a time, lists and unlinks it, and rolls a link back with its unit of work", () =>
+      run(Effect.gen(function*() {
+        const store = yield* GridStore
+        const directory = yield* Directory
+        const uow = yield* UnitOfWork
+        const t = yield* buildTinyCounty()
+        const at = "2026-06-01T08:00:00.000Z"
+        const link = (personId: PersonId, issuer: string, subject: string): SubjectLink => ({ issuer, subject, personId, countyId: t.county.id, linkedAt: at })
+        const worker = t.people.worker.id
+        yield* uow.transaction(store.linkSubject(link(worker, "https://sso.example", "b")))
+        yield* uow.transaction(store.linkSubject(link(worker, "demo", "token-1")))
+        yield* uow.transaction(store.linkSubject(link(worker, "https://sso.example", "a")))
+        // The same link again changes nothing; another person may not take it.
+        yield* uow.transaction(store.linkSubject(link(worker, "demo", "token-1")))
+        const taken = yield* Effect.flip(uow.transaction(store.linkSubject(link(t.people.leader.id, "demo", "token-1"))))
+        expect(taken).toMatchObject({ _tag: "Conflict", reason: "subject_linked" })
+        expect((yield* store.subjectsOf(worker)).map((l) => [l.issuer, l.subject])).toEqual([["demo", "token-1"], ["https://sso.example", "a"], ["https://sso.example", "b"]])
+        expect(yield* store.subjectsOf(worker)).toContainEqual(link(worker, "demo", "token-1"))
+        expect(yield* store.subjectsOf(t.people.leader.id)).toEqual([])
+        expect(yield* directory.findSubject("demo", "token-1")).toEqual(Option.some(worker))
+        expect(Option.isNone(yield* directory.findSubject("demo", "token-2"))).toBe(true)
+        // Unlinking: true once, then false.
+        expect(yield* uow.transaction(store.unlinkSubject("demo", "token-1"))).toBe(true)
+        expect(yield* uow.transaction(store.unlinkSubject("demo", "token-1"))).toBe(false)
+        expect(Option.isNone(yield* directory.findSubject("demo", "token-1"))).toBe(true)
+        // A failed unit of work leaves no link and removes none.
+        yield* Effect.exit(uow.transaction(Effect.andThen(store.linkSubject(link(t.people.leader.id, "demo", "token-3")), Effect.fail("boom"))))
+        expect(Option.isNone(yield* directory.findSubject("demo", "token-3"))).toBe(true)
+        yield* Effect.exit(uow.transaction(Effect.andThen(store.unlinkSubject("https://sso.example", "a"), Effect.fail("boom"))))
+        expect(yield* directory.findSubject("https://sso.example", "a")).toEqual(Option.some(worker))
+      })))
+
+    it("reads a person's access in one piece: every post, the home's unit with its ancestors and the county's time zone", () =>
+      run(Effect.gen(function*() {
+        const grid = yield* Grid
+        const directory = yield* Directory
+        const county = yield* grid.createCounty(sys, { code: "LA", name: "县", timeZone: "America/Los_Angeles" })
+        const street = yield* grid.createNode(sys, { parentId: county.id, code: "S", name: "街道" })
+        const community = yield* grid.createNode(sys, { parentId: street.id, code: "C", name: "社区" })
+        const g = yield* grid.createNode(sys, { parentId: community.id, code: "G", name: "网格" })
+        const building = yield* grid.createNode(sys, { parentId: g.id, code: "B", name: "楼" })
+        const unit = yield* grid.createNode(sys, { parentId: building.id, code: "1", name: "单元" })
+        const hh = yield* grid.createHousehold(sys, { nodeId: unit.id, code: "101", residents: [{ name: "张三" }] })
+        const p = yield* grid.createPerson(sys, { nodeId: unit.id, code: "P", name: "张三", householdId: hh.id })
+        yield* grid.assignRole(sys, { personId: p.id, nodeId: g.id, role: "volunteer", startDate: "2026-01-01", endDate: "2026-03-31" })
+        yield* grid.assignRole(sys, { personId: p.id, nodeId: building.id, role: "building_leader", startDate: "2026-04-01" })
+        const access = Option.getOrThrow(yield* directory.personAccess(p.id))
+        expect(access.person).toEqual({ id: p.id, countyId: county.id, nodeId: unit.id, name: "张三", householdId: hh.id })
+        expect(access.timeZone).toBe("America/Los_Angeles")
+        const posts = [...access.posts].sort((a, b) => (a.startDate < b.startDate ? -1 : 1))
+        expect(posts).toEqual([
+          { role: "volunteer", nodeId: g.id, startDate: "2026-01-01", endDate: "2026-03-31" },
+          { role: "building_leader", nodeId: building.id, startDate: "2026-04-01", endDate: null }
+        ])
+        expect(access.home.map((n) => n.id)).toEqual([county.id, street.id, community.id, g.id, building.id, unit.id])
+        expect(access.home.map((n) => n.level)).toEqual(["county", "street", "community", "grid", "building", "unit"])
+        // Once the household is archived, the person has no home.
+        yield* grid.archiveNode(sys, unit.id, { cascade: true })
+        expect(Option.getOrThrow(yield* directory.personAccess(p.id)).home).toEqual([])
+        expect(Option.isNone(yield* directory.personAccess(yield* newPersonId))).toBe(true)
+        // Places: live and archived alike, with their paths.
+        expect(Option.getOrThrow(yield* directory.getPlace(unit.id))).toMatchObject({ id: unit.id, countyId: county.id, parentId: building.id, path: [county.id, street.id, community.id, g.id, building.id], depth: 5, level: "unit", status: "archived" })
+        expect((yield* directory.getPlaces([county.id, unit.id, yield* newGridNodeId])).map((n) => n.id).sort()).toEqual([county.id, unit.id].sort())
+      })))
+
+    it("names the people and residents around a node: its community's below community level, people only above", () =>
+      run(Effect.gen(function*() {
+        const grid = yield* Grid
+        const directory = yield* Directory
+        const t = yield* buildTinyCounty()
+        const sorted = (names: ReadonlyArray<string>) => [...names].sort()
+        const community1 = ["李网格", "王楼长", "赵党员", "吴书记", "郑调解", "冯志愿", "陈理发", "张伟", "张芳"]
+        // At a unit and at the community: everyone registered in community 1 and its households' residents.
+        expect(sorted(yield* directory.namesAround(t.units[0].id))).toEqual(sorted(community1))
+        expect(sorted(yield* directory.namesAround(t.communities[0].id))).toEqual(sorted(community1))
+        expect(sorted(yield* directory.namesAround(t.grids[1].id))).toEqual(sorted(["褚书记", "卫网格", "张娜", "张敏"]))
+        // Above the community level: the people registered in the subtree, not the residents.
+        expect(sorted(yield* directory.namesAround(t.streets[0].id))).toEqual(sorted(["周街道", ...community1.filter((n) => n !== "张芳")]))
+        expect(yield* directory.namesAround(yield* newGridNodeId)).toEqual([])
+        // A new resident is named at once.
+        yield* grid.updateHousehold(sys, t.households[1]!.id, { residents: [{ name: "张芳" }, { name: "钱多多" }] })
+        expect(yield* directory.namesAround(t.buildings[0].id)).toContain("钱多多")
+        // People registered at archived nodes still count; residents only of live households.
+        yield* grid.archiveNode(sys, t.buildings[0].id, { cascade: true })
+        const afterArchive = sorted(community1.filter((n) => n !== "张芳"))
+        expect(sorted(yield* directory.namesAround(t.grids[0].id))).toEqual(afterArchive)
+        expect(sorted(yield* directory.namesAround(t.units[1].id))).toEqual(afterArchive)
       })))
 
     it("keeps the tree valid under random sequences of create, move and archive (property)", async () => {

@@ -16,7 +16,8 @@ import { Directory } from "../kernel/directory.js"
 import { DEFAULT_TIME_ZONE } from "../kernel/time.js"
 import type { CalendarDate } from "../kernel/time.js"
 import type { Assignment, County, GridNode, Household, Person } from "../grid/model.js"
-import { isCurrent, nearestByRole } from "../grid/rules.js"
+import { nearestByRole } from "../grid/rules.js"
+import { isCurrentOn } from "../kernel/identity.js"
 import { type Cursor, GridStore, type NodeOutline, type SubjectLink, subjectTaken } from "../grid/store.js"
 import { IdempotencyStore } from "../kernel/idempotency.js"
 import { PointsStore } from "../points/store.js"
@@ -329,10 +330,10 @@ export const makeMemoryStore = (): Effect.Effect<{
       listAssignments: (rootId, cursor) =>
         read(() => page(subtree(rootId).flatMap((n) => [...(assignmentsAt.get(n.id) ?? [])].map((id) => assignments.get(id)!)), cursor)),
       currentAssignmentsAt: (nodeIds, date: CalendarDate) =>
-        read(() => nodeIds.flatMap((n) => [...(assignmentsAt.get(n) ?? [])].map((id) => assignments.get(id)!).filter((a) => isCurrent(a, date)))),
+        read(() => nodeIds.flatMap((n) => [...(assignmentsAt.get(n) ?? [])].map((id) => assignments.get(id)!).filter((a) => isCurrentOn(a, date)))),
       currentAssignmentsIn: (rootId, date, roles) =>
         read(() =>
-          subtree(rootId).flatMap((n) => [...(assignmentsAt.get(n.id) ?? [])].map((id) => assignments.get(id)!).filter((a) => roles.includes(a.role) && isCurrent(a, date)))
+          subtree(rootId).flatMap((n) => [...(assignmentsAt.get(n.id) ?? [])].map((id) => assignments.get(id)!).filter((a) => roles.includes(a.role) && isCurrentOn(a, date)))
         ),
       linkSubject: (link) =>
         op((tx) => {
@@ -358,7 +359,7 @@ export const makeMemoryStore = (): Effect.Effect<{
           if (household === undefined) return Option.none()
           const unit = nodes.get(household.nodeId)
           const path = unit === undefined ? [] : [...unit.path, unit.id]
-          const current = path.flatMap((n) => [...(assignmentsAt.get(n) ?? [])].map((a) => assignments.get(a)!).filter((a) => isCurrent(a, date)))
+          const current = path.flatMap((n) => [...(assignmentsAt.get(n) ?? [])].map((a) => assignments.get(a)!).filter((a) => isCurrentOn(a, date)))
           const nearest = [...nearestByRole(path, current).values()]
           return Option.some({
             household,
@@ -401,11 +402,23 @@ export const makeMemoryStore = (): Effect.Effect<{
           const depth = communityDepth(node.countyId)
           const full = [...node.path, node.id]
           const rootId = node.depth > depth ? full[depth]! : node.id
-          const inside = new Set(subtree(rootId).map((n) => n.id))
+          // People registered at archived nodes too; residents of live households.
+          const inside = new Set<GridNodeId>()
+          const stack: Array<GridNodeId> = [rootId]
+          while (stack.length > 0) {
+            const id = stack.pop()!
+            inside.add(id)
+            stack.push(...(children.get(id) ?? []))
+          }
           const names = new Set<string>()
           for (const p of people.values()) if (inside.has(p.nodeId)) names.add(p.name)
           if (node.depth >= depth) {
-            for (const n of inside) for (const h of householdsAt.get(n) ?? []) for (const r of households.get(h)!.residents) names.add(r.name)
+            for (const n of inside) {
+              for (const id of householdsAt.get(n) ?? []) {
+                const h = households.get(id)!
+                if (h.status === "active") for (const r of h.residents) names.add(r.name)
+              }
+            }
           }
           return [...names]
         })
