@@ -494,7 +494,7 @@ const withLevel = (levels: ReadonlyArray<HandlingLevel>, level: HandlingLevel): 
  */
 export const evolveCase = (state: MediationCase | undefined, event: CaseEvent): MediationCase => {
   if (event.type === "reported") {
-    return { ...event.initial, history: [{ step: "reported", at: event.at, level: "community" }], updatedAt: event.at }
+    return { ...event.initial, history: [{ step: "reported", at: event.at, level: "community", by: event.actor }], updatedAt: event.at }
   }
   const c = state!
   const next = stateAfter[event.type]
@@ -507,7 +507,7 @@ export const evolveCase = (state: MediationCase | undefined, event: CaseEvent): 
     state: next,
     status: statusOf(next),
     missedLevels: missed ? withLevel(c.missedLevels, c.level) : c.missedLevels,
-    history: [...c.history, { step: event.type, at: event.at, level: c.level }],
+    history: [...c.history, { step: event.type, at: event.at, level: c.level, by: event.actor }],
     updatedAt: event.at
   }
   switch (event.type) {
@@ -528,7 +528,7 @@ export const evolveCase = (state: MediationCase | undefined, event: CaseEvent): 
       return {
         ...common,
         level,
-        history: [...c.history, { step: event.type, at: event.at, level }],
+        history: [...c.history, { step: event.type, at: event.at, level, by: event.actor }],
         streetId: event.streetId,
         department: event.department,
         supervisor: event.escalation.supervisor,
@@ -551,7 +551,7 @@ export const evolveCase = (state: MediationCase | undefined, event: CaseEvent): 
       return {
         ...common,
         level: "community",
-        history: [...c.history, { step: event.type, at: event.at, level: "community" }],
+        history: [...c.history, { step: event.type, at: event.at, level: "community", by: event.actor }],
         department: null,
         supervisor: null,
         agreement: null,

@@ -526,12 +526,14 @@ export const Escalation = Schema.Struct({
 export type Escalation = typeof Escalation.Type
 
 /**
- * A step of the case's history: what happened, when, at which level.
+ * A step of the case's history: what happened, when, at which level, and who did it
+ * (absent on steps recorded before 0.4.0). Staff only: disclosures publish the step, its
+ * time and level, never who did it.
  *
  * @category models
  * @since 0.2.0
  */
-export const HistoryStep = Schema.Struct({ step: Schema.String, at: Instant, level: HandlingLevel })
+export const HistoryStep = Schema.Struct({ step: Schema.String, at: Instant, level: HandlingLevel, by: Schema.optionalKey(ActorRef) })
 /** @category models @since 0.2.0 */
 export type HistoryStep = typeof HistoryStep.Type
 

@@ -296,7 +296,11 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
       return { id: street.id, name: street.name, supervisor }
     })
 
-  /** The names to mask in a case's publication: the people involved, and the residents and people around its place. */
+  /**
+   * The names to mask in a case's publication: the people involved (parties, mediators,
+   * supervisors, the reporter, everyone who acted on the case, the staff of the departments
+   * it went to) and the residents and people registered around its place.
+   */
   const namesFor = (c: MediationCase, config: MediationConfig): Effect.Effect<ReadonlyArray<string>, StorageError> =>
     Effect.gen(function*() {
       const around = yield* directory.namesAround(c.nodeId)
@@ -307,6 +311,8 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
         ...(c.supervisor === null ? [] : [c.supervisor]),
         ...c.escalations.flatMap((e) => (e.supervisor === null ? [] : [e.supervisor])),
         ...(isPersonId(c.reportedBy.id) ? [c.reportedBy.id] : []),
+        // Everyone who acted on the case, wherever they are registered.
+        ...c.history.flatMap((h) => (h.by !== undefined && isPersonId(h.by.id) ? [h.by.id] : [])),
         ...config.departments.filter((d) => departments.has(d.code)).flatMap((d) => [...d.staff, ...(d.supervisor === null ? [] : [d.supervisor])])
       ])
       const found = yield* Effect.forEach([...people], (id) => directory.personAccess(id))

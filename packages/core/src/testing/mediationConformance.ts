@@ -415,11 +415,12 @@ export const mediationStoreConformance = (
         expect(listed.items.map((i) => i.id)).toEqual([c.id])
         expect((yield* Effect.flip(mediation.list(w.housing.actor, w.t.county.id)))._tag).toBe("NotFound")
         expect((yield* Effect.flip(mediation.list(w.urban.actor, w.t.county.id, { department: "housing" })))._tag).toBe("NotFound")
-        x = yield* mediation.execute(w.housing.actor, c.id, { _tag: "Resolve", outcome: "住建局鉴定后维修" })
+        x = yield* mediation.execute(w.housing.actor, c.id, { _tag: "Resolve", outcome: `住建局鉴定后维修，${w.t.people.streetAdmin.name}、${w.housing.name}到场` })
         expect(x).toMatchObject({ state: "resolved", resolution: { level: "department" }, reachedLevels: ["community", "street", "department"] })
-        // The community publishes it.
+        // The community publishes it: the names of everyone who acted on the case are masked, wherever they are registered.
         x = yield* mediation.execute(w.secretary, c.id, { _tag: "Disclose" })
         expect(x.state).toBe("disclosed")
+        expect(findPersonalData(yield* mediation.disclosure(c.id), { names: [w.t.people.streetAdmin.name, w.housing.name], numbers: [] })).toEqual([])
         // Staff listings mask the topic; supervision needs the right.
         const page = yield* mediation.list(w.secretary, w.t.communities[0].id, { status: "closed" })
         expect(findPersonalData(page, { names: [outsider.name], numbers: [outsider.phone!] })).toEqual([])
