@@ -74,7 +74,7 @@ import {
   defaultMediationConfig,
   departmentFor,
   escalationTarget,
-  overdueView,
+  overdueViews,
   recordCaseEvent,
   recordConfigEvent
 } from "./rules.js"
@@ -301,7 +301,7 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
    * supervisors, the reporter, everyone who acted on the case, the staff of the departments
    * it went to) and the residents and people registered around its place.
    */
-  const namesFor = (c: MediationCase, config: MediationConfig): Effect.Effect<ReadonlyArray<string>, StorageError> =>
+  const namesFor = (actor: Actor, c: MediationCase, config: MediationConfig): Effect.Effect<ReadonlyArray<string>, StorageError> =>
     Effect.gen(function*() {
       const around = yield* directory.namesAround(c.nodeId)
       const departments = new Set(c.escalations.filter((e) => e.level === "department").map((e) => e.to))
@@ -311,8 +311,9 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
         ...(c.supervisor === null ? [] : [c.supervisor]),
         ...c.escalations.flatMap((e) => (e.supervisor === null ? [] : [e.supervisor])),
         ...(isPersonId(c.reportedBy.id) ? [c.reportedBy.id] : []),
-        // Everyone who acted on the case, wherever they are registered.
+        // Everyone who acted on the case, wherever they are registered, and who publishes it.
         ...c.history.flatMap((h) => (h.by !== undefined && isPersonId(h.by.id) ? [h.by.id] : [])),
+        ...(isPersonId(actor.id) ? [actor.id] : []),
         ...config.departments.filter((d) => departments.has(d.code)).flatMap((d) => [...d.staff, ...(d.supervisor === null ? [] : [d.supervisor])])
       ])
       const found = yield* Effect.forEach([...people], (id) => directory.personAccess(id))
@@ -342,7 +343,7 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
           break
         }
         case "Disclose":
-          context.names = yield* namesFor(c, config)
+          context.names = yield* namesFor(actor, c, config)
           break
         default:
           break
@@ -497,7 +498,7 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
         const zone = yield* zoneOf(root.countyId)
         const at = yield* now
         const rows = yield* store.overdue({ now: at, scope: pathOf(root), limit: limitOf(options) })
-        return rows.map((r) => overdueView(r, at, zone))
+        return overdueViews(rows, at, zone)
       }),
 
     statistics: (actor, rootId, period = {}) =>
