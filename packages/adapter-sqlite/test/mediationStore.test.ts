@@ -99,6 +99,7 @@ describe("SQLite mediation store", () => {
         disclosedAt: doc.reportedAt
       }
       delete old.publication
+      delete old.actedBy
       db.connection.prepare("UPDATE mediation_cases SET doc = ?, disclosed = 1 WHERE id = ?").run(JSON.stringify(old), c.id)
       const config = {
         countyId: t.county.id,
@@ -120,6 +121,7 @@ describe("SQLite mediation store", () => {
       expect(migrated).toMatchObject({
         parties: [{ kind: "external", name: "欧阳芃翀", phone: "13912345678", side: "applicant" }],
         mediators: [t.people.mediator.id],
+        actedBy: [],
         supervisor: null,
         escalations: [{ supervisor: null }],
         rounds: [{ participants: [{ role: "party_organisation", name: null }, { role: "property_company", name: null }, { role: "other", name: "尹波俊" }] }]

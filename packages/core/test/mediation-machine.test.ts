@@ -144,8 +144,8 @@ describe("mediation decider (given / when / then)", () => {
     const after = given(caseDecider, settled).when({ _tag: "Disclose" }, ctx(7, { names: ["李四"] })).thenMatches([{ type: "disclosed" }])
     expect(after?.publication).toMatchObject({
       topic: "张**（*** **** ****）反映邻居李*噪音",
-      statements: [{ side: "applicant", text: "李*说：打＊＊＊－＊＊＊＊－＊＊＊＊".replaceAll("＊", "*") }],
-      rounds: [{ participants: [{ role: "party_organisation", count: 1 }] }, {}, {}],
+      statements: ["李*说：打***－****－****"],
+      outcomes: ["商议", "商议", "商议"],
       agreement: "李*限时施工",
       outcome: "联系***********"
     })

@@ -7,6 +7,8 @@
  *   could not sign in any more): a mediator leaves the list, a supervisor becomes the
  *   system, a department's member of staff leaves the registry.
  * - Parties were typed in: each becomes an external party with what was typed.
+ * - Who acted on a case is kept from now on (`actedBy`); for earlier cases it starts with
+ *   the reporter when they are a person of the county.
  * - Round participants were free text: a known body (党组织, 物业, 业委会, 议事会, 社区,
  *   当事人, 调解, 部门) becomes its role; anything else a participant of role `other` with
  *   that name.
@@ -85,7 +87,7 @@ export const migrateMediationPeople = (db: BetterSqlite3.Database): void => {
   const update = db.prepare("UPDATE mediation_cases SET doc = ? WHERE id = ?")
   for (const row of db.prepare("SELECT id, county_id, doc FROM mediation_cases").all() as Array<{ id: string; county_id: string; doc: string }>) {
     const c = JSON.parse(row.doc) as Json
-    if (Array.isArray(c["parties"]) && (c["parties"] as Array<Json>).every((p) => p["kind"] !== undefined) && "publication" in c) continue
+    if (Array.isArray(c["parties"]) && (c["parties"] as Array<Json>).every((p) => p["kind"] !== undefined) && "publication" in c && "actedBy" in c) continue
     const county = row.county_id
     const formerStaff: Array<string> = []
     const staffId = (s: unknown): string | null => {
@@ -105,7 +107,9 @@ export const migrateMediationPeople = (db: BetterSqlite3.Database): void => {
         return participantOf(p)
       })
     }))
-    const next: Json = { ...c, parties, mediators, supervisor, escalations, rounds, publication: null }
+    const reporter = (c["reportedBy"] as { id?: unknown } | undefined)?.id
+    const actedBy = typeof reporter === "string" && people(county).has(reporter) ? [reporter] : []
+    const next: Json = { ...c, parties, mediators, supervisor, escalations, rounds, actedBy, publication: null }
     if (c["disclosedAt"] !== null && c["disclosedAt"] !== undefined) {
       let around = namesOfCounty.get(county)
       if (around === undefined) namesOfCounty.set(county, (around = [...people(county).values(), ...residentsOf(county)]))
@@ -113,26 +117,15 @@ export const migrateMediationPeople = (db: BetterSqlite3.Database): void => {
       const redact = redactorFor([...around, ...partyNames, ...formerStaff, ...typed])
       const categories = ((configs.get(county)?.["categories"] as Array<{ key: string; nameZh: string; nameEn: string }> | undefined) ?? [])
       const category = categories.find((k) => k.key === c["category"])
-      const counts = (participants: ReadonlyArray<{ role: string }>) => {
-        const byRole = new Map<string, number>()
-        for (const p of participants) byRole.set(p.role, (byRole.get(p.role) ?? 0) + 1)
-        const order = ["party", "party_organisation", "property_company", "community", "owners_committee", "residents_council", "mediator", "department", "other"]
-        return order.filter((r) => byRole.has(r)).map((role) => ({ role, count: byRole.get(role)! }))
-      }
-      const statements = (c["statements"] as Array<{ party: number; text: string; publishable: boolean; at: string }> | undefined) ?? []
+      const statements = (c["statements"] as Array<{ text: string; publishable: boolean }> | undefined) ?? []
       const agreement = c["agreement"] as { terms: string } | null
       const resolution = c["resolution"] as { outcome: string } | null
       next["publication"] = {
         category: { key: c["category"], nameZh: category?.nameZh ?? c["category"], nameEn: category?.nameEn ?? c["category"] },
         place: redact(String(c["placeName"])),
         topic: redact(String(c["title"])),
-        statements: statements.filter((s) => s.publishable).map((s) => ({ side: (parties[s.party]?.["side"] as string | undefined) ?? "other", text: redact(s.text), at: s.at })),
-        rounds: rounds.map((r) => ({
-          round: r["round"],
-          participants: counts(r["participants"] as Array<{ role: string }>),
-          outcome: redact(String(r["outcome"])),
-          at: r["at"]
-        })),
+        statements: statements.filter((s) => s.publishable).map((s) => redact(s.text)),
+        outcomes: rounds.map((r) => redact(String(r["outcome"]))),
         agreement: agreement === null ? null : redact(agreement.terms),
         outcome: resolution === null ? null : redact(resolution.outcome)
       }

@@ -354,6 +354,7 @@ export const decideCase = (
         reachedLevels: ["community"],
         missedLevels: [],
         history: [],
+        actedBy: [],
         reportedBy: actor,
         reportedAt: at,
         respondedAt: null,
@@ -484,6 +485,8 @@ export const decideCase = (
 
 const withLevel = (levels: ReadonlyArray<HandlingLevel>, level: HandlingLevel): ReadonlyArray<HandlingLevel> =>
   levels.includes(level) ? levels : [...levels, level]
+const withActor = (ids: ReadonlyArray<string>, actor: ActorRef): ReadonlyArray<string> =>
+  actor.kind !== "person" || ids.includes(actor.id) ? ids : [...ids, actor.id]
 
 /**
  * Applies an event to a case (`undefined` before it is reported). The version is not
@@ -494,7 +497,7 @@ const withLevel = (levels: ReadonlyArray<HandlingLevel>, level: HandlingLevel): 
  */
 export const evolveCase = (state: MediationCase | undefined, event: CaseEvent): MediationCase => {
   if (event.type === "reported") {
-    return { ...event.initial, history: [{ step: "reported", at: event.at, level: "community", by: event.actor }], updatedAt: event.at }
+    return { ...event.initial, history: [{ step: "reported", at: event.at, level: "community" }], actedBy: withActor([], event.actor), updatedAt: event.at }
   }
   const c = state!
   const next = stateAfter[event.type]
@@ -507,7 +510,8 @@ export const evolveCase = (state: MediationCase | undefined, event: CaseEvent): 
     state: next,
     status: statusOf(next),
     missedLevels: missed ? withLevel(c.missedLevels, c.level) : c.missedLevels,
-    history: [...c.history, { step: event.type, at: event.at, level: c.level, by: event.actor }],
+    history: [...c.history, { step: event.type, at: event.at, level: c.level }],
+    actedBy: withActor(c.actedBy, event.actor),
     updatedAt: event.at
   }
   switch (event.type) {
@@ -528,7 +532,7 @@ export const evolveCase = (state: MediationCase | undefined, event: CaseEvent): 
       return {
         ...common,
         level,
-        history: [...c.history, { step: event.type, at: event.at, level, by: event.actor }],
+        history: [...c.history, { step: event.type, at: event.at, level }],
         streetId: event.streetId,
         department: event.department,
         supervisor: event.escalation.supervisor,
@@ -551,7 +555,7 @@ export const evolveCase = (state: MediationCase | undefined, event: CaseEvent): 
       return {
         ...common,
         level: "community",
-        history: [...c.history, { step: event.type, at: event.at, level: "community", by: event.actor }],
+        history: [...c.history, { step: event.type, at: event.at, level: "community" }],
         department: null,
         supervisor: null,
         agreement: null,

@@ -526,22 +526,23 @@ export const Escalation = Schema.Struct({
 export type Escalation = typeof Escalation.Type
 
 /**
- * A step of the case's history: what happened, when, at which level, and who did it
- * (absent on steps recorded before 0.4.0). Staff only: disclosures publish the step, its
- * time and level, never who did it.
+ * A step of the case's history: what happened, when, at which level (who did it is in the
+ * event log).
  *
  * @category models
  * @since 0.2.0
  */
-export const HistoryStep = Schema.Struct({ step: Schema.String, at: Instant, level: HandlingLevel, by: Schema.optionalKey(ActorRef) })
+export const HistoryStep = Schema.Struct({ step: Schema.String, at: Instant, level: HandlingLevel })
 /** @category models @since 0.2.0 */
 export type HistoryStep = typeof HistoryStep.Type
 
 /**
- * What a disclosure (三公开) publishes of the case's free text, made once when the case is
- * disclosed: every text masked (digit runs of phones and ID-card numbers in any spelling,
- * and the names of the people involved and of the residents and people registered around
- * the place); the parties by side; the round participants counted by role.
+ * The masked text a disclosure (三公开) publishes, made once when the case is disclosed:
+ * every text masked (digit runs of phones and ID-card numbers in any spelling, and the
+ * names of the people involved and of the residents and people registered around the
+ * place). The rest of a disclosure is structure the case holds (sides, times, rounds,
+ * participants counted by role), so only the texts are kept: `statements` are those of the
+ * publishable statements, in order; `outcomes` one per round, in order.
  *
  * @category models
  * @since 0.4.0
@@ -550,13 +551,8 @@ export const Publication = Schema.Struct({
   category: Schema.Struct({ key: Schema.String, nameZh: Schema.String, nameEn: Schema.String }),
   place: Schema.String,
   topic: Schema.String,
-  statements: Schema.Array(Schema.Struct({ side: PartySide, text: Schema.String, at: Instant })),
-  rounds: Schema.Array(Schema.Struct({
-    round: RoundKey,
-    participants: Schema.Array(Schema.Struct({ role: RoundRole, count: Schema.Int })),
-    outcome: Schema.String,
-    at: Instant
-  })),
+  statements: Schema.Array(Schema.String),
+  outcomes: Schema.Array(Schema.String),
   agreement: Schema.NullOr(Schema.String),
   outcome: Schema.NullOr(Schema.String)
 })
@@ -607,6 +603,8 @@ export const MediationCase = Schema.Struct({
   reachedLevels: Schema.Array(HandlingLevel),
   missedLevels: Schema.Array(HandlingLevel),
   history: Schema.Array(HistoryStep),
+  /** The ids of the people who acted on the case, each once: their names are masked when it is published. */
+  actedBy: Schema.Array(Schema.String),
   reportedBy: ActorRef,
   reportedAt: Instant,
   /** When it was accepted or declined (响应). */

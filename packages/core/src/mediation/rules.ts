@@ -25,7 +25,7 @@ import {
   type MediationCase,
   type MediationConfig,
   RoundRole as RoundRoleSchema,
-  type RoundRole,
+  type RoundRole as RoundRoleType,
   RoundRoleLabels,
   PartySideLabels,
   type Publication,
@@ -241,8 +241,8 @@ export const caseSummary = (c: MediationCase): CaseSummary => ({
 export const makeRedactor = (c: Pick<MediationCase, "parties" | "rounds">, names: Iterable<string> = []): (text: string) => string =>
   redactorFor([...names, ...namesOnCase(c)])
 
-const countByRole = (participants: ReadonlyArray<RoundParticipant>): Publication["rounds"][number]["participants"] => {
-  const counts = new Map<RoundRole, number>()
+const countByRole = (participants: ReadonlyArray<RoundParticipant>): Array<{ readonly role: RoundRoleType; readonly count: number }> => {
+  const counts = new Map<RoundRoleType, number>()
   for (const p of participants) counts.set(p.role, (counts.get(p.role) ?? 0) + 1)
   return RoundRoleSchema.literals.filter((r) => counts.has(r)).map((role) => ({ role, count: counts.get(role)! }))
 }
@@ -262,8 +262,8 @@ export const publicationOf = (c: MediationCase, config: Pick<MediationConfig, "c
     category: { key: c.category, nameZh: category?.nameZh ?? c.category, nameEn: category?.nameEn ?? c.category },
     place: redact(c.placeName),
     topic: redact(c.title),
-    statements: c.statements.filter((s) => s.publishable).map((s) => ({ side: c.parties[s.party]?.side ?? "other", text: redact(s.text), at: s.at })),
-    rounds: c.rounds.map((r) => ({ round: r.round, participants: countByRole(r.participants), outcome: redact(r.outcome), at: r.at })),
+    statements: c.statements.filter((s) => s.publishable).map((s) => redact(s.text)),
+    outcomes: c.rounds.map((r) => redact(r.outcome)),
     agreement: c.agreement === null ? null : redact(c.agreement.terms),
     outcome: c.resolution === null ? null : redact(c.resolution.outcome)
   }
@@ -312,14 +312,17 @@ export const buildDisclosure = (c: MediationCase): Disclosure | undefined => {
     parties: c.parties.map((x) => ({ side: x.side, label: PartySideLabels[x.side] })),
     mediators: c.mediators.length,
     process: c.history.map((h) => ({ step: h.step, label: stepLabels[h.step] ?? { en: h.step, zh: h.step }, at: h.at, level: h.level })),
-    statements: p.statements.map((s) => ({ side: s.side, label: PartySideLabels[s.side], text: s.text, at: s.at })),
-    rounds: p.rounds.map((r) => ({
-      round: r.round,
-      label: RoundLabels[r.round],
-      participants: r.participants.map((x) => ({ role: x.role, label: RoundRoleLabels[x.role], count: x.count })),
-      outcome: r.outcome,
-      at: r.at
-    })),
+    statements: c.statements.filter((s) => s.publishable).flatMap((s, i) => {
+      const side = c.parties[s.party]?.side ?? "other"
+      const text = p.statements[i]
+      return text === undefined ? [] : [{ side, label: PartySideLabels[side], text, at: s.at }]
+    }),
+    rounds: c.rounds.flatMap((r, i) => {
+      const outcome = p.outcomes[i]
+      if (outcome === undefined) return []
+      const participants = countByRole(r.participants).map((x) => ({ role: x.role, label: RoundRoleLabels[x.role], count: x.count }))
+      return [{ round: r.round, label: RoundLabels[r.round], participants, outcome, at: r.at }]
+    }),
     escalations: c.escalations.map((e) => ({ level: e.level, to: e.toName, deadline: e.deadline, at: e.at })),
     result: {
       state: c.state,

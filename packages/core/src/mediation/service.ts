@@ -312,7 +312,7 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
         ...c.escalations.flatMap((e) => (e.supervisor === null ? [] : [e.supervisor])),
         ...(isPersonId(c.reportedBy.id) ? [c.reportedBy.id] : []),
         // Everyone who acted on the case, wherever they are registered, and who publishes it.
-        ...c.history.flatMap((h) => (h.by !== undefined && isPersonId(h.by.id) ? [h.by.id] : [])),
+        ...c.actedBy.filter(isPersonId),
         ...(isPersonId(actor.id) ? [actor.id] : []),
         ...config.departments.filter((d) => departments.has(d.code)).flatMap((d) => [...d.staff, ...(d.supervisor === null ? [] : [d.supervisor])])
       ])
