@@ -21,8 +21,6 @@ import {
   type DecideContext,
   defaultMediationConfig,
   type GridNodeId,
-  localDate,
-  localDates,
   logPayload,
   MediationCase,
   MediationFeedEvents,
@@ -234,19 +232,6 @@ describe("mediation rules", () => {
       const c = events.reduce<MediationCase | undefined>(caseDecider.evolve, undefined)!
       expect(findPersonalData(publicationOf(c, config, [resident]), { names: [outsider, resident], numbers: [phone, id] })).toEqual([])
     }), { numRuns: 200 })
-  })
-
-  it("gives the same local dates as the kernel's calendar, for instants in order or not, in any zone", () => {
-    fc.assert(fc.property(
-      fc.constantFrom("Asia/Shanghai", "UTC", "America/New_York", "Australia/Lord_Howe"),
-      fc.array(fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }), { maxLength: 40 }),
-      fc.boolean(),
-      (zone, times, sorted) => {
-        const instants = (sorted ? [...times].sort((a, b) => a - b) : times).map((t) => new Date(t).toISOString())
-        const dateOf = localDates(zone)
-        expect(instants.map(dateOf)).toEqual(instants.map((at) => localDate(at, zone)))
-      }
-    ), { numRuns: 100 })
   })
 
   it("computes the median of an even count and percentages of empty sets as zero", () => {

@@ -10,7 +10,7 @@ import type { Recorded } from "../kernel/decider.js"
 import { conflict, type Conflict } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import { redactorFor, redactText } from "../kernel/redact.js"
-import { addDays, type CalendarDate, type Instant, localDate, startOfDate } from "../kernel/time.js"
+import type { Instant } from "../kernel/time.js"
 import { statusOf } from "./machine.js"
 import {
   type CaseEvent,
@@ -132,19 +132,15 @@ export const departmentFor = (config: MediationConfig, category: string): string
 export const isOverdue = (c: Pick<MediationCase, "deadline">, now: Instant): boolean => c.deadline !== null && c.deadline.dueAt < now
 
 /**
- * An overdue row as the overdue list shows it; `dueDate` is the day it was due in the
- * county's calendar (`zone`).
+ * An overdue row as the overdue list shows it.
  *
  * @category rules
  * @since 0.2.0
  */
 export const overdueView = (
   row: { readonly id: OverdueCase["id"]; readonly countyId: GridNodeId; readonly nodeId: GridNodeId; readonly category: string; readonly state: CaseState; readonly level: HandlingLevel; readonly kind: DeadlineKind; readonly dueAt: Instant },
-  now: Instant,
-  zone: string
-): OverdueCase => overdueRow(row, now, localDate(row.dueAt, zone))
-
-const overdueRow = (row: Parameters<typeof overdueView>[0], now: Instant, dueDate: CalendarDate): OverdueCase => ({
+  now: Instant
+): OverdueCase => ({
   id: row.id,
   countyId: row.countyId,
   nodeId: row.nodeId,
@@ -153,43 +149,9 @@ const overdueRow = (row: Parameters<typeof overdueView>[0], now: Instant, dueDat
   level: row.level,
   deadline: row.kind,
   dueAt: row.dueAt,
-  dueDate,
   hoursOverdue: Math.round((Date.parse(now) - Date.parse(row.dueAt)) / 36_000) / 100,
   escalatesTo: escalationTarget(row.level, row.kind)
 })
-
-/**
- * The local date of many instants in one time zone, reusing the window of the last day
- * found: instants that arrive in order (an overdue scan) cost a calendar lookup per day,
- * not per instant.
- *
- * @category calendar
- * @since 0.4.0
- */
-export const localDates = (zone: string): (at: Instant) => CalendarDate => {
-  let from = Number.POSITIVE_INFINITY
-  let to = Number.NEGATIVE_INFINITY
-  let date = ""
-  return (at) => {
-    const ms = Date.parse(at)
-    if (ms >= from && ms < to) return date
-    date = localDate(ms, zone)
-    from = Date.parse(startOfDate(date, zone))
-    to = Date.parse(startOfDate(addDays(date, 1), zone))
-    return date
-  }
-}
-
-/**
- * Overdue rows as the overdue list shows them, with each `dueDate` in the county's calendar.
- *
- * @category rules
- * @since 0.4.0
- */
-export const overdueViews = (rows: ReadonlyArray<Parameters<typeof overdueView>[0]>, now: Instant, zone: string): Array<OverdueCase> => {
-  const dateOf = localDates(zone)
-  return rows.map((row) => overdueRow(row, now, dateOf(row.dueAt)))
-}
 
 // ---------------------------------------------------------------------------
 // Views and masking

@@ -74,7 +74,7 @@ import {
   defaultMediationConfig,
   departmentFor,
   escalationTarget,
-  overdueViews,
+  overdueView,
   recordCaseEvent,
   recordConfigEvent
 } from "./rules.js"
@@ -495,10 +495,9 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
     overdue: (actor, rootId, options = {}) =>
       Effect.gen(function*() {
         const root = yield* access.at(actor, "mediation.read", rootId, { live: true })
-        const zone = yield* zoneOf(root.countyId)
         const at = yield* now
         const rows = yield* store.overdue({ now: at, scope: pathOf(root), limit: limitOf(options) })
-        return overdueViews(rows, at, zone)
+        return rows.map((r) => overdueView(r, at))
       }),
 
     statistics: (actor, rootId, period = {}) =>

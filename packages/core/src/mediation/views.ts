@@ -8,11 +8,12 @@
 import { Schema } from "effect"
 import { feedEvent } from "../kernel/events.js"
 import { GridNodeId } from "../kernel/ids.js"
-import { CalendarDate, Instant } from "../kernel/time.js"
+import { Instant } from "../kernel/time.js"
 import { CaseId, CaseState, CaseStatus, ConfigKey, DeadlineKind, HandlingLevel, RoundRole, PartySide, Rating, RoundKey, RunningDeadline } from "./model.js"
 
 /**
- * A case in a staff listing: no personal data.
+ * A case in a staff listing: no parties, and its topic masked with the names the case holds
+ * (external parties, participants) and every digit run of 7 digits or more.
  *
  * @category views
  * @since 0.2.0
@@ -117,8 +118,6 @@ export const OverdueCase = Schema.Struct({
   level: HandlingLevel,
   deadline: DeadlineKind,
   dueAt: Instant,
-  /** The day it was due, in the county's calendar. */
-  dueDate: CalendarDate,
   hoursOverdue: Schema.Number,
   /** Where the supervision run would escalate it; `null` when already with a department. */
   escalatesTo: Schema.NullOr(Schema.Literals(["street", "department"]))

