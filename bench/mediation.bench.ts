@@ -29,6 +29,7 @@ import {
   type MediationCase,
   type MediationConfig,
   MediationStore,
+  type PersonId,
   systemActor,
   UnitOfWork
 } from "@mulin/core"
@@ -57,7 +58,8 @@ const results: Array<Result> = []
 console.log("importing a county of 20,000 households…")
 const imported = await runtime.runPromise(GridImport.use((i) => i.importCounty(sys, generateCounty({ households: 20_000, seed: 3 }))))
 const countyId = imported.countyId
-const admin = { id: "bench-admin", kind: "person" as const, name: "admin", grants: [{ role: "county_admin" as const, scope: countyId }] }
+// The county administrator as the system would derive them from a post at the county.
+const admin = { id: "psn_01JDZ6Y5V6Q2N8W3X4K7H9M0AB", kind: "person" as const, name: "admin", grants: [{ role: "county_admin" as const, scope: countyId }] }
 const config: MediationConfig = await runtime.runPromise(Mediation.use((m) => m.configure(admin, countyId, {
   departments: [
     { code: "housing", name: "县住建局", categories: ["water_leak", "property_fee"], staff: [], supervisor: null },
@@ -65,6 +67,7 @@ const config: MediationConfig = await runtime.runPromise(Mediation.use((m) => m.
   ],
   defaultDepartment: "urban"
 })))
+const mediator = "psn_01JDZ6Y5V6Q2N8W3X4K7H9M0AC" as PersonId
 
 const reader = new BetterSqlite3(file, { readonly: true })
 const nodes = reader.prepare("SELECT id, path, level, name FROM nodes WHERE status = 'active'").all() as Array<{ id: GridNodeId; path: string; level: string; name: string }>
@@ -115,6 +118,7 @@ const makeCase = (): MediationCase => {
     return true
   }
   const parties = Array.from({ length: 1 + Math.floor(random() * 3) }, (_, i) => ({
+    kind: "external" as const,
     name: personName(), phone: random() < 0.8 ? phone() : null, idCardNumber: null, houseNumber: `${1 + Math.floor(random() * 20)}-${1 + Math.floor(random() * 4)}-${101 + Math.floor(random() * 1700)}`,
     side: i === 0 ? "applicant" as const : "respondent" as const
   }))
@@ -124,12 +128,12 @@ const makeCase = (): MediationCase => {
   if (r < 0.03) return c!
   if (r < 0.06) return run(2 + random() * 30, { _tag: "Decline", reason: "不属于调解范围" }), c!
   if (r < 0.09) return run(1 + random() * 100, { _tag: "Withdraw", reason: "自行和解" }), c!
-  if (!run(random() * 30, { _tag: "Accept", mediators: [{ id: "m1", name: "调解员" }] })) return c!
+  if (!run(random() * 30, { _tag: "Accept", mediators: [mediator] })) return c!
   if (r < 0.12) return c!
   if (!run(random() * 80, { _tag: "RecordStatement", party: 0, text: "陈述", publishable: random() < 0.5 })) return c!
   if (r < 0.15) return c!
   for (const round of ["proposal", "joint", "decision"] as const) {
-    if (!run(random() * 72, { _tag: "RecordRound", round, participants: ["物业公司", "业委会"], outcome: "协商" })) return c!
+    if (!run(random() * 72, { _tag: "RecordRound", round, participants: [{ role: "property_company", name: null }, { role: "owners_committee", name: null }], outcome: "协商" })) return c!
   }
   if (r < 0.3) {
     if (!run(random() * 24, { _tag: "RecordNoAgreement", reason: "未达成一致" })) return c!

@@ -167,6 +167,8 @@ import {
   SessionId,
   MediationConfig,
   MediationStatistics,
+  ConfigKey as MediationConfigKey,
+  StatisticsPeriod,
   OverdueCase,
   ReportCase,
   SupervisionReport,
@@ -560,8 +562,8 @@ export class MediationGroup extends HttpApiGroup.make("mediation")
         state: Schema.optional(CaseState),
         status: Schema.optional(CaseStatus),
         level: Schema.optional(HandlingLevel),
-        category: Schema.optional(Schema.String),
-        department: Schema.optional(Schema.String)
+        category: Schema.optional(MediationConfigKey),
+        department: Schema.optional(MediationConfigKey)
       },
       success: Page(CaseSummary),
       error: MediationErrors
@@ -570,15 +572,25 @@ export class MediationGroup extends HttpApiGroup.make("mediation")
       .annotateMerge(doc("listOverdueCases", "List the cases past their deadline below a node", "Needs `mediation.read`.")),
     HttpApiEndpoint.get("statistics", "/nodes/:id/mediation/statistics", {
       params: nodeParams,
-      query: { from: Schema.optional(Instant), to: Schema.optional(Instant) },
+      query: {
+        from: Schema.optional(Instant),
+        to: Schema.optional(Instant),
+        month: Schema.optional(StatisticsPeriod.fields.month.schema),
+        date: Schema.optional(StatisticsPeriod.fields.date.schema)
+      },
       success: MediationStatistics,
       error: MediationErrors
-    }).annotateMerge(doc("getMediationStatistics", "Statistics of a subtree and period", "By category, state and level; 响应率, 解决率, 满意率; median hours to resolve; on-time rate per level. Needs `mediation.read`.")),
+    }).annotateMerge(doc(
+      "getMediationStatistics",
+      "Statistics of a subtree and period",
+      "By category, state and level; 响应率, 解决率, 满意率; median hours to resolve; on-time rate per level; for a closed period the same period a year earlier (同比). " +
+        "The period is `month` (`YYYY-MM` or `current`), `date` (`YYYY-MM-DD` or `today`) in the county's calendar, or `from`/`to` instants. Needs `mediation.read`."
+    )),
     HttpApiEndpoint.post("supervise", "/mediation/supervision", { payload: SupervisionRequest, success: SupervisionReport, error: MediationErrors })
       .middleware(BodyGuard)
       .annotateMerge(doc("runSupervision", "Escalate overdue cases", "Escalates each overdue case once per missed deadline, as the system actor. Needs `mediation.supervise` on the county (or everywhere without `countyId`).")),
     HttpApiEndpoint.get("config", "/counties/:id/mediation/config", { params: nodeParams, success: MediationConfig, error: MediationErrors })
-      .annotateMerge(doc("getMediationConfig", "A county's mediation configuration", "Categories, deadlines, the department registry. The defaults until the county sets its own.")),
+      .annotateMerge(doc("getMediationConfig", "A county's mediation configuration", "Categories, deadlines, the department registry. The defaults until the county sets its own. For the county's staff only (`county.config.read` in the county).")),
     HttpApiEndpoint.patch("configure", "/counties/:id/mediation/config", { params: nodeParams, payload: ConfigureMediation, success: MediationConfig, error: MediationErrors })
       .middleware(BodyGuard)
       .annotateMerge(doc("configureMediation", "Change a county's mediation configuration", "Needs `mediation.supervise` on the county."))
@@ -587,8 +599,7 @@ export class MediationGroup extends HttpApiGroup.make("mediation")
   .annotateMerge(OpenApi.annotations({ title: "Mediation", description: "矛盾调解 · 一听三议三公开" })) {}
 
 /**
- * The public board (三公开), without authentication: disclosed cases with every personal
- * field masked.
+ * The public board (三公开), without authentication: disclosed cases without personal data.
  *
  * @category api
  * @since 0.2.0
@@ -596,7 +607,7 @@ export class MediationGroup extends HttpApiGroup.make("mediation")
 export class PublicMediationGroup extends HttpApiGroup.make("publicMediation")
   .add(
     HttpApiEndpoint.get("disclosure", "/public/mediation/cases/:id", { params: caseParams, success: Disclosure, error: MediationErrors })
-      .annotateMerge(doc("getDisclosure", "The public disclosure of a case", "Topic, process and result of a disclosed case; names, phones, ID-card and house numbers masked.")),
+      .annotateMerge(doc("getDisclosure", "The public disclosure of a case", "Topic, process and result of a disclosed case, without personal data: text masked when it was disclosed (phones and ID-card numbers in any spelling, names of the people involved and of the residents around), parties by side, participants counted by role.")),
     HttpApiEndpoint.get("board", "/public/nodes/:id/mediation", { params: nodeParams, query: pageQuery, success: Page(Disclosure), error: MediationErrors })
       .annotateMerge(doc("listDisclosures", "The public board of a subtree", "The disclosures of the disclosed cases below a node."))
   )

@@ -83,7 +83,10 @@ const STATS_HOURS =
 
 const maskOf = (levels: ReadonlyArray<keyof typeof levelBit>): number => levels.reduce((m, l) => m | levelBit[l], 0)
 
-const encodeCase = Schema.encodeSync(MediationCase)
+// A case reaches the store as the decider made it, from validated input; every read decodes
+// it with all its checks, so writing skips them.
+const encodeCaseChecked = Schema.encodeSync(MediationCase)
+const encodeCase = (c: MediationCase) => encodeCaseChecked(c, { disableChecks: true })
 const decodeCase = Schema.decodeUnknownSync(MediationCase)
 const configs = countyConfigTable({
   table: "mediation_configs",

@@ -6,6 +6,7 @@
  */
 import type BetterSqlite3 from "better-sqlite3"
 import { matchingSchema } from "./matchingSchema.js"
+import { migrateMediationPeople } from "./mediationMigration.js"
 import { pointsSchema } from "./pointsSchema.js"
 
 /** One step of the schema. */
@@ -283,7 +284,9 @@ export const migrations: ReadonlyArray<Migration> = [
   { name: "0004_deliberation", up: (db) => db.exec(deliberation) },
   { name: "0005_matching", up: (db) => db.exec(matchingSchema) },
   { name: "0006_events_rowid", up: (db) => db.exec(eventsRowid) },
-  { name: "0007_identity", up: (db) => db.exec(identity) }
+  { name: "0007_identity", up: (db) => db.exec(identity) },
+  // Mediation references people of the county; cases disclosed before get their masked publication.
+  { name: "0010_mediation_people", up: migrateMediationPeople }
 ]
 
 /**

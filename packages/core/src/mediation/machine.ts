@@ -1,38 +1,42 @@
 /**
  * The life of a mediation case as a decider: {@link decideCase} turns a command into events
- * (or refuses it), {@link evolveCase} applies an event to the case, and {@link transitions}
- * is the state machine as data — the docs draw it and the tests enumerate it.
+ * (or refuses it), {@link evolveCase} applies an event to the case, {@link caseDecider}
+ * pairs them for the kernel's command pipeline, and {@link transitions} is the state
+ * machine as data — the docs draw it and the tests enumerate it. {@link configDecider}
+ * does the same for a county's configuration.
  *
- * Both functions are pure: the time, the actor, the new case's id and the county's
- * configuration come in through the {@link DecideContext}.
+ * Both deciders are pure: the time, the actor, the new case's id, the county's
+ * configuration and calendar, the people the command references (already checked through
+ * the one scope check) and the names to mask on publication come in through the
+ * {@link DecideContext}.
  *
  * @since 0.2.0
  */
-import { Result } from "effect"
+import { Result, Schema } from "effect"
 import type { ActorRef } from "../kernel/actor.js"
-import { invalidField, InvalidTransition, type InvalidInput } from "../kernel/errors.js"
-import type { GridNodeId } from "../kernel/ids.js"
-import type { Instant } from "../kernel/time.js"
+import type { Decider } from "../kernel/decider.js"
+import { type Conflict, fromSchemaError, invalidField, type InvalidInput, InvalidTransition, staleVersion } from "../kernel/errors.js"
+import type { GridNodeId, PersonId } from "../kernel/ids.js"
+import { addDays, DEFAULT_TIME_ZONE, type Instant, localDate, startOfDate } from "../kernel/time.js"
 import {
-  type Agreement,
   type CaseCommand,
+  type CaseEvent,
   type CaseId,
   type CaseState,
   CaseStateLabels,
   type CaseStatus,
   type CommandTag,
-  type DeadlineKind,
+  type ConfigEvent,
+  type ConfigureMediation,
   type Escalation,
   type HandlingLevel,
   type MediationCase,
-  type MediationConfig,
-  type Rating,
+  MediationConfig,
   type ReportCase,
-  type Round,
   RoundKey,
-  type Staff,
-  type PartyStatement
+  type RunningDeadline
 } from "./model.js"
+import { publicationOf } from "./rules.js"
 
 // ---------------------------------------------------------------------------
 // The table
@@ -119,51 +123,12 @@ export const statusOf = (state: CaseState): CaseStatus => (openStates.includes(s
 // Events
 
 /**
- * What every case event carries: when it happened and who did it.
- *
- * @category models
- * @since 0.2.0
- */
-export interface CaseEventBase {
-  readonly at: Instant
-  readonly actor: ActorRef
-}
-
-/**
- * What happened to a case. The log receives each one without its personal fields (see
- * `logPayload` in `rules.ts`).
- *
- * @category models
- * @since 0.2.0
- */
-export type CaseEvent =
-  | CaseEventBase & { readonly type: "reported"; readonly initial: MediationCase }
-  | CaseEventBase & { readonly type: "accepted"; readonly mediators: ReadonlyArray<Staff>; readonly deadline: Deadline }
-  | CaseEventBase & { readonly type: "declined"; readonly reason: string; readonly referredTo: string | null }
-  | CaseEventBase & { readonly type: "statement_recorded"; readonly statement: PartyStatement; readonly deadline: Deadline }
-  | CaseEventBase & { readonly type: "round_recorded"; readonly round: Round }
-  | CaseEventBase & { readonly type: "agreement_recorded"; readonly agreement: Agreement }
-  | CaseEventBase & { readonly type: "no_agreement_recorded"; readonly reason: string; readonly deadline: Deadline }
-  | CaseEventBase & {
-    readonly type: "escalated"
-    readonly escalation: Escalation
-    readonly streetId: GridNodeId | null
-    readonly department: { readonly code: string; readonly name: string } | null
-  }
-  | CaseEventBase & { readonly type: "resolved"; readonly outcome: string }
-  | CaseEventBase & { readonly type: "disclosed" }
-  | CaseEventBase & { readonly type: "rated"; readonly ratings: ReadonlyArray<{ readonly party: number; readonly rating: Rating }> }
-  | CaseEventBase & { readonly type: "closed" }
-  | CaseEventBase & { readonly type: "withdrawn"; readonly reason: string }
-  | CaseEventBase & { readonly type: "reopened"; readonly reason: string; readonly deadline: Deadline }
-
-/**
  * The deadline a case runs against after an event (`null`: none).
  *
  * @category models
  * @since 0.2.0
  */
-export type Deadline = { readonly kind: DeadlineKind; readonly dueAt: Instant } | null
+export type Deadline = RunningDeadline | null
 
 /**
  * The state each event leads to.
@@ -192,7 +157,8 @@ export const stateAfter: Readonly<Record<CaseEvent["type"], CaseState>> = {
 // Context
 
 /**
- * What {@link decideCase} needs besides the case and the command.
+ * What {@link decideCase} needs besides the case and the command. The use case fills it
+ * in after checking every person the command references through the one scope check.
  *
  * @category models
  * @since 0.2.0
@@ -201,6 +167,8 @@ export interface DecideContext {
   readonly at: Instant
   readonly actor: ActorRef
   readonly config: MediationConfig
+  /** The county's time zone (default `Asia/Shanghai`): days are counted in its calendar. */
+  readonly zone?: string | undefined
   /** For `Report`: the new case's id and where the dispute happened. */
   readonly place?: {
     readonly id: CaseId
@@ -210,10 +178,16 @@ export interface DecideContext {
     readonly scope: ReadonlyArray<GridNodeId>
     readonly placeName: string
   } | undefined
-  /** The street above the case's node, for an escalation to the street. */
-  readonly street?: { readonly id: GridNodeId; readonly name: string; readonly supervisor: Staff | null } | null | undefined
+  /** The street above the case's node, with the supervisor the county names for it. */
+  readonly street?: { readonly id: GridNodeId; readonly name: string; readonly supervisor: PersonId | null } | null | undefined
   /** Set by the supervision run: the deadline whose miss causes this escalation. */
-  readonly missed?: { readonly kind: DeadlineKind; readonly dueAt: Instant } | undefined
+  readonly missed?: RunningDeadline | undefined
+  /**
+   * For `Disclose`: the names of the people involved (person parties, mediators,
+   * supervisors, the reporter, the departments' staff) and of the residents and people
+   * registered around the place. The decider adds the names the case itself holds.
+   */
+  readonly names?: ReadonlyArray<string> | undefined
 }
 
 /**
@@ -222,7 +196,7 @@ export interface DecideContext {
  * @category errors
  * @since 0.2.0
  */
-export type DecideError = InvalidTransition | InvalidInput
+export type DecideError = InvalidTransition | InvalidInput | Conflict
 
 const commandLabels: Readonly<Record<CommandTag, { readonly en: string; readonly zh: string }>> = {
   Report: { en: "report", zh: "上报" },
@@ -274,6 +248,16 @@ export const target = (from: CaseState | "start", command: CommandTag): CaseStat
 const addHours = (at: Instant, hours: number): Instant => new Date(Date.parse(at) + hours * 3_600_000).toISOString()
 
 /**
+ * The first instant after the reopening window of a case resolved at `resolvedAt`: the end
+ * of the local day `days` days after the day it was resolved, in the county's calendar.
+ *
+ * @category rules
+ * @since 0.4.0
+ */
+export const reopenWindowEnd = (resolvedAt: Instant, days: number, zone: string): Instant =>
+  startOfDate(addDays(localDate(resolvedAt, zone), days + 1), zone)
+
+/**
  * A command as {@link decideCase} takes it: a {@link CaseCommand}, or `Report` with the report.
  *
  * @category models
@@ -293,7 +277,17 @@ const mediationStart = (c: MediationCase): Instant => {
 const bad = (path: string, en: string, zh: string) => Result.fail(invalidField(path, en, zh))
 
 /**
- * Decides what a command does to a case (`undefined` before it is reported).
+ * The key of a running deadline: a case is escalated at most once per key.
+ *
+ * @category rules
+ * @since 0.2.0
+ */
+export const deadlineKey = (deadline: RunningDeadline): string => `${deadline.kind}@${deadline.dueAt}`
+
+/**
+ * Decides what a command does to a case (`undefined` before it is reported). No event
+ * means nothing changes: the supervision run's escalation of a deadline the case no longer
+ * runs against (another run or a person moved it on since the scan) is one.
  *
  * @category rules
  * @since 0.2.0
@@ -304,8 +298,16 @@ export const decideCase = (
   context: DecideContext
 ): Result.Result<ReadonlyArray<CaseEvent>, DecideError> => {
   const from = state === undefined ? "start" : state.state
+  if (state !== undefined && command._tag !== "Report" && command.expectedVersion !== undefined && command.expectedVersion !== state.version) {
+    return Result.fail(staleVersion("mediation case", state.id, command.expectedVersion, state.version))
+  }
+  // The supervision run escalates for one deadline; if the case runs against another now, there is nothing to do.
+  if (context.missed !== undefined && (state?.deadline === null || state?.deadline === undefined || deadlineKey(state.deadline) !== deadlineKey(context.missed))) {
+    return Result.succeed([])
+  }
   if (target(from, command._tag) === undefined) return Result.fail(refuse(from, command._tag))
   const { actor, at, config } = context
+  const zone = context.zone ?? DEFAULT_TIME_ZONE
   const base = { at, actor }
   const one = (event: CaseEvent) => Result.succeed([event])
   const partyIndex = (path: string, i: number) =>
@@ -352,11 +354,13 @@ export const decideCase = (
         reachedLevels: ["community"],
         missedLevels: [],
         history: [],
+        actedBy: [],
         reportedBy: actor,
         reportedAt: at,
         respondedAt: null,
         resolvedAt: null,
         disclosedAt: null,
+        publication: null,
         closedAt: null,
         reopenCount: 0,
         version: 0,
@@ -411,13 +415,12 @@ export const decideCase = (
         if (street === undefined || street === null) {
           return bad("to", `the case's place has no node at the level "${config.streetLevel}" above it`, `案件发生地上级没有「${config.streetLevel}」层级的节点`)
         }
-        const supervisor = command.supervisor ?? street.supervisor ?? systemSupervisor
         const escalation: Escalation = {
           level: "street",
           to: street.id,
           toName: street.name,
           deadline: command.deadline ?? addHours(at, config.deadlines.streetHours),
-          supervisor,
+          supervisor: command.supervisor ?? street.supervisor,
           reason: command.reason,
           missed: context.missed?.kind ?? null,
           at
@@ -438,7 +441,7 @@ export const decideCase = (
         to: department.code,
         toName: department.name,
         deadline: command.deadline ?? addHours(at, config.deadlines.departmentHours),
-        supervisor: command.supervisor ?? department.supervisor ?? systemSupervisor,
+        supervisor: command.supervisor ?? department.supervisor,
         reason: command.reason,
         missed: context.missed?.kind ?? null,
         at
@@ -448,7 +451,7 @@ export const decideCase = (
     case "Resolve":
       return one({ ...base, type: "resolved", outcome: command.outcome })
     case "Disclose":
-      return one({ ...base, type: "disclosed" })
+      return one({ ...base, type: "disclosed", publication: publicationOf(state!, config, context.names ?? []) })
     case "Rate": {
       const seen = new Set<number>()
       for (const [i, r] of command.ratings.entries()) {
@@ -466,37 +469,35 @@ export const decideCase = (
     case "Reopen": {
       const c = state!
       if (c.agreement === null) return bad("", "only a case settled by an agreement can be reopened", "只有达成调解协议的案件可以重新启动")
-      const until = addHours(c.resolvedAt ?? c.agreement.at, config.reopenWindowDays * 24)
-      if (at > until) return bad("", `the window to reopen closed at ${until}`, `重新启动的期限已于 ${until} 届满`)
+      const resolvedAt = c.resolvedAt ?? c.agreement.at
+      const until = reopenWindowEnd(resolvedAt, config.reopenWindowDays, zone)
+      if (at >= until) {
+        const last = addDays(localDate(resolvedAt, zone), config.reopenWindowDays)
+        return bad("", `the window to reopen closed at the end of ${last} (${zone})`, `重新启动的期限已于 ${last} 当日结束（${zone}）`)
+      }
       return one({ ...base, type: "reopened", reason: command.reason, deadline: { kind: "hearing", dueAt: addHours(at, config.deadlines.firstHearingHours) } })
     }
   }
 }
-
-/**
- * Who supervises when neither the command nor the configuration names anyone.
- *
- * @category constructors
- * @since 0.2.0
- */
-export const systemSupervisor: Staff = { id: "system", name: "系统督办" }
 
 // ---------------------------------------------------------------------------
 // evolve
 
 const withLevel = (levels: ReadonlyArray<HandlingLevel>, level: HandlingLevel): ReadonlyArray<HandlingLevel> =>
   levels.includes(level) ? levels : [...levels, level]
+const withActor = (ids: ReadonlyArray<string>, actor: ActorRef): ReadonlyArray<string> =>
+  actor.kind !== "person" || ids.includes(actor.id) ? ids : [...ids, actor.id]
 
 /**
  * Applies an event to a case (`undefined` before it is reported). The version is not
- * touched: the service counts it, one per event.
+ * touched: the command pipeline counts it, one per event.
  *
  * @category rules
  * @since 0.2.0
  */
 export const evolveCase = (state: MediationCase | undefined, event: CaseEvent): MediationCase => {
   if (event.type === "reported") {
-    return { ...event.initial, history: [{ step: "reported", at: event.at, level: "community" }], updatedAt: event.at }
+    return { ...event.initial, history: [{ step: "reported", at: event.at, level: "community" }], actedBy: withActor([], event.actor), updatedAt: event.at }
   }
   const c = state!
   const next = stateAfter[event.type]
@@ -510,6 +511,7 @@ export const evolveCase = (state: MediationCase | undefined, event: CaseEvent): 
     status: statusOf(next),
     missedLevels: missed ? withLevel(c.missedLevels, c.level) : c.missedLevels,
     history: [...c.history, { step: event.type, at: event.at, level: c.level }],
+    actedBy: withActor(c.actedBy, event.actor),
     updatedAt: event.at
   }
   switch (event.type) {
@@ -542,7 +544,7 @@ export const evolveCase = (state: MediationCase | undefined, event: CaseEvent): 
     case "resolved":
       return { ...common, resolution: { outcome: event.outcome, level: c.level, at: event.at }, resolvedAt: event.at, deadline: null }
     case "disclosed":
-      return { ...common, disclosedAt: event.at }
+      return { ...common, disclosedAt: event.at, publication: event.publication }
     case "rated":
       return { ...common, ratings: event.ratings }
     case "closed":
@@ -560,10 +562,65 @@ export const evolveCase = (state: MediationCase | undefined, event: CaseEvent): 
         resolution: null,
         resolvedAt: null,
         disclosedAt: null,
+        publication: null,
         closedAt: null,
         ratings: [],
         deadline: event.deadline,
         reopenCount: c.reopenCount + 1
       }
   }
+}
+
+/**
+ * The case decider, as the command pipeline (`Commands.run`) takes it.
+ *
+ * @category rules
+ * @since 0.4.0
+ */
+export const caseDecider: Decider<MediationCase, DecideCommand, CaseEvent, DecideContext, DecideError> = {
+  decide: decideCase,
+  evolve: evolveCase
+}
+
+// ---------------------------------------------------------------------------
+// The configuration
+
+/**
+ * What {@link configDecider} needs besides the configuration and the command.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export interface ConfigContext {
+  readonly at: Instant
+  readonly actor: ActorRef
+}
+
+const decodeConfig = Schema.decodeUnknownResult(MediationConfig)
+const configParts = ["categories", "deadlines", "reopenWindowDays", "streetLevel", "streetSupervisors", "departments", "defaultDepartment"] as const
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * The decider of a county's configuration. The state is the stored configuration, or the
+ * defaults (version 0) before the county saved one. A change is checked as a whole
+ * against {@link MediationConfig}; a change that changes nothing decides no event.
+ *
+ * @category rules
+ * @since 0.4.0
+ */
+export const configDecider: Decider<MediationConfig, ConfigureMediation, ConfigEvent, ConfigContext, InvalidInput | Conflict> = {
+  decide: (state, command, context) => {
+    const current = state!
+    if (command.expectedVersion !== undefined && command.expectedVersion !== current.version) {
+      return Result.fail(staleVersion("mediation configuration", current.countyId, command.expectedVersion, current.version))
+    }
+    const changed = configParts.filter((k) => command[k] !== undefined && !same(command[k], current[k]))
+    if (changed.length === 0) return Result.succeed([])
+    const next: Record<string, unknown> = { ...current, updatedAt: context.at }
+    for (const k of changed) next[k] = command[k]
+    const decoded = decodeConfig(next, { errors: "all" })
+    if (Result.isFailure(decoded)) return Result.fail(fromSchemaError(decoded.failure))
+    return Result.succeed([{ type: "changed", at: context.at, actor: context.actor, config: decoded.success, changed }])
+  },
+  evolve: (_, event) => event.config
 }

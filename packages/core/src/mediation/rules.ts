@@ -1,26 +1,36 @@
 /**
  * Pure mediation policy besides the state machine: the seed configuration, deadlines and
- * what is overdue, the masking of a case into its public disclosure, the event payloads
- * the log may carry, and the statistics.
+ * what is overdue, the masking of a case's free text into its publication when it is
+ * disclosed and the public disclosure built from it, the event payloads the log may carry,
+ * and the statistics.
  *
  * @since 0.2.0
  */
+import type { Recorded } from "../kernel/decider.js"
 import { conflict, type Conflict } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
-import { maskHouseNumber, maskIdCard, maskName, maskPhone } from "../kernel/masking.js"
+import { redactorFor, redactText } from "../kernel/redact.js"
 import type { Instant } from "../kernel/time.js"
-import { type CaseEvent, statusOf } from "./machine.js"
+import { statusOf } from "./machine.js"
 import {
+  type CaseEvent,
   type CaseState,
   CaseStateLabels,
   type Category,
+  type ConfigEvent,
   type DeadlineKind,
   type Deadlines,
   type HandlingLevel,
   HandlingLevel as HandlingLevelSchema,
   type MediationCase,
   type MediationConfig,
+  RoundRole as RoundRoleSchema,
+  type RoundRole as RoundRoleType,
+  RoundRoleLabels,
+  PartySideLabels,
+  type Publication,
   type Rating,
+  type RoundParticipant,
   RoundLabels
 } from "./model.js"
 import { levelBit, type StatsFacts, type StatsGroup } from "./store.js"
@@ -86,14 +96,6 @@ export const defaultMediationConfig = (countyId: GridNodeId): MediationConfig =>
 // Deadlines
 
 /**
- * The key of the deadline a case runs against now: a case is escalated at most once per key.
- *
- * @category rules
- * @since 0.2.0
- */
-export const deadlineKey = (deadline: { readonly kind: DeadlineKind; readonly dueAt: Instant }): string => `${deadline.kind}@${deadline.dueAt}`
-
-/**
  * The conflict a store answers when a case was already escalated for a deadline.
  *
  * @category constructors
@@ -154,9 +156,22 @@ export const overdueView = (
 // ---------------------------------------------------------------------------
 // Views and masking
 
+/** The names a case itself holds: external parties' names and house numbers, round participants' names. */
+const namesOnCase = (c: Pick<MediationCase, "parties" | "rounds">): Array<string> => {
+  const names: Array<string> = []
+  for (const p of c.parties) {
+    if (p.kind !== "external") continue
+    names.push(p.name)
+    if (p.houseNumber !== null) names.push(p.houseNumber)
+  }
+  for (const r of c.rounds) for (const p of r.participants) if (p.name !== null) names.push(p.name)
+  return names
+}
+
 /**
- * A case in a staff listing: the title with the case's personal data masked, nothing else
- * personal.
+ * A case in a staff listing: its topic masked with what the case itself holds (external
+ * parties' names, participants' names, every digit run of 7 digits or more); nothing
+ * else personal.
  *
  * @category rules
  * @since 0.2.0
@@ -167,7 +182,7 @@ export const caseSummary = (c: MediationCase): CaseSummary => ({
   nodeId: c.nodeId,
   placeName: c.placeName,
   category: c.category,
-  title: makeRedactor(c)(c.title),
+  title: redactText(c.title, namesOnCase(c)),
   state: c.state,
   status: c.status,
   level: c.level,
@@ -178,26 +193,42 @@ export const caseSummary = (c: MediationCase): CaseSummary => ({
 })
 
 /**
- * Replaces, in free text, every personal value of the case (parties' names, phones, ID-card
- * numbers, house numbers; staff names) by its mask. Longer values are replaced first, so a
- * name inside another is not half-masked.
+ * The redactor of a case's public text: the given names (the people involved, the
+ * residents and people around the place) and the names the case holds, and every digit
+ * run of 7 digits or more in any spelling.
  *
  * @category masking
  * @since 0.2.0
  */
-export const makeRedactor = (c: Pick<MediationCase, "parties" | "mediators" | "escalations" | "supervisor">): (text: string) => string => {
-  const pairs: Array<readonly [string, string]> = []
-  for (const p of c.parties) {
-    pairs.push([p.name, maskName(p.name)])
-    if (p.phone !== null) pairs.push([p.phone, maskPhone(p.phone)])
-    if (p.idCardNumber !== null) pairs.push([p.idCardNumber, maskIdCard(p.idCardNumber)])
-    if (p.houseNumber !== null) pairs.push([p.houseNumber, maskHouseNumber(p.houseNumber)])
+export const makeRedactor = (c: Pick<MediationCase, "parties" | "rounds">, names: Iterable<string> = []): (text: string) => string =>
+  redactorFor([...names, ...namesOnCase(c)])
+
+const countByRole = (participants: ReadonlyArray<RoundParticipant>): Array<{ readonly role: RoundRoleType; readonly count: number }> => {
+  const counts = new Map<RoundRoleType, number>()
+  for (const p of participants) counts.set(p.role, (counts.get(p.role) ?? 0) + 1)
+  return RoundRoleSchema.literals.filter((r) => counts.has(r)).map((role) => ({ role, count: counts.get(role)! }))
+}
+
+/**
+ * What a disclosure publishes of a case's free text, masked once, when the case is
+ * disclosed: the topic, the publishable statements (attributed by side), each round's
+ * outcome (participants counted by role), the agreement's terms and the outcome.
+ *
+ * @category masking
+ * @since 0.4.0
+ */
+export const publicationOf = (c: MediationCase, config: Pick<MediationConfig, "categories">, names: Iterable<string>): Publication => {
+  const redact = makeRedactor(c, names)
+  const category = config.categories.find((k) => k.key === c.category)
+  return {
+    category: { key: c.category, nameZh: category?.nameZh ?? c.category, nameEn: category?.nameEn ?? c.category },
+    place: redact(c.placeName),
+    topic: redact(c.title),
+    statements: c.statements.filter((s) => s.publishable).map((s) => redact(s.text)),
+    outcomes: c.rounds.map((r) => redact(r.outcome)),
+    agreement: c.agreement === null ? null : redact(c.agreement.terms),
+    outcome: c.resolution === null ? null : redact(c.resolution.outcome)
   }
-  for (const s of [...c.mediators, ...c.escalations.map((e) => e.supervisor), ...(c.supervisor === null ? [] : [c.supervisor])]) {
-    if (Array.from(s.name).length >= 2) pairs.push([s.name, maskName(s.name)])
-  }
-  pairs.sort((a, b) => b[0].length - a[0].length)
-  return (text) => pairs.reduce((t, [value, mask]) => (value.length === 0 ? t : t.split(value).join(mask)), text)
 }
 
 const stepLabels: Readonly<Record<string, { readonly en: string; readonly zh: string }>> = {
@@ -220,56 +251,58 @@ const stepLabels: Readonly<Record<string, { readonly en: string; readonly zh: st
 const ratingOrder: ReadonlyArray<Rating> = ["satisfied", "basically_satisfied", "unsatisfied"]
 
 /**
- * The public disclosure (三公开) of a case: topic, process and result, with every personal
- * field masked and only publishable statements. `disclosedAt` is when it was published.
+ * The public disclosure (三公开) of a disclosed case, or `undefined` when it is not
+ * disclosed. Its text is the {@link Publication} masked when it was disclosed; the rest is
+ * structure without personal data: parties by side, mediators counted, the process as
+ * steps and dates, escalations by street or department, the result and the ratings counted.
  *
  * @category masking
  * @since 0.2.0
  */
-export const buildDisclosure = (c: MediationCase, config: Pick<MediationConfig, "categories">): Disclosure => {
-  const redact = makeRedactor(c)
-  const category = config.categories.find((k) => k.key === c.category)
-  const partyName = (i: number) => {
-    const p = c.parties[i]
-    return p === undefined ? "" : maskName(p.name)
-  }
+export const buildDisclosure = (c: MediationCase): Disclosure | undefined => {
+  const p = c.publication
+  if (p === null || c.disclosedAt === null) return undefined
   const counts = new Map<Rating, number>()
   for (const r of c.ratings) counts.set(r.rating, (counts.get(r.rating) ?? 0) + 1)
   return {
     caseId: c.id,
     countyId: c.countyId,
     nodeId: c.nodeId,
-    placeName: c.placeName,
-    category: { key: c.category, nameZh: category?.nameZh ?? c.category, nameEn: category?.nameEn ?? c.category },
-    topic: redact(c.title),
-    parties: c.parties.map((p) => ({
-      side: p.side,
-      name: maskName(p.name),
-      phone: p.phone === null ? null : maskPhone(p.phone),
-      idCardNumber: p.idCardNumber === null ? null : maskIdCard(p.idCardNumber),
-      houseNumber: p.houseNumber === null ? null : maskHouseNumber(p.houseNumber)
-    })),
-    mediators: c.mediators.map((m) => maskName(m.name)),
+    placeName: p.place,
+    category: p.category,
+    topic: p.topic,
+    parties: c.parties.map((x) => ({ side: x.side, label: PartySideLabels[x.side] })),
+    mediators: c.mediators.length,
     process: c.history.map((h) => ({ step: h.step, label: stepLabels[h.step] ?? { en: h.step, zh: h.step }, at: h.at, level: h.level })),
-    statements: c.statements.filter((s) => s.publishable).map((s) => ({ party: partyName(s.party), text: redact(s.text), at: s.at })),
-    rounds: c.rounds.map((r) => ({ round: r.round, label: RoundLabels[r.round], participants: r.participants.map(redact), outcome: redact(r.outcome), at: r.at })),
-    escalations: c.escalations.map((e) => ({ level: e.level, to: e.toName, deadline: e.deadline, supervisor: maskName(e.supervisor.name), at: e.at })),
+    statements: c.statements.filter((s) => s.publishable).flatMap((s, i) => {
+      const side = c.parties[s.party]?.side ?? "other"
+      const text = p.statements[i]
+      return text === undefined ? [] : [{ side, label: PartySideLabels[side], text, at: s.at }]
+    }),
+    rounds: c.rounds.flatMap((r, i) => {
+      const outcome = p.outcomes[i]
+      if (outcome === undefined) return []
+      const participants = countByRole(r.participants).map((x) => ({ role: x.role, label: RoundRoleLabels[x.role], count: x.count }))
+      return [{ round: r.round, label: RoundLabels[r.round], participants, outcome, at: r.at }]
+    }),
+    escalations: c.escalations.map((e) => ({ level: e.level, to: e.toName, deadline: e.deadline, at: e.at })),
     result: {
       state: c.state,
       label: CaseStateLabels[c.state],
       level: c.resolution?.level ?? c.level,
-      agreement: c.agreement === null ? null : redact(c.agreement.terms),
-      outcome: c.resolution === null ? null : redact(c.resolution.outcome),
+      agreement: p.agreement,
+      outcome: p.outcome,
       resolvedAt: c.resolvedAt
     },
     satisfaction: { ratings: c.ratings.length, byRating: ratingOrder.map((rating) => ({ rating, count: counts.get(rating) ?? 0 })) },
-    disclosedAt: c.disclosedAt ?? c.updatedAt
+    disclosedAt: c.disclosedAt
   }
 }
 
 /**
- * What the event log may carry of an event: ids, states, levels, counts and times — never
- * a name, phone, ID-card number, house number or free text that could hold one.
+ * What the event log carries of a case event (its feed payload, described by
+ * `MediationFeedEvents`): ids of places, states, levels, counts and times — never a name,
+ * a person's id, a phone, an ID-card or house number, or free text that could hold one.
  *
  * @category masking
  * @since 0.2.0
@@ -279,7 +312,7 @@ export const logPayload = (event: CaseEvent): Record<string, unknown> => {
     case "reported":
       return { nodeId: event.initial.nodeId, category: event.initial.category, parties: event.initial.parties.length, attachments: event.initial.attachments.length, deadline: event.initial.deadline }
     case "accepted":
-      return { mediators: event.mediators.map((m) => m.id), deadline: event.deadline }
+      return { mediators: event.mediators.length, deadline: event.deadline }
     case "declined":
       return { referred: event.referredTo !== null }
     case "statement_recorded":
@@ -291,21 +324,50 @@ export const logPayload = (event: CaseEvent): Record<string, unknown> => {
     case "no_agreement_recorded":
       return { deadline: event.deadline }
     case "escalated":
-      return { level: event.escalation.level, to: event.escalation.to, deadline: event.escalation.deadline, supervisor: event.escalation.supervisor.id, missed: event.escalation.missed }
+      return {
+        level: event.escalation.level,
+        to: event.escalation.to,
+        deadline: event.escalation.deadline,
+        supervisedBy: event.escalation.supervisor === null ? "system" : "person",
+        missed: event.escalation.missed
+      }
     case "resolved":
-      return {}
     case "disclosed":
+    case "closed":
+    case "withdrawn":
       return {}
     case "rated":
       return { ratings: event.ratings.map((r) => ({ party: r.party, rating: r.rating })) }
-    case "closed":
-      return {}
-    case "withdrawn":
-      return {}
     case "reopened":
       return { deadline: event.deadline }
   }
 }
+
+/**
+ * How a case event reads in the log: `mediation.case.<type>`, scoped to the case's place,
+ * with its {@link logPayload}.
+ *
+ * @category rules
+ * @since 0.4.0
+ */
+export const recordCaseEvent = (event: CaseEvent, after: MediationCase): Recorded => ({
+  type: `mediation.case.${event.type}`,
+  scope: after.scope,
+  payload: logPayload(event)
+})
+
+/**
+ * How a configuration change reads in the log: `mediation.config.changed`, scoped to the
+ * county, naming the parts that changed.
+ *
+ * @category rules
+ * @since 0.4.0
+ */
+export const recordConfigEvent = (event: ConfigEvent, after: MediationConfig): Recorded => ({
+  type: "mediation.config.changed",
+  scope: [after.countyId],
+  payload: { changed: event.changed }
+})
 
 // ---------------------------------------------------------------------------
 // Statistics
@@ -356,8 +418,22 @@ const rate = (count: number, of: number) => ({ count, of, percent: percent(count
 /** The states a resolved case can be in. */
 const resolvedStates: ReadonlySet<CaseState> = new Set(["resolved", "disclosed", "rated", "closed"])
 
+const countByCategory = (facts: StatsFacts): Map<string, number> => {
+  const counts = new Map<string, number>()
+  for (const g of facts.groups) counts.set(g.category, (counts.get(g.category) ?? 0) + g.cases)
+  return counts
+}
+
+/** The change from `before` to `after` in percent, one decimal, signed (`+12.5%`); `null` when there was nothing before. */
+const changeInPercent = (before: number, after: number): string | null => {
+  if (before === 0) return null
+  const change = Math.round(((after - before) / before) * 1000) / 10
+  return `${change > 0 ? "+" : ""}${change.toFixed(1)}%`
+}
+
 /**
- * The statistics of a subtree and period from its facts.
+ * The statistics of a subtree and period from its facts, and, when the period is closed,
+ * from the facts of the same period a year earlier (`lastYear`, in the county's calendar).
  *
  * @category rules
  * @since 0.2.0
@@ -368,6 +444,7 @@ export const computeStatistics = (input: {
   readonly to: Instant | null
   readonly facts: StatsFacts
   readonly categories: ReadonlyArray<Category>
+  readonly lastYear?: { readonly from: Instant; readonly to: Instant; readonly facts: StatsFacts } | null | undefined
 }): MediationStatistics => {
   const byCategory = new Map<string, number>()
   const byState = new Map<CaseState, number>()
@@ -401,10 +478,14 @@ export const computeStatistics = (input: {
   const hours = Float64Array.from(input.facts.resolveHours).sort()
   const mid = hours.length >> 1
   const median = hours.length === 0 ? null : hours.length % 2 === 1 ? hours[mid]! : Math.round(((hours[mid - 1]! + hours[mid]!) / 2) * 100) / 100
+  const before = input.lastYear === null || input.lastYear === undefined ? null : countByCategory(input.lastYear.facts)
+  if (before !== null) for (const category of before.keys()) if (!byCategory.has(category)) byCategory.set(category, 0)
   const labelled = [...byCategory].map(([category, count]) => {
     const c = input.categories.find((k) => k.key === category)
-    return { category, nameZh: c?.nameZh ?? category, nameEn: c?.nameEn ?? category, count }
+    const lastYear = before === null ? null : before.get(category) ?? 0
+    return { category, nameZh: c?.nameZh ?? category, nameEn: c?.nameEn ?? category, count, lastYear, change: lastYear === null ? null : changeInPercent(lastYear, count) }
   })
+  const lastYearCases = before === null ? 0 : [...before.values()].reduce((a, b) => a + b, 0)
   const order = (key: string) => {
     const i = input.categories.findIndex((k) => k.key === key)
     return i < 0 ? Number.MAX_SAFE_INTEGER : i
@@ -422,6 +503,9 @@ export const computeStatistics = (input: {
     resolutionRate: rate(resolved, responded - declined),
     satisfactionRate: rate(satisfied, ratings),
     medianHoursToResolve: median,
+    lastYear: input.lastYear === null || input.lastYear === undefined
+      ? null
+      : { from: input.lastYear.from, to: input.lastYear.to, cases: lastYearCases, change: changeInPercent(lastYearCases, cases) },
     onTime: HandlingLevelSchema.literals.map((level) => ({ level, reached: reached[level], onTime: onTime[level], percent: percent(onTime[level], reached[level]) }))
   }
 }

@@ -1,17 +1,19 @@
 /**
  * What mediation queries return: case summaries for staff listings, the public disclosure
- * (三公开) with every personal field masked, the overdue list, the statistics and the
- * supervision run's report.
+ * (三公开) without personal data, the overdue list, the statistics, the supervision run's
+ * report, and the schemas of the events mediation writes to the feed.
  *
  * @since 0.2.0
  */
 import { Schema } from "effect"
+import { feedEvent } from "../kernel/events.js"
 import { GridNodeId } from "../kernel/ids.js"
 import { Instant } from "../kernel/time.js"
-import { CaseId, CaseState, CaseStatus, DeadlineKind, HandlingLevel, Rating, RoundKey } from "./model.js"
+import { CaseId, CaseState, CaseStatus, ConfigKey, DeadlineKind, HandlingLevel, RoundRole, PartySide, Rating, RoundKey, RunningDeadline } from "./model.js"
 
 /**
- * A case in a staff listing: no personal data.
+ * A case in a staff listing: no parties, and its topic masked with the names the case holds
+ * (external parties, participants) and every digit run of 7 digits or more.
  *
  * @category views
  * @since 0.2.0
@@ -52,10 +54,11 @@ export const DisclosedStep = Schema.Struct({
 export type DisclosedStep = typeof DisclosedStep.Type
 
 /**
- * The public disclosure of a case (三公开: topic, process, result). Every personal field is
- * masked (张*, 138****1234, 3708**********1234, 3-2-***), free text has every party's and
- * mediator's personal data replaced by its mask, and only statements marked publishable
- * appear.
+ * The public disclosure of a case (三公开: topic, process, result), without personal data:
+ * its text was masked when the case was disclosed (phones and ID-card numbers in any
+ * spelling, the names of the people involved and of the residents around the place);
+ * parties appear by side, mediators as a count, round participants counted by role,
+ * escalations by street or department; only statements marked publishable appear.
  *
  * @category views
  * @since 0.2.0
@@ -68,19 +71,20 @@ export const Disclosure = Schema.Struct({
   category: Schema.Struct({ key: Schema.String, nameZh: Schema.String, nameEn: Schema.String }),
   /** 公开议题 */
   topic: Schema.String,
-  parties: Schema.Array(Schema.Struct({
-    side: Schema.String,
-    name: Schema.String,
-    phone: Schema.NullOr(Schema.String),
-    idCardNumber: Schema.NullOr(Schema.String),
-    houseNumber: Schema.NullOr(Schema.String)
-  })),
-  mediators: Schema.Array(Schema.String),
+  parties: Schema.Array(Schema.Struct({ side: PartySide, label: Label })),
+  /** How many mediators the case had. */
+  mediators: Schema.Int,
   /** 公开过程 */
   process: Schema.Array(DisclosedStep),
-  statements: Schema.Array(Schema.Struct({ party: Schema.String, text: Schema.String, at: Instant })),
-  rounds: Schema.Array(Schema.Struct({ round: RoundKey, label: Label, participants: Schema.Array(Schema.String), outcome: Schema.String, at: Instant })),
-  escalations: Schema.Array(Schema.Struct({ level: HandlingLevel, to: Schema.String, deadline: Instant, supervisor: Schema.String, at: Instant })),
+  statements: Schema.Array(Schema.Struct({ side: PartySide, label: Label, text: Schema.String, at: Instant })),
+  rounds: Schema.Array(Schema.Struct({
+    round: RoundKey,
+    label: Label,
+    participants: Schema.Array(Schema.Struct({ role: RoundRole, label: Label, count: Schema.Int })),
+    outcome: Schema.String,
+    at: Instant
+  })),
+  escalations: Schema.Array(Schema.Struct({ level: HandlingLevel, to: Schema.String, deadline: Instant, at: Instant })),
   /** 公开结果 */
   result: Schema.Struct({
     state: CaseState,
@@ -131,6 +135,8 @@ const Rate = Schema.Struct({ count: Schema.Int, of: Schema.Int, percent: Schema.
  * - 满意率 `satisfactionRate`: party ratings "satisfied" or "basically satisfied", of all ratings.
  * - `medianHoursToResolve`: from report to resolution, over resolved cases.
  * - `onTime`: per level, the cases that reached it and missed no deadline there.
+ * - `lastYear`: for a closed period, the cases of the same period a year earlier in the
+ *   county's calendar and the change (同比); per category too.
  *
  * @category views
  * @since 0.2.0
@@ -141,13 +147,21 @@ export const MediationStatistics = Schema.Struct({
   to: Schema.NullOr(Instant),
   cases: Schema.Int,
   open: Schema.Int,
-  byCategory: Schema.Array(Schema.Struct({ category: Schema.String, nameZh: Schema.String, nameEn: Schema.String, count: Schema.Int })),
+  byCategory: Schema.Array(Schema.Struct({
+    category: Schema.String,
+    nameZh: Schema.String,
+    nameEn: Schema.String,
+    count: Schema.Int,
+    lastYear: Schema.NullOr(Schema.Int),
+    change: Schema.NullOr(Schema.String)
+  })),
   byState: Schema.Array(Schema.Struct({ state: CaseState, count: Schema.Int })),
   byLevel: Schema.Array(Schema.Struct({ level: HandlingLevel, count: Schema.Int })),
   responseRate: Rate,
   resolutionRate: Rate,
   satisfactionRate: Rate,
   medianHoursToResolve: Schema.NullOr(Schema.Number),
+  lastYear: Schema.NullOr(Schema.Struct({ from: Instant, to: Instant, cases: Schema.Int, change: Schema.NullOr(Schema.String) })),
   onTime: Schema.Array(Schema.Struct({ level: HandlingLevel, reached: Schema.Int, onTime: Schema.Int, percent: Schema.Number }))
 })
 /** @category views @since 0.2.0 */
@@ -169,3 +183,41 @@ export const SupervisionReport = Schema.Struct({
 })
 /** @category views @since 0.2.0 */
 export type SupervisionReport = typeof SupervisionReport.Type
+
+// ---------------------------------------------------------------------------
+// The feed
+
+const Deadline = Schema.NullOr(RunningDeadline)
+
+/**
+ * The events mediation writes to the feed, one schema each: the OpenAPI document describes
+ * them. Their payloads carry ids of places, categories, states, levels, counts and times:
+ * no name, no person's id, no phone, ID-card or house number, no free text.
+ *
+ * @category schemas
+ * @since 0.4.0
+ */
+export const MediationFeedEvents = [
+  feedEvent("mediation.case.reported", { nodeId: GridNodeId, category: ConfigKey, parties: Schema.Int, attachments: Schema.Int, deadline: Deadline }),
+  feedEvent("mediation.case.accepted", { mediators: Schema.Int, deadline: Deadline }),
+  feedEvent("mediation.case.declined", { referred: Schema.Boolean }),
+  feedEvent("mediation.case.statement_recorded", { party: Schema.Int, publishable: Schema.Boolean, deadline: Deadline }),
+  feedEvent("mediation.case.round_recorded", { round: RoundKey, participants: Schema.Int }),
+  feedEvent("mediation.case.agreement_recorded", { consents: Schema.Int }),
+  feedEvent("mediation.case.no_agreement_recorded", { deadline: Deadline }),
+  feedEvent("mediation.case.escalated", {
+    level: Schema.Literals(["street", "department"]),
+    /** The street node, or the department's code. */
+    to: Schema.String,
+    deadline: Instant,
+    supervisedBy: Schema.Literals(["person", "system"]),
+    missed: Schema.NullOr(DeadlineKind)
+  }),
+  feedEvent("mediation.case.resolved", {}),
+  feedEvent("mediation.case.disclosed", {}),
+  feedEvent("mediation.case.rated", { ratings: Schema.Array(Schema.Struct({ party: Schema.Int, rating: Rating })) }),
+  feedEvent("mediation.case.closed", {}),
+  feedEvent("mediation.case.withdrawn", {}),
+  feedEvent("mediation.case.reopened", { deadline: Deadline }),
+  feedEvent("mediation.config.changed", { changed: Schema.Array(Schema.String) })
+] as const
