@@ -336,6 +336,30 @@ export const holdEffects = (
 export type TransferSpec = Omit<Transfer, "actorId" | "at">
 
 /**
+ * A transfer from its spec, by whom and when. Built field by field: batches make thousands,
+ * and one object shape keeps them cheap.
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const transferOf = (t: TransferSpec, actorId: string, at: Instant): Transfer => ({
+  id: t.id,
+  kind: t.kind,
+  debitAccountId: t.debitAccountId,
+  creditAccountId: t.creditAccountId,
+  amount: t.amount,
+  code: t.code,
+  category: t.category,
+  memo: t.memo,
+  cause: t.cause,
+  pendingId: t.pendingId,
+  reversesId: t.reversesId,
+  timeoutAt: t.timeoutAt,
+  actorId,
+  at
+})
+
+/**
  * Transfers as the ledger's aggregate: a committed batch (one or more transfers, the first
  * one's id naming it).
  *
@@ -395,7 +419,7 @@ export const transferDecider: Decider<Entries, CommitTransfers, TransfersCommitt
       const byId = new Map(state.transfers.map((t) => [t.id, t]))
       for (const spec of command.transfers) {
         const old = byId.get(spec.id)
-        if (old !== undefined && !sameTransfer(old, { ...spec, actorId: ctx.actorId, at: ctx.at })) return Result.fail(exists(spec.id))
+        if (old !== undefined && !sameTransfer(old, transferOf(spec, ctx.actorId, ctx.at))) return Result.fail(exists(spec.id))
       }
       if (byId.size !== command.transfers.length) {
         const first = state.transfers[0]!.id
@@ -404,7 +428,9 @@ export const transferDecider: Decider<Entries, CommitTransfers, TransfersCommitt
       return Result.succeed([])
     }
     if (ctx.refusal !== undefined) return Result.fail(ctx.refusal)
-    return Result.succeed([{ type: "TransfersCommitted", transfers: command.transfers.map((t) => ({ ...t, actorId: ctx.actorId, at: ctx.at })) }])
+    const transfers = new Array<Transfer>(command.transfers.length)
+    for (let i = 0; i < transfers.length; i++) transfers[i] = transferOf(command.transfers[i]!, ctx.actorId, ctx.at)
+    return Result.succeed([{ type: "TransfersCommitted", transfers }])
   },
   evolve: (_, e) => ({ transfers: e.transfers, version: 0 })
 }

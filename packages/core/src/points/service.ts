@@ -344,44 +344,61 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
       : { count: transfers.length, amount: transfers.reduce((s, t) => s + t.amount, 0), first: transfers[0]!.id, last: transfers[transfers.length - 1]!.id }
 
   const spec = (t: Omit<TransferSpec, "category" | "memo" | "cause" | "pendingId" | "reversesId" | "timeoutAt"> & Partial<TransferSpec>): TransferSpec => ({
-    category: null,
-    memo: "",
-    cause: null,
-    pendingId: null,
-    reversesId: null,
-    timeoutAt: null,
-    ...t
+    id: t.id,
+    kind: t.kind,
+    debitAccountId: t.debitAccountId,
+    creditAccountId: t.creditAccountId,
+    amount: t.amount,
+    code: t.code,
+    category: t.category ?? null,
+    memo: t.memo ?? "",
+    cause: t.cause ?? null,
+    pendingId: t.pendingId ?? null,
+    reversesId: t.reversesId ?? null,
+    timeoutAt: t.timeoutAt ?? null
   })
 
   /**
    * Commits posted transfers through the pipeline with the transfer decider: the idempotency
    * matrix (a replay returns the stored originals, another content is a `Conflict`), then the
    * refusal read inside the unit of work (a cap), then the commit and one event.
+   *
+   * Without a refusal to read, the common case (new ids) is decided first as new, and the
+   * store's own refusal of a used id (`duplicate_transfer`, nothing written) sends it back
+   * through the decider with the stored transfers: one round of statements for a new batch,
+   * as the ledger always did.
    */
-  const commit = (actor: Actor, specs: ReadonlyArray<TransferSpec>, scope: ReadonlyArray<GridNodeId>, refusal?: (at: Instant) => Effect.Effect<DomainError | undefined, StorageError>) =>
-    Effect.gen(function*() {
-      let loaded: ReadonlyArray<StoredTransfer> = []
-      let stored: ReadonlyArray<StoredTransfer> = []
-      const result = yield* commands.run({
-        actor,
-        aggregate: "points transfer",
-        id: specs[0]!.id,
-        decider: transferDecider,
-        command: { _tag: "Commit", transfers: specs },
-        load: Effect.map(store.getTransfers(specs.length === 1 ? [specs[0]!.id] : specs.map((s) => s.id)), (found) => {
-          loaded = found
-          return found.length === 0 ? undefined : { transfers: found, version: 1 }
-        }),
-        authorize: () => Effect.void,
-        context: (_, at) =>
-          refusal === undefined ? Effect.succeed({ at, actorId: actor.id }) : Effect.map(refusal(at), (r) => ({ at, actorId: actor.id, refusal: r })),
-        save: (next) => Effect.map(store.commit(next.transfers), (s) => void (stored = s)),
-        record: (e): Recorded => ({ type: "points.transfers.committed", scope, payload: transferPayload(e.transfers) })
+  const commit = (actor: Actor, specs: ReadonlyArray<TransferSpec>, scope: ReadonlyArray<GridNodeId>, refusal?: (at: Instant) => Effect.Effect<DomainError | undefined, StorageError>) => {
+    const attempt = (optimistic: boolean) =>
+      Effect.gen(function*() {
+        let loaded: ReadonlyArray<StoredTransfer> = []
+        let stored: ReadonlyArray<StoredTransfer> = []
+        const result = yield* commands.run({
+          actor,
+          aggregate: "points transfer",
+          id: specs[0]!.id,
+          decider: transferDecider,
+          command: { _tag: "Commit", transfers: specs },
+          load: optimistic
+            ? Effect.succeed(undefined)
+            : Effect.map(store.getTransfers(specs.length === 1 ? [specs[0]!.id] : specs.map((s) => s.id)), (found) => {
+              loaded = found
+              return found.length === 0 ? undefined : { transfers: found, version: 1 }
+            }),
+          authorize: () => Effect.void,
+          context: (_, at) =>
+            refusal === undefined ? Effect.succeed({ at, actorId: actor.id }) : Effect.map(refusal(at), (r) => ({ at, actorId: actor.id, refusal: r })),
+          save: (next) => Effect.map(store.commit(next.transfers), (s) => void (stored = s)),
+          record: (e): Recorded => ({ type: "points.transfers.committed", scope, payload: transferPayload(e.transfers) })
+        })
+        if (result.events.length > 0) return { transfers: stored, replayed: false }
+        const byId = new Map(loaded.map((t) => [t.id, t]))
+        return { transfers: specs.map((s) => byId.get(s.id)!), replayed: true }
       })
-      if (result.events.length > 0) return { transfers: stored, replayed: false }
-      const byId = new Map(loaded.map((t) => [t.id, t]))
-      return { transfers: specs.map((s) => byId.get(s.id)!), replayed: true }
-    })
+    return refusal !== undefined
+      ? attempt(false)
+      : attempt(true).pipe(Effect.catchIf((e): e is Conflict => e._tag === "Conflict" && e.reason === "duplicate_transfer", () => attempt(false)))
+  }
 
   const balanceOf = (a: Account): BalanceView => ({ accountId: a.id, posted: a.posted, held: a.held, available: a.posted - a.held, floor: a.floor })
 
@@ -542,7 +559,7 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
       }),
 
     openAccount: (actor, command) =>
-      Effect.gen(function*() {
+      uow.transaction(Effect.gen(function*() {
         const place = yield* access.at(actor, command.kind === "issuer" ? "points.configure" : "points.account.open", command.nodeId, { live: true })
         const ownerId = command.ownerId ?? null
         let name = command.name
@@ -591,7 +608,7 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
           record: (e): Recorded => ({ type: "points.account.opened", scope: e.account.path, payload: { kind: e.account.kind, nodeId: e.account.nodeId } })
         })
         return accountView(actor, result.state, place)
-      }),
+      })),
 
     getAccount: (actor, id) => Effect.map(readable(actor, id), ({ account, place }) => accountView(actor, account, place)),
 
@@ -605,7 +622,7 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
       }),
 
     award: (actor, command) =>
-      Effect.gen(function*() {
+      uow.transaction(Effect.gen(function*() {
         const to = yield* loadAccount(command.accountId)
         const place = yield* access.check(actor, "points.award", target(to), { read: "points.read" })
         if (to.kind !== "person") return yield* Effect.fail(invalidField("accountId", "points are awarded to person accounts only", "积分只能奖励给个人账户"))
@@ -622,10 +639,10 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
         const transfer = spec({ id: command.transferId, kind: "posted", debitAccountId: issuer.id, creditAccountId: to.id, amount, code: "earn", category: rule.category, memo: command.memo ?? "", cause: command.cause ?? null })
         const result = yield* commit(actor, [transfer], path, (at) => capRefusal(to, rule, config, zone, at, amount))
         return { transfers: result.transfers }
-      }),
+      })),
 
     donate: (actor, command) =>
-      Effect.gen(function*() {
+      uow.transaction(Effect.gen(function*() {
         const from = yield* loadAccount(command.fromAccountId)
         const place = yield* holderOr(actor, from, "points.redeem", "points.adjust")
         const to = yield* loadAccount(command.toAccountId)
@@ -637,10 +654,10 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
         }
         const transfer = spec({ id: command.transferId, kind: "posted", debitAccountId: from.id, creditAccountId: to.id, amount: command.amount, code: "donate", memo: command.memo ?? "" })
         return { transfers: (yield* commit(actor, [transfer], pathOf(place))).transfers }
-      }),
+      })),
 
     reverse: (actor, command) =>
-      Effect.gen(function*() {
+      uow.transaction(Effect.gen(function*() {
         const found = yield* store.getTransfers([command.reversesId])
         const original = found[0]
         if (original === undefined) return yield* Effect.fail(notFound("transfer", command.reversesId))
@@ -664,10 +681,10 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
           reversesId: original.id
         })
         return { transfers: (yield* commit(actor, [transfer], pathOf(place))).transfers }
-      }),
+      })),
 
     adjust: (actor, command) =>
-      Effect.gen(function*() {
+      uow.transaction(Effect.gen(function*() {
         const account = yield* loadAccount(command.accountId)
         const place = yield* access.check(actor, "points.adjust", target(account), { read: "points.read" })
         if (account.kind === "issuer") return yield* Effect.fail(invalidField("accountId", "an issuer is not adjusted against itself", "发行账户不能对自身调整"))
@@ -683,10 +700,10 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
           memo: command.reason
         })
         return { transfers: (yield* commit(actor, [transfer], path)).transfers }
-      }),
+      })),
 
     commitBatch: (actor, command) =>
-      Effect.gen(function*() {
+      uow.transaction(Effect.gen(function*() {
         const wanted = [...new Set(command.transfers.flatMap((t) => [t.debitAccountId, t.creditAccountId]))]
         const accounts = new Map((yield* store.getAccounts(wanted)).map((a) => [a.id, a]))
         for (const id of wanted) if (!accounts.has(id)) return yield* Effect.fail(notFound(ACCOUNT, id))
@@ -700,15 +717,18 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
             if (accounts.get(id)!.countyId !== county) return yield* Effect.fail(invalidField(`transfers.${i}`, "every account of a batch must be in one county", "同一批次的账户必须属于同一区县"))
           }
         }
-        yield* access.checkAll(actor, "points.adjust", Array.from(accounts.values(), target), { read: "points.read", county })
+        // Accounts at one node get one answer: one check per node, naming its first account.
+        const perNode = new Map<GridNodeId, Account>()
+        for (const a of accounts.values()) if (!perNode.has(a.nodeId)) perNode.set(a.nodeId, a)
+        yield* access.checkAll(actor, "points.adjust", Array.from(perNode.values(), target), { read: "points.read", county })
         const specs = command.transfers.map((t) =>
           spec({ id: t.id, kind: "posted", debitAccountId: t.debitAccountId, creditAccountId: t.creditAccountId, amount: t.amount, code: t.code, memo: t.memo ?? "", cause: t.cause ?? null })
         )
         return { transfers: (yield* commit(actor, specs, [county])).transfers }
-      }),
+      })),
 
     orderService: (actor, command) =>
-      Effect.gen(function*() {
+      uow.transaction(Effect.gen(function*() {
         const payer = yield* loadAccount(command.accountId)
         const place = yield* holderOr(actor, payer, "points.redeem", "points.adjust")
         const found = yield* store.getService(command.serviceId)
@@ -745,7 +765,7 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
             return { at, refusal: yield* orderRefusal(payer.id, svc.id, quantity, config, zone, at) }
           }))
         return holdView(result.state, result.events.length > 0 ? code.code : null)
-      }),
+      })),
 
     getHold: (actor, id) =>
       Effect.gen(function*() {
@@ -755,7 +775,7 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
       }),
 
     reissueCode: (actor, id) =>
-      Effect.gen(function*() {
+      uow.transaction(Effect.gen(function*() {
         const hold = yield* loadHold(id)
         const payer = yield* loadAccount(hold.accountId)
         if (!isOwner(actor, payer)) {
@@ -766,7 +786,7 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
         const code = yield* newCode
         const result = yield* runHold(actor, id, payer, { _tag: "Reissue" }, (_, at) => Effect.succeed({ at, code: { hash: code.hash, salt: code.salt } }))
         return holdView(result.state, code.code)
-      }),
+      })),
 
     tryFulfil,
 
@@ -781,7 +801,7 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
           ))),
 
     cancel: (actor, id, command) =>
-      Effect.gen(function*() {
+      uow.transaction(Effect.gen(function*() {
         const hold = yield* loadHold(id)
         const payer = yield* loadAccount(hold.accountId)
         yield* holderOr(actor, payer, hold.purpose === "order" ? "points.redeem" : undefined, "points.adjust").pipe(
@@ -789,7 +809,7 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
         )
         const result = yield* runHold(actor, id, payer, { _tag: "Cancel", transferId: command.transferId }, (_, at) => Effect.succeed({ at }))
         return holdView(result.state)
-      }),
+      })),
 
     expireHolds: (actor) =>
       Effect.gen(function*() {
@@ -853,7 +873,7 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
       }),
 
     holdReward: (actor, command) =>
-      Effect.gen(function*() {
+      uow.transaction(Effect.gen(function*() {
         const account = yield* loadAccount(command.accountId)
         if (!isOwner(actor, account)) {
           yield* access.check(actor, "points.read", target(account), { read: "points.read" })
@@ -882,10 +902,10 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
           timeoutHours: null
         }, (_, at) => Effect.succeed({ at }))
         return holdView(result.state)
-      }),
+      })),
 
     payReward: (actor, command) =>
-      Effect.gen(function*() {
+      uow.transaction(Effect.gen(function*() {
         const hold = yield* loadHold(command.holdId)
         const payer = yield* loadAccount(hold.accountId)
         yield* holderOr(actor, payer, undefined, "points.adjust").pipe(Effect.catchTag("NotFound", () => Effect.fail(notFound("hold", hold.id))))
@@ -900,21 +920,21 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
         yield* access.checkAll(actor, "grid.tree.read", Array.from(accounts.values(), target), { county: payer.countyId, involved: true })
         const result = yield* runHold(actor, hold.id, payer, { _tag: "Pay", voidId: command.voidId, shares: command.shares }, (_, at) => Effect.succeed({ at }))
         return holdView(result.state)
-      }),
+      })),
 
     releaseReward: (actor, id, transferId) =>
-      Effect.gen(function*() {
+      uow.transaction(Effect.gen(function*() {
         const hold = yield* loadHold(id)
         const payer = yield* loadAccount(hold.accountId)
         yield* holderOr(actor, payer, undefined, "points.adjust").pipe(Effect.catchTag("NotFound", () => Effect.fail(notFound("hold", id))))
         const result = yield* runHold(actor, id, payer, { _tag: "Cancel", transferId }, (_, at) => Effect.succeed({ at }))
         return holdView(result.state)
-      }),
+      })),
 
     quoteAward: (actor, query) => quote(actor, query),
 
     awardReward: (actor, command) =>
-      Effect.gen(function*() {
+      uow.transaction(Effect.gen(function*() {
         const q = yield* quote(actor, { nodeId: command.nodeId, category: command.category, quantity: command.quantity, accountIds: command.awards.map((a) => a.accountId) })
         if (command.awards.length === 0) return { transfers: [] }
         const place = yield* access.at(actor, "points.award", command.nodeId)
@@ -937,10 +957,10 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
             return undefined
           })
         return { transfers: (yield* commit(actor, specs, pathOf(place), refusal)).transfers }
-      }),
+      })),
 
     publishService: (actor, command) =>
-      Effect.gen(function*() {
+      uow.transaction(Effect.gen(function*() {
         const merchant = yield* loadAccount(command.merchantAccountId)
         if (merchant.kind !== "merchant") return yield* Effect.fail(invalidField("merchantAccountId", "must be a merchant account", "必须是商户账户"))
         yield* holderOr(actor, merchant, "points.catalog.write", "points.catalog.write")
@@ -975,10 +995,10 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
           record: (e): Recorded => ({ type: "points.service.published", scope: pathOf(node), payload: { pricePoints: e.service.pricePoints, merchantAccountId: e.service.merchantAccountId } })
         })
         return result.state
-      }),
+      })),
 
     updateService: (actor, id, command) =>
-      Effect.gen(function*() {
+      uow.transaction(Effect.gen(function*() {
         const found = yield* store.getService(id)
         if (Option.isNone(found)) return yield* Effect.fail(notFound("service", id))
         const merchant = yield* loadAccount(found.value.merchantAccountId)
@@ -997,7 +1017,7 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
           record: (e): Recorded => ({ type: "points.service.updated", scope: pathOf(place), payload: { pricePoints: e.service.pricePoints, stock: e.service.stock, status: e.service.status } })
         })
         return result.state
-      }),
+      })),
 
     catalog: (actor, nodeId) =>
       Effect.gen(function*() {
