@@ -541,7 +541,7 @@ const makeMatching = ({ access, commands, directory, grid, identity, ids, points
       record: (e, after): Recorded =>
         e.type === "joined_team"
           ? { type: "matching.volunteer.joined_team", scope: after.homeScope, payload: { teamId: e.teamId } }
-          : { type: `matching.volunteer.${e.type}`, scope: after.homeScope, payload: { skills: after.skills.map((s) => s.skill), maxConcurrent: after.maxConcurrent, tags: after.tags } }
+          : { type: `matching.volunteer.${e.type}`, scope: after.homeScope, payload: { skills: after.skills.map((s) => s.skill), maxConcurrent: after.maxConcurrent } }
     })
 
   return Matching.of({

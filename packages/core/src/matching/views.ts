@@ -10,7 +10,7 @@ import { feedEvent } from "../kernel/events.js"
 import { GridNodeId, PersonId } from "../kernel/ids.js"
 import { Instant } from "../kernel/time.js"
 import { TransferId } from "../points/model.js"
-import { MatchingKey, NeedId, NeedKind, NeedState, NeedStatus, TeamId, Urgency, VolunteerTag } from "./model.js"
+import { MatchingKey, NeedId, NeedKind, NeedState, NeedStatus, TeamId, Urgency } from "./model.js"
 
 /**
  * A need on the public wish board (心愿墙): no personal data — the title redacted when the
@@ -175,8 +175,8 @@ export const MatchingFeedEvents = [
   feedEvent("matching.need.cancelled", {}),
   feedEvent("matching.need.expired", {}),
   feedEvent("matching.need.reward_attached", { source: Schema.Literals(["requester", "issuer"]), points: Schema.Int }),
-  feedEvent("matching.volunteer.registered", { skills: Schema.Array(MatchingKey), maxConcurrent: Schema.Int, tags: Schema.Array(VolunteerTag) }),
-  feedEvent("matching.volunteer.updated", { skills: Schema.Array(MatchingKey), maxConcurrent: Schema.Int, tags: Schema.Array(VolunteerTag) }),
+  feedEvent("matching.volunteer.registered", { skills: Schema.Array(MatchingKey), maxConcurrent: Schema.Int }),
+  feedEvent("matching.volunteer.updated", { skills: Schema.Array(MatchingKey), maxConcurrent: Schema.Int }),
   feedEvent("matching.volunteer.joined_team", { teamId: TeamId }),
   feedEvent("matching.team.created", { members: Schema.Int }),
   feedEvent("matching.config.changed", { changed: Schema.Array(Schema.String) })
