@@ -415,7 +415,8 @@ export const prepareVolunteer = (v: Volunteer): PreparedVolunteer => ({
 /**
  * The best `limit` candidates among prepared profiles under the default scorer: the same
  * filters, parts and totals as {@link scoreCandidates}, computed without allocating for the
- * volunteers not kept.
+ * volunteers not kept. `requester` is the requester's own prepared profile when the caller
+ * knows it (`null`: not in the pool); otherwise it is looked up in the pool.
  *
  * @category rules
  * @since 0.3.0
@@ -426,9 +427,13 @@ export const scorePrepared = (
   config: MatchingConfig,
   at: Instant,
   limit: number,
-  utcOffsetMinutes = 0
+  utcOffsetMinutes = 0,
+  requester?: PreparedVolunteer | null
 ): { readonly candidates: ReadonlyArray<ScoredCandidate>; readonly considered: number; readonly rejected: Readonly<Partial<Record<Rejection, number>>> } => {
   const m = momentsOf(need, at, utcOffsetMinutes)
+  // The requester's own profile, when the caller knows it (`null`: none in the pool): one
+  // pointer comparison per profile instead of comparing ids that share long prefixes.
+  const own = requester === undefined ? pool.find((p) => p.v.personId === need.requester.id) ?? null : requester
   const w = config.weights
   const wSum = w.skill + w.distance + w.availability + w.load + w.fairness + w.rating
   const rejected: Partial<Record<Rejection, number>> = {}
@@ -459,7 +464,7 @@ export const scorePrepared = (
     if (missing) { reject("missing_skill"); continue }
     if (v.load >= v.maxConcurrent) { reject("at_capacity"); continue }
     if (need.assignees.length > 0 && need.assignees.some((a) => a.personId === v.personId)) { reject("already_on_need"); continue }
-    if (v.personId === need.requester.id) { reject("own_need"); continue }
+    if (p === own) { reject("own_need"); continue }
     const hours = hoursBetween(v, m.from, m.until)
     if (hours <= 0) { reject("unavailable_before_due"); continue }
     const skill = required.length > 0 ? skillSum / required.length : 0.5
