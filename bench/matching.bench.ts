@@ -24,6 +24,7 @@ import {
   makeUlidSource,
   MatchingStore,
   type Need,
+  type PersonId,
   rankCandidates,
   solveDispatch,
   UnitOfWork,
@@ -81,7 +82,7 @@ const volunteerAt = (i: number): Volunteer => {
   const days = new Set([int(7), int(7), int(7)])
   const rated = int(4)
   return {
-    personId: `vol-${String(i).padStart(6, "0")}`,
+    personId: id("psn") as PersonId,
     countyId: county,
     name: `志愿者${i}`,
     homeNodeId: home[home.length - 1]!,
@@ -111,9 +112,10 @@ const needAt = (i: number): Need => {
     kind: "micro_wish",
     category: skill,
     title: `need ${i}`,
+    publicTitle: `need ${i}`,
     description: "",
     requiredSkills: [skill],
-    requester: { id: `res-${i}`, name: "张三" },
+    requester: { id: id("psn") as PersonId, name: "张三" },
     urgency: urgencies[int(urgencies.length)]!,
     dueAt: new Date(T0 + (24 + int(120)) * 3_600_000).toISOString(),
     slots: int(20) === 0 ? 3 : 1,

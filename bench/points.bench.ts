@@ -44,12 +44,17 @@ const rate = (n: number, ms: number) => n / (ms / 1000)
 const appLayer = (filename: string) =>
   Layer.mergeAll(Grid.layer, Points.layer).pipe(Layer.provideMerge(sqliteLayer({ filename })), Layer.provide(IdGenerator.layer))
 
-/** A fresh ledger through the service: a county with its issuer and PEOPLE person accounts. */
+/** A fresh ledger through the service: a county with its issuer and PEOPLE people, each with a person account. */
 const seedLedger = async (runtime: ManagedRuntime.ManagedRuntime<Points | Grid, unknown>) => {
   const points = await runtime.runPromise(Points.use(Effect.succeed))
+  const grid = await runtime.runPromise(Grid.use(Effect.succeed))
   const ledger = await runtime.runPromise(buildTinyLedger())
   const people: Array<AccountId> = await runtime.runPromise(Effect.forEach(Array.from({ length: PEOPLE }, (_, i) => i), (i) =>
-    Effect.map(points.openAccount(sys, { nodeId: ledger.tiny.units[i % 4]!.id, kind: "person", ownerId: `bench-${i}`, name: `志愿者${i}` }), (a) => a.id)))
+    Effect.gen(function*() {
+      const nodeId = ledger.tiny.units[i % 4]!.id
+      const person = yield* grid.createPerson(sys, { nodeId, code: `B${i}`, name: `志愿者${i}` })
+      return (yield* points.openAccount(sys, { nodeId, kind: "person", ownerId: person.id })).id
+    })))
   return { points, issuer: ledger.issuer.id, countyId: ledger.tiny.county.id as GridNodeId, people }
 }
 

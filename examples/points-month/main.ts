@@ -9,8 +9,8 @@
  */
 import { resolve } from "node:path"
 import { Clock, Effect, Layer } from "effect"
-import { Grid, IdGenerator, Points, systemActor, type TransferId, type VerifyReport } from "@mulin/core"
-import { actorWith, buildTinyLedger } from "@mulin/core/testing"
+import { DEFAULT_TIME_ZONE, Grid, IdGenerator, localDate, monthWindow, Points, systemActor, type TransferId, type VerifyReport } from "@mulin/core"
+import { buildTinyLedger } from "@mulin/core/testing"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
 
 const DAY = 86_400_000
@@ -51,7 +51,7 @@ export const runPointsMonth = (log: (line: string) => void = console.log, filena
     const sys = systemActor()
     const l = yield* buildTinyLedger()
     const worker = l.tiny.gridWorker
-    const leader = actorWith("leader-1", { role: "building_leader", scope: l.tiny.buildings[0].id })
+    const leader = l.tiny.actors.leader
     const [zhang, fang] = l.people
     const refusals: Array<string> = []
     const tryIt = <A, E extends { readonly message: string; readonly messageZh: string }>(what: string, effect: Effect.Effect<A, E>) =>
@@ -71,7 +71,7 @@ export const runPointsMonth = (log: (line: string) => void = console.log, filena
       if (day === 3) yield* points.award(worker, { transferId: id("wish-1"), accountId: zhang.id, category: "micro_wish", memo: "为独居老人修水管", cause: { type: "need", id: "need-0001" } })
       if (day === 16) {
         const order = yield* points.orderService(l.holders[0], { transferId: id("order-haircut-1"), accountId: zhang.id, serviceId: l.haircut.id })
-        log(`  day ${day}: 张 orders a haircut (${order.amount} points + ${order.cashFen / 100} yuan); pickup code ${order.pickupCode}`)
+        log(`  day ${day}: 张 orders a haircut (${order.amount} points + ${order.cashFen / 100} yuan); the pickup code is shown to 张 once (kept only as a salted hash)`)
         yield* points.fulfil(l.barber, order.id, { transferId: id("pickup-haircut-1"), pickupCode: order.pickupCode! })
         log(`  day ${day}: the barber confirms the pickup code; ${order.amount} points post to 老王理发店`)
       }
@@ -103,13 +103,15 @@ export const runPointsMonth = (log: (line: string) => void = console.log, filena
       const statement = yield* points.statement(holder, account.id, { limit: 100 })
       log(`\nStatement of ${who} (${account.id}): posted ${statement.balance.posted}, held ${statement.balance.held}, available ${statement.balance.available}`)
       for (const line of [...statement.items].reverse()) {
-        log(`  ${line.transfer.at.slice(0, 10)}  ${line.transfer.code.padEnd(8)} ${String(line.amount).padStart(5)}  → ${String(line.balance).padStart(5)}  ${line.transfer.memo}`)
+        log(`  ${localDate(line.transfer.at, DEFAULT_TIME_ZONE)}  ${line.transfer.code.padEnd(8)} ${String(line.amount).padStart(5)}  → ${String(line.balance).padStart(5)}  ${line.transfer.memo}`)
       }
     }
-    const totals = yield* points.totals(l.secretary, l.tiny.communities[0].id, { from: "2026-05-31T16:00:00.000Z", to: "2026-06-30T16:00:00.000Z" })
+    // June in the county's calendar (China time).
+    const [from, to] = monthWindow(Date.UTC(2026, 5, 15), DEFAULT_TIME_ZONE)
+    const totals = yield* points.totals(l.secretary, l.tiny.communities[0].id, { from, to })
     log(`\nCommunity totals, June: issued ${totals.issued}, redeemed ${totals.redeemed}, donated ${totals.donated}, expired ${totals.expired}, reversed ${totals.reversed}, outstanding ${totals.outstanding}`)
-    const board = yield* points.leaderboard(l.secretary, l.tiny.communities[0].id, { from: totals.from, to: totals.to })
-    log(`Leaderboard: ${board.entries.map((e) => `${e.rank}. ${e.name} ${e.earned}`).join("  ")}`)
+    const board = yield* points.leaderboard(l.holders[0], l.tiny.communities[0].id, { from: totals.from, to: totals.to })
+    log(`Leaderboard (as residents see it: names masked, no account ids): ${board.entries.map((e) => `${e.rank}. ${e.name} ${e.earned}`).join("  ")}`)
     const verify = yield* points.verify(sys)
     log(`Verify: ${verify.ok ? "OK" : "FAILED"} — ${verify.accounts} accounts, ${verify.transfers} transfers, sum of balances ${verify.sum}, ${verify.differences.length} difference(s)`)
     return { verify, totals, refusals }

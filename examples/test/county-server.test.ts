@@ -67,8 +67,12 @@ describe("examples/county-server", () => {
       const county = await json(await call("GET", "/lookup/node?path=370812"))
       const community = await json(await call("GET", "/lookup/node?path=370812/001/001"))
       await json(await call("POST", "/points/accounts", { nodeId: county.id, kind: "issuer", name: "兖州区积分发行" }))
-      const resident = await json(await call("POST", "/points/accounts", { nodeId: community.id, kind: "person", ownerId: "resident-1", name: "张伟" }))
-      const merchant = await json(await call("POST", "/points/accounts", { nodeId: community.id, kind: "merchant", ownerId: "barber-1", name: "老王理发店" }))
+      // Account holders are people: a resident, and the barber, a partner's staff member.
+      const zhang = await json(await call("POST", "/people", { nodeId: community.id, code: "PTS-RES1", name: "张伟" }))
+      const barber = await json(await call("POST", "/people", { nodeId: community.id, code: "PTS-BAR1", name: "王理发" }))
+      await json(await call("POST", "/assignments", { personId: barber.id, nodeId: community.id, role: "partner", startDate: "2020-01-01" }))
+      const resident = await json(await call("POST", "/points/accounts", { nodeId: community.id, kind: "person", ownerId: zhang.id }))
+      const merchant = await json(await call("POST", "/points/accounts", { nodeId: community.id, kind: "merchant", ownerId: barber.id, name: "老王理发店" }))
       await json(await call("POST", "/points/adjustments", { transferId: "opening-1", accountId: resident.id, amount: 10, reason: "opening balance" }))
       const service = await json(await call("POST", "/points/services", { merchantAccountId: merchant.id, nodeId: community.id, title: "理发", pricePoints: 3 }))
       // 10 points buy three orders of 3, not four.
@@ -103,10 +107,10 @@ describe("examples/county-server", () => {
         return r.json() as Promise<{ id: string }>
       }
       const community = await ok(await call("admin", "GET", "/lookup/node?path=370812/001/001"))
+      // Profiles belong to the people the tokens sign in.
       for (let i = 0; i < 100; i++) {
         await ok(await call("admin", "POST", "/matching/volunteers", {
-          personId: `token:vol-${i}`,
-          name: `志愿者${i}`,
+          personId: server.tokens[`vol-${i}`],
           homeNodeId: community.id,
           skills: [{ skill: "repairs", level: 3 }],
           availability: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, fromHour: 0, toHour: 24 })),

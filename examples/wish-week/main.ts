@@ -2,29 +2,36 @@
  * A wish week (微心愿周) in one community, with the in-memory store:
  * `npm run wish-week`.
  *
- * Residents post 200 needs (micro-wishes, urgent problems, service requests and a few
- * public-interest projects); 50 volunteers register their skills, homes and free hours.
- * The grid workers run a batch dispatch (派单), volunteers claim from their claim boards
- * (认领), knock on doors (敲门行动), report the needs done, and the residents confirm with
- * a rating — one says the leak is not fixed, and the need is reopened and done again. The
- * rewards are paid through the points ledger, once per need. It prints the fulfilment
- * report by category and by grid (response time, completion rate, satisfaction) and the
- * points each volunteer earned. Time is simulated with a test clock, so a week passes in a
- * moment.
+ * 100 residents (people living in households) post 200 needs (micro-wishes, urgent
+ * problems, service requests and a few public-interest projects); 50 volunteers (people
+ * with a volunteer post) register their skills, homes and free hours. Every eighth resident
+ * puts up a reward from their own points account (held when posted); the community
+ * secretary attaches a reward under the county's micro-wish rule to the others (awarded by
+ * the secretary, within the caps). The secretary runs a batch dispatch (派单), volunteers
+ * claim from their claim boards (认领), knock on doors (敲门行动), report the needs done, and
+ * the residents confirm with a rating — one says the leak is not fixed, and the need is
+ * reopened and done again. Every actor is the one the kernel derives from a person's posts.
+ * It prints the fulfilment report by category and by grid (response time, completion rate,
+ * satisfaction) and the points each volunteer earned. Time is simulated with a test clock,
+ * so a week passes in a moment.
  */
 import { resolve } from "node:path"
-import { Effect, Layer } from "effect"
+import { Effect, Layer, Option } from "effect"
 import { TestClock } from "effect/testing"
 import {
+  type AccountId,
   type Actor,
   type GridNode,
   Grid,
+  Identity,
   IdGenerator,
   Matching,
   type Need,
   type NeedKind,
+  type PersonId,
   Points,
   systemActor,
+  type TransferId,
   type Urgency,
   type Volunteer
 } from "@mulin/core"
@@ -103,59 +110,84 @@ export const runWishWeek = (log: (line: string) => void = console.log) =>
     const matching = yield* Matching
     const points = yield* Points
 
-    // Sishui County, one street, one community of 4 grids × 3 buildings.
+    const identity = yield* Identity
+    const actorOf = (id: PersonId) => Effect.map(identity.actorOf(id), Option.getOrThrow)
+
+    // Sishui County, one street, one community of 4 grids × 3 buildings, one unit each.
     const county = yield* grid.createCounty(sys, { code: "370831", name: "泗水县" })
     const street = yield* grid.createNode(sys, { parentId: county.id, code: "001", name: "济河街道" })
     const community = yield* grid.createNode(sys, { parentId: street.id, code: "001", name: "泉林社区" })
     const buildings: Array<GridNode> = []
+    const units: Array<GridNode> = []
     const gridName = new Map<string, string>()
     for (let g = 1; g <= 4; g++) {
       const gridNode = yield* grid.createNode(sys, { parentId: community.id, code: `G0${g}`, name: `第${g}网格` })
       gridName.set(gridNode.id, gridNode.name)
-      for (let b = 1; b <= 3; b++) buildings.push(yield* grid.createNode(sys, { parentId: gridNode.id, code: `${g}${b}`, name: `${g}-${b}号楼` }))
+      for (let b = 1; b <= 3; b++) {
+        const building = yield* grid.createNode(sys, { parentId: gridNode.id, code: `${g}${b}`, name: `${g}-${b}号楼` })
+        buildings.push(building)
+        units.push(yield* grid.createNode(sys, { parentId: building.id, code: "1", name: "1单元" }))
+      }
     }
-    const worker: Actor = { id: "worker", kind: "person", name: "网格员", grants: [{ role: "community_secretary", scope: community.id }] }
-    const issuer = yield* points.openAccount(sys, { nodeId: county.id, kind: "issuer", name: "泗水县志愿积分" })
+    const secretaryPerson = yield* grid.createPerson(sys, { nodeId: community.id, code: "SEC1", name: "孔书记" })
+    yield* grid.assignRole(sys, { personId: secretaryPerson.id, nodeId: community.id, role: "community_secretary", startDate: "2026-01-01" })
+    const secretary = yield* actorOf(secretaryPerson.id)
+    yield* points.openAccount(sys, { nodeId: county.id, kind: "issuer", name: "泗水县志愿积分" })
 
-    // 50 volunteers: skills, home building, free hours, how many needs at once.
+    // 50 volunteers: people with a volunteer post, skills, a home building, free hours, how many needs at once.
     const volunteers: Array<Actor> = []
     for (let i = 0; i < 50; i++) {
-      const id = `vol-${String(i).padStart(2, "0")}`
-      const home = buildings[i % buildings.length]!
+      const home = units[i % units.length]!
       const name = `${surnames[i % surnames.length]}${given[(i * 3) % given.length]}${given[(i * 7 + 1) % given.length]}`
-      const account = yield* points.openAccount(sys, { nodeId: home.id, kind: "person", ownerId: id, name })
+      const person = yield* grid.createPerson(sys, { nodeId: community.id, code: `V${String(i).padStart(2, "0")}`, name })
+      yield* grid.assignRole(sys, { personId: person.id, nodeId: community.id, role: "volunteer", startDate: "2026-01-01" })
+      const account = yield* points.openAccount(sys, { nodeId: home.id, kind: "person", ownerId: person.id })
       const skills = [...new Set([categories[i % categories.length]!, pick(categories), pick(categories)])].map((skill) => ({ skill, level: 1 + Math.floor(rnd() * 5) }))
       const days = [...new Set([pick([0, 1, 2, 3, 4, 5, 6]), pick([0, 1, 2, 3, 4, 5, 6]), pick([0, 1, 2, 3, 4, 5, 6]), i % 7])]
-      yield* matching.saveVolunteer(worker, {
-        personId: id,
-        name,
+      yield* matching.saveVolunteer(secretary, {
+        personId: person.id,
         homeNodeId: home.id,
         skills,
-        availability: days.map((day) => ({ day, fromHour: 0, toHour: 14 })),
+        // Local (China) time: 08:00 to 22:00.
+        availability: days.map((day) => ({ day, fromHour: 8, toHour: 22 })),
         maxConcurrent: 2 + (i % 3),
         tags: i % 5 === 0 ? ["party_member"] : i % 7 === 0 ? ["five_elders"] : [],
         accountId: account.id
       })
-      volunteers.push({ id, kind: "person", name, grants: [{ role: "volunteer", scope: community.id }] })
+      volunteers.push(yield* actorOf(person.id))
     }
     log(`泉林社区：${volunteers.length} 名志愿者登记技能与空闲时间`)
+
+    // 100 residents, each in a household; every eighth has points of their own to put up as a reward.
+    const residents: Array<{ readonly actor: Actor; readonly account: AccountId | null }> = []
+    for (let i = 0; i < 100; i++) {
+      const unit = units[i % units.length]!
+      const name = `${surnames[(i * 11) % surnames.length]}${given[i % given.length]}${given[(i * 5 + 2) % given.length]}`
+      const household = yield* grid.createHousehold(sys, { nodeId: unit.id, code: `${100 + i}`, residents: [{ name, phone: null, idCardNumber: null, relation: "head" }] })
+      const person = yield* grid.createPerson(sys, { nodeId: unit.id, code: `R${i}`, name, householdId: household.id })
+      let account: AccountId | null = null
+      if (i % 8 === 0) {
+        account = (yield* points.openAccount(secretary, { nodeId: unit.id, kind: "person", ownerId: person.id })).id
+        yield* points.adjust(secretary, { transferId: `opening-${i}` as TransferId, accountId: account, amount: 100, reason: "此前敲门行动积分（补录）" })
+      }
+      residents.push({ actor: yield* actorOf(person.id), account })
+    }
 
     // 200 needs posted over Monday.
     const requesters = new Map<string, Actor>()
     const posted: Array<Need> = []
+    let held = 0
+    let attached = 0
     for (let i = 0; i < 200; i++) {
       yield* TestClock.adjust(Math.floor(rnd() * 5) * 60_000 + 60_000)
       const category = pick(categories)
       const kind: NeedKind = i % 40 === 0 ? "public_interest" : pick(["micro_wish", "micro_wish", "urgent_problem", "service_request"])
       const urgency: Urgency = kind === "urgent_problem" ? pick(["high", "critical"]) : pick(["low", "normal", "normal"])
-      const requester: Actor = {
-        id: `res-${i}`,
-        kind: "person",
-        name: `${surnames[(i * 11) % surnames.length]}${given[i % given.length]}${given[(i * 5 + 2) % given.length]}`,
-        grants: [{ role: "resident", scope: community.id }]
-      }
+      const resident = residents[i % residents.length]!
       const building = buildings[Math.floor(rnd() * buildings.length)]!
-      const need = yield* matching.post(requester, {
+      const slots = kind === "public_interest" ? 3 : 1
+      const own = resident.account !== null && i % 2 === 0
+      let need = yield* matching.post(resident.actor, {
         nodeId: building.id,
         kind,
         category,
@@ -163,15 +195,21 @@ export const runWishWeek = (log: (line: string) => void = console.log) =>
         requiredSkills: [category],
         urgency,
         dueAt: new Date(start + (72 + Math.floor(rnd() * 72)) * HOUR).toISOString(),
-        slots: kind === "public_interest" ? 3 : 1,
-        reward: { points: kind === "public_interest" ? 30 : 10 + 5 * Math.floor(rnd() * 3), fromAccountId: issuer.id }
+        slots,
+        reward: own ? { fromAccountId: resident.account!, points: 10 } : null
       })
-      requesters.set(need.id, requester)
+      if (own) held++
+      else {
+        // The secretary attaches a reward under the county's micro-wish rule: awarded by the secretary, within the caps.
+        need = yield* matching.execute(secretary, need.id, { _tag: "AttachReward", category: "micro_wish" })
+        attached++
+      }
+      requesters.set(need.id, resident.actor)
       posted.push(need)
     }
-    log(`居民发布 ${posted.length} 条需求（微心愿、急难小事、一口式受理、公益项目）`)
+    log(`居民发布 ${posted.length} 条需求（微心愿、急难小事、一口式受理、公益项目）：${held} 条由居民以本人积分悬赏（冻结），${attached} 条由社区书记按“认领微心愿”规则设定奖励`)
 
-    const openOf = () => Effect.map(matching.list(worker, community.id, { limit: 1000 }), (p) => p.items)
+    const openOf = () => Effect.map(matching.list(secretary, community.id, { limit: 1000 }), (p) => p.items)
     const finish = (needs: ReadonlyArray<Need>, reopen: boolean) =>
       Effect.gen(function*() {
         let reopened: Need | undefined
@@ -209,7 +247,7 @@ export const runWishWeek = (log: (line: string) => void = console.log) =>
 
     // Monday evening: the batch dispatch of the rest.
     yield* TestClock.adjust(6 * HOUR)
-    const first = yield* matching.dispatch(worker, community.id)
+    const first = yield* matching.dispatch(secretary, community.id)
     log(`\n派单（第一轮）: ${first.assignments.length} 个指派，总分 ${(first.total / 1e6).toFixed(2)}（贪心 ${(first.greedyTotal / 1e6).toFixed(2)}），未派出 ${first.unassigned.length}`)
     for (const a of first.assignments.slice(0, 3)) log(`  ${a.needId.slice(-6)} → ${a.personId}: ${a.explanationZh}`)
 
@@ -221,7 +259,7 @@ export const runWishWeek = (log: (line: string) => void = console.log) =>
 
     // Thursday: a second dispatch for what is still open, then the same again.
     yield* TestClock.adjust(24 * HOUR)
-    const second = yield* matching.dispatch(worker, community.id)
+    const second = yield* matching.dispatch(secretary, community.id)
     log(`派单（第二轮）: ${second.assignments.length} 个指派，未派出 ${second.unassigned.length}`)
     yield* TestClock.adjust(12 * HOUR)
     const working2 = (yield* openOf()).filter((n) => n.state === "claimed" || n.state === "assigned")
@@ -229,7 +267,7 @@ export const runWishWeek = (log: (line: string) => void = console.log) =>
 
     // Sunday: what is past due and never taken expires.
     yield* TestClock.adjust(72 * HOUR)
-    const expired = yield* matching.expireOverdue(worker, community.id)
+    const expired = yield* matching.expireOverdue(secretary, community.id)
     log(`过期: ${expired.expired.length} 条`)
 
     const all = yield* openOf()
@@ -242,7 +280,7 @@ export const runWishWeek = (log: (line: string) => void = console.log) =>
 
     // Points earned per volunteer, from the ledger.
     const earned: Array<{ readonly personId: string; readonly name: string; readonly completed: number; readonly points: number }> = []
-    const profiles = (yield* matching.listVolunteers(worker, community.id, { limit: 1000 })).items
+    const profiles = (yield* matching.listVolunteers(secretary, community.id, { limit: 1000 })).items
     for (const v of profiles as ReadonlyArray<Volunteer>) {
       const balance = yield* points.balance(sys, v.accountId!)
       earned.push({ personId: v.personId, name: v.name, completed: v.history.completed, points: balance.posted })
@@ -256,7 +294,7 @@ export const runWishWeek = (log: (line: string) => void = console.log) =>
     return { needs: all, byCategory, byGrid, earned, pointsTotal, paid, reopened, first, second, claims, board: yield* matching.wishBoard(community.id, { limit: 1000 }) }
   }).pipe(
     Effect.provide(Matching.layer.pipe(
-      Layer.provideMerge(Layer.mergeAll(Grid.layer, Points.layer)),
+      Layer.provideMerge(Layer.mergeAll(Grid.layer, Points.layer, Identity.layer)),
       Layer.provide([layerMemory(), IdGenerator.layerSeeded(2026)])
     )),
     Effect.provide(TestClock.layer())

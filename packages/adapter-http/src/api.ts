@@ -129,24 +129,22 @@ import {
   type Mediation,
   MediationCase,
   ClaimBoardItem,
+  ConfigureMatching,
   CreateTeam,
   DispatchReport,
   ExpiryReport,
   type Matching,
   MatchingConfig,
   Need,
-  NeedCategory,
   NeedCommand,
   NeedId,
   NeedState,
   NeedStatus,
-  PersonRef,
   PostNeed,
   RankingView,
   SaveVolunteer,
   Team,
   Volunteer,
-  Weights,
   WishCard,
   BoardRow,
   BoardSort,
@@ -724,13 +722,7 @@ const needParams = { id: NeedId }
  * @category schemas
  * @since 0.3.0
  */
-export const ConfigureMatchingBody = Schema.Struct({
-  categories: Schema.optional(Schema.Array(NeedCategory)),
-  weights: Schema.optional(Weights),
-  radiusDepth: Schema.optional(Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 11 }))),
-  candidatesPerNeed: Schema.optional(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 1000 }))),
-  expectedVersion: Schema.optional(Schema.Int)
-})
+export const ConfigureMatchingBody = ConfigureMatching
 
 /**
  * Needs and volunteers (微心愿): post, claim (认领), dispatch (派单), visit, confirm with a
@@ -748,7 +740,7 @@ export class MatchingGroup extends HttpApiGroup.make("matching")
       .annotateMerge(doc("getNeed", "Get a need", "Staff, its requester, its volunteers, and volunteers who may claim in its subtree.")),
     HttpApiEndpoint.post("execute", "/matching/needs/:id/commands", { params: needParams, payload: NeedCommand, success: Need, error: MatchingErrors })
       .middleware(BodyGuard)
-      .annotateMerge(doc("runNeedCommand", "Run a command on a need", "`_tag`: Claim, Assign, Release, Reassign, LogVisit, ReportDone, Confirm, Reopen, Close, Cancel. A command the state does not allow answers 409 `invalid_transition`.")),
+      .annotateMerge(doc("runNeedCommand", "Run a command on a need", "`_tag`: Claim, Assign, Release, Reassign, LogVisit, ReportDone, Confirm, Reopen, Close, Cancel, AttachReward. A command the state does not allow answers 409 `invalid_transition`. A requester never works on their own need (409 `requester_cannot_work`); whoever did the work does not confirm it (403).")),
     HttpApiEndpoint.post("claim", "/matching/needs/:id/claim", { params: needParams, payload: Schema.Struct({}), success: Need, error: MatchingErrors })
       .middleware(BodyGuard)
       .annotateMerge(doc("claimNeed", "Claim a need (认领)", "The actor takes a slot. When every slot is taken the answer is 409 `conflict` with reason `slots_full`: the claim lost.")),
@@ -768,8 +760,8 @@ export class MatchingGroup extends HttpApiGroup.make("matching")
       .annotateMerge(doc("expireNeeds", "Expire the needs past due", "As the system actor. Needs `matching.manage`.")),
     HttpApiEndpoint.post("saveVolunteer", "/matching/volunteers", { payload: SaveVolunteer, success: Volunteer, error: MatchingErrors })
       .middleware(BodyGuard)
-      .annotateMerge(doc("saveVolunteer", "Create or replace a volunteer profile", "`matching.manage` at the home node, or the volunteer themself.")),
-    HttpApiEndpoint.get("getVolunteer", "/matching/volunteers/:id", { params: { id: PersonRef }, success: Volunteer, error: MatchingErrors })
+      .annotateMerge(doc("saveVolunteer", "Create or replace a person's volunteer profile", "`matching.manage` over the person, at the profile's current home and at its new one; or the volunteer themself. The name shown is the person's.")),
+    HttpApiEndpoint.get("getVolunteer", "/matching/volunteers/:id", { params: { id: PersonId }, success: Volunteer, error: MatchingErrors })
       .annotateMerge(doc("getVolunteer", "Get a volunteer profile")),
     HttpApiEndpoint.get("volunteers", "/nodes/:id/matching/volunteers", { params: nodeParams, query: pageQuery, success: Page(Volunteer), error: MatchingErrors })
       .annotateMerge(doc("listVolunteers", "List the volunteer profiles below a node", "Needs `matching.read`.")),
@@ -781,7 +773,7 @@ export class MatchingGroup extends HttpApiGroup.make("matching")
     HttpApiEndpoint.get("claimBoard", "/matching/claim-board", { query: { limit: Schema.optional(PageLimit) }, success: Schema.Array(ClaimBoardItem), error: MatchingErrors })
       .annotateMerge(doc("getClaimBoard", "The actor's claim board", "Open needs of their community, nearest first.")),
     HttpApiEndpoint.get("config", "/counties/:id/matching/config", { params: nodeParams, success: MatchingConfig, error: MatchingErrors })
-      .annotateMerge(doc("getMatchingConfig", "A county's matching configuration", "Categories, weights, radius. The defaults until the county sets its own.")),
+      .annotateMerge(doc("getMatchingConfig", "A county's matching configuration", "Categories, weights, radius. The defaults until the county sets its own. For the county's staff (`county.config.read`).")),
     HttpApiEndpoint.patch("configure", "/counties/:id/matching/config", { params: nodeParams, payload: ConfigureMatchingBody, success: MatchingConfig, error: MatchingErrors })
       .middleware(BodyGuard)
       .annotateMerge(doc("configureMatching", "Change a county's matching configuration", "Needs `matching.manage` on the county."))
@@ -799,7 +791,7 @@ export class MatchingGroup extends HttpApiGroup.make("matching")
 export class PublicMatchingGroup extends HttpApiGroup.make("publicMatching")
   .add(
     HttpApiEndpoint.get("wishes", "/public/nodes/:id/wishes", { params: nodeParams, query: pageQuery, success: Page(WishCard), error: MatchingErrors })
-      .annotateMerge(doc("getWishBoard", "The public wish board of a subtree", "Requesters masked."))
+      .annotateMerge(doc("getWishBoard", "The public wish board of a subtree", "Titles redacted when the need was posted (names of the people involved and around, phone and ID-card numbers masked); requesters masked."))
   )
   .annotateMerge(OpenApi.annotations({ title: "Public wish board", description: "心愿墙" })) {}
 
@@ -868,12 +860,15 @@ export class PointsGroup extends HttpApiGroup.make("points")
       .annotateMerge(doc("commitPointsBatch", "Commit posted transfers all or none", "Needs `points.adjust` on every account.")),
     HttpApiEndpoint.post("order", "/points/orders", { payload: OrderService, headers: IdempotencyHeaders, success: created(HoldView), error: PointsErrors })
       .middleware(BodyGuard)
-      .annotateMerge(doc("orderService", "Order a low-cost service", "Places a hold; the answer carries the pickup code (核销码) for the holder.")),
+      .annotateMerge(doc("orderService", "Order a low-cost service", "Places a hold; the answer carries the pickup code (核销码) for the holder, once: it is stored only as a salted hash and never shown again.")),
     HttpApiEndpoint.get("getHold", "/points/holds/:id", { params: holdParams, success: HoldView, error: PointsErrors })
-      .annotateMerge(doc("getHold", "Get a hold (an order)")),
+      .annotateMerge(doc("getHold", "Get a hold (an order)", "Never its pickup code.")),
     HttpApiEndpoint.post("fulfil", "/points/holds/:id/fulfil", { params: holdParams, payload: FulfilHold, headers: IdempotencyHeaders, success: HoldView, error: PointsErrors })
       .middleware(BodyGuard)
-      .annotateMerge(doc("fulfilHold", "Confirm a hold with its pickup code", "The merchant; the held points post to it.")),
+      .annotateMerge(doc("fulfilHold", "Confirm a hold with its pickup code", "The merchant; the held points post to it. A wrong code is counted (422, and recorded even though the request fails); after the county's limit the hold locks (409 `hold_locked`) until its holder asks for a new code, and a merchant who types too many wrong codes within an hour is locked out for a while (409 `merchant_locked`).")),
+    HttpApiEndpoint.post("reissueCode", "/points/holds/:id/code", { params: holdParams, payload: Schema.Struct({}), success: HoldView, error: PointsErrors })
+      .middleware(BodyGuard)
+      .annotateMerge(doc("reissuePickupCode", "A new pickup code for an order", "The holder only. The old code stops working and a locked hold unlocks; the answer carries the new code, once.")),
     HttpApiEndpoint.post("cancel", "/points/holds/:id/cancel", { params: holdParams, payload: CancelHold, headers: IdempotencyHeaders, success: HoldView, error: PointsErrors })
       .middleware(BodyGuard)
       .annotateMerge(doc("cancelHold", "Cancel a pending hold", "The holder, or staff with `points.adjust`; the points return.")),
@@ -888,9 +883,9 @@ export class PointsGroup extends HttpApiGroup.make("points")
     HttpApiEndpoint.get("totals", "/nodes/:id/points/totals", { params: nodeParams, query: periodQuery, success: PointsTotals, error: PointsErrors })
       .annotateMerge(doc("getPointsTotals", "Issued, redeemed, donated, expired and outstanding points of a subtree", "Period `[from, to)`, default the current month. Needs `points.read`.")),
     HttpApiEndpoint.get("leaderboard", "/nodes/:id/points/leaderboard", { params: nodeParams, query: { ...periodQuery, limit: Schema.optional(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 100 }))) }, success: Leaderboard, error: PointsErrors })
-      .annotateMerge(doc("getPointsLeaderboard", "Who earned most in a subtree", "Names masked.")),
+      .annotateMerge(doc("getPointsLeaderboard", "Who earned most in a subtree", "Names masked; account ids only for those with `points.read` there.")),
     HttpApiEndpoint.get("getConfig", "/counties/:id/points/config", { params: nodeParams, success: ConfigView, error: PointsErrors })
-      .annotateMerge(doc("getPointsConfig", "A county's earning rules and point policies")),
+      .annotateMerge(doc("getPointsConfig", "A county's earning rules and point policies", "For the county's staff (`county.config.read`).")),
     HttpApiEndpoint.put("configure", "/counties/:id/points/config", { params: nodeParams, payload: Schema.Struct({ config: PointsConfig, expectedVersion: Schema.optional(Schema.Int) }), success: ConfigView, error: PointsErrors })
       .middleware(BodyGuard)
       .annotateMerge(doc("setPointsConfig", "Replace a county's earning rules and point policies", "Needs `points.configure`.")),

@@ -3,7 +3,7 @@
  * on a one-slot need over a real socket — exactly one wins, 99 get a clear 409, and the
  * ledger and the event log agree.
  */
-import { type AccountId, systemActor } from "@mulin/core"
+import { type AccountId, type PersonId, systemActor, type TransferId } from "@mulin/core"
 import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { type RunningServer, serve } from "../src/index.js"
@@ -12,8 +12,8 @@ import { type Fixture, setup } from "./helpers.js"
 describe("matching over HTTP", () => {
   let f: Fixture
   let server: RunningServer
-  let issuer: AccountId
-  const accounts = new Map<string, AccountId>()
+  let requesterAccount: AccountId
+  const accounts = new Map<PersonId, AccountId>()
   const sys = systemActor()
   const call = (method: string, path: string, token: string | undefined, body?: unknown) =>
     fetch(`${server.url}${path}`, {
@@ -25,15 +25,14 @@ describe("matching over HTTP", () => {
   beforeAll(async () => {
     f = await setup()
     const community = f.tiny.communities[0].id
-    issuer = (await Effect.runPromise(f.points.openAccount(sys, { nodeId: f.tiny.county.id, kind: "issuer", name: "积分发行" }))).id
+    await Effect.runPromise(f.points.openAccount(sys, { nodeId: f.tiny.county.id, kind: "issuer", name: "积分发行" }))
     for (let i = 0; i < 100; i++) {
       const unit = f.tiny.units[i % 2]!
       const id = await f.enrol(`vol-${i}`, { nodeId: community, name: `志愿者${i}` }, [{ role: "volunteer", nodeId: community }])
-      const account = await Effect.runPromise(f.points.openAccount(sys, { nodeId: unit.id, kind: "person", ownerId: id, name: `志愿者${i}` }))
+      const account = await Effect.runPromise(f.points.openAccount(sys, { nodeId: unit.id, kind: "person", ownerId: id }))
       accounts.set(id, account.id)
       await Effect.runPromise(f.matching.saveVolunteer(sys, {
         personId: id,
-        name: `志愿者${i}`,
         homeNodeId: unit.id,
         skills: [{ skill: "repairs", level: 3 }],
         availability: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, fromHour: 0, toHour: 24 })),
@@ -41,7 +40,9 @@ describe("matching over HTTP", () => {
         accountId: account.id
       }))
     }
-    await f.enrol("requester", { nodeId: f.tiny.units[0].id, name: "欧阳芃翀", householdId: f.tiny.households[0]!.id })
+    const requester = await f.enrol("requester", { nodeId: f.tiny.units[0].id, name: "欧阳芃翀", householdId: f.tiny.households[0]!.id })
+    requesterAccount = (await Effect.runPromise(f.points.openAccount(sys, { nodeId: f.tiny.units[0].id, kind: "person", ownerId: requester }))).id
+    await Effect.runPromise(f.points.adjust(sys, { transferId: "fund-requester" as TransferId, accountId: requesterAccount, amount: 100, reason: "opening balance" }))
     server = await serve({ port: 0, host: "127.0.0.1", services: f.services, authenticate: f.authenticate })
   })
   afterAll(async () => {
@@ -56,7 +57,7 @@ describe("matching over HTTP", () => {
       title: "帮忙修门锁",
       requiredSkills: ["repairs"],
       dueAt: new Date(Date.now() + 72 * 3_600_000).toISOString(),
-      reward: { points: 30, fromAccountId: issuer }
+      reward: { points: 30, fromAccountId: requesterAccount }
     })
     expect(posted.status).toBe(201)
     const need = await posted.json()
@@ -72,6 +73,7 @@ describe("matching over HTTP", () => {
       expect(problem.detailZh).toContain("认领未成功")
     }
     const winner = `vol-${won[0]}`
+    const winnerId = f.tokens[winner]!
 
     // The winner visits, finishes; the requester confirms twice (a retry): one payment.
     expect((await call("POST", `/matching/needs/${need.id}/commands`, winner, { _tag: "LogVisit", note: "已上门" })).status).toBe(200)
@@ -79,23 +81,24 @@ describe("matching over HTTP", () => {
     for (let i = 0; i < 2; i++) {
       const confirmed = await call("POST", `/matching/needs/${need.id}/commands`, "requester", { _tag: "Confirm", rating: 5, comment: "修好了" })
       expect(confirmed.status).toBe(200)
-      expect(await confirmed.json()).toMatchObject({ state: "confirmed", paid: [{ personId: winner, points: 30 }] })
+      expect(await confirmed.json()).toMatchObject({ state: "confirmed", paid: [{ personId: winnerId, points: 30 }] })
     }
-    const balance = await (await call("GET", `/points/accounts/${accounts.get(winner)}/balance`, "system")).json()
+    const balance = await (await call("GET", `/points/accounts/${accounts.get(winnerId)}/balance`, "system")).json()
     expect(balance.posted).toBe(30)
+    expect(await (await call("GET", `/points/accounts/${requesterAccount}/balance`, "requester")).json()).toMatchObject({ posted: 70, held: 0 })
 
-    // The ledger and the event log agree: one claim, one confirmation, one reward transfer.
+    // The ledger and the event log agree: one claim, one confirmation, one payout of the held reward.
     const events: Array<{ type: string; aggregateId: string; payload: any }> = (await (await call("GET", "/events?after=0&limit=1000", "system")).json()).items
     const mine = events.filter((e) => e.aggregateId === need.id)
     expect(mine.map((e) => e.type)).toEqual(["matching.need.posted", "matching.need.claimed", "matching.need.visit_logged", "matching.need.done_reported", "matching.need.confirmed"])
-    expect(mine[1]!.payload).toEqual({ personId: winner })
+    expect(mine[1]!.payload).toEqual({ personId: winnerId })
     const paid = mine[4]!.payload.paid as Array<{ transferId: string }>
-    const committed = events.filter((e) => e.type === "points.transfers.committed")
-    expect(committed).toHaveLength(1)
-    expect(JSON.stringify(committed[0]!.payload)).toContain(paid[0]!.transferId)
+    const payouts = events.filter((e) => e.type === "points.hold.paid")
+    expect(payouts).toHaveLength(1)
+    expect(JSON.stringify(payouts[0]!.payload)).toContain(paid[0]!.transferId)
     for (const id of accounts.values()) {
       const b = await (await call("GET", `/points/accounts/${id}/balance`, "system")).json()
-      expect(b.posted).toBe(id === accounts.get(winner) ? 30 : 0)
+      expect(b.posted).toBe(id === accounts.get(winnerId) ? 30 : 0)
     }
 
     // The public wish board masks the requester.

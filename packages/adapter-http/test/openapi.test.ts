@@ -82,6 +82,7 @@ describe("OpenAPI document", () => {
       "POST /points/batches commitPointsBatch",
       "POST /points/donations donatePoints",
       "POST /points/holds/{id}/cancel cancelHold",
+      "POST /points/holds/{id}/code reissuePickupCode",
       "POST /points/holds/{id}/fulfil fulfilHold",
       "POST /points/jobs/expire-holds expireHolds",
       "POST /points/orders orderService",

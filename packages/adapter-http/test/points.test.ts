@@ -106,7 +106,8 @@ describe("points over HTTP", () => {
   it("lets exactly k of N concurrent redemptions through over a real socket", async () => {
     const account = l.people[2].id
     // People[2] lives in the second community: a service for it.
-    const merchant = await json(await call("POST", "/points/accounts", "system", { nodeId: l.tiny.communities[1].id, kind: "merchant", ownerId: "tea-1", name: "茶馆" }))
+    const owner = await f.enrol("tea", { nodeId: l.tiny.communities[1].id, name: "茶馆老板" }, [{ role: "partner", nodeId: l.tiny.communities[1].id }])
+    const merchant = await json(await call("POST", "/points/accounts", "system", { nodeId: l.tiny.communities[1].id, kind: "merchant", ownerId: owner, name: "茶馆" }))
     const service = await json(await call("POST", "/points/services", "system", { merchantAccountId: merchant.id, nodeId: l.tiny.communities[1].id, title: "茶水", pricePoints: 3 }))
     // 10 points: 3 orders of 3 fit, not 4.
     const responses = await Promise.all(Array.from({ length: 10 }, (_, i) =>

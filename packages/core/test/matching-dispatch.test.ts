@@ -22,6 +22,9 @@ import {
   needCommandTags,
   needStateDiagram,
   needTransitions,
+  needDecider,
+  type NeedContext,
+  type PersonId,
   planDispatch,
   proximityOf,
   rankCandidates,
@@ -29,8 +32,10 @@ import {
   type Urgency,
   type Volunteer
 } from "@mulin/core"
+import { given } from "@mulin/core/testing"
 
 const id = (s: string) => `node_${s.padStart(26, "0")}` as GridNodeId
+const pid = (s: string) => s as PersonId
 const county = id("C")
 const config = defaultMatchingConfig(county)
 const AT = "2026-06-01T08:00:00.000Z"
@@ -46,9 +51,10 @@ const needOf = (i: number, o: Partial<Need> = {}): Need => ({
   kind: "micro_wish",
   category: "repairs",
   title: "修水龙头",
+  publicTitle: "修水龙头",
   description: "",
   requiredSkills: ["repairs"],
-  requester: { id: "res", name: "张三" },
+  requester: { id: pid("res"), name: "张三" },
   urgency: "normal",
   dueAt: DUE,
   slots: 1,
@@ -71,7 +77,7 @@ const needOf = (i: number, o: Partial<Need> = {}): Need => ({
 })
 
 const volunteerOf = (i: number, o: Partial<Volunteer> = {}): Volunteer => ({
-  personId: `v${i}`,
+  personId: pid(`v${i}`),
   countyId: county,
   name: `志愿者${i}`,
   homeNodeId: place(1, 1, 1)[5]!,
@@ -193,16 +199,20 @@ describe("ranking", () => {
 })
 
 describe("need decider", () => {
-  const ctx = { at: AT, actor: { id: "v0", kind: "person" as const }, volunteers: new Map([["v0", volunteerOf(0, { maxConcurrent: 3 })], ["v1", volunteerOf(1, { maxConcurrent: 3 })]]) }
+  const volunteers = new Map([[pid("v0"), volunteerOf(0, { maxConcurrent: 3 })], [pid("v1"), volunteerOf(1, { maxConcurrent: 3 })], [pid("res"), volunteerOf(9, { personId: pid("res") })]])
+  const ctx: NeedContext = { at: AT, actor: { id: "v0", kind: "person" }, volunteers }
+  const boss = { id: "boss", kind: "person" as const }
+  const issuerReward = { _tag: "issuer" as const, category: "micro_wish", quantity: 1, points: 20, awardedBy: pid("boss") }
   it("refuses every pair not in the table with InvalidTransition", () => {
     const states = ["open", "claimed", "assigned", "visiting", "done", "confirmed", "closed", "cancelled", "expired"] as const
     for (const state of states) {
-      const n = needOf(0, { state, assignees: state === "open" ? [] : [{ personId: "v0", via: "claim", at: AT, explanation: null }], slots: 3 })
+      const n = needOf(0, { state, assignees: state === "open" ? [] : [{ personId: pid("v0"), via: "claim", at: AT, explanation: null }], slots: 3 })
       for (const tag of needCommandTags) {
         if (tag === "Post") continue
         const listed = needTransitions.some((t) => t.from === state && t.command === tag)
         const command = { _tag: tag, personIds: ["v1"], personId: tag === "Claim" ? "v1" : "v0", from: "v0", to: "v1", reason: "r", note: "n", rating: 3 } as never
-        const r = decideNeed(n, command, { ...ctx, actor: tag === "Expire" ? { id: "system", kind: "system" } : ctx.actor, at: tag === "Expire" ? "2026-06-09T00:00:00.000Z" : AT })
+        const actor = tag === "Expire" ? { id: "system", kind: "system" as const } : tag === "Confirm" || tag === "Reopen" ? { id: "res", kind: "person" as const } : tag === "AttachReward" ? boss : ctx.actor
+        const r = decideNeed(n, command, { ...ctx, actor, reward: issuerReward, at: tag === "Expire" ? "2026-06-09T00:00:00.000Z" : AT })
         if (!listed) expect(Result.isFailure(r) && r.failure._tag, `${state} × ${tag}`).toBe("InvalidTransition")
         else {
           expect(Result.isSuccess(r), `${state} × ${tag}`).toBe(true)
@@ -216,9 +226,41 @@ describe("need decider", () => {
   })
 
   it("says clearly that a claim lost when the slots are taken", () => {
-    const full = needOf(0, { state: "claimed", assignees: [{ personId: "v1", via: "claim", at: AT, explanation: null }] })
+    const full = needOf(0, { state: "claimed", assignees: [{ personId: pid("v1"), via: "claim", at: AT, explanation: null }] })
     const r = decideNeed(full, { _tag: "Claim" }, ctx)
     expect(Result.isFailure(r) && r.failure).toMatchObject({ _tag: "Conflict", reason: "slots_full" })
+  })
+
+  const open = needOf(0, { version: 0 })
+  const posted = { type: "posted" as const, at: AT, actor: { id: "res", kind: "person" as const }, initial: open }
+  const claimed = { type: "claimed" as const, at: AT, actor: ctx.actor, personId: pid("v0") }
+  const done = { type: "done_reported" as const, at: AT, actor: ctx.actor, note: "" }
+
+  it("never lets a requester work on their own need, by claim, assignment or reassignment", () => {
+    given(needDecider, [posted]).when({ _tag: "Claim" }, { ...ctx, actor: { id: "res", kind: "person" } }).thenFails("Conflict", { reason: "requester_cannot_work" })
+    given(needDecider, [posted]).when({ _tag: "Assign", personIds: [pid("v1"), pid("res")] }, ctx).thenFails("Conflict", { reason: "requester_cannot_work" })
+    given(needDecider, [posted, claimed]).when({ _tag: "Reassign", from: pid("v0"), to: pid("res"), reason: "换人" }, ctx).thenFails("Conflict", { reason: "requester_cannot_work" })
+    given(needDecider, [posted]).when({ _tag: "Claim" }, ctx).thenMatches([{ type: "claimed", personId: pid("v0") }])
+  })
+
+  it("never lets the awarder of a reward work on the need, nor whoever did the work attach one", () => {
+    const attached = { type: "reward_attached" as const, at: AT, actor: boss, reward: issuerReward }
+    given(needDecider, [posted, attached]).when({ _tag: "Claim" }, { ...ctx, actor: boss }).thenFails("Conflict", { reason: "awarder_cannot_work" })
+    given(needDecider, [posted, claimed]).when({ _tag: "AttachReward" }, { ...ctx, reward: { ...issuerReward, awardedBy: pid("v0") } }).thenFails("Conflict", { reason: "awarder_cannot_work" })
+    given(needDecider, [posted, claimed]).when({ _tag: "AttachReward" }, { ...ctx, actor: boss, reward: issuerReward }).then([{ ...attached }])
+  })
+
+  it("lets no one who did the work confirm it; pays the payout once, never above what was held", () => {
+    given(needDecider, [posted, claimed, done]).when({ _tag: "Confirm", rating: 5 }, ctx).thenFails("Forbidden")
+    const held = { ...open, reward: { _tag: "requester" as const, accountId: "acct_1" as never, points: 20, holdId: "h" as never, held: 20 } }
+    const heldPosted = { ...posted, initial: held }
+    const share = (points: number) => ({ transferId: "t" as never, personId: pid("v0"), accountId: "acct_2" as never, points })
+    const requester = { ...ctx, actor: { id: "res", kind: "person" as const } }
+    given(needDecider, [heldPosted, claimed, done]).when({ _tag: "Confirm", rating: 5 }, { ...requester, payout: [share(21)] }).thenFails("Conflict", { reason: "reward_exceeds_hold" })
+    const after = given(needDecider, [heldPosted, claimed, done]).when({ _tag: "Confirm", rating: 5 }, { ...requester, payout: [share(20)] }).thenMatches([{ type: "confirmed", paid: [share(20)] }])
+    // A confirmation retried with the same rating changes nothing.
+    given(needDecider, [heldPosted, claimed, done, { type: "confirmed", at: AT, actor: requester.actor, confirmation: after!.confirmation!, paid: [share(20)] }])
+      .when({ _tag: "Confirm", rating: 5 }, { ...requester, payout: [share(20)] }).thenNothing()
   })
 })
 

@@ -2,17 +2,21 @@
  * The points handlers: each endpoint calls one `Points` use case as the authenticated
  * actor. Writes honour `Idempotency-Key`: the use case runs through `Points.idempotent`,
  * in one unit of work with the key's record, and a replay is marked with the response
- * header `Idempotency-Replayed: true`.
+ * header `Idempotency-Replayed: true`. A wrong pickup code is answered 422 after its
+ * attempt was committed (with a key, the rejection itself is what the key records).
  *
  * @internal
  */
 import {
   type Actor,
   type Conflict,
+  type FulfilOutcome,
   type StorageError,
   AccountView,
   Committed,
+  FulfilOutcome as FulfilOutcomeSchema,
   HoldView,
+  invalidField,
   Points,
   Service
 } from "@mulin/core"
@@ -62,7 +66,25 @@ const PointsLive = HttpApiBuilder.group(MulinApi, "points", Effect.fn(function*(
     .handle("batch", (r) => write("batch", r, Committed, (actor) => points.commitBatch(actor, r.payload)))
     .handle("order", (r) => write("order", r, HoldView, (actor) => points.orderService(actor, r.payload)))
     .handle("getHold", ({ params }) => asActor((actor) => points.getHold(actor, params.id)))
-    .handle("fulfil", (r) => write("fulfil", r, HoldView, (actor) => points.fulfil(actor, r.params.id, r.payload)))
+    .handle("fulfil", (r) =>
+      Effect.flatMap(
+        Effect.gen(function*() {
+          const actor = yield* CurrentActor
+          const key = r.headers["idempotency-key"]
+          // Without a key the attempt runs in its own unit of work; with one, with the key's record.
+          if (key === undefined) return yield* points.tryFulfil(actor, r.params.id, r.payload)
+          return yield* write("fulfil", r, FulfilOutcomeSchema, (a) => points.tryFulfil(a, r.params.id, r.payload))
+        }).pipe(Effect.tapError(logStorage)),
+        (outcome: FulfilOutcome) =>
+          outcome._tag === "Posted"
+            ? Effect.succeed(outcome.hold)
+            : Effect.fail(invalidField(
+              "pickupCode",
+              `does not match the pickup code of hold ${r.params.id}${outcome.locked ? ": the hold is now locked; its holder must ask for a new code" : ` (${outcome.attemptsLeft} attempts left)`}`,
+              `与冻结 ${r.params.id} 的核销码不符${outcome.locked ? "：该冻结已锁定，须由持有人重新获取核销码" : `（还可尝试 ${outcome.attemptsLeft} 次）`}`
+            ))
+      ))
+    .handle("reissueCode", ({ params }) => asActor((actor) => points.reissueCode(actor, params.id)))
     .handle("cancel", (r) => write("cancel", r, HoldView, (actor) => points.cancel(actor, r.params.id, r.payload)))
     .handle("publishService", (r) => write("publishService", r, Service, (actor) => points.publishService(actor, r.payload)))
     .handle("updateService", ({ params, payload }) => asActor((actor) => points.updateService(actor, params.id, payload)))

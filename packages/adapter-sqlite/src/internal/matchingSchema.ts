@@ -42,3 +42,25 @@ CREATE TABLE matching_teams (
 ) STRICT;
 CREATE INDEX matching_teams_county ON matching_teams (county_id, id);
 `
+
+/**
+ * Migration `0009_matching_people`: needs and profiles belong to people of the directory.
+ *
+ * - A reward of the earlier shape (`{ points, fromAccountId }`, paid from any account) is
+ *   removed from every need that was not confirmed yet: under the new rules a reward is held
+ *   on its requester's own account when the need is posted, or attached by an actor allowed
+ *   to award under an earning rule. Confirmed needs keep their record of what was paid.
+ * - Every need gets its public title (`publicTitle`), the title as it was shown: needs
+ *   posted from now on are redacted when written.
+ * - Volunteer profiles and teams keyed by anything but a person id are removed: they could
+ *   not be tied to a person, which is what let profiles be taken over.
+ */
+export const matchingPeopleMigration = `
+UPDATE matching_needs SET doc = json_set(doc, '$.reward', json('null'))
+  WHERE json_type(doc, '$.reward') = 'object' AND json_type(doc, '$.reward._tag') IS NULL AND json_extract(doc, '$.paid[0]') IS NULL;
+UPDATE matching_needs SET doc = json_set(doc, '$.reward', json('null'))
+  WHERE json_type(doc, '$.reward') = 'object' AND json_type(doc, '$.reward._tag') IS NULL;
+UPDATE matching_needs SET doc = json_set(doc, '$.publicTitle', json_extract(doc, '$.title')) WHERE json_type(doc, '$.publicTitle') IS NULL;
+DELETE FROM matching_volunteers WHERE person_id NOT GLOB 'psn_[0-9A-Z]*';
+DELETE FROM matching_teams WHERE json_extract(doc, '$.leaderId') NOT GLOB 'psn_[0-9A-Z]*';
+`

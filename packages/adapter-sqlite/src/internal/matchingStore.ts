@@ -4,7 +4,7 @@
  * listings need; every write checks the stored version in its `WHERE` clause, so of two
  * claims read at the same version only one can commit.
  */
-import { conflict, type Conflict, MatchingConfig, MatchingStore, Need, type NeedQuery, staleVersion, type StorageError, Team, Volunteer } from "@mulin/core"
+import { applyWork, conflict, type Conflict, MatchingConfig, MatchingStore, Need, type NeedQuery, staleVersion, type StorageError, Team, Volunteer } from "@mulin/core"
 import { Effect, Option, Schema } from "effect"
 import type { SqliteDatabase } from "../SqliteDatabase.js"
 import type { StatementSource } from "../StatementCache.js"
@@ -142,6 +142,16 @@ export const makeMatchingStore = (db: SqliteDatabase["Service"]): MatchingStore[
           version: v.version,
           doc: JSON.stringify(encodeVolunteer(v))
         }, expectedVersion)),
+    recordWork: (updates) =>
+      db.write((s) => {
+        const get = s.prepare("SELECT doc FROM matching_volunteers WHERE person_id = ?")
+        const put = s.prepare("UPDATE matching_volunteers SET doc = ? WHERE person_id = ?")
+        for (const u of updates) {
+          const row = get.get(u.personId) as { doc: string } | undefined
+          if (row === undefined) continue
+          put.run(JSON.stringify(encodeVolunteer(applyWork(decodeVolunteer(JSON.parse(row.doc)), u))), u.personId)
+        }
+      }),
     listVolunteers: (q) =>
       db.read((s) => {
         const limit = Math.max(1, Math.floor(q.limit))

@@ -5,9 +5,9 @@
  * Migrations are append-only: never edit one that has shipped, add the next.
  */
 import type BetterSqlite3 from "better-sqlite3"
-import { matchingSchema } from "./matchingSchema.js"
+import { matchingPeopleMigration, matchingSchema } from "./matchingSchema.js"
 import { migrateMediationPeople } from "./mediationMigration.js"
-import { pointsSchema } from "./pointsSchema.js"
+import { pointsCodesMigration, pointsSchema } from "./pointsSchema.js"
 
 /** One step of the schema. */
 export interface Migration {
@@ -285,6 +285,8 @@ export const migrations: ReadonlyArray<Migration> = [
   { name: "0005_matching", up: (db) => db.exec(matchingSchema) },
   { name: "0006_events_rowid", up: (db) => db.exec(eventsRowid) },
   { name: "0007_identity", up: (db) => db.exec(identity) },
+  { name: "0008_points_codes", up: (db) => db.exec(pointsCodesMigration) },
+  { name: "0009_matching_people", up: (db) => db.exec(matchingPeopleMigration) },
   // Mediation references people of the county; cases disclosed before get their masked publication.
   { name: "0010_mediation_people", up: migrateMediationPeople }
 ]

@@ -119,3 +119,61 @@ CREATE TABLE idempotency_keys (
   PRIMARY KEY (actor_id, key)
 ) STRICT, WITHOUT ROWID;
 `
+
+/**
+ * Migration `0008_points_codes`: holds for a need's reward beside orders, pickup codes kept
+ * only as a salted hash with the wrong attempts counted, and the guards of merchants who
+ * type wrong codes.
+ *
+ * - `points_holds` is rebuilt: `purpose` (`order` or `reward`), the pending transfer's
+ *   `credit_account_id` (the merchant; for a reward, the issuer it is nominally pending
+ *   against), `merchant_account_id` now empty for rewards, the `cause`, `code_hash` and
+ *   `code_salt`, `failed_attempts`, `locked`, and `timeout_at` empty for rewards.
+ * - The plain pickup codes of earlier versions are dropped, not carried over: they were
+ *   derived from ids. A pending order placed before this migration has no valid code until
+ *   its holder asks for a new one (`POST /points/holds/{id}/code`).
+ * - `points_merchant_guards`: one row per merchant that ever typed a wrong code.
+ */
+export const pointsCodesMigration = `
+CREATE TABLE points_holds_next (
+  id                  TEXT PRIMARY KEY NOT NULL,
+  county_id           TEXT NOT NULL,
+  purpose             TEXT NOT NULL CHECK (purpose IN ('order', 'reward')),
+  account_id          TEXT NOT NULL,
+  credit_account_id   TEXT NOT NULL,
+  merchant_account_id TEXT,
+  amount              INTEGER NOT NULL,
+  service_id          TEXT,
+  quantity            INTEGER NOT NULL,
+  cash_fen            INTEGER NOT NULL,
+  cause_type          TEXT,
+  cause_id            TEXT,
+  code_hash           TEXT,
+  code_salt           TEXT,
+  failed_attempts     INTEGER NOT NULL,
+  locked              INTEGER NOT NULL CHECK (locked IN (0, 1)),
+  status              TEXT NOT NULL,
+  placed_at           TEXT NOT NULL,
+  timeout_at          TEXT,
+  resolution_id       TEXT,
+  resolved_at         TEXT,
+  version             INTEGER NOT NULL
+) STRICT;
+INSERT INTO points_holds_next
+  SELECT id, county_id, 'order', account_id, merchant_account_id, merchant_account_id, amount, service_id, quantity, cash_fen,
+         CASE WHEN service_id IS NULL THEN NULL ELSE 'order' END, CASE WHEN service_id IS NULL THEN NULL ELSE id END,
+         NULL, NULL, 0, 0, status, placed_at, timeout_at, resolution_id, resolved_at, version
+  FROM points_holds;
+DROP TABLE points_holds;
+ALTER TABLE points_holds_next RENAME TO points_holds;
+CREATE INDEX points_holds_due ON points_holds (timeout_at) WHERE status = 'pending' AND timeout_at IS NOT NULL;
+CREATE INDEX points_holds_service ON points_holds (service_id, placed_at) WHERE service_id IS NOT NULL;
+
+CREATE TABLE points_merchant_guards (
+  merchant_account_id TEXT PRIMARY KEY NOT NULL,
+  failures            INTEGER NOT NULL,
+  window_start        TEXT NOT NULL,
+  locked_until        TEXT,
+  version             INTEGER NOT NULL
+) STRICT;
+`

@@ -23,6 +23,7 @@ import {
   type GridNodeId,
   type Hold,
   IdempotencyStore,
+  type MerchantGuard,
   insufficientPoints,
   PointsConfig,
   PointsStore,
@@ -78,18 +79,33 @@ interface TransferRow {
 interface HoldRow {
   readonly id: string
   readonly county_id: string
+  readonly purpose: string
   readonly account_id: string
-  readonly merchant_account_id: string
+  readonly credit_account_id: string
+  readonly merchant_account_id: string | null
   readonly amount: number
   readonly service_id: string | null
   readonly quantity: number
   readonly cash_fen: number
-  readonly pickup_code: string
+  readonly cause_type: string | null
+  readonly cause_id: string | null
+  readonly code_hash: string | null
+  readonly code_salt: string | null
+  readonly failed_attempts: number
+  readonly locked: number
   readonly status: string
   readonly placed_at: string
-  readonly timeout_at: string
+  readonly timeout_at: string | null
   readonly resolution_id: string | null
   readonly resolved_at: string | null
+  readonly version: number
+}
+
+interface GuardRow {
+  readonly merchant_account_id: string
+  readonly failures: number
+  readonly window_start: string
+  readonly locked_until: string | null
   readonly version: number
 }
 
@@ -116,7 +132,7 @@ const toAccount = (r: AccountRow): Account => ({
   nodeId: r.node_id as GridNodeId,
   path: fromPath(r.path) as Array<GridNodeId>,
   kind: r.kind as Account["kind"],
-  ownerId: r.owner_id,
+  ownerId: r.owner_id as Account["ownerId"],
   name: r.name,
   floor: r.floor,
   posted: r.posted,
@@ -145,13 +161,19 @@ const toTransfer = (r: TransferRow): StoredTransfer => ({
 const toHold = (r: HoldRow): Hold => ({
   id: r.id as Hold["id"],
   countyId: r.county_id as GridNodeId,
+  purpose: r.purpose as Hold["purpose"],
   accountId: r.account_id as AccountId,
-  merchantAccountId: r.merchant_account_id as AccountId,
+  creditAccountId: r.credit_account_id as AccountId,
+  merchantAccountId: r.merchant_account_id as AccountId | null,
   amount: r.amount,
   serviceId: r.service_id as Hold["serviceId"],
   quantity: r.quantity,
   cashFen: r.cash_fen,
-  pickupCode: r.pickup_code,
+  cause: r.cause_type === null ? null : { type: r.cause_type as NonNullable<Hold["cause"]>["type"], id: r.cause_id ?? "" },
+  codeHash: r.code_hash,
+  codeSalt: r.code_salt,
+  failedAttempts: r.failed_attempts,
+  locked: r.locked === 1,
   status: r.status as Hold["status"],
   placedAt: r.placed_at,
   timeoutAt: r.timeout_at,
@@ -163,13 +185,20 @@ const toHold = (r: HoldRow): Hold => ({
 const holdRow = (h: Hold): HoldRow => ({
   id: h.id,
   county_id: h.countyId,
+  purpose: h.purpose,
   account_id: h.accountId,
+  credit_account_id: h.creditAccountId,
   merchant_account_id: h.merchantAccountId,
   amount: h.amount,
   service_id: h.serviceId,
   quantity: h.quantity,
   cash_fen: h.cashFen,
-  pickup_code: h.pickupCode,
+  cause_type: h.cause?.type ?? null,
+  cause_id: h.cause?.id ?? null,
+  code_hash: h.codeHash,
+  code_salt: h.codeSalt,
+  failed_attempts: h.failedAttempts,
+  locked: h.locked ? 1 : 0,
   status: h.status,
   placed_at: h.placedAt,
   timeout_at: h.timeoutAt,
@@ -220,7 +249,10 @@ const insertSql = (table: string, columns: ReadonlyArray<string>) =>
 const updateSql = (table: string, columns: ReadonlyArray<string>) =>
   `UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id AND version = @expected_version`
 
-const HOLD_COLUMNS = ["id", "county_id", "account_id", "merchant_account_id", "amount", "service_id", "quantity", "cash_fen", "pickup_code", "status", "placed_at", "timeout_at", "resolution_id", "resolved_at", "version"]
+const HOLD_COLUMNS = [
+  "id", "county_id", "purpose", "account_id", "credit_account_id", "merchant_account_id", "amount", "service_id", "quantity", "cash_fen",
+  "cause_type", "cause_id", "code_hash", "code_salt", "failed_attempts", "locked", "status", "placed_at", "timeout_at", "resolution_id", "resolved_at", "version"
+]
 const SERVICE_COLUMNS = ["id", "county_id", "node_id", "merchant_account_id", "title", "description", "price_points", "cash_fen", "stock", "daily_capacity", "status", "version", "created_at", "updated_at"]
 
 /** The ledger's SQL, compiled once per connection by the statement cache. */
@@ -486,13 +518,44 @@ export const makePointsStores = (db: SqliteDatabase["Service"]): {
     getHold: (id) => read((s) => Option.map(option(row<HoldRow>(s, "SELECT * FROM points_holds WHERE id = ?", id)), toHold)),
     updateHold: (hold, expectedVersion) => versioned("points_holds", HOLD_COLUMNS.filter((c) => c !== "id"), "hold", holdRow(hold), expectedVersion),
     dueHolds: (now, limit) =>
-      read((s) => rows<HoldRow>(s, "SELECT * FROM points_holds WHERE status = 'pending' AND timeout_at <= ? ORDER BY timeout_at, id LIMIT ?", now, limit).map(toHold)),
+      read((s) => rows<HoldRow>(s, "SELECT * FROM points_holds WHERE status = 'pending' AND timeout_at IS NOT NULL AND timeout_at <= ? ORDER BY timeout_at, id LIMIT ?", now, limit).map(toHold)),
     countOrders: (serviceId, from, to) =>
       read((s) => row<{ n: number }>(s, "SELECT COUNT(*) AS n FROM points_holds WHERE service_id = ? AND placed_at >= ? AND placed_at < ? AND status IN ('pending', 'posted')", serviceId, from, to)!.n),
 
     insertService: (svc) => write((s) => void s.prepare(insertSql("points_services", SERVICE_COLUMNS)).run(serviceRow(svc))),
     getService: (id) => read((s) => Option.map(option(row<ServiceRow>(s, "SELECT * FROM points_services WHERE id = ?", id)), toService)),
     updateService: (svc, expectedVersion) => versioned("points_services", SERVICE_COLUMNS.filter((c) => c !== "id"), "service", serviceRow(svc), expectedVersion),
+    moveStock: (serviceId, delta) =>
+      write((s) => {
+        try {
+          s.prepare("UPDATE points_services SET stock = stock + ? WHERE id = ? AND stock IS NOT NULL").run(delta, serviceId)
+        } catch (error) {
+          // The CHECK (stock >= 0) refused it.
+          if (!(error instanceof Error && error.message.includes("CHECK"))) throw error
+          const found = row<ServiceRow>(s, "SELECT * FROM points_services WHERE id = ?", serviceId)!
+          throw conflict("out_of_stock", `${found.title} has ${found.stock} left; ${-delta} asked`, `「${found.title}」仅剩 ${found.stock} 份，需要 ${-delta} 份`)
+        }
+      }),
+    getGuard: (merchantAccountId) =>
+      read((s) => Option.map(option(row<GuardRow>(s, "SELECT * FROM points_merchant_guards WHERE merchant_account_id = ?", merchantAccountId)), (r): MerchantGuard => ({
+        merchantAccountId: r.merchant_account_id as AccountId,
+        failures: r.failures,
+        windowStart: r.window_start,
+        lockedUntil: r.locked_until,
+        version: r.version
+      }))),
+    saveGuard: (g, expectedVersion) =>
+      write((s) => {
+        const changed = expectedVersion === 0
+          ? s.prepare("INSERT INTO points_merchant_guards (merchant_account_id, failures, window_start, locked_until, version) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+            .run(g.merchantAccountId, g.failures, g.windowStart, g.lockedUntil, g.version).changes
+          : s.prepare("UPDATE points_merchant_guards SET failures = ?, window_start = ?, locked_until = ?, version = ? WHERE merchant_account_id = ? AND version = ?")
+            .run(g.failures, g.windowStart, g.lockedUntil, g.version, g.merchantAccountId, expectedVersion).changes
+        if (changed === 0) {
+          const found = row<{ version: number }>(s, "SELECT version FROM points_merchant_guards WHERE merchant_account_id = ?", g.merchantAccountId)
+          throw staleVersion("merchant guard", g.merchantAccountId, expectedVersion, found?.version ?? 0)
+        }
+      }),
     servicesAt: (nodeIds) =>
       read((s) => rows<ServiceRow>(s, "SELECT * FROM points_services WHERE status = 'active' AND node_id IN (SELECT value FROM json_each(?)) ORDER BY id", JSON.stringify(nodeIds)).map(toService))
   })

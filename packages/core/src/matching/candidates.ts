@@ -16,7 +16,7 @@ import {
   rankCandidates,
   type Ranking,
   type ScoredCandidate,
-  type Scorer,
+  type ScoreOptions,
   scoreCandidates,
   scorePrepared
 } from "./ranking.js"
@@ -32,6 +32,7 @@ const ANY = "*"
 export class CandidateIndex {
   private readonly byPlace = new Map<string, Map<string, Array<PreparedVolunteer>>>()
   private readonly byGrid = new Map<string, Map<string, Array<PreparedVolunteer>>>()
+  private readonly byPerson = new Map<string, PreparedVolunteer>()
   /** How many profiles the index holds. */
   size = 0
 
@@ -53,6 +54,7 @@ export class CandidateIndex {
    */
   add(v: Volunteer): void {
     const prepared = prepareVolunteer(v)
+    this.byPerson.set(v.personId, prepared)
     const keys = [ANY, ...new Set(v.skills.map((s) => s.skill))]
     const file = (map: Map<string, Map<string, Array<PreparedVolunteer>>>, place: string) => {
       let bySkill = map.get(place)
@@ -103,10 +105,10 @@ export class CandidateIndex {
    * @category getters
    * @since 0.3.0
    */
-  rank(need: Need, at: Instant, options: { readonly limit?: number | undefined; readonly scorer?: Scorer | undefined } = {}): Ranking {
+  rank(need: Need, at: Instant, options: ScoreOptions = {}): Ranking {
     if (options.scorer !== undefined && options.scorer !== defaultScorer) return rankCandidates(need, this.pool(need), this.config, at, options)
     const pool = this.preparedPool(need)
-    const scored = scorePrepared(need, pool, this.config, at, options.limit ?? pool.length)
+    const scored = scorePrepared(need, pool, this.config, at, options.limit ?? pool.length, options.utcOffsetMinutes, this.byPerson.get(need.requester.id) ?? null)
     return { needId: need.id, candidates: scored.candidates.map(explainCandidate), considered: scored.considered, rejected: scored.rejected }
   }
 
@@ -116,17 +118,17 @@ export class CandidateIndex {
    * @category getters
    * @since 0.3.0
    */
-  score(need: Need, at: Instant, options: { readonly limit?: number | undefined; readonly scorer?: Scorer | undefined } = {}): ReadonlyArray<ScoredCandidate> {
+  score(need: Need, at: Instant, options: ScoreOptions = {}): ReadonlyArray<ScoredCandidate> {
     if (options.scorer !== undefined && options.scorer !== defaultScorer) return scoreCandidates(need, this.pool(need), this.config, at, options).candidates
     // Grid locality first: a need whose own grid holds enough eligible candidates draws from it alone.
     const limit = options.limit
     const local = limit === undefined ? undefined : this.gridPool(need)
     if (local !== undefined && limit !== undefined) {
-      const near = scorePrepared(need, local, this.config, at, limit).candidates
+      const near = scorePrepared(need, local, this.config, at, limit, options.utcOffsetMinutes, this.byPerson.get(need.requester.id) ?? null).candidates
       if (near.length === limit) return near
     }
     const pool = this.preparedPool(need)
-    return scorePrepared(need, pool, this.config, at, limit ?? pool.length).candidates
+    return scorePrepared(need, pool, this.config, at, limit ?? pool.length, options.utcOffsetMinutes, this.byPerson.get(need.requester.id) ?? null).candidates
   }
 }
 

@@ -102,7 +102,8 @@ export const dispatchGraph = (
   volunteers: Iterable<Volunteer> | CandidateIndex,
   config: MatchingConfig,
   at: Instant,
-  scorer?: Scorer
+  scorer?: Scorer,
+  utcOffsetMinutes = 0
 ): DispatchGraph => {
   const index = volunteers instanceof CandidateIndex ? volunteers : new CandidateIndex(config, volunteers)
   const sorted = needs.filter((n) => n.assignees.length < n.slots).sort(byUrgency)
@@ -111,7 +112,7 @@ export const dispatchGraph = (
   const key = (n: Need) => `${n.scope[g] ?? ""}|${n.requiredSkills[0] ?? ""}`
   const order = sorted.map((n, i) => [key(n), i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]))
   const candidates: Array<ReadonlyArray<ScoredCandidate>> = new Array(sorted.length)
-  for (const [, i] of order) candidates[i] = index.score(sorted[i]!, at, { limit: config.candidatesPerNeed, scorer })
+  for (const [, i] of order) candidates[i] = index.score(sorted[i]!, at, { limit: config.candidatesPerNeed, scorer, utcOffsetMinutes })
   const capacity = new Map<string, number>()
   for (const list of candidates) {
     for (const c of list) if (!capacity.has(c.personId)) capacity.set(c.personId, c.input.volunteer.maxConcurrent - c.input.volunteer.load)

@@ -6,10 +6,12 @@
  */
 import { Effect, Schema } from "effect"
 import { ActorRef } from "../kernel/actor.js"
-import { GridNodeId, idCheck, IdGenerator } from "../kernel/ids.js"
-import { Instant } from "../kernel/time.js"
-import { Text } from "../kernel/text.js"
-import { AccountId, TransferId } from "../points/model.js"
+import { GridNodeId, idCheck, IdGenerator, PersonId } from "../kernel/ids.js"
+import { CalendarDate, Instant } from "../kernel/time.js"
+import { Prose, Text } from "../kernel/text.js"
+import { AccountId, EarningCategory, TransferId } from "../points/model.js"
+
+const rule = (message: string, messageZh: string) => ({ message, messageZh }) as Schema.Annotations.Filter
 
 const optional = Schema.optionalKey
 
@@ -53,14 +55,15 @@ export type TeamId = typeof TeamId.Type
 export const newTeamId: Effect.Effect<TeamId, never, IdGenerator> = IdGenerator.use((ids) => Effect.map(ids.ulid, (u) => `team_${u}` as TeamId))
 
 /**
- * The id of a person acting in the system (the `Actor.id` of a volunteer or requester).
+ * A person on a need or a profile: the directory's {@link PersonId} (the `Actor.id` of a
+ * person actor), since 0.4.0.
  *
  * @category ids
  * @since 0.3.0
  */
-export const PersonRef = Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))
+export const PersonRef = PersonId
 /** @category ids @since 0.3.0 */
-export type PersonRef = typeof PersonRef.Type
+export type PersonRef = PersonId
 
 /**
  * A configuration key (category, skill): lower-case letters, digits and `_`.
@@ -68,10 +71,10 @@ export type PersonRef = typeof PersonRef.Type
  * @category schemas
  * @since 0.3.0
  */
-export const MatchingKey = Schema.String.check(Schema.isPattern(/^[a-z][a-z0-9_]{0,39}$/u, {
-  message: "must be a key of lower-case letters, digits and _",
-  messageZh: "必须是由小写字母、数字和下划线组成的代码"
-}))
+export const MatchingKey = Schema.String.check(Schema.isPattern(/^[a-z][a-z0-9_]{0,39}$/u, rule(
+  "must be a key of lower-case ASCII letters, digits and _",
+  "必须是由小写 ASCII 字母、数字和下划线组成的代码"
+)))
 
 // ---------------------------------------------------------------------------
 // Needs
@@ -179,18 +182,60 @@ export const Confirmation = Schema.Struct({ by: ActorRef, at: Instant, rating: N
 /** @category models @since 0.3.0 */
 export type Confirmation = typeof Confirmation.Type
 
+const RewardPoints = Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 10_000 }))
+
 /**
- * The points reward of a need and the account it is paid from (an issuer, a sponsor).
+ * The points reward of a need, where the points come from, per volunteer:
+ *
+ * - `requester`: from the requester's own account, held when the need is posted
+ *   (`points × slots`), paid to the volunteers in shares when it is confirmed, released when
+ *   it is cancelled or expires;
+ * - `issuer`: from the issuer above the need, under a county earning rule and its caps,
+ *   awarded when it is confirmed by the actor who attached it (`awardedBy`, who must be
+ *   allowed to award that rule at the need's node).
  *
  * @category models
  * @since 0.3.0
  */
-export const Reward = Schema.Struct({
-  points: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 10_000 })),
-  fromAccountId: AccountId
-})
+export const Reward = Schema.Union([
+  Schema.TaggedStruct("requester", {
+    accountId: AccountId,
+    /** Points per volunteer. */
+    points: RewardPoints,
+    /** The hold on the account (`<need id>.reward`). */
+    holdId: TransferId,
+    /** Points held: per volunteer times the slots. */
+    held: Schema.Int
+  }),
+  Schema.TaggedStruct("issuer", {
+    category: EarningCategory,
+    quantity: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 100 })),
+    /** Points per volunteer as the rule gave them when attached (the caps may give less). */
+    points: Schema.Int,
+    /** Who attached it: the awarding actor recorded on the reward transfers. */
+    awardedBy: PersonId
+  })
+])
 /** @category models @since 0.3.0 */
 export type Reward = typeof Reward.Type
+
+/**
+ * A reward as a command asks for it: `fromAccountId` the requester's own account with
+ * `points` per volunteer; or, without an account, an award under the earning rule
+ * `category` (default `micro_wish`), `quantity` units (default 1) per volunteer — its points
+ * are the rule's.
+ *
+ * @category commands
+ * @since 0.4.0
+ */
+export const RewardRequest = Schema.Struct({
+  fromAccountId: optional(AccountId),
+  points: optional(RewardPoints),
+  category: optional(EarningCategory),
+  quantity: optional(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 100 })))
+})
+/** @category commands @since 0.4.0 */
+export type RewardRequest = typeof RewardRequest.Type
 
 /**
  * One reward transfer paid for a confirmed need: its deterministic id, whom, how much.
@@ -218,9 +263,12 @@ export const Need = Schema.Struct({
   kind: NeedKind,
   category: MatchingKey,
   title: Text(100),
+  /** The title as the public boards show it: redacted when the need was posted. */
+  publicTitle: Schema.String,
   description: Schema.String,
   requiredSkills: Schema.Array(MatchingKey),
-  requester: Schema.Struct({ id: PersonRef, name: Schema.String }),
+  /** The person the need is for, and their name (personal data: never on a public board). */
+  requester: Schema.Struct({ id: PersonId, name: Schema.String }),
   urgency: Urgency,
   dueAt: Instant,
   slots: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 50 })),
@@ -270,7 +318,8 @@ export const Skill = Schema.Struct({ skill: MatchingKey, level: Schema.Int.check
 export type Skill = typeof Skill.Type
 
 /**
- * A weekly availability window: a weekday (0 Sunday … 6 Saturday), from and to hour (UTC).
+ * A weekly availability window: a weekday (0 Sunday … 6 Saturday), from and to hour, in the
+ * county's local time.
  *
  * @category models
  * @since 0.3.0
@@ -279,7 +328,7 @@ export const AvailabilityWindow = Schema.Struct({
   day: Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 6 })),
   fromHour: Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 23 })),
   toHour: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 24 }))
-})
+}).check(Schema.makeFilter((w: { readonly fromHour: number; readonly toHour: number }) => w.fromHour < w.toHour, rule("fromHour must be before toHour", "开始时间必须早于结束时间")))
 /** @category models @since 0.3.0 */
 export type AvailabilityWindow = typeof AvailabilityWindow.Type
 
@@ -302,7 +351,8 @@ export const VolunteerHistory = Schema.Struct({
 export type VolunteerHistory = typeof VolunteerHistory.Type
 
 /**
- * A volunteer's profile (能力资源清单 entry).
+ * A volunteer's profile (能力资源清单 entry): it belongs to a person of the directory, whose
+ * name it shows to staff.
  *
  * @category models
  * @since 0.3.0
@@ -310,6 +360,7 @@ export type VolunteerHistory = typeof VolunteerHistory.Type
 export const Volunteer = Schema.Struct({
   personId: PersonRef,
   countyId: GridNodeId,
+  /** The person's name, from the directory. */
   name: Schema.String,
   homeNodeId: GridNodeId,
   /** The home node's path, root first, the node itself last. */
@@ -364,20 +415,49 @@ export const NeedCategory = Schema.Struct({ key: MatchingKey, nameZh: Text(30), 
 /** @category models @since 0.3.0 */
 export type NeedCategory = typeof NeedCategory.Type
 
+const Weight = Schema.Finite.check(Schema.isBetween({ minimum: 0, maximum: 1 }, rule("must be a number from 0 to 1", "必须是 0 到 1 之间的数")))
+
 /**
- * The weights of the ranking score's parts; each part is in [0, 1].
+ * The weights of the ranking score's parts: each in [0, 1], not all 0.
  *
  * @category models
  * @since 0.3.0
  */
 export const Weights = Schema.Struct({
-  skill: Schema.Number,
-  distance: Schema.Number,
-  availability: Schema.Number,
-  load: Schema.Number,
-  fairness: Schema.Number,
-  rating: Schema.Number
-})
+  skill: Weight,
+  distance: Weight,
+  availability: Weight,
+  load: Weight,
+  fairness: Weight,
+  rating: Weight
+}).check(Schema.makeFilter((w: { readonly [k: string]: number }) => Object.values(w).some((x) => x > 0), rule("must not all be 0", "不能全部为 0")))
+
+const Depth = Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 20 }, rule("must be a whole number from 0 to 20", "必须是 0 到 20 之间的整数")))
+
+/**
+ * The depths (0 = county) of the community, grid and building levels, in that order.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export const LevelDepths = Schema.Struct({ community: Depth, grid: Depth, building: Depth }).check(
+  Schema.makeFilter((d: { readonly community: number; readonly grid: number; readonly building: number }) => d.community < d.grid && d.grid < d.building, rule(
+    "must go down the tree: community < grid < building",
+    "必须自上而下：社区 < 网格 < 楼栋"
+  ))
+)
+
+/**
+ * The need categories a county offers: 1 to 100, keys unique.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export const NeedCategories = Schema.Array(NeedCategory).check(
+  Schema.isMinLength(1),
+  Schema.isMaxLength(100),
+  Schema.makeFilter((cs: ReadonlyArray<{ readonly key: string }>) => new Set(cs.map((c) => c.key)).size === cs.length, rule("category keys must be unique", "类别代码不能重复"))
+)
 /** @category models @since 0.3.0 */
 export type Weights = typeof Weights.Type
 
@@ -389,12 +469,12 @@ export type Weights = typeof Weights.Type
  */
 export const MatchingConfig = Schema.Struct({
   countyId: GridNodeId,
-  categories: Schema.Array(NeedCategory),
+  categories: NeedCategories,
   weights: Weights,
   /** Depths (0 = county) of the community, grid and building levels, for grid distance. */
-  depths: Schema.Struct({ community: Schema.Int, grid: Schema.Int, building: Schema.Int }),
+  depths: LevelDepths,
   /** Volunteers must share the ancestor at this depth with the need (2: same community). */
-  radiusDepth: Schema.Int,
+  radiusDepth: Depth,
   /** Dispatch keeps at most this many best candidates per need (pruning). */
   candidatesPerNeed: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 1000 })),
   version: Schema.Int,
@@ -417,18 +497,21 @@ export const PostNeed = Schema.Struct({
   kind: NeedKind,
   category: MatchingKey,
   title: Text(100),
-  description: optional(Schema.String.check(Schema.isMaxLength(2000))),
+  description: optional(Prose(2000)),
   requiredSkills: optional(Schema.Array(MatchingKey).check(Schema.isMaxLength(10))),
-  requester: optional(Schema.Struct({ id: PersonRef, name: Text(60) })),
+  /** The person the need is for, when staff post it for them (default: the actor). */
+  requester: optional(PersonId),
   urgency: optional(Urgency),
-  dueAt: Instant,
+  /** An instant, or a calendar date: the end of that day in the county's calendar. */
+  dueAt: Schema.Union([Instant, CalendarDate]),
   slots: optional(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 50 }))),
-  reward: optional(Schema.NullOr(Reward))
+  reward: optional(Schema.NullOr(RewardRequest))
 })
 /** @category commands @since 0.3.0 */
 export type PostNeed = typeof PostNeed.Type
 
 const Reason = Text(500)
+const Note = Prose(1000)
 
 /**
  * Every command on an existing need, tagged by `_tag`.
@@ -440,24 +523,26 @@ export const NeedCommand = Schema.TaggedUnion({
   /** 认领: a volunteer takes a slot (their own, unless staff name one). */
   Claim: { personId: optional(PersonRef) },
   /** 派单: staff assign volunteers. */
-  Assign: { personIds: Schema.Array(PersonRef).check(Schema.isMinLength(1), Schema.isMaxLength(50)), explanation: optional(Schema.String) },
+  Assign: { personIds: Schema.Array(PersonRef).check(Schema.isMinLength(1), Schema.isMaxLength(50)), explanation: optional(Prose(2000)) },
   /** A volunteer gives the need back (or staff take it from them). */
   Release: { personId: optional(PersonRef), reason: Reason },
   /** Staff move the need from one volunteer to another. */
   Reassign: { from: PersonRef, to: PersonRef, reason: Reason },
   /** 敲门行动: a door-knock visit, logged. */
-  LogVisit: { note: Schema.String.check(Schema.isMaxLength(1000)) },
+  LogVisit: { note: Note },
   /** The volunteer reports it done. */
-  ReportDone: { note: optional(Schema.String.check(Schema.isMaxLength(1000))) },
-  /** The requester or a grid worker confirms with a 1–5 rating; the reward is paid once. */
-  Confirm: { rating: NeedRating, comment: optional(Schema.String.check(Schema.isMaxLength(1000))) },
+  ReportDone: { note: optional(Note) },
+  /** The requester or a grid worker (not one who did the work) confirms with a 1–5 rating; the reward is paid once. */
+  Confirm: { rating: NeedRating, comment: optional(Note) },
   /** The confirmation says it was not solved: back to open. */
   Reopen: { reason: Reason },
   Close: {},
   /** Withdrawn by the requester or staff, with a reason. */
   Cancel: { reason: Reason },
   /** Past due: by the system actor only. */
-  Expire: {}
+  Expire: {},
+  /** Staff allowed to award attach a reward under an earning rule (they are its awarder). */
+  AttachReward: { category: optional(EarningCategory), quantity: optional(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 100 }))) }
 })
 /** @category commands @since 0.3.0 */
 export type NeedCommand = typeof NeedCommand.Type
@@ -465,14 +550,15 @@ export type NeedCommand = typeof NeedCommand.Type
 export type NeedCommandTag = NeedCommand["_tag"] | "Post"
 
 /**
- * Create or replace a volunteer profile (staff, or the volunteer themself).
+ * Create or replace the volunteer profile of a person of the directory (staff of both the
+ * profile's current home and its new one, or the volunteer themself). The name shown is the
+ * person's.
  *
  * @category commands
  * @since 0.3.0
  */
 export const SaveVolunteer = Schema.Struct({
   personId: PersonRef,
-  name: Text(60),
   homeNodeId: GridNodeId,
   skills: Schema.Array(Skill).check(Schema.isMaxLength(30)),
   availability: Schema.Array(AvailabilityWindow).check(Schema.isMaxLength(50)),
@@ -498,3 +584,21 @@ export const CreateTeam = Schema.Struct({
 })
 /** @category commands @since 0.3.0 */
 export type CreateTeam = typeof CreateTeam.Type
+
+/**
+ * Changes to a county's matching configuration, each validated (weights in [0, 1], depths in
+ * order, unique categories, …), whoever calls the use case.
+ *
+ * @category commands
+ * @since 0.3.0
+ */
+export const ConfigureMatching = Schema.Struct({
+  categories: optional(NeedCategories),
+  weights: optional(Weights),
+  depths: optional(LevelDepths),
+  radiusDepth: optional(Depth),
+  candidatesPerNeed: optional(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 1000 }))),
+  expectedVersion: optional(Schema.Int)
+})
+/** @category commands @since 0.3.0 */
+export type ConfigureMatching = typeof ConfigureMatching.Type

@@ -52,7 +52,7 @@ export interface CandidateScore {
  * @category models
  * @since 0.3.0
  */
-export type Rejection = "inactive" | "other_county" | "outside_radius" | "missing_skill" | "at_capacity" | "unavailable_before_due" | "already_on_need"
+export type Rejection = "inactive" | "other_county" | "outside_radius" | "missing_skill" | "at_capacity" | "unavailable_before_due" | "already_on_need" | "own_need"
 
 /**
  * What a scorer is given.
@@ -111,20 +111,22 @@ const proximityLabel: Readonly<Record<Proximity, { readonly en: string; readonly
 }
 
 /**
- * Hours the volunteer is available between `at` and the earlier of `dueAt` and a week later.
+ * Hours the volunteer is available between `at` and the earlier of `dueAt` and a week later;
+ * the windows are read in local time `utcOffsetMinutes` ahead of UTC (the county's).
  *
  * @category rules
  * @since 0.3.0
  */
-export const availableHours = (v: Volunteer, at: Instant, dueAt: Instant): number => {
-  const from = Date.parse(at)
-  return hoursBetween(v, from, Math.min(Date.parse(dueAt), from + WEEK))
+export const availableHours = (v: Volunteer, at: Instant, dueAt: Instant, utcOffsetMinutes = 0): number => {
+  const offset = utcOffsetMinutes * 60_000
+  const from = Date.parse(at) + offset
+  return hoursBetween(v, from, Math.min(Date.parse(dueAt) + offset, from + WEEK))
 }
 
-/** Available hours in `[from, until)` (epoch milliseconds; `until` at most a week later). */
+/** Available hours in `[from, until)` (local epoch milliseconds; `until` at most a week later). */
 const hoursBetween = (v: Volunteer, from: number, until: number): number => {
   if (!(until > from)) return 0
-  // Sunday 00:00 UTC of the week containing `from` (1 January 1970 was a Thursday).
+  // Sunday 00:00 (local) of the week containing `from` (1 January 1970 was a Thursday).
   const day = Math.floor(from / DAY)
   const weekStart = (day - ((day + 4) % 7)) * DAY
   let hours = 0
@@ -139,16 +141,34 @@ const hoursBetween = (v: Volunteer, from: number, until: number): number => {
   return hours
 }
 
-/** The moments one ranking runs at, parsed once: now, the end of the availability window, 30 days ago. */
+/**
+ * The moments one ranking runs at, parsed once: now and the end of the availability window
+ * in local time (for the windows), and 30 days ago (for fairness, in UTC like the history).
+ */
 interface Moments {
   readonly from: number
   readonly until: number
   readonly since: number
 }
 
-const momentsOf = (need: Need, at: Instant): Moments => {
-  const from = Date.parse(at)
-  return { from, until: Math.min(Date.parse(need.dueAt), from + WEEK), since: from - 30 * DAY }
+const momentsOf = (need: Need, at: Instant, utcOffsetMinutes = 0): Moments => {
+  const now = Date.parse(at)
+  const offset = utcOffsetMinutes * 60_000
+  return { from: now + offset, until: Math.min(Date.parse(need.dueAt), now + WEEK) + offset, since: now - 30 * DAY }
+}
+
+/**
+ * What scoring takes besides the need, the profiles, the configuration and the time: how
+ * many to keep, the scorer, and how far the county's local time is ahead of UTC (the
+ * availability windows are local).
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export interface ScoreOptions {
+  readonly limit?: number | undefined
+  readonly scorer?: Scorer | undefined
+  readonly utcOffsetMinutes?: number | undefined
 }
 
 /**
@@ -157,8 +177,8 @@ const momentsOf = (need: Need, at: Instant): Moments => {
  * @category rules
  * @since 0.3.0
  */
-export const rejectionOf = (need: Need, v: Volunteer, config: MatchingConfig, at: Instant): Rejection | null =>
-  rejectionAt(need, v, config, momentsOf(need, at))
+export const rejectionOf = (need: Need, v: Volunteer, config: MatchingConfig, at: Instant, utcOffsetMinutes = 0): Rejection | null =>
+  rejectionAt(need, v, config, momentsOf(need, at, utcOffsetMinutes))
 
 const rejectionAt = (need: Need, v: Volunteer, config: MatchingConfig, m: Moments): Rejection | null => {
   if (!v.active) return "inactive"
@@ -168,6 +188,7 @@ const rejectionAt = (need: Need, v: Volunteer, config: MatchingConfig, m: Moment
   for (const s of need.requiredSkills) if (!v.skills.some((k) => k.skill === s)) return "missing_skill"
   if (v.load >= v.maxConcurrent) return "at_capacity"
   if (need.assignees.some((a) => a.personId === v.personId)) return "already_on_need"
+  if (v.personId === need.requester.id) return "own_need"
   if (hoursBetween(v, m.from, m.until) <= 0) return "unavailable_before_due"
   return null
 }
@@ -313,11 +334,11 @@ export const scoreCandidates = (
   volunteers: Iterable<Volunteer>,
   config: MatchingConfig,
   at: Instant,
-  options: { readonly limit?: number | undefined; readonly scorer?: Scorer | undefined } = {}
+  options: ScoreOptions = {}
 ): { readonly candidates: ReadonlyArray<ScoredCandidate>; readonly considered: number; readonly rejected: Readonly<Partial<Record<Rejection, number>>> } => {
   const rejected: Partial<Record<Rejection, number>> = {}
   const scorer = options.scorer ?? defaultScorer
-  const m = momentsOf(need, at)
+  const m = momentsOf(need, at, options.utcOffsetMinutes)
   // The default scorer runs on the parsed moments, and inputs are made for the kept only.
   const fast = scorer === defaultScorer
   const eligible: Array<{ readonly v: Volunteer; readonly parts: ScoreParts; readonly total: number; readonly personId: string }> = []
@@ -348,7 +369,7 @@ export const rankCandidates = (
   volunteers: Iterable<Volunteer>,
   config: MatchingConfig,
   at: Instant,
-  options: { readonly limit?: number | undefined; readonly scorer?: Scorer | undefined } = {}
+  options: ScoreOptions = {}
 ): Ranking => {
   const { candidates, considered, rejected } = scoreCandidates(need, volunteers, config, at, options)
   return { needId: need.id, candidates: candidates.map(explainCandidate), considered, rejected }
@@ -394,7 +415,8 @@ export const prepareVolunteer = (v: Volunteer): PreparedVolunteer => ({
 /**
  * The best `limit` candidates among prepared profiles under the default scorer: the same
  * filters, parts and totals as {@link scoreCandidates}, computed without allocating for the
- * volunteers not kept.
+ * volunteers not kept. `requester` is the requester's own prepared profile when the caller
+ * knows it (`null`: not in the pool); otherwise it is looked up in the pool.
  *
  * @category rules
  * @since 0.3.0
@@ -404,9 +426,14 @@ export const scorePrepared = (
   pool: ReadonlyArray<PreparedVolunteer>,
   config: MatchingConfig,
   at: Instant,
-  limit: number
+  limit: number,
+  utcOffsetMinutes = 0,
+  requester?: PreparedVolunteer | null
 ): { readonly candidates: ReadonlyArray<ScoredCandidate>; readonly considered: number; readonly rejected: Readonly<Partial<Record<Rejection, number>>> } => {
-  const m = momentsOf(need, at)
+  const m = momentsOf(need, at, utcOffsetMinutes)
+  // The requester's own profile, when the caller knows it (`null`: none in the pool): one
+  // pointer comparison per profile instead of comparing ids that share long prefixes.
+  const own = requester === undefined ? pool.find((p) => p.v.personId === need.requester.id) ?? null : requester
   const w = config.weights
   const wSum = w.skill + w.distance + w.availability + w.load + w.fairness + w.rating
   const rejected: Partial<Record<Rejection, number>> = {}
@@ -437,6 +464,7 @@ export const scorePrepared = (
     if (missing) { reject("missing_skill"); continue }
     if (v.load >= v.maxConcurrent) { reject("at_capacity"); continue }
     if (need.assignees.length > 0 && need.assignees.some((a) => a.personId === v.personId)) { reject("already_on_need"); continue }
+    if (p === own) { reject("own_need"); continue }
     const hours = hoursBetween(v, m.from, m.until)
     if (hours <= 0) { reject("unavailable_before_due"); continue }
     const skill = required.length > 0 ? skillSum / required.length : 0.5

@@ -9,7 +9,9 @@ import { Context, type Effect, type Option } from "effect"
 import type { Conflict, StorageError } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { Page } from "../kernel/pagination.js"
+import type { Instant } from "../kernel/time.js"
 import type { MatchingConfig, Need, NeedId, NeedState, NeedStatus, PersonRef, Team, TeamId, Volunteer } from "./model.js"
+import type { WorkUpdate } from "./rules.js"
 
 /**
  * Which needs to list: those whose scope starts with `scope` (a subtree), narrowed by the
@@ -53,6 +55,9 @@ export interface VolunteerQuery {
  *   one never saved); on success the stored value equals the given one.
  * - `listNeeds` and `listVolunteers` MUST return only rows within the query's subtree,
  *   ordered by id; `next` is the last id of the page when more follow.
+ * - `recordWork` MUST apply each update to the profile as stored in the unit of work (load
+ *   never below 0; the latest 50 assignment times; completions, ratings and points added)
+ *   without changing its version, and skip people without a profile.
  *
  * @category services
  * @since 0.3.0
@@ -74,6 +79,8 @@ export class MatchingStore extends Context.Service<MatchingStore, {
   readonly getVolunteers: (ids: ReadonlyArray<PersonRef>) => Effect.Effect<ReadonlyArray<Volunteer>, StorageError>
   /** Creates (`expectedVersion` 0) or replaces a profile. */
   readonly saveVolunteer: (volunteer: Volunteer, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
+  /** Applies the work a decision changed to the volunteers' profiles (loads and histories: derived, not versioned). */
+  readonly recordWork: (updates: ReadonlyArray<WorkUpdate>, at: Instant) => Effect.Effect<void, StorageError>
   /** Profiles whose home lies in the subtree, a page at a time. */
   readonly listVolunteers: (query: VolunteerQuery) => Effect.Effect<Page<Volunteer>, StorageError>
   /** The team with this id. */

@@ -6,12 +6,16 @@
  * @since 0.3.0
  */
 import { Schema } from "effect"
-import { GridNodeId } from "../kernel/ids.js"
+import { feedEvent } from "../kernel/events.js"
+import { GridNodeId, PersonId } from "../kernel/ids.js"
 import { Instant } from "../kernel/time.js"
-import { NeedId, NeedKind, NeedState, NeedStatus, Urgency } from "./model.js"
+import { TransferId } from "../points/model.js"
+import { MatchingKey, NeedId, NeedKind, NeedState, NeedStatus, TeamId, Urgency } from "./model.js"
 
 /**
- * A need on the public wish board (心愿墙): no personal data, the requester masked (张*).
+ * A need on the public wish board (心愿墙): no personal data — the title redacted when the
+ * need was posted (the names of the requester and of the people around, phone and ID-card
+ * numbers masked), the requester masked (张*).
  *
  * @category views
  * @since 0.3.0
@@ -146,3 +150,34 @@ export type DispatchReport = typeof DispatchReport.Type
 export const ExpiryReport = Schema.Struct({ at: Instant, expired: Schema.Array(Schema.String) })
 /** @category views @since 0.3.0 */
 export type ExpiryReport = typeof ExpiryReport.Type
+
+// ---------------------------------------------------------------------------
+// The feed
+
+/**
+ * The matching events of the feed (`GET /events`), one schema per type. Payloads carry ids,
+ * states and figures only: no names, titles, notes or comments.
+ *
+ * @category schemas
+ * @since 0.4.0
+ */
+export const MatchingFeedEvents = [
+  feedEvent("matching.need.posted", { kind: NeedKind, category: MatchingKey, urgency: Urgency, slots: Schema.Int, reward: Schema.NullOr(Schema.Int) }),
+  feedEvent("matching.need.claimed", { personId: PersonId }),
+  feedEvent("matching.need.assigned", { personIds: Schema.Array(PersonId) }),
+  feedEvent("matching.need.released", { personId: PersonId }),
+  feedEvent("matching.need.reassigned", { from: PersonId, to: PersonId }),
+  feedEvent("matching.need.visit_logged", { personId: PersonId }),
+  feedEvent("matching.need.done_reported", {}),
+  feedEvent("matching.need.confirmed", { rating: Schema.Int, paid: Schema.Array(Schema.Struct({ transferId: TransferId, personId: PersonId, points: Schema.Int })) }),
+  feedEvent("matching.need.reopened", {}),
+  feedEvent("matching.need.closed", {}),
+  feedEvent("matching.need.cancelled", {}),
+  feedEvent("matching.need.expired", {}),
+  feedEvent("matching.need.reward_attached", { source: Schema.Literals(["requester", "issuer"]), points: Schema.Int }),
+  feedEvent("matching.volunteer.registered", { skills: Schema.Array(MatchingKey), maxConcurrent: Schema.Int }),
+  feedEvent("matching.volunteer.updated", { skills: Schema.Array(MatchingKey), maxConcurrent: Schema.Int }),
+  feedEvent("matching.volunteer.joined_team", { teamId: TeamId }),
+  feedEvent("matching.team.created", { members: Schema.Int }),
+  feedEvent("matching.config.changed", { changed: Schema.Array(Schema.String) })
+] as const

@@ -8,9 +8,9 @@
  * @since 0.2.0
  */
 import { Schema } from "effect"
-import { GridNodeId, idCheck } from "../kernel/ids.js"
+import { GridNodeId, idCheck, PersonId } from "../kernel/ids.js"
 import { Instant } from "../kernel/time.js"
-import { Text } from "../kernel/text.js"
+import { Prose, Text } from "../kernel/text.js"
 
 const rule = (message: string, messageZh: string) => ({ message, messageZh }) as Schema.Annotations.Filter
 const optional = Schema.optionalKey
@@ -110,8 +110,11 @@ export const Account = Schema.Struct({
   /** `nodeId`'s path when the account was opened, root first, the node last (for subtree reports). */
   path: Schema.Array(GridNodeId),
   kind: AccountKind,
-  /** The holder's id in the directory (a person id, a resident id, a merchant code); `null` for issuers and funds. */
-  ownerId: Schema.NullOr(Schema.String),
+  /**
+   * The holder: the person a person account belongs to, or the partner's staff member who
+   * runs a merchant account; `null` for issuers and funds. Holder rights follow it.
+   */
+  ownerId: Schema.NullOr(PersonId),
   /** The holder's name: personal data for a person, masked in published views. */
   name: Text(60),
   floor: Schema.NullOr(Schema.Int),
@@ -126,12 +129,13 @@ export type Account = typeof Account.Type
 // Transfers
 
 /**
- * Why points moved.
+ * Why points moved. `reward`: a share of a need's reward its requester held on their own
+ * account, paid to a volunteer.
  *
  * @category models
  * @since 0.2.0
  */
-export const TransferCode = Schema.Literals(["earn", "redeem", "donate", "reverse", "adjust", "expire", "transfer"])
+export const TransferCode = Schema.Literals(["earn", "redeem", "donate", "reverse", "adjust", "expire", "transfer", "reward"])
 /** @category models @since 0.2.0 */
 export type TransferCode = typeof TransferCode.Type
 
@@ -155,7 +159,13 @@ export type TransferKind = typeof TransferKind.Type
  */
 export const Cause = Schema.Struct({
   type: Schema.Literals(["need", "activity", "order", "transfer", "rule", "expiry", "other"]),
-  id: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))
+  /** The cause's id: 1 to 100 ASCII letters, digits, `_`, `.`, `:` or `-`. */
+  id: Schema.String.check(
+    Schema.isPattern(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/u, rule(
+      "must be 1 to 100 ASCII letters, digits, _, ., : or -, starting with a letter or digit",
+      "必须是 1 到 100 个 ASCII 字母、数字、_、.、: 或 -，且以字母或数字开头"
+    ))
+  )
 })
 /** @category models @since 0.2.0 */
 export type Cause = typeof Cause.Type
@@ -203,8 +213,9 @@ export type StoredTransfer = typeof StoredTransfer.Type
 // Holds and the catalog
 
 /**
- * A hold's lifecycle: `pending` until the merchant confirms the pickup code (`posted`),
- * the resident cancels (`voided`) or it times out (`expired`).
+ * A hold's lifecycle: `pending` until the merchant confirms the pickup code or the reward is
+ * paid out (`posted`), the holder cancels or the need is withdrawn (`voided`), or it times
+ * out (`expired`).
  *
  * @category models
  * @since 0.2.0
@@ -214,9 +225,24 @@ export const HoldStatus = Schema.Literals(["pending", "posted", "voided", "expir
 export type HoldStatus = typeof HoldStatus.Type
 
 /**
- * A two-phase hold (an order of a low-cost service, usually): its pending transfer moved
- * `amount` from `accountId` to held; the merchant confirms it with the one-time pickup code.
- * Its id is the pending transfer's id.
+ * What a hold is for: an `order` of a low-cost service, confirmed by the merchant with the
+ * pickup code; or a need's `reward`, held on the requester's own account when the need is
+ * posted and paid to its volunteers in shares when it is confirmed.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export const HoldPurpose = Schema.Literals(["order", "reward"])
+/** @category models @since 0.4.0 */
+export type HoldPurpose = typeof HoldPurpose.Type
+
+/**
+ * A two-phase hold: its pending transfer moved `amount` of `accountId` from available to
+ * held. Its id is the pending transfer's id.
+ *
+ * An order's pickup code (核销码) is drawn from the secret source, shown to the holder once
+ * and kept only as a salted hash; wrong codes are counted, and the hold locks after the
+ * county's limit until its holder asks for a new code.
  *
  * @category models
  * @since 0.2.0
@@ -224,18 +250,34 @@ export type HoldStatus = typeof HoldStatus.Type
 export const Hold = Schema.Struct({
   id: TransferId,
   countyId: GridNodeId,
+  purpose: HoldPurpose,
   accountId: AccountId,
-  merchantAccountId: AccountId,
+  /**
+   * The pending transfer's credit account: the merchant of an order; for a reward, the
+   * issuer above the account, only nominally — a reward hold is never posted to it: the
+   * payout voids it and posts the shares from the holder's account.
+   */
+  creditAccountId: AccountId,
+  /** The merchant of an order (`null` for a reward). */
+  merchantAccountId: Schema.NullOr(AccountId),
   amount: PointsAmount,
   serviceId: Schema.NullOr(ServiceId),
   quantity: Schema.Int,
   /** The cash part paid at the counter, in fen (分). */
   cashFen: Count,
-  /** The one-time pickup code (核销码): shown to the account holder, entered by the merchant. */
-  pickupCode: Schema.String,
+  /** What the hold is for (`need` of a reward, `order` of an order). */
+  cause: Schema.NullOr(Cause),
+  /** The salted SHA-256 of the pickup code; `null` for a reward, or when the code must be re-issued. */
+  codeHash: Schema.NullOr(Schema.String),
+  codeSalt: Schema.NullOr(Schema.String),
+  /** Wrong codes entered since the code was issued. */
+  failedAttempts: Schema.Int,
+  /** Too many wrong codes: no code is accepted until the holder asks for a new one. */
+  locked: Schema.Boolean,
   status: HoldStatus,
   placedAt: Instant,
-  timeoutAt: Instant,
+  /** When a pending order times out (`null`: a reward, which lives as long as its need). */
+  timeoutAt: Schema.NullOr(Instant),
   /** The `post` or `void` transfer that resolved it. */
   resolutionId: Schema.NullOr(TransferId),
   resolvedAt: Schema.NullOr(Instant),
@@ -243,6 +285,24 @@ export const Hold = Schema.Struct({
 })
 /** @category models @since 0.2.0 */
 export type Hold = typeof Hold.Type
+
+/**
+ * Wrong pickup codes a merchant entered lately: after the county's limit within an hour,
+ * the merchant may confirm no code until the lock ends.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export const MerchantGuard = Schema.Struct({
+  merchantAccountId: AccountId,
+  /** Wrong codes since `windowStart`. */
+  failures: Schema.Int,
+  windowStart: Instant,
+  lockedUntil: Schema.NullOr(Instant),
+  version: Schema.Int
+})
+/** @category models @since 0.4.0 */
+export type MerchantGuard = typeof MerchantGuard.Type
 
 /**
  * A low-cost service (低偿服务) a partner publishes: priced in points and optionally a cash
@@ -259,7 +319,8 @@ export const Service = Schema.Struct({
   /** The merchant account the points go to. */
   merchantAccountId: AccountId,
   title: Text(60),
-  description: Schema.String.check(Schema.isMaxLength(500)),
+  /** Free text (may be empty). */
+  description: Schema.String,
   pricePoints: PointsAmount,
   cashFen: Count,
   /** Units left (`null`: unlimited). An order takes one per unit; a cancelled or expired order gives them back. */
@@ -278,8 +339,14 @@ export type Service = typeof Service.Type
 // Commands
 
 /**
- * Open an account for a holder registered at `nodeId`. The floor is 0 for persons,
- * merchants and funds, and none for issuers.
+ * Open an account at `nodeId`. The floor is 0 for persons, merchants and funds, and none for
+ * issuers.
+ *
+ * - `person`: `ownerId` is the person (one person account per person per county); its name
+ *   is the person's, from the directory.
+ * - `merchant`: `ownerId` is a partner's staff member (a person with a current `partner`
+ *   post); `name` is the shop's.
+ * - `charity`, `issuer`: no owner; `name` is the fund's or the issuer's.
  *
  * @category commands
  * @since 0.2.0
@@ -287,15 +354,25 @@ export type Service = typeof Service.Type
 export const OpenAccount = Schema.Struct({
   nodeId: GridNodeId,
   kind: AccountKind,
-  ownerId: optional(Schema.NullOr(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)))),
-  name: Text(60)
+  ownerId: optional(Schema.NullOr(PersonId)),
+  name: optional(Text(60))
 })
 /** @category commands @since 0.2.0 */
 export type OpenAccount = typeof OpenAccount.Type
 
-const Memo = Schema.String.check(Schema.isMaxLength(200))
-const Reason = Schema.String.check(
-  Schema.makeFilter((s: string) => s.trim().length >= 2 && s.length <= 200, rule("must give a reason of 2 to 200 characters", "必须填写 2 到 200 个字符的原因"))
+const Memo = Prose(200)
+const Reason = Text(200).check(
+  Schema.makeFilter((s: string) => Array.from(s).length >= 2, rule("must give a reason of 2 to 200 characters", "必须填写 2 到 200 个字符的原因"))
+)
+
+/**
+ * An earning rule's category: a key of lower-case ASCII letters, digits and `_`.
+ *
+ * @category schemas
+ * @since 0.4.0
+ */
+export const EarningCategory = Schema.String.check(
+  Schema.isPattern(/^[a-z][a-z0-9_]{0,39}$/u, rule("must be a key of lower-case ASCII letters, digits and _", "必须是由小写 ASCII 字母、数字和下划线组成的代码"))
 )
 
 /**
@@ -307,7 +384,7 @@ const Reason = Schema.String.check(
 export const Award = Schema.Struct({
   transferId: TransferId,
   accountId: AccountId,
-  category: Schema.String,
+  category: EarningCategory,
   quantity: optional(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 1000 }))),
   memo: optional(Memo),
   cause: optional(Schema.NullOr(Cause))
@@ -400,12 +477,20 @@ export const OrderService = Schema.Struct({
 export type OrderService = typeof OrderService.Type
 
 /**
+ * A pickup code as typed: six ASCII digits.
+ *
+ * @category schemas
+ * @since 0.4.0
+ */
+export const PickupCode = Schema.String.check(Schema.isPattern(/^[0-9]{6}$/u, rule("must be the six-digit pickup code", "必须是 6 位数字核销码")))
+
+/**
  * The merchant confirms a hold with its pickup code: the held points post to the merchant.
  *
  * @category commands
  * @since 0.2.0
  */
-export const FulfilHold = Schema.Struct({ transferId: TransferId, pickupCode: Schema.String })
+export const FulfilHold = Schema.Struct({ transferId: TransferId, pickupCode: PickupCode })
 /** @category commands @since 0.2.0 */
 export type FulfilHold = typeof FulfilHold.Type
 
@@ -429,7 +514,7 @@ export const PublishService = Schema.Struct({
   merchantAccountId: AccountId,
   nodeId: GridNodeId,
   title: Text(60),
-  description: optional(Schema.String.check(Schema.isMaxLength(500))),
+  description: optional(Prose(500)),
   pricePoints: PointsAmount,
   cashFen: optional(Count),
   stock: optional(Schema.NullOr(Count)),
@@ -446,6 +531,7 @@ export type PublishService = typeof PublishService.Type
  */
 export const UpdateService = Schema.Struct({
   title: optional(Text(60)),
+  description: optional(Prose(500)),
   pricePoints: optional(PointsAmount),
   cashFen: optional(Count),
   stock: optional(Schema.NullOr(Count)),
@@ -456,3 +542,52 @@ export const UpdateService = Schema.Struct({
 /** @category commands @since 0.2.0 */
 export type UpdateService = typeof UpdateService.Type
 
+
+/**
+ * One volunteer's share of a need's reward held on its requester's account.
+ *
+ * @category commands
+ * @since 0.4.0
+ */
+export const RewardShare = Schema.Struct({ transferId: TransferId, accountId: AccountId, amount: PointsAmount })
+/** @category commands @since 0.4.0 */
+export type RewardShare = typeof RewardShare.Type
+
+/**
+ * Hold a need's reward on the requester's own account (its holder only).
+ *
+ * @category commands
+ * @since 0.4.0
+ */
+export const HoldReward = Schema.Struct({ holdId: TransferId, accountId: AccountId, amount: PointsAmount, cause: Cause })
+/** @category commands @since 0.4.0 */
+export type HoldReward = typeof HoldReward.Type
+
+/**
+ * Pay a reward hold out in shares: the hold is voided and each share posted from the
+ * holder's account to a volunteer's, in one unit of work; the shares never exceed the hold.
+ *
+ * @category commands
+ * @since 0.4.0
+ */
+export const PayReward = Schema.Struct({ holdId: TransferId, voidId: TransferId, shares: Schema.Array(RewardShare).check(Schema.isMaxLength(50)) })
+/** @category commands @since 0.4.0 */
+export type PayReward = typeof PayReward.Type
+
+/**
+ * Award the volunteers of a need from the issuer above it under an earning rule: one
+ * transfer per volunteer, each within the rule's points and the caps.
+ *
+ * @category commands
+ * @since 0.4.0
+ */
+export const AwardReward = Schema.Struct({
+  /** The node the work was done at (the need's): the award is authorised there. */
+  nodeId: GridNodeId,
+  category: EarningCategory,
+  quantity: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 100 })),
+  awards: Schema.Array(Schema.Struct({ transferId: TransferId, accountId: AccountId, amount: PointsAmount })).check(Schema.isMaxLength(50)),
+  cause: Cause
+})
+/** @category commands @since 0.4.0 */
+export type AwardReward = typeof AwardReward.Type

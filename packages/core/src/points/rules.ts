@@ -1,18 +1,19 @@
 /**
  * Pure points policy: the county's configuration (earning rules, caps, expiry, minimum
- * balance, donation, hold timeout) with the seed's defaults, the effect of a transfer on
- * balances, the floor check, cap windows in local time, and oldest-first expiry.
+ * balance, donation, hold timeout, pickup-code attempts) with the seed's defaults, the
+ * effect of a transfer on balances, the floor check, cap windows in the county's calendar,
+ * oldest-first expiry, and the pickup-code limits.
  *
  * @since 0.2.0
  */
-import { Result, Schema } from "effect"
+import { Effect, Result, Schema } from "effect"
 import { type Actor, Role } from "../kernel/actor.js"
 import { conflict, type Conflict } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { Policy } from "../kernel/permissions.js"
-import type { Instant } from "../kernel/time.js"
+import { dayWindow, type Instant, monthWindow, shiftMonths } from "../kernel/time.js"
 import { Text } from "../kernel/text.js"
-import type { Account, Transfer } from "./model.js"
+import { type Account, EarningCategory, type MerchantGuard, type Transfer } from "./model.js"
 
 const rule = (message: string, messageZh: string) => ({ message, messageZh }) as Schema.Annotations.Filter
 const Cap = Schema.NullOr(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 1_000_000_000 })))
@@ -25,7 +26,7 @@ const Cap = Schema.NullOr(Schema.Int.check(Schema.isBetween({ minimum: 1, maximu
  * @since 0.2.0
  */
 export const EarningRule = Schema.Struct({
-  category: Schema.String.check(Schema.isPattern(/^[a-z][a-z0-9_]{0,39}$/u, rule("must be a key of lower-case letters, digits and _", "必须是由小写字母、数字和下划线组成的代码"))),
+  category: EarningCategory,
   nameZh: Text(40),
   nameEn: Text(60),
   /** Points per unit. */
@@ -34,10 +35,42 @@ export const EarningRule = Schema.Struct({
   /** Points of this category one person may earn per (local) day / month. */
   dailyCap: Cap,
   monthlyCap: Cap,
-  awardRoles: Schema.Array(Role).check(Schema.isMinLength(1))
+  awardRoles: Schema.Array(Role).check(
+    Schema.isMinLength(1),
+    Schema.makeFilter((rs: ReadonlyArray<Role>) => !rs.includes("resident") && !rs.includes("system"), rule(
+      "must list staff roles (not resident, and not system, which may always award)",
+      "必须是工作人员角色（不能是居民；系统无需列出）"
+    ))
+  )
 })
 /** @category models @since 0.2.0 */
 export type EarningRule = typeof EarningRule.Type
+
+const staff: ReadonlyArray<Role> = ["county_admin", "street_admin", "community_secretary", "grid_worker"]
+
+/**
+ * The limits on wrong pickup codes: a hold locks after `perHold` wrong codes (until its
+ * holder asks for a new code); a merchant who enters `perMerchantHour` wrong codes within an
+ * hour may confirm none for `merchantLockMinutes`.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export const PickupCodeLimits = Schema.Struct({
+  perHold: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 20 })),
+  perMerchantHour: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 1000 })),
+  merchantLockMinutes: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 24 * 60 }))
+})
+/** @category models @since 0.4.0 */
+export type PickupCodeLimits = typeof PickupCodeLimits.Type
+
+/**
+ * Five wrong codes lock a hold; twenty in an hour lock the merchant for an hour.
+ *
+ * @category constants
+ * @since 0.4.0
+ */
+export const defaultPickupCodeLimits: PickupCodeLimits = { perHold: 5, perMerchantHour: 20, merchantLockMinutes: 60 }
 
 /**
  * A county's points configuration. Every figure is data the county supplies; see
@@ -60,13 +93,11 @@ export const PointsConfig = Schema.Struct({
   donation: Schema.Struct({ toCharity: Schema.Boolean, toPerson: Schema.Boolean }),
   /** A hold not confirmed within this many hours is voided. */
   holdTimeoutHours: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 24 * 90 })),
-  /** Offset of local time from UTC, for the day and month of caps (China: 480). */
-  utcOffsetMinutes: Schema.Int.check(Schema.isBetween({ minimum: -720, maximum: 840 }))
+  /** How many wrong pickup codes a hold and a merchant may see (absent in configurations saved before 0.4.0: the defaults). */
+  pickupCodes: PickupCodeLimits.pipe(Schema.withDecodingDefaultKey(Effect.succeed(defaultPickupCodeLimits)))
 })
 /** @category models @since 0.2.0 */
 export type PointsConfig = typeof PointsConfig.Type
-
-const staff: ReadonlyArray<Role> = ["county_admin", "street_admin", "community_secretary", "grid_worker"]
 
 /**
  * The seed's practice ("credit points + volunteer service", "integrity points + low-cost
@@ -91,7 +122,7 @@ export const defaultPointsConfig: PointsConfig = {
   minBalanceToRedeem: 0,
   donation: { toCharity: true, toPerson: true },
   holdTimeoutHours: 72,
-  utcOffsetMinutes: 480
+  pickupCodes: defaultPickupCodeLimits
 }
 
 // ---------------------------------------------------------------------------
@@ -206,35 +237,25 @@ export const sameTransfer = (a: Transfer, b: Transfer): boolean =>
 // Time windows
 
 /**
- * The local day and month containing `at`, as UTC instants `[from, to)`.
+ * The day and month containing `at` in the county's calendar (time zone `zone`), as UTC
+ * instants `[from, to)`.
  *
  * @category rules
  * @since 0.2.0
  */
-export const windows = (at: Instant, utcOffsetMinutes: number): { readonly day: readonly [Instant, Instant]; readonly month: readonly [Instant, Instant] } => {
-  const offset = utcOffsetMinutes * 60_000
-  const local = new Date(Date.parse(at) + offset)
-  const y = local.getUTCFullYear()
-  const m = local.getUTCMonth()
-  const d = local.getUTCDate()
-  const iso = (ms: number) => new Date(ms - offset).toISOString()
-  return {
-    day: [iso(Date.UTC(y, m, d)), iso(Date.UTC(y, m, d + 1))],
-    month: [iso(Date.UTC(y, m, 1)), iso(Date.UTC(y, m + 1, 1))]
-  }
-}
+export const windows = (at: Instant, zone: string): { readonly day: readonly [Instant, Instant]; readonly month: readonly [Instant, Instant] } => ({
+  day: dayWindow(at, zone),
+  month: monthWindow(at, zone)
+})
 
 /**
- * `at` minus whole months (the expiry cut-off).
+ * The expiry cut-off: the same local wall-clock moment `months` months before `at`, in the
+ * county's calendar (clamped to the end of shorter months).
  *
  * @category rules
  * @since 0.2.0
  */
-export const monthsBefore = (at: Instant, months: number): Instant => {
-  const d = new Date(at)
-  d.setUTCMonth(d.getUTCMonth() - months)
-  return d.toISOString()
-}
+export const monthsBefore = (at: Instant, months: number, zone: string): Instant => shiftMonths(at, -months, zone)
 
 /**
  * Oldest-first expiry: debits consume the oldest credits first, so what is left of the
@@ -265,16 +286,51 @@ export const mayAward = (policy: Policy, actor: Actor, rule: EarningRule, path: 
   )
 
 /**
- * A six-digit pickup code (核销码) from random bits.
+ * The room left under each cap for one more award of a category to an account: the least
+ * of (cap − earned) over the rule's and the person's daily and monthly caps (`Infinity`
+ * when none applies). `earned` gives what the account earned in each window.
  *
- * @category constructors
- * @since 0.2.0
+ * @category rules
+ * @since 0.4.0
  */
-export const pickupCodeFrom = (random: string): string => {
-  let h = 2166136261
-  for (let i = 0; i < random.length; i++) {
-    h ^= random.charCodeAt(i)
-    h = Math.imul(h, 16777619)
+export const capRoom = (
+  rule: EarningRule,
+  config: PointsConfig,
+  earned: { readonly categoryDay: number; readonly categoryMonth: number; readonly day: number; readonly month: number }
+): number => {
+  let room = Infinity
+  const within = (cap: number | null, used: number) => {
+    if (cap !== null) room = Math.min(room, Math.max(0, cap - used))
   }
-  return String((h >>> 0) % 1_000_000).padStart(6, "0")
+  within(rule.dailyCap, earned.categoryDay)
+  within(rule.monthlyCap, earned.categoryMonth)
+  within(config.personDailyCap, earned.day)
+  within(config.personMonthlyCap, earned.month)
+  return room
 }
+
+/**
+ * A merchant's guard after one more wrong code at `at`: failures counted in a one-hour
+ * window, and a lock of `merchantLockMinutes` when they reach `perMerchantHour`.
+ *
+ * @category rules
+ * @since 0.4.0
+ */
+export const guardAfterFailure = (guard: MerchantGuard | undefined, merchantAccountId: MerchantGuard["merchantAccountId"], at: Instant, limits: PickupCodeLimits): Omit<MerchantGuard, "version"> => {
+  const fresh = guard === undefined || Date.parse(at) - Date.parse(guard.windowStart) >= 3_600_000
+  const failures = (fresh ? 0 : guard.failures) + 1
+  const windowStart = fresh ? at : guard.windowStart
+  const lockedUntil = failures >= limits.perMerchantHour
+    ? new Date(Date.parse(at) + limits.merchantLockMinutes * 60_000).toISOString()
+    : guard?.lockedUntil ?? null
+  return { merchantAccountId, failures, windowStart, lockedUntil }
+}
+
+/**
+ * Whether a merchant is locked out of confirming codes at `at`.
+ *
+ * @category predicates
+ * @since 0.4.0
+ */
+export const merchantLocked = (guard: MerchantGuard | undefined, at: Instant): boolean =>
+  guard !== undefined && guard.lockedUntil !== null && at < guard.lockedUntil

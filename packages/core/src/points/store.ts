@@ -9,7 +9,7 @@ import type { Conflict, StorageError } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { Page } from "../kernel/pagination.js"
 import type { Instant } from "../kernel/time.js"
-import type { Account, AccountId, AccountKind, Hold, Service, ServiceId, StoredTransfer, Transfer, TransferCode, TransferId } from "./model.js"
+import type { Account, AccountId, AccountKind, Hold, MerchantGuard, Service, ServiceId, StoredTransfer, Transfer, TransferCode, TransferId } from "./model.js"
 import type { Balances, PointsConfig } from "./rules.js"
 
 /**
@@ -70,8 +70,14 @@ export interface BalanceDifference {
  *   difference.
  * - `insertAccount` MUST fail with `Conflict` (`duplicate_account`) when the county already
  *   has an account of that kind for that owner, or (owner `null`) of that kind at that node.
- * - `update*` MUST fail with `Conflict` (`version_mismatch`) unless the stored version
- *   equals `expectedVersion`; `saveConfig` with `expectedVersion` 0 creates the first one.
+ * - `update*` and `saveGuard` MUST fail with `Conflict` (`version_mismatch`) unless the
+ *   stored version equals `expectedVersion`; `saveConfig` and `saveGuard` with
+ *   `expectedVersion` 0 create the first one.
+ * - `moveStock` MUST change a limited service's stock by `delta` in the unit of work
+ *   without touching its version, and fail with `Conflict` (`out_of_stock`) when the stock
+ *   would go below 0; an unlimited service's stock stays `null`.
+ * - `dueHolds` MUST return only pending holds with a timeout (orders), never rewards.
+ * - Holds MUST keep the code's hash and salt as given; the code itself is never stored.
  * - Statements are newest first; `next` is the cursor of the last entry when more follow.
  * - Subtree reads (`movements`, `leaderboard`) take the accounts whose registration path
  *   contains `rootId`.
@@ -123,7 +129,7 @@ export class PointsStore extends Context.Service<PointsStore, {
   readonly getHold: (id: TransferId) => Effect.Effect<Option.Option<Hold>, StorageError>
   /** Stores a hold's new state if its stored version is `expectedVersion`. */
   readonly updateHold: (hold: Hold, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
-  /** Pending holds whose `timeoutAt` is at or before `now`, oldest first. */
+  /** Pending holds with a `timeoutAt` at or before `now`, oldest first. */
   readonly dueHolds: (now: Instant, limit: number) => Effect.Effect<ReadonlyArray<Hold>, StorageError>
   /** Holds of a service placed in `[from, to)` that were not voided or expired. */
   readonly countOrders: (serviceId: ServiceId, from: Instant, to: Instant) => Effect.Effect<number, StorageError>
@@ -134,6 +140,13 @@ export class PointsStore extends Context.Service<PointsStore, {
   readonly getService: (id: ServiceId) => Effect.Effect<Option.Option<Service>, StorageError>
   /** Stores a service's new state if its stored version is `expectedVersion`. */
   readonly updateService: (service: Service, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
+  /** Moves a service's stock by `delta` (orders take, voided orders give back). */
+  readonly moveStock: (serviceId: ServiceId, delta: number) => Effect.Effect<void, Conflict | StorageError>
+
+  /** A merchant's guard against guessed pickup codes, if any code was ever wrong there. */
+  readonly getGuard: (merchantAccountId: AccountId) => Effect.Effect<Option.Option<MerchantGuard>, StorageError>
+  /** Stores a merchant's guard if its stored version is `expectedVersion` (0: none yet). */
+  readonly saveGuard: (guard: MerchantGuard, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
   /** Active services serving any of these nodes (published at one of them), by id. */
   readonly servicesAt: (nodeIds: ReadonlyArray<GridNodeId>) => Effect.Effect<ReadonlyArray<Service>, StorageError>
 }>()("@mulin/core/points/PointsStore") {}

@@ -1,13 +1,16 @@
 /**
- * What points queries return. Names of person accounts are masked unless the actor may
- * see personal data where the account is registered; leaderboards are always masked.
+ * What points queries return, and the feed's points events. Names of person accounts are
+ * masked unless the actor may see personal data where the account is registered;
+ * leaderboards always mask names and show account ids only to those who may read points
+ * there.
  *
  * @since 0.2.0
  */
 import { Schema } from "effect"
-import { GridNodeId } from "../kernel/ids.js"
+import { feedEvent } from "../kernel/events.js"
+import { GridNodeId, PersonId } from "../kernel/ids.js"
 import { Instant } from "../kernel/time.js"
-import { AccountId, AccountKind, Hold, StoredTransfer, TransferId } from "./model.js"
+import { AccountId, AccountKind, Hold, ServiceId, StoredTransfer, TransferCode, TransferId, TransferKind } from "./model.js"
 import { PointsConfig } from "./rules.js"
 
 /**
@@ -21,7 +24,7 @@ export const AccountView = Schema.Struct({
   countyId: GridNodeId,
   nodeId: GridNodeId,
   kind: AccountKind,
-  ownerId: Schema.NullOr(Schema.String),
+  ownerId: Schema.NullOr(PersonId),
   name: Schema.String,
   floor: Schema.NullOr(Schema.Int),
   masked: Schema.Boolean,
@@ -96,12 +99,13 @@ export const PointsTotals = Schema.Struct({
 export type PointsTotals = typeof PointsTotals.Type
 
 /**
- * One place on a leaderboard, with the holder's name masked (张*).
+ * One place on a leaderboard, with the holder's name masked (张*); the account id only for
+ * those who may read points where the board is (`null` for everyone else).
  *
  * @category views
  * @since 0.2.0
  */
-export const LeaderboardEntry = Schema.Struct({ rank: Schema.Int, accountId: AccountId, name: Schema.String, earned: Schema.Int })
+export const LeaderboardEntry = Schema.Struct({ rank: Schema.Int, accountId: Schema.NullOr(AccountId), name: Schema.String, earned: Schema.Int })
 /** @category views @since 0.2.0 */
 export type LeaderboardEntry = typeof LeaderboardEntry.Type
 
@@ -116,13 +120,14 @@ export const Leaderboard = Schema.Struct({ nodeId: GridNodeId, from: Instant, to
 export type Leaderboard = typeof Leaderboard.Type
 
 /**
- * A hold as an actor may see it: the pickup code only for the account holder (and the
- * system), `null` for anyone else.
+ * A hold as an actor may see it: never the code's hash; the pickup code itself only in the
+ * answer that issued it to the holder (placing the order, or a new code on the holder's
+ * request), `null` everywhere else.
  *
  * @category views
  * @since 0.2.0
  */
-export const HoldView = Schema.Struct({ ...Hold.fields, pickupCode: Schema.NullOr(Schema.String) })
+export const HoldView = Hold.mapFields(({ codeHash: _h, codeSalt: _s, ...fields }) => ({ ...fields, pickupCode: Schema.NullOr(Schema.String) }))
 /** @category views @since 0.2.0 */
 export type HoldView = typeof HoldView.Type
 
@@ -176,3 +181,39 @@ export type VerifyReport = typeof VerifyReport.Type
 export const ConfigView = Schema.Struct({ countyId: GridNodeId, version: Schema.Int, config: PointsConfig })
 /** @category views @since 0.2.0 */
 export type ConfigView = typeof ConfigView.Type
+
+// ---------------------------------------------------------------------------
+// The feed
+
+const transferLine = Schema.Struct({ id: TransferId, kind: TransferKind, code: TransferCode, amount: Schema.Int, debitAccountId: AccountId, creditAccountId: AccountId })
+
+/**
+ * The points events of the feed (`GET /events`), one schema per type. Payloads carry ids,
+ * kinds and amounts only: no names, no memos, no codes.
+ *
+ * @category schemas
+ * @since 0.4.0
+ */
+export const PointsFeedEvents = [
+  feedEvent("points.config.updated", { rules: Schema.Array(Schema.String) }),
+  feedEvent("points.account.opened", { kind: AccountKind, nodeId: GridNodeId }),
+  feedEvent("points.transfers.committed", {
+    transfers: Schema.optionalKey(Schema.Array(transferLine)),
+    count: Schema.optionalKey(Schema.Int),
+    amount: Schema.optionalKey(Schema.Int),
+    first: Schema.optionalKey(TransferId),
+    last: Schema.optionalKey(TransferId)
+  }),
+  feedEvent("points.hold.placed", { purpose: Schema.Literals(["order", "reward"]), serviceId: Schema.NullOr(ServiceId), amount: Schema.Int, quantity: Schema.Int }),
+  feedEvent("points.hold.posted", { transferId: TransferId, amount: Schema.Int }),
+  feedEvent("points.hold.voided", { transferId: TransferId, amount: Schema.Int }),
+  feedEvent("points.hold.expired", { transferId: TransferId, amount: Schema.Int }),
+  feedEvent("points.hold.paid", { voidId: TransferId, shares: Schema.Array(Schema.Struct({ transferId: TransferId, accountId: AccountId, amount: Schema.Int })) }),
+  feedEvent("points.hold.code_rejected", { attempts: Schema.Int }),
+  feedEvent("points.hold.locked", {}),
+  feedEvent("points.hold.code_reissued", {}),
+  feedEvent("points.merchant.code_rejected", { failures: Schema.Int }),
+  feedEvent("points.merchant.locked", { until: Instant }),
+  feedEvent("points.service.published", { pricePoints: Schema.Int, merchantAccountId: AccountId }),
+  feedEvent("points.service.updated", { pricePoints: Schema.Int, stock: Schema.NullOr(Schema.Int), status: Schema.Literals(["active", "withdrawn"]) })
+] as const

@@ -11,6 +11,7 @@ import { conflict, type Conflict, staleVersion } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { MatchingConfig, Need, Team, Volunteer } from "../matching/model.js"
 import { MatchingStore, type NeedQuery } from "../matching/store.js"
+import { applyWork } from "../matching/rules.js"
 
 const within = (scope: ReadonlyArray<GridNodeId>, path: ReadonlyArray<GridNodeId>): boolean =>
   scope.length === 0 || (path.length >= scope.length && path[scope.length - 1] === scope[scope.length - 1])
@@ -84,6 +85,14 @@ export const makeMemoryMatchingStore = ({ op }: MemoryKit): MatchingStore["Servi
     listNeeds: (q) => read(() => page([...needs.values()].filter((n) => matches(n, q)), (n) => n.id, q.limit)),
     getVolunteers: (ids) => read(() => ids.flatMap((id) => volunteers.get(id) ?? [])),
     saveVolunteer: (v, expectedVersion) => versioned(volunteers, "volunteer", v.personId, v, expectedVersion),
+    recordWork: (updates) =>
+      op((tx) => {
+        for (const u of updates) {
+          const v = volunteers.get(u.personId)
+          if (v !== undefined) put(volunteers, u.personId, applyWork(v, u), tx)
+        }
+        return Exit.void
+      }),
     listVolunteers: (q) =>
       read(() => page([...volunteers.values()].filter((v) => within(q.scope, v.homeScope) && (q.after === undefined || v.personId > q.after)), (v) => v.personId, q.limit)),
     getTeam: (id) => read(() => Option.fromNullishOr(teams.get(id))),

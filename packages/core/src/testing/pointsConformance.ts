@@ -19,9 +19,9 @@ import { Grid } from "../grid/service.js"
 import { GridStore } from "../grid/store.js"
 import { type AccountId, type Transfer, type TransferId } from "../points/model.js"
 import { defaultPointsConfig, type PointsConfig, replay } from "../points/rules.js"
+import { localDate } from "../kernel/time.js"
 import { Points } from "../points/service.js"
 import { PointsStore } from "../points/store.js"
-import { actorWith } from "./fixtures.js"
 import { buildTinyLedger } from "./pointsFixtures.js"
 
 /**
@@ -89,6 +89,16 @@ export const pointsStoreConformance = (
       }).pipe(Effect.scoped) as Effect.Effect<A, unknown>
     )
   const allEvents = EventLog.use((log) => log.read({ after: 0, limit: 100_000, scopes: "*" }))
+  const allTransfers = Effect.gen(function*() {
+    const store = yield* PointsStore
+    const all: Array<Transfer> = []
+    for (let after = 0; ;) {
+      const page = yield* store.transfers(after, 1000)
+      if (page.length === 0) return all
+      all.push(...page)
+      after = page[page.length - 1]!.seq
+    }
+  })
   const balanceOf = (account: AccountId) => Points.use((p) => p.balance(sys, account))
 
   /** Every stored balance equals the replay of every transfer, and the posted balances sum to zero. */
@@ -125,11 +135,17 @@ export const pointsStoreConformance = (
         expect(rest.next).toBeNull()
         // Another resident cannot read it; the account's name is masked for staff without personal data rights.
         expect((yield* Effect.flip(points.balance(l.holders[1], a.id)))._tag).toBe("NotFound")
-        const other = actorWith("w2", { role: "grid_worker", scope: l.tiny.grids[1].id })
-        expect((yield* Effect.flip(points.balance(other, a.id)))._tag).toBe("NotFound")
+        expect((yield* Effect.flip(points.balance(l.tiny.actors.worker2, a.id)))._tag).toBe("NotFound")
         expect((yield* points.getAccount(l.tiny.gridWorker, a.id)).masked).toBe(false)
-        const dup = yield* Effect.flip(points.openAccount(sys, { nodeId: l.tiny.units[0].id, kind: "person", ownerId: a.ownerId!, name: "张伟" }))
+        const dup = yield* Effect.flip(points.openAccount(sys, { nodeId: l.tiny.units[0].id, kind: "person", ownerId: a.ownerId! }))
         expect(dup).toMatchObject({ _tag: "Conflict", reason: "duplicate_account" })
+        // A person account takes its holder's name from the directory; staff open accounts for people of their scope only.
+        expect((yield* points.getAccount(l.tiny.admin, a.id)).name).toBe(l.tiny.people.resident.name)
+        const far = yield* Effect.flip(points.openAccount(l.secretary, { nodeId: l.tiny.units[1].id, kind: "person", ownerId: l.tiny.people.worker2.id }))
+        expect(far._tag).toBe("NotFound")
+        const self = yield* Effect.flip(points.openAccount(l.secretary, { nodeId: l.tiny.communities[0].id, kind: "merchant", ownerId: l.tiny.people.secretary.id, name: "小卖部" }))
+        expect(self).toMatchObject({ _tag: "InvalidInput" })
+        expect(self.message).toContain("partner")
         yield* expectConsistent
       })))
 
@@ -165,7 +181,7 @@ export const pointsStoreConformance = (
         const rule = yield* Effect.flip(points.award(l.tiny.admin, { transferId: id("x1"), accountId: a.id, category: "karaoke" }))
         expect(rule).toMatchObject({ _tag: "InvalidInput" })
         expect(rule.message).toContain("no earning rule")
-        const leader = actorWith("leader", { role: "building_leader", scope: l.tiny.buildings[0].id })
+        const leader = l.tiny.actors.leader
         const scope = yield* Effect.flip(points.award(leader, { transferId: id("x2"), accountId: a.id, category: "volunteer_hour" }))
         expect(scope._tag).toBe("Forbidden")
         yield* points.award(leader, { transferId: id("knock"), accountId: a.id, category: "door_knock" })
@@ -227,7 +243,9 @@ export const pointsStoreConformance = (
         ] })
         expect(done.transfers.map((t) => t.seq)).toEqual([...done.transfers.map((t) => t.seq)].sort((x, y) => x - y))
         expect([(yield* balanceOf(a.id)).posted, (yield* balanceOf(b.id)).posted, (yield* balanceOf(c.id)).posted]).toEqual([5, 0, 5])
-        expect((yield* Effect.flip(points.commitBatch(l.secretary, { transfers: [{ id: id("b9"), debitAccountId: l.issuer.id, creditAccountId: c.id, amount: 1, code: "transfer" }] })))._tag).toBe("Forbidden")
+        // The county's issuer lies outside a community secretary's scope.
+        expect((yield* Effect.flip(points.commitBatch(l.secretary, { transfers: [{ id: id("b9"), debitAccountId: l.issuer.id, creditAccountId: a.id, amount: 1, code: "transfer" }] })))._tag).toBe("NotFound")
+        expect((yield* Effect.flip(points.commitBatch(l.tiny.gridWorker, { transfers: [{ id: id("b9"), debitAccountId: a.id, creditAccountId: b.id, amount: 1, code: "transfer" }] })))._tag).toBe("Forbidden")
         yield* expectConsistent
       })))
 
@@ -242,8 +260,10 @@ export const pointsStoreConformance = (
         expect(order).toMatchObject({ status: "pending", amount: 30, cashFen: 500 })
         expect(order.pickupCode).toMatch(/^\d{6}$/)
         expect(yield* balanceOf(a.id)).toMatchObject({ posted: 100, held: 30, available: 70 })
-        // The merchant does not see the code; a wrong code is refused.
+        // The code is shown once, to the holder: later reads show it to no one; a wrong code is refused.
         expect((yield* points.getHold(l.barber, order.id)).pickupCode).toBeNull()
+        expect((yield* points.getHold(holder, order.id)).pickupCode).toBeNull()
+        expect(JSON.stringify(yield* allEvents)).not.toContain(order.pickupCode!)
         const wrong = yield* Effect.flip(points.fulfil(l.barber, order.id, { transferId: id("p1"), pickupCode: order.pickupCode === "000000" ? "111111" : "000000" }))
         expect(wrong._tag).toBe("InvalidInput")
         expect((yield* Effect.flip(points.fulfil(holder, order.id, { transferId: id("p1"), pickupCode: order.pickupCode! })))._tag).toBe("Forbidden")
@@ -268,7 +288,7 @@ export const pointsStoreConformance = (
         expect(yield* balanceOf(a.id)).toMatchObject({ posted: 70, held: 0, available: 70 })
         // A service not offered where the account is registered is refused.
         const far = yield* Effect.flip(points.orderService(l.holders[2], { transferId: id("o4"), accountId: l.people[2].id, serviceId: l.haircut.id }))
-        expect(far._tag).toBe("InvalidInput")
+        expect(far._tag).toBe("NotFound")
         yield* expectConsistent
       })))
 
@@ -341,6 +361,110 @@ export const pointsStoreConformance = (
         yield* expectConsistent
       })))
 
+    it("locks a hold after the county's limit of wrong codes until its holder asks for a new one; locks a merchant who guesses across holds", () =>
+      run((advance) => Effect.gen(function*() {
+        const points = yield* Points
+        const l = yield* buildTinyLedger()
+        const [a] = l.people
+        const holder = l.holders[0]
+        yield* points.adjust(sys, { transferId: id("fund"), accountId: a.id, amount: 1000, reason: "opening balance" })
+        yield* points.updateService(l.barber, l.haircut.id, { stock: null })
+        yield* points.configure(sys, l.tiny.county.id, { ...defaultPointsConfig, pickupCodes: { perHold: 3, perMerchantHour: 7, merchantLockMinutes: 30 } })
+        const order = yield* points.orderService(holder, { transferId: id("o1"), accountId: a.id, serviceId: l.haircut.id })
+        const wrong = (code: string) => (code === "000000" ? "111111" : "000000")
+        for (let i = 0; i < 3; i++) {
+          const refused = yield* Effect.flip(points.fulfil(l.barber, order.id, { transferId: id("p1"), pickupCode: wrong(order.pickupCode!) }))
+          expect(refused._tag).toBe("InvalidInput")
+        }
+        // Locked: even the right code is refused, and nothing more is written.
+        const before = (yield* allEvents).length
+        expect(yield* Effect.flip(points.fulfil(l.barber, order.id, { transferId: id("p1"), pickupCode: order.pickupCode! }))).toMatchObject({ _tag: "Conflict", reason: "hold_locked" })
+        expect((yield* allEvents).length).toBe(before)
+        expect((yield* allEvents).filter((e) => e.aggregateId === order.id).map((e) => e.type)).toEqual([
+          "points.hold.placed", "points.hold.code_rejected", "points.hold.code_rejected", "points.hold.code_rejected", "points.hold.locked"
+        ])
+        // Only the holder gets a new code; the old one stops working, the new one works.
+        expect((yield* Effect.flip(points.reissueCode(l.barber, order.id)))._tag).toBe("Forbidden")
+        const fresh = yield* points.reissueCode(holder, order.id)
+        expect(fresh.pickupCode).toMatch(/^\d{6}$/)
+        if (fresh.pickupCode !== order.pickupCode) {
+          expect(yield* Effect.flip(points.fulfil(l.barber, order.id, { transferId: id("p1"), pickupCode: order.pickupCode! }))).toMatchObject({ _tag: "InvalidInput" })
+        }
+        expect(yield* points.fulfil(l.barber, order.id, { transferId: id("p1"), pickupCode: fresh.pickupCode! })).toMatchObject({ status: "posted" })
+        // Guessing across holds: seven wrong codes within the hour lock the merchant out.
+        const more = yield* Effect.forEach([2, 3, 4], (i) => points.orderService(holder, { transferId: id(`o${i}`), accountId: a.id, serviceId: l.haircut.id }))
+        for (let i = 0; i < 6; i++) {
+          const h = more[i % 3]!
+          yield* Effect.flip(points.fulfil(l.barber, h.id, { transferId: id(`q${i}`), pickupCode: wrong(h.pickupCode!) }))
+        }
+        expect((yield* allEvents).filter((e) => e.type === "points.merchant.locked")).toHaveLength(1)
+        const lockedOut = yield* Effect.flip(points.fulfil(l.barber, more[2]!.id, { transferId: id("q9"), pickupCode: more[2]!.pickupCode! }))
+        expect(lockedOut).toMatchObject({ _tag: "Conflict", reason: "merchant_locked" })
+        yield* advance(31 * 60_000)
+        expect(yield* points.fulfil(l.barber, more[2]!.id, { transferId: id("q9"), pickupCode: more[2]!.pickupCode! })).toMatchObject({ status: "posted" })
+        yield* expectConsistent
+      })))
+
+    it("holds a reward on its holder's own account only, pays it out in shares never above the hold, and releases it", () =>
+      run(() => Effect.gen(function*() {
+        const points = yield* Points
+        const l = yield* buildTinyLedger()
+        const [a, b, c] = l.people
+        yield* points.adjust(sys, { transferId: id("fund"), accountId: a.id, amount: 100, reason: "opening balance" })
+        const cause = { type: "need" as const, id: "need-1" }
+        // Another's account: refused, whoever asks (the staff of the account's community too).
+        expect((yield* Effect.flip(points.holdReward(l.holders[1], { holdId: id("r0"), accountId: a.id, amount: 20, cause })))._tag).toBe("NotFound")
+        expect((yield* Effect.flip(points.holdReward(l.secretary, { holdId: id("r0"), accountId: a.id, amount: 20, cause })))._tag).toBe("Forbidden")
+        const held = yield* points.holdReward(l.holders[0], { holdId: id("r1"), accountId: a.id, amount: 60, cause })
+        expect(held).toMatchObject({ purpose: "reward", status: "pending", amount: 60, timeoutAt: null })
+        expect(yield* balanceOf(a.id)).toMatchObject({ posted: 100, held: 60, available: 40 })
+        // No pickup code, no fulfilment, no timeout.
+        expect((yield* Effect.flip(points.fulfil(l.barber, held.id, { transferId: id("x"), pickupCode: "123456" })))._tag).toBe("NotFound")
+        const over = yield* Effect.flip(points.payReward(l.holders[0], { holdId: held.id, voidId: id("r1.void"), shares: [{ transferId: id("r1.0"), accountId: b.id, amount: 40 }, { transferId: id("r1.1"), accountId: c.id, amount: 21 }] }))
+        expect(over).toMatchObject({ _tag: "Conflict", reason: "reward_exceeds_hold" })
+        const paid = yield* points.payReward(l.holders[0], { holdId: held.id, voidId: id("r1.void"), shares: [{ transferId: id("r1.0"), accountId: b.id, amount: 20 }, { transferId: id("r1.1"), accountId: c.id, amount: 20 }] })
+        expect(paid.status).toBe("posted")
+        // Paid once: a retry replays, another payout is refused.
+        yield* points.payReward(l.holders[0], { holdId: held.id, voidId: id("r1.void"), shares: [{ transferId: id("r1.0"), accountId: b.id, amount: 20 }, { transferId: id("r1.1"), accountId: c.id, amount: 20 }] })
+        expect((yield* Effect.flip(points.payReward(l.holders[0], { holdId: held.id, voidId: id("r1.again"), shares: [] })))._tag).toBe("InvalidTransition")
+        expect([(yield* balanceOf(a.id)).posted, (yield* balanceOf(b.id)).posted, (yield* balanceOf(c.id)).posted]).toEqual([60, 20, 20])
+        expect(yield* balanceOf(a.id)).toMatchObject({ held: 0 })
+        const released = yield* points.holdReward(l.holders[0], { holdId: id("r2"), accountId: a.id, amount: 30, cause: { type: "need", id: "need-2" } })
+        yield* points.releaseReward(l.holders[0], released.id, id("r2.void"))
+        expect(yield* balanceOf(a.id)).toMatchObject({ posted: 60, held: 0, available: 60 })
+        // The job that voids timed-out orders leaves rewards alone.
+        yield* points.holdReward(l.holders[0], { holdId: id("r3"), accountId: a.id, amount: 10, cause: { type: "need", id: "need-3" } })
+        expect(yield* points.expireHolds(sys)).toEqual({ voided: 0 })
+        yield* expectConsistent
+      })))
+
+    it("awards a need's volunteers from the issuer under the rule and its caps, never to the awarder, and says who awarded", () =>
+      run(() => Effect.gen(function*() {
+        const points = yield* Points
+        const l = yield* buildTinyLedger()
+        const [a, b] = l.people
+        const worker = l.tiny.gridWorker
+        const node = l.tiny.units[0].id
+        const cause = { type: "need" as const, id: "need-9" }
+        // micro_wish: 20 points, 60 a day.
+        const q = yield* points.quoteAward(worker, { nodeId: node, category: "micro_wish", quantity: 1, accountIds: [a.id, b.id] })
+        expect(q).toMatchObject({ issuerId: l.issuer.id, perVolunteer: 20, amounts: [{ accountId: a.id, amount: 20 }, { accountId: b.id, amount: 20 }] })
+        const done = yield* points.awardReward(worker, { nodeId: node, category: "micro_wish", quantity: 1, awards: [{ transferId: id("w.0"), accountId: a.id, amount: 20 }], cause })
+        expect(done.transfers[0]).toMatchObject({ code: "earn", category: "micro_wish", actorId: worker.id, debitAccountId: l.issuer.id })
+        const tooMuch = yield* Effect.flip(points.awardReward(worker, { nodeId: node, category: "micro_wish", quantity: 1, awards: [{ transferId: id("w.1"), accountId: a.id, amount: 10_000 }], cause }))
+        expect(tooMuch).toMatchObject({ _tag: "Conflict", reason: "reward_above_rule" })
+        yield* points.award(worker, { transferId: id("w.2"), accountId: a.id, category: "micro_wish", quantity: 2 })
+        // 60 earned today: no room left for a.
+        expect((yield* points.quoteAward(worker, { nodeId: node, category: "micro_wish", quantity: 1, accountIds: [a.id] })).amounts).toEqual([{ accountId: a.id, amount: 0 }])
+        const capped = yield* Effect.flip(points.awardReward(worker, { nodeId: node, category: "micro_wish", quantity: 1, awards: [{ transferId: id("w.3"), accountId: a.id, amount: 20 }], cause }))
+        expect(capped).toMatchObject({ _tag: "Conflict", reason: "cap_exceeded" })
+        // Not where the actor may not award; not by a role the rule does not list.
+        expect((yield* Effect.flip(points.quoteAward(l.tiny.actors.worker2, { nodeId: node, category: "micro_wish", quantity: 1, accountIds: [] })))._tag).toBe("NotFound")
+        expect((yield* Effect.flip(points.quoteAward(l.tiny.actors.leader, { nodeId: l.tiny.buildings[0].id, category: "micro_wish", quantity: 1, accountIds: [] })))._tag).toBe("Forbidden")
+        expect((yield* Effect.flip(points.quoteAward(l.holders[0], { nodeId: node, category: "micro_wish", quantity: 1, accountIds: [] })))._tag).toBe("Forbidden")
+        yield* expectConsistent
+      })))
+
     it("lets exactly k of N concurrent redemptions through when the account affords only k", () =>
       run(() => Effect.gen(function*() {
         const points = yield* Points
@@ -389,14 +513,30 @@ export const pointsStoreConformance = (
         | { readonly kind: "post" | "void" | "reverse"; readonly pick: number }
         | { readonly kind: "donate"; readonly who: number; readonly to: number; readonly amount: number }
         | { readonly kind: "expire" | "timeout" }
+        | { readonly kind: "holdReward"; readonly who: number; readonly amount: number }
+        | { readonly kind: "payReward"; readonly pick: number; readonly shares: ReadonlyArray<readonly [number, number]> }
+        | { readonly kind: "release"; readonly pick: number }
+        | { readonly kind: "awardReward"; readonly to: number; readonly amount: number }
       const op: fc.Arbitrary<Op> = fc.oneof(
+        fc.record({ kind: fc.constant("holdReward" as const), who: fc.nat(2), amount: fc.integer({ min: 1, max: 80 }) }),
+        fc.record({ kind: fc.constant("payReward" as const), pick: fc.nat(50), shares: fc.array(fc.tuple(fc.nat(3), fc.integer({ min: 1, max: 40 })), { maxLength: 3 }) }),
+        fc.record({ kind: fc.constant("release" as const), pick: fc.nat(50) }),
+        fc.record({ kind: fc.constant("awardReward" as const), to: fc.nat(2), amount: fc.integer({ min: 1, max: 30 }) }),
         fc.record({ kind: fc.constant("earn" as const), who: fc.nat(2), qty: fc.integer({ min: 1, max: 8 }) }),
         fc.record({ kind: fc.constant("order" as const), who: fc.nat(2), qty: fc.integer({ min: 1, max: 3 }) }),
         fc.record({ kind: fc.constantFrom("post" as const, "void" as const, "reverse" as const), pick: fc.nat(50) }),
         fc.record({ kind: fc.constant("donate" as const), who: fc.nat(2), to: fc.nat(3), amount: fc.integer({ min: 1, max: 60 }) }),
         fc.record({ kind: fc.constantFrom("expire" as const, "timeout" as const) })
       )
-      const config: PointsConfig = { ...defaultPointsConfig, rules: defaultPointsConfig.rules.map((r) => ({ ...r, dailyCap: null, monthlyCap: null })), personDailyCap: null, personMonthlyCap: null, expiryMonths: 1, holdTimeoutHours: 24 }
+      // Caps on: 80 volunteer hours and 60 micro-wish points a day, 100 a day in all.
+      const config: PointsConfig = {
+        ...defaultPointsConfig,
+        rules: defaultPointsConfig.rules.map((r) => ({ ...r, dailyCap: r.category === "volunteer_hour" ? 80 : r.category === "micro_wish" ? 60 : null, monthlyCap: null })),
+        personDailyCap: 100,
+        personMonthlyCap: null,
+        expiryMonths: 1,
+        holdTimeoutHours: 24
+      }
       await fc.assert(
         fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 4 }), (ops: ReadonlyArray<Op>, concurrency: number) =>
           run((advance) => Effect.gen(function*() {
@@ -410,6 +550,9 @@ export const pointsStoreConformance = (
             const floored = [...l.people, l.charity, l.merchant].map((a) => a.id)
             const earns: Array<TransferId> = []
             const orders: Array<{ readonly id: TransferId; readonly code: string }> = []
+            const rewards: Array<{ readonly id: TransferId; readonly holder: number }> = []
+            // Three people with the same holders as `people`: the third is the first again.
+            const sharesTo = [l.people[0].id, l.people[1].id, l.people[2].id, l.charity.id]
             let done = false
             let reads = 0
             // The concurrent reader: never sees a floored account below its floor.
@@ -447,6 +590,22 @@ export const pointsStoreConformance = (
                   const to = [l.charity.id, l.people[0].id, l.people[1].id, l.people[2].id][o.to]!
                   return Effect.result(points.donate(holders[o.who]!, { transferId: id(`d${k}`), fromAccountId: people[o.who]!.id, toAccountId: to, amount: o.amount }))
                 }
+                case "holdReward":
+                  return Effect.result(Effect.tap(points.holdReward(holders[o.who]!, { holdId: id(`h${k}`), accountId: people[o.who]!.id, amount: o.amount, cause: { type: "need", id: `need-${k}` } }), (h) => Effect.sync(() => rewards.push({ id: h.id, holder: o.who }))))
+                case "payReward": {
+                  const r = rewards[o.pick % Math.max(1, rewards.length)]
+                  return r === undefined ? Effect.void : Effect.result(points.payReward(holders[r.holder]!, {
+                    holdId: r.id,
+                    voidId: id(`${r.id}.void`),
+                    shares: o.shares.map(([to, amount], i) => ({ transferId: id(`${r.id}.${k}.${i}`), accountId: sharesTo[to]!, amount }))
+                  }))
+                }
+                case "release": {
+                  const r = rewards[o.pick % Math.max(1, rewards.length)]
+                  return r === undefined ? Effect.void : Effect.result(points.releaseReward(holders[r.holder]!, r.id, id(`${r.id}.release`)))
+                }
+                case "awardReward":
+                  return Effect.result(points.awardReward(l.tiny.gridWorker, { nodeId: l.tiny.units[0].id, category: "micro_wish", quantity: 1, awards: [{ transferId: id(`w${k}`), accountId: people[o.to]!.id, amount: Math.min(o.amount, 20) }], cause: { type: "need", id: `need-w${k}` } }))
                 case "expire":
                   return Effect.andThen(advance(20 * DAY), Effect.result(points.expirePoints(sys, l.tiny.county.id)))
                 case "timeout":
@@ -457,6 +616,28 @@ export const pointsStoreConformance = (
             yield* Fiber.join(reader)
             expect(reads).toBeGreaterThan(0)
             yield* expectConsistent
+            // Rewards: paid only from the account they were held on, never more than was held.
+            const all = yield* allTransfers
+            for (const r of rewards) {
+              const hold = Option.getOrThrow(yield* store.getHold(r.id))
+              const shares = all.filter((t) => t.code === "reward" && t.kind === "posted" && t.cause?.id === hold.cause?.id)
+              for (const t of shares) expect(t.debitAccountId).toBe(hold.accountId)
+              expect(shares.reduce((n, t) => n + t.amount, 0)).toBeLessThanOrEqual(hold.amount)
+              if (hold.status !== "posted") expect(shares).toEqual([])
+            }
+            for (const t of all.filter((x) => x.code === "reward" && x.kind === "posted")) {
+              expect(rewards.some((r) => all.some((p) => p.id === r.id && p.kind === "pending" && p.debitAccountId === t.debitAccountId))).toBe(true)
+            }
+            // Caps: never more earned in one local day than the rules allow.
+            const zone = "Asia/Shanghai"
+            const earned = new Map<string, number>()
+            for (const t of all.filter((x) => x.code === "earn")) {
+              for (const key of [`${t.creditAccountId}|${localDate(t.at, zone)}|*`, `${t.creditAccountId}|${localDate(t.at, zone)}|${t.category}`]) earned.set(key, (earned.get(key) ?? 0) + t.amount)
+            }
+            for (const [key, n] of earned) {
+              const limit = key.endsWith("|*") ? 100 : key.endsWith("|volunteer_hour") ? 80 : key.endsWith("|micro_wish") ? 60 : Infinity
+              expect(n, key).toBeLessThanOrEqual(limit)
+            }
           })).then(() => true)
         ),
         { numRuns: options.propertyRuns ?? 20 }

@@ -62,7 +62,7 @@ export const buildTinyLedger = (code = "370812"): Effect.Effect<TinyLedger, Grid
     ]
     const people: Array<AccountView> = []
     for (const r of residents) {
-      people.push(yield* points.openAccount(sys, { nodeId: r.unit.id, kind: "person", ownerId: r.person.id, name: r.person.name }))
+      people.push(yield* points.openAccount(sys, { nodeId: r.unit.id, kind: "person", ownerId: r.person.id }))
     }
     const holders = residents.map((r) => r.actor)
     const barber = tiny.actors.partner

@@ -10,7 +10,7 @@ import { conflict, type Conflict, staleVersion } from "../kernel/errors.js"
 import { IdempotencyStore, type IdempotencyRecord } from "../kernel/idempotency.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { Page } from "../kernel/pagination.js"
-import type { Account, Hold, Service, StoredTransfer, Transfer, TransferCode } from "../points/model.js"
+import type { Account, Hold, MerchantGuard, Service, StoredTransfer, Transfer, TransferCode } from "../points/model.js"
 import type { MemoryKit } from "./memoryKit.js"
 import { checkFloor, effectOf, type PointsConfig, replay } from "../points/rules.js"
 import { type BalanceDifference, type Entry, PointsStore } from "../points/store.js"
@@ -43,6 +43,7 @@ export const makeMemoryPointsStore = ({ op }: MemoryKit): {
   const lines = new Map<string, Array<Line>>()
   const holds = new Map<string, Hold>()
   const services = new Map<string, Service>()
+  const guards = new Map<string, MerchantGuard>()
   const keys = new Map<string, IdempotencyRecord>()
 
   const read = <A>(f: () => A) => op(() => Exit.succeed(f()))
@@ -237,7 +238,12 @@ export const makeMemoryPointsStore = ({ op }: MemoryKit): {
     getHold: (id) => read(() => Option.fromNullishOr(holds.get(id))),
     updateHold: (hold, expectedVersion) => versioned("hold", holds, hold, expectedVersion),
     dueHolds: (now, limit) =>
-      read(() => [...holds.values()].filter((h) => h.status === "pending" && h.timeoutAt <= now).sort((a, b) => (a.timeoutAt < b.timeoutAt ? -1 : a.timeoutAt > b.timeoutAt ? 1 : byId(a, b))).slice(0, limit)),
+      read(() =>
+        [...holds.values()]
+          .filter((h) => h.status === "pending" && h.timeoutAt !== null && h.timeoutAt <= now)
+          .sort((a, b) => (a.timeoutAt! < b.timeoutAt! ? -1 : a.timeoutAt! > b.timeoutAt! ? 1 : byId(a, b)))
+          .slice(0, limit)
+      ),
     countOrders: (serviceId, from, to) =>
       read(() => [...holds.values()].filter((h) => h.serviceId === serviceId && (h.status === "pending" || h.status === "posted") && h.placedAt >= from && h.placedAt < to).length),
 
@@ -249,6 +255,22 @@ export const makeMemoryPointsStore = ({ op }: MemoryKit): {
       }),
     getService: (id) => read(() => Option.fromNullishOr(services.get(id))),
     updateService: (service, expectedVersion) => versioned("service", services, service, expectedVersion),
+    moveStock: (serviceId, delta) =>
+      write((undo) => {
+        const svc = services.get(serviceId)
+        if (svc === undefined || svc.stock === null) return Exit.void
+        if (svc.stock + delta < 0) return Exit.fail(conflict("out_of_stock", `${svc.title} has ${svc.stock} left; ${-delta} asked`, `「${svc.title}」仅剩 ${svc.stock} 份，需要 ${-delta} 份`))
+        set(services, serviceId, { ...svc, stock: svc.stock + delta }, undo)
+        return Exit.void
+      }),
+    getGuard: (merchantAccountId) => read(() => Option.fromNullishOr(guards.get(merchantAccountId))),
+    saveGuard: (guard, expectedVersion) =>
+      write((undo) => {
+        const actual = guards.get(guard.merchantAccountId)?.version ?? 0
+        if (actual !== expectedVersion) return Exit.fail(staleVersion("merchant guard", guard.merchantAccountId, expectedVersion, actual))
+        set(guards, guard.merchantAccountId, guard, undo)
+        return Exit.void
+      }),
     servicesAt: (nodeIds) => read(() => [...services.values()].filter((s) => s.status === "active" && nodeIds.includes(s.nodeId)).sort(byId))
   })
 
