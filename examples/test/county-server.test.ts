@@ -88,13 +88,30 @@ describe("examples/county-server", () => {
   })
 
   it("lets exactly one of 100 concurrent claims take a one-slot need, against the example server", async () => {
-    // The example server's token table, from a file: a county admin and 100 volunteers.
+    // 100 volunteers registered through the API by the county admin, then signed in by the
+    // example server's token table, from a file naming them by county and person code.
+    const db = join(dir, "matching.db")
+    const seeding = await start({ PORT: "0", MULIN_DB: db, MULIN_SEED_HOUSEHOLDS: "300" }, () => {})
+    try {
+      const post = async (path: string, body: unknown) => {
+        const r = await fetch(`${seeding.url}${path}`, { method: "POST", headers: { authorization: "Bearer demo-county-admin", "content-type": "application/json" }, body: JSON.stringify(body) })
+        expect(r.status, await r.clone().text()).toBeLessThan(300)
+        return r.json() as Promise<{ id: string }>
+      }
+      const community = await (await fetch(`${seeding.url}/lookup/node?path=370812/001/001`, { headers: { authorization: "Bearer demo-county-admin" } })).json() as { id: string }
+      for (let i = 0; i < 100; i++) {
+        const person = await post("/people", { nodeId: community.id, code: `VOL-${i}`, name: `志愿者${i}` })
+        await post("/assignments", { personId: person.id, nodeId: community.id, role: "volunteer", startDate: "2020-01-01" })
+      }
+    } finally {
+      await seeding.close()
+    }
     const tokensFile = join(dir, "tokens.json")
     writeFileSync(tokensFile, JSON.stringify([
-      { token: "admin", name: "admin", role: "county_admin", scope: "370812" },
-      ...Array.from({ length: 100 }, (_, i) => ({ token: `vol-${i}`, name: `志愿者${i}`, role: "volunteer", scope: "370812/001/001" }))
+      { token: "admin-token-0001", county: "370812", person: "DEMO-ADMIN" },
+      ...Array.from({ length: 100 }, (_, i) => ({ token: `volunteer-token-${i}`, county: "370812", person: `VOL-${i}` }))
     ]))
-    const server = await start({ PORT: "0", MULIN_DB: join(dir, "matching.db"), MULIN_SEED_HOUSEHOLDS: "300", MULIN_TOKENS: tokensFile }, () => {})
+    const server = await start({ PORT: "0", MULIN_DB: db, MULIN_SEED_HOUSEHOLDS: "300", MULIN_TOKENS: tokensFile }, () => {})
     try {
       const call = (token: string, method: string, path: string, body?: unknown) =>
         fetch(`${server.url}${path}`, {
@@ -106,28 +123,28 @@ describe("examples/county-server", () => {
         expect(r.status, await r.clone().text()).toBeLessThan(300)
         return r.json() as Promise<{ id: string }>
       }
-      const community = await ok(await call("admin", "GET", "/lookup/node?path=370812/001/001"))
+      const community = await ok(await call("admin-token-0001", "GET", "/lookup/node?path=370812/001/001"))
       // Profiles belong to the people the tokens sign in.
       for (let i = 0; i < 100; i++) {
-        await ok(await call("admin", "POST", "/matching/volunteers", {
-          personId: server.tokens[`vol-${i}`],
+        await ok(await call("admin-token-0001", "POST", "/matching/volunteers", {
+          personId: server.tokens[`volunteer-token-${i}`],
           homeNodeId: community.id,
           skills: [{ skill: "repairs", level: 3 }],
           availability: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, fromHour: 0, toHour: 24 })),
           maxConcurrent: 2
         }))
       }
-      const need = await ok(await call("admin", "POST", "/matching/needs", {
+      const need = await ok(await call("admin-token-0001", "POST", "/matching/needs", {
         nodeId: community.id, kind: "micro_wish", category: "repairs", title: "帮忙修门锁", requiredSkills: ["repairs"],
         dueAt: new Date(Date.now() + 72 * 3_600_000).toISOString()
       }))
-      const responses = await Promise.all(Array.from({ length: 100 }, (_, i) => call(`vol-${i}`, "POST", `/matching/needs/${need.id}/claim`, {})))
+      const responses = await Promise.all(Array.from({ length: 100 }, (_, i) => call(`volunteer-token-${i}`, "POST", `/matching/needs/${need.id}/claim`, {})))
       const statuses = responses.map((r) => r.status)
       expect(statuses.filter((s) => s === 200)).toHaveLength(1)
       expect(statuses.filter((s) => s === 409)).toHaveLength(99)
       const events: Array<{ type: string; aggregateId: string }> = []
       for (let after: string | null = "0"; after !== null;) {
-        const page = await (await call("admin", "GET", `/events?after=${after}&limit=1000`)).json() as { items: typeof events; next: string | null }
+        const page = await (await call("admin-token-0001", "GET", `/events?after=${after}&limit=1000`)).json() as { items: typeof events; next: string | null }
         events.push(...page.items)
         after = page.next
       }
