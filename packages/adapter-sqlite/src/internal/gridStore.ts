@@ -206,7 +206,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
     subject: prepared(k.selectFrom("sign_in_subjects").selectAll().where("issuer", "=", P).where("subject", "=", P)),
     personPosts: prepared(k.selectFrom("assignments").select(["role", "node_id", "start_date", "end_date"]).where("person_id", "=", P)),
     householdUnit: prepared(
-      k.selectFrom("households as h").innerJoin("nodes as n", "n.id", "h.node_id").select("n.path").where("h.id", "=", P).where("h.status", "=", "active")
+      k.selectFrom("households as h").innerJoin("nodes as n", "n.id", "h.node_id").select("n.path").where("h.id", "=", P).where(live("h.status"))
     ),
     countyZone: prepared(k.selectFrom("counties").select(["time_zone", "levels"]).where("id", "=", P)),
     subjectsOf: prepared(k.selectFrom("sign_in_subjects").selectAll().where("person_id", "=", P).orderBy("issuer").orderBy("subject")),
