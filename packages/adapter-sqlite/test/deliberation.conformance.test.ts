@@ -1,8 +1,16 @@
-import { deliberationStoreConformance } from "@mulin/core/testing"
+/**
+ * Deliberation on SQLite: the conformance suite on `:memory:` and on files, and migration
+ * `0011_deliberation_people` of a database written before people were the one identity.
+ */
+import { Deliberation, DeliberationStore, Grid, IdGenerator, layerKernel } from "@mulin/core"
+import { buildTinyCounty, deliberationStoreConformance } from "@mulin/core/testing"
+import BetterSqlite3 from "better-sqlite3"
+import { Effect, Layer, Option } from "effect"
+import { TestClock } from "effect/testing"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { afterAll } from "vitest"
+import { afterAll, describe, expect, it } from "vitest"
 import * as Sqlite from "../src/index.js"
 
 deliberationStoreConformance("sqlite :memory:", () => Sqlite.layerMemory(), { propertyRuns: 12 })
@@ -13,3 +21,76 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 // A fresh file per case, in WAL mode, as in production.
 deliberationStoreConformance("sqlite file", () => Sqlite.layer({ filename: join(dir, `case-${files++}.db`) }), { propertyRuns: 6 })
+
+describe("migration 0011_deliberation_people", () => {
+  const T0 = Date.UTC(2026, 5, 1, 8)
+  const withStore = <A, E>(filename: string, effect: Effect.Effect<A, E, Deliberation | Grid | DeliberationStore | TestClock.TestClock>) =>
+    Effect.runPromise(
+      Effect.gen(function*() {
+        yield* TestClock.setTime(T0)
+        return yield* effect
+      }).pipe(
+        Effect.provide(Layer.mergeAll(Deliberation.layer, Grid.layer, layerKernel).pipe(Layer.provideMerge(Layer.mergeAll(Sqlite.layer({ filename }), IdGenerator.layerSeeded(3))))),
+        Effect.provide(TestClock.layer())
+      ) as Effect.Effect<A, unknown>
+    )
+
+  it("moves items, sessions and ratings of 0.3 to people, promised dates in the county's calendar and redacted public text", async () => {
+    const filename = join(dir, "old.db")
+    // A database at 0.4, with a county, a session and an item…
+    const made = await withStore(filename, Effect.gen(function*() {
+      const t = yield* buildTinyCounty()
+      const d = yield* Deliberation
+      const session = yield* d.convene(t.actors.secretary, { nodeId: t.communities[0].id, type: "round_table", heldAt: new Date(T0 - 86_400_000).toISOString(), participants: [], agenda: [] })
+      const item = yield* d.raise(t.actors.secretary, { nodeId: t.communities[0].id, kind: "suggestion", sessionId: session.id, category: "property", title: "楼道灯", text: "楼道灯坏了" })
+      const other = yield* d.raise(t.actors.secretary, { nodeId: t.communities[0].id, kind: "suggestion", category: "property", title: "垃圾", text: "垃圾桶少" })
+      return { t, session, item, other }
+    }))
+    const { other, item, session, t } = made
+    // …taken back to the 0.3 shape, as an older version wrote it.
+    const db = new BetterSqlite3(filename)
+    db.exec(`
+      DELETE FROM migrations WHERE name = '0011_deliberation_people';
+      DROP TABLE deliberation_ratings_legacy;
+      ALTER TABLE deliberation_ratings RENAME COLUMN person_id TO resident_id;
+    `)
+    const oldDoc = (doc: Record<string, unknown>, raisedBy: unknown, promisedAt: string | null, title: string) => {
+      const { dueAt: _d, promisedBy: _p, public: _q, responsible: _r, ...rest } = doc
+      return JSON.stringify({ ...rest, raisedBy, promisedAt, title, state: promisedAt === null ? "raised" : "accepted", unit: promisedAt === null ? null : { code: "property_company", name: "物业公司" } })
+    }
+    const row = (id: string) => JSON.parse((db.prepare("SELECT doc FROM deliberation_items WHERE id = ?").get(id) as { doc: string }).doc) as Record<string, unknown>
+    const put = db.prepare("UPDATE deliberation_items SET doc = ?, state = ?, promised_key = ?, due_at = ? WHERE id = ?")
+    // 2026-06-20 17:00 UTC is 21 June 01:00 in China.
+    put.run(oldDoc(row(item.id), { name: t.people.resident.name, phone: "13812340000", idCardNumber: null, actorId: t.people.resident.id }, "2026-06-20T17:00:00.000Z", `${t.people.resident.name}（138 1234 0000）反映楼道灯`), "accepted", "2026-06-20T17:00:00.000Z", "2026-06-20T17:00:00.000Z", item.id)
+    put.run(oldDoc(row(other.id), { name: "过路人", phone: null, idCardNumber: null, actorId: "resident-7" }, null, "垃圾"), "raised", "~", null, other.id)
+    const sessionDoc = JSON.parse((db.prepare("SELECT doc FROM deliberation_sessions WHERE id = ?").get(session.id) as { doc: string }).doc) as Record<string, unknown>
+    db.prepare("UPDATE deliberation_sessions SET doc = ? WHERE id = ?").run(JSON.stringify({ ...sessionDoc, convener: { id: "secretary-1", name: "李书记" } }), session.id)
+    const rate = db.prepare("INSERT INTO deliberation_ratings (item_id, round, resident_id, score, comment, at) VALUES (?, 0, ?, ?, NULL, ?)")
+    rate.run(item.id, t.people.resident.id, 4, "2026-06-01T09:00:00.000Z")
+    rate.run(item.id, "resident-7", 2, "2026-06-01T09:00:00.000Z")
+    db.close()
+
+    // Reopening applies 0011.
+    await withStore(filename, Effect.gen(function*() {
+      const store = yield* DeliberationStore
+      const migrated = Option.getOrThrow(yield* store.getItem(item.id))
+      expect(migrated).toMatchObject({
+        raisedBy: { _tag: "Person", personId: t.people.resident.id, name: t.people.resident.name },
+        promisedBy: "2026-06-21",
+        dueAt: "2026-06-21T16:00:00.000Z",
+        responsible: null,
+        public: { title: "张*（*** **** ****）反映楼道灯", unit: "物业公司", answer: null, milestones: [] }
+      })
+      expect(Option.getOrThrow(yield* store.getItem(other.id)).raisedBy).toEqual({ _tag: "Outside", name: "过路人", phone: null })
+      expect(Option.getOrThrow(yield* store.getSession(session.id)).convener).toEqual({ _tag: "Outside", name: "李书记", phone: null })
+      expect((yield* store.ratings(item.id)).map((r) => r.personId)).toEqual([t.people.resident.id])
+      const d = yield* Deliberation
+      const board = yield* d.board(t.county.id, { sort: "promised" })
+      expect(board.items.map((r) => [r.id, r.promisedBy])).toEqual([[item.id, "2026-06-21"], [other.id, null]])
+      expect(JSON.stringify(board)).not.toContain(t.people.resident.name)
+    }))
+    const after = new BetterSqlite3(filename, { readonly: true })
+    expect(after.prepare("SELECT rater_id, score FROM deliberation_ratings_legacy").all()).toEqual([{ rater_id: "resident-7", score: 2 }])
+    after.close()
+  })
+})

@@ -5,6 +5,7 @@
  * Migrations are append-only: never edit one that has shipped, add the next.
  */
 import type BetterSqlite3 from "better-sqlite3"
+import { migrateDeliberationPeople } from "./deliberationStore.js"
 import { matchingSchema } from "./matchingSchema.js"
 import { pointsSchema } from "./pointsSchema.js"
 
@@ -283,7 +284,8 @@ export const migrations: ReadonlyArray<Migration> = [
   { name: "0004_deliberation", up: (db) => db.exec(deliberation) },
   { name: "0005_matching", up: (db) => db.exec(matchingSchema) },
   { name: "0006_events_rowid", up: (db) => db.exec(eventsRowid) },
-  { name: "0007_identity", up: (db) => db.exec(identity) }
+  { name: "0007_identity", up: (db) => db.exec(identity) },
+  { name: "0011_deliberation_people", up: migrateDeliberationPeople }
 ]
 
 /**
