@@ -158,6 +158,23 @@ describe("deliberation: every id a command references goes through the one scope
         expect(session.convener).toEqual({ _tag: "Person", personId: t.people.worker.id, name: t.people.worker.name })
       })))
 
+  it("a grant below the node counts for raising and rating (a resident raises at their street), never across to another branch", () =>
+    run((t) =>
+      Effect.gen(function*() {
+        const d = yield* Deliberation
+        const street = yield* raise(t.actors.resident, t.streets[0].id, { title: "街道路灯" })
+        expect(street).toMatchObject({ nodeId: t.streets[0].id, raisedBy: { personId: t.people.resident.id } })
+        expect((yield* failure(raise(t.actors.resident2, t.streets[0].id)))._tag).toBe("NotFound")
+        expect((yield* failure(raise(t.actors.resident, t.streets[1].id)))._tag).toBe("NotFound")
+        const atStreet = yield* raise(t.actors.streetAdmin, t.streets[0].id)
+        const later = yield* convene(t.actors.streetAdmin, t.streets[0].id, T0 + DAY)
+        yield* d.execute(t.actors.streetAdmin, atStreet.id, { _tag: "Accept", unit: "street_office", promisedBy: "2026-06-10" })
+        yield* d.execute(t.actors.streetAdmin, atStreet.id, { _tag: "Resolve", resolution: "已修" })
+        yield* d.execute(t.actors.streetAdmin, atStreet.id, { _tag: "ReportBack", sessionId: later.id, note: "通报" })
+        expect((yield* d.rate(t.actors.resident, atStreet.id, { score: 5 })).ratingCount).toBe(1)
+        expect((yield* failure(d.rate(t.actors.resident2, atStreet.id, { score: 5 })))._tag).toBe("NotFound")
+      })))
+
   it("another county's session, item and people read as not found, even to a county administrator", () =>
     run((t) =>
       Effect.gen(function*() {
