@@ -5,7 +5,7 @@
 import { Deliberation, DeliberationStore, Grid, IdGenerator, layerKernel } from "@mulin/core"
 import { buildTinyCounty, deliberationStoreConformance } from "@mulin/core/testing"
 import BetterSqlite3 from "better-sqlite3"
-import { Effect, Layer, Option } from "effect"
+import { Cause, Effect, Layer, Option } from "effect"
 import { TestClock } from "effect/testing"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -91,6 +91,28 @@ describe("migration 0011_deliberation_people", () => {
     }))
     const after = new BetterSqlite3(filename, { readonly: true })
     expect(after.prepare("SELECT rater_id, score FROM deliberation_ratings_legacy").all()).toEqual([{ rater_id: "resident-7", score: 2 }])
+    after.close()
+  })
+
+  it("refuses a stored configuration that breaks the 0.4 rules, naming the county and the field, and writes nothing", async () => {
+    const filename = join(dir, "old-config.db")
+    const countyId = await withStore(filename, Effect.gen(function*() {
+      const t = yield* buildTinyCounty()
+      yield* Effect.flatMap(Deliberation, (d) => d.configure(t.actors.admin, t.county.id, { quorum: 0.5 }))
+      return t.county.id
+    }))
+    const db = new BetterSqlite3(filename)
+    db.exec("DELETE FROM migrations WHERE name = '0011_deliberation_people'; DROP TABLE deliberation_ratings_legacy; ALTER TABLE deliberation_ratings RENAME COLUMN person_id TO resident_id;")
+    const stored = JSON.parse((db.prepare("SELECT config FROM deliberation_configs WHERE county_id = ?").get(countyId) as { config: string }).config)
+    db.prepare("UPDATE deliberation_configs SET config = ? WHERE county_id = ?").run(JSON.stringify({ ...stored, majority: 0.3 }), countyId)
+    db.close()
+    const opened = await Effect.runPromiseExit(Effect.scoped(Layer.build(Sqlite.layer({ filename }))))
+    if (opened._tag !== "Failure") expect.fail("the database opened")
+    const error = Cause.squash(opened.cause) as { readonly cause?: unknown }
+    expect(String(error.cause)).toMatch(new RegExp(`county ${countyId}.*majority`, "su"))
+    const after = new BetterSqlite3(filename, { readonly: true })
+    expect(after.prepare("SELECT name FROM migrations WHERE name = '0011_deliberation_people'").all()).toEqual([])
+    expect(after.prepare("SELECT name FROM sqlite_master WHERE name = 'deliberation_ratings_legacy'").all()).toEqual([])
     after.close()
   })
 })

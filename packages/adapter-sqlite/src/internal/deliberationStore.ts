@@ -22,6 +22,7 @@ import {
   DeliberationStore,
   DEFAULT_TIME_ZONE,
   dueAtOf,
+  fromSchemaError,
   Item,
   ItemRating,
   type ItemStatsGroup,
@@ -285,10 +286,17 @@ const someoneOf = (db: BetterSqlite3.Database, legacy: LegacyNamed | { readonly 
  * raisers and conveners become people (or outsiders recorded as such), a promise instant
  * becomes the promised date in the county's calendar with its due instant, and the public
  * text is redacted with the names around the item's node — and its columns recomputed.
- * Every rewritten document is decoded through the core schema: a document that does not
- * fit fails the migration, which then writes nothing.
+ * Every rewritten document is decoded through the core schema, and every stored county
+ * configuration is checked against the 0.4 rules: one that does not fit fails the
+ * migration with the county and the fields named, and the migration then writes nothing.
  */
 export const migrateDeliberationPeople = (db: BetterSqlite3.Database): void => {
+  for (const row of db.prepare("SELECT county_id, config FROM deliberation_configs").all() as Array<{ county_id: string; config: string }>) {
+    const checked = Schema.decodeUnknownResult(DeliberationConfig)(JSON.parse(row.config), { errors: "all" })
+    if (checked._tag === "Failure") {
+      throw new Error(`the deliberation configuration of county ${row.county_id} does not fit 0.4 (${fromSchemaError(checked.failure).message}); correct it in deliberation_configs and open the database again`)
+    }
+  }
   db.exec(`
 ALTER TABLE deliberation_ratings RENAME COLUMN resident_id TO person_id;
 CREATE TABLE deliberation_ratings_legacy (
