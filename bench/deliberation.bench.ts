@@ -31,6 +31,8 @@ import {
   type ItemId,
   localDate,
   makeUlidSource,
+  countyCalendar,
+  type CountyCalendar,
   type PersonId,
   periodWindow,
   redactorFor,
@@ -92,6 +94,13 @@ const sessionId = () => `dls_${nextUlid(Date.now())}` as SessionId
 const anyItem = itemId()
 
 const ZONE = "Asia/Shanghai"
+/** China's calendar for the item maker: today is the date eight hours on (UTC+8 all year); day starts remembered across items. */
+const dayStarts = countyCalendar(ZONE, 0)
+const calendarAt = (at: string): CountyCalendar => ({
+  timeZone: ZONE,
+  today: new Date(Date.parse(at) + 8 * HOUR).toISOString().slice(0, 10),
+  startOf: dayStarts.startOf
+})
 const personId = () => `psn_${nextUlid(Date.now())}` as PersonId
 
 /** One item, driven by the decider from a random time in the past two years, never past now. */
@@ -116,7 +125,7 @@ const makeItem = (): Item => {
       at,
       actor: sys,
       config,
-      timeZone: ZONE,
+      calendar: calendarAt(at),
       redact,
       place: { id, countyId, nodeId: place.id, scope: place.scope, placeName: place.name },
       raiser,
@@ -143,7 +152,9 @@ const makeItem = (): Item => {
   if (r < 0.38) return step(random() * 48, { _tag: "Merge", into: anyItem }, { merge: true }), c!
   if (r < 0.41) return step(random() * 48, { _tag: "Decline", reason: "不属于职责范围" }), c!
   const accept = random() * 72
-  if (!step(accept, { _tag: "Accept", unit: pick(units), promisedBy: localDate(t + accept * HOUR + (5 + random() * 40) * DAY, ZONE) })) return c!
+  // The promised day in China time (UTC+8 all year): the date of the instant eight hours on.
+  const promisedBy = new Date(t + accept * HOUR + (5 + random() * 40) * DAY + 8 * HOUR).toISOString().slice(0, 10)
+  if (!step(accept, { _tag: "Accept", unit: pick(units), promisedBy })) return c!
   for (let m = 1; m <= 3 && random() < 0.8; m++) {
     if (!step(random() * 10 * 24, { _tag: "RecordMilestone", note: `推进中（第 ${m} 步）`, progress: m * 25 })) return c!
   }

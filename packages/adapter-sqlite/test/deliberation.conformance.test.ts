@@ -2,10 +2,10 @@
  * Deliberation on SQLite: the conformance suite on `:memory:` and on files, and migration
  * `0011_deliberation_people` of a database written before people were the one identity.
  */
-import { Deliberation, DeliberationStore, Grid, IdGenerator, layerKernel } from "@mulin/core"
+import { Deliberation, DeliberationStore, Grid, IdGenerator, Item, layerKernel, Session } from "@mulin/core"
 import { buildTinyCounty, deliberationStoreConformance } from "@mulin/core/testing"
 import BetterSqlite3 from "better-sqlite3"
-import { Cause, Effect, Layer, Option } from "effect"
+import { Cause, Effect, Layer, Option, Schema } from "effect"
 import { TestClock } from "effect/testing"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -21,6 +21,37 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 // A fresh file per case, in WAL mode, as in production.
 deliberationStoreConformance("sqlite file", () => Sqlite.layer({ filename: join(dir, `case-${files++}.db`) }), { propertyRuns: 6 })
+
+describe("the stored form of items and sessions", () => {
+  it("is the value itself: encoding an item or a session through its schema changes nothing, so the store writes the value", async () => {
+    const filename = join(dir, "form.db")
+    await Effect.runPromise(Effect.gen(function*() {
+      yield* TestClock.setTime(Date.UTC(2026, 5, 1, 8))
+      const t = yield* buildTinyCounty()
+      const d = yield* Deliberation
+      const s = t.actors.secretary
+      const first = yield* d.convene(s, { nodeId: t.communities[0].id, type: "round_table", heldAt: "2026-05-31T08:00:00.000Z", participants: [{ role: "cadres", count: 2, names: ["龙泉镇"] }], agenda: ["照明"] })
+      const later = yield* d.recordMinutes(s, (yield* d.convene(s, { nodeId: t.communities[0].id, type: "round_table", heldAt: "2026-06-02T08:00:00.000Z", participants: [], agenda: [] })).id, { minutes: "一、\n二、" })
+      const parent = yield* d.raise(s, { nodeId: t.communities[0].id, kind: "topic", category: "property", title: "改造", text: "改造" })
+      let c = yield* d.raise(s, { nodeId: t.communities[0].id, kind: "suggestion", sessionId: first.id, parentId: parent.id, weight: 2.5, category: "property", title: "楼道灯", text: "楼道灯\n坏了", raisedBy: { _tag: "Outside", name: "过路人", phone: "13700001111" } })
+      c = yield* d.execute(s, c.id, { _tag: "Vote", sessionId: first.id, members: 9, present: 7, inFavour: 5, against: 1, abstained: 1 })
+      c = yield* d.execute(s, c.id, { _tag: "Accept", unit: "community", promisedBy: "2026-06-10", responsible: t.people.worker.id })
+      c = yield* d.execute(s, c.id, { _tag: "RecordMilestone", note: "采购", progress: 40 })
+      c = yield* d.execute(s, c.id, { _tag: "Resolve", resolution: "已修" })
+      c = yield* d.execute(s, c.id, { _tag: "ReportBack", sessionId: later.id, note: "通报" })
+      c = yield* d.rate(t.actors.resident, c.id, { score: 1, comment: "不满意" })
+      c = yield* d.execute(s, c.id, { _tag: "Reopen", reason: "重新办" })
+      for (const item of [c, yield* d.get(s, parent.id)]) expect(Schema.encodeSync(Item)(item)).toEqual(item)
+      for (const session of [first, later]) expect(Schema.encodeSync(Session)(session)).toEqual(session)
+      const store = yield* DeliberationStore
+      expect(Option.getOrThrow(yield* store.getItem(c.id))).toEqual(c)
+      expect(Option.getOrThrow(yield* store.getSession(later.id))).toEqual(later)
+    }).pipe(
+      Effect.provide(Layer.mergeAll(Deliberation.layer, Grid.layer, layerKernel).pipe(Layer.provideMerge(Layer.mergeAll(Sqlite.layer({ filename }), IdGenerator.layerSeeded(4))))),
+      Effect.provide(TestClock.layer())
+    ) as Effect.Effect<void, unknown>)
+  })
+})
 
 describe("migration 0011_deliberation_people", () => {
   const T0 = Date.UTC(2026, 5, 1, 8)

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import {
   configDecider,
+  countyCalendar,
   dateYearEarlier,
   defaultDeliberationConfig,
   deliberationStatesDocument,
@@ -39,7 +40,7 @@ const ctx = (extra: Partial<ItemDecideContext> = {}, at = AT): ItemDecideContext
   at,
   actor,
   config,
-  timeZone: "Asia/Shanghai",
+  calendar: countyCalendar("Asia/Shanghai", at),
   redact: redactorFor(["王五"]),
   place,
   raiser: resident,

@@ -1,13 +1,17 @@
 /**
  * The deliberation port on SQLite.
  *
- * Sessions and items are stored whole, as JSON in `doc` (decoded through the core schema
- * when read back), with the columns the queries need beside them: the materialised path of
+ * Sessions and items are stored whole, as JSON in `doc`, with the columns the queries need beside them: the materialised path of
  * the node for subtree ranges, the board's sort keys and filters (an item is overdue from
  * its `due_at` on), and the statistics facts for `GROUP BY` over the covering index
  * `deliberation_items_stats`. The whole county's board is read in order from
  * `deliberation_items_county`. Ratings have their own table whose primary key (item, round,
  * person) makes a second rating fail whatever process attempts it.
+ *
+ * A document is decoded through the core schema when it is read back. It is written as the
+ * value itself: the encoded form of `Item` and `Session` is the value (plain JSON, no
+ * transformation; a test pins it), and the value was built by the deciders from decoded
+ * commands, so encoding it again through the schema would only check it twice.
  *
  * Migration `0011_deliberation_people` ({@link migrateDeliberationPeople}) moves stored
  * items and sessions to people as the one identity, promised dates and public text.
@@ -80,9 +84,7 @@ const ORDER: Readonly<Record<BoardQuery["sort"], string>> = {
   rating: "rating_key, id"
 }
 
-const encodeItem = Schema.encodeSync(Item)
 const decodeItem = Schema.decodeUnknownSync(Item)
-const encodeSession = Schema.encodeSync(Session)
 const decodeSession = Schema.decodeUnknownSync(Session)
 const configs = countyConfigTable({
   table: "deliberation_configs",
@@ -115,7 +117,7 @@ export const itemRow = (i: Item) => ({
   rating_sum: i.ratingSum,
   rating_high: i.ratingHigh,
   version: i.version,
-  doc: JSON.stringify(encodeItem(i))
+  doc: JSON.stringify(i)
 })
 
 
@@ -173,14 +175,14 @@ export const makeDeliberationStore = (db: SqliteDatabase["Service"]): Deliberati
     insertSession: (session) =>
       write((s) => {
         try {
-          s.prepare(INSERT_SESSION).run(session.id, session.countyId, toPath(session.scope), session.heldAt, session.version, JSON.stringify(encodeSession(session)))
+          s.prepare(INSERT_SESSION).run(session.id, session.countyId, toPath(session.scope), session.heldAt, session.version, JSON.stringify(session))
         } catch (error) {
           throw isUniqueViolation(error) ? conflict("duplicate_id", `deliberation session ${session.id} already exists`, `议事会议 ${session.id} 已存在`) : error
         }
       }),
     updateSession: (session, expectedVersion) =>
       write((s) => {
-        if (s.prepare(UPDATE_SESSION).run(session.heldAt, session.version, JSON.stringify(encodeSession(session)), session.id, expectedVersion).changes === 0) {
+        if (s.prepare(UPDATE_SESSION).run(session.heldAt, session.version, JSON.stringify(session), session.id, expectedVersion).changes === 0) {
           const row = s.prepare(SESSION_VERSION).get(session.id) as { version: number } | undefined
           throw staleVersion("deliberation session", session.id, expectedVersion, row?.version ?? 0)
         }
@@ -319,7 +321,7 @@ DELETE FROM deliberation_ratings WHERE person_id NOT IN (SELECT id FROM people);
   for (const row of sessions) {
     const doc = JSON.parse(row.doc) as Record<string, unknown> & { convener: LegacyNamed }
     const next = decodeSession({ ...doc, convener: someoneOf(db, doc.convener) })
-    putSession.run(JSON.stringify(encodeSession(next)), row.id)
+    putSession.run(JSON.stringify(next), row.id)
   }
   const items = db.prepare("SELECT id, doc FROM deliberation_items").all() as Array<{ id: string; doc: string }>
   const putItem = db.prepare(UPDATE_ITEM.replace(" AND version = @expected_version", ""))

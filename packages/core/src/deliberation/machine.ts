@@ -18,7 +18,7 @@ import type { ActorRef } from "../kernel/actor.js"
 import type { Decider } from "../kernel/decider.js"
 import { type Conflict, invalidField, type InvalidInput, InvalidTransition } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
-import { addDays, type Instant, localDate, startOfDate } from "../kernel/time.js"
+import { addDays, type Instant } from "../kernel/time.js"
 import {
   type ConfigEvent,
   type ConfigureDeliberation,
@@ -39,7 +39,7 @@ import {
   type SessionEvent,
   type SessionId
 } from "./model.js"
-import { alreadyRated, rollUp } from "./rules.js"
+import { alreadyRated, type CountyCalendar, rollUp } from "./rules.js"
 
 /**
  * Every command tag of the lifecycle: `Raise` (creates the item), the {@link ItemCommand}s,
@@ -205,8 +205,8 @@ export interface ItemDecideContext {
   readonly at: Instant
   readonly actor: ActorRef
   readonly config: DeliberationConfig
-  /** The county's IANA time zone: promised dates and overdue are counted in its calendar. */
-  readonly timeZone: string
+  /** The county's calendar at `at`: promised dates and overdue are counted in it. */
+  readonly calendar: CountyCalendar
   /**
    * Makes free text fit for the public board: the names of the people involved and around
    * the item's node masked, and every phone and ID-card number.
@@ -343,7 +343,7 @@ export const decideItem = (
         const codes = config.units.map((u) => u.code).join(", ")
         return bad("unit", `must be one of this county's responsible units: ${codes}`, `必须是本区县登记的责任单位之一：${codes}`)
       }
-      const today = localDate(at, context.timeZone)
+      const today = context.calendar.today
       if (command.promisedBy < today) return bad("promisedBy", `must be today (${today}) or later in the county's calendar`, `不能早于本区县今天（${today}）`)
       if (command.responsible !== undefined && context.responsible?.personId !== command.responsible) {
         return bad("responsible", "no such person in this county", "本区县无此人员")
@@ -354,7 +354,7 @@ export const decideItem = (
         unit,
         publicUnit: context.redact(unit.name),
         promisedBy: command.promisedBy,
-        dueAt: startOfDate(addDays(command.promisedBy, 1), context.timeZone),
+        dueAt: context.calendar.startOf(addDays(command.promisedBy, 1)),
         responsible: context.responsible ?? null
       })
     }

@@ -10,7 +10,7 @@ import { conflict, type Conflict } from "../kernel/errors.js"
 import type { Recorded } from "../kernel/decider.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import { maskName } from "../kernel/masking.js"
-import { addDays, type CalendarDate, type Instant, startOfDate } from "../kernel/time.js"
+import { addDays, type CalendarDate, type Instant, localDate, startOfDate } from "../kernel/time.js"
 import type { Category } from "../mediation/model.js"
 import {
   type ConfigEvent,
@@ -89,6 +89,47 @@ export const defaultDeliberationConfig = (countyId: GridNodeId): DeliberationCon
   version: 0,
   updatedAt: null
 })
+
+// ---------------------------------------------------------------------------
+// The county's calendar
+
+/**
+ * A county's calendar as a decider sees it at one instant: the time zone, today's date
+ * there, and when a local date starts. Built once per command (zone arithmetic is not free).
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export interface CountyCalendar {
+  readonly timeZone: string
+  /** Today's date in the county's time zone. */
+  readonly today: CalendarDate
+  /** The instant a local date starts in the county's time zone. */
+  readonly startOf: (date: CalendarDate) => Instant
+}
+
+/**
+ * The county's calendar at `at` in `timeZone`; `today` is computed when first read and
+ * `startOf` remembers the dates it was asked.
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const countyCalendar = (timeZone: string, at: Instant | number): CountyCalendar => {
+  let today: CalendarDate | undefined
+  const starts = new Map<CalendarDate, Instant>()
+  return {
+    timeZone,
+    get today() {
+      return (today ??= localDate(at, timeZone))
+    },
+    startOf: (date) => {
+      let start = starts.get(date)
+      if (start === undefined) starts.set(date, (start = startOfDate(date, timeZone)))
+      return start
+    }
+  }
+}
 
 // ---------------------------------------------------------------------------
 // Progress

@@ -78,6 +78,7 @@ import {
 import {
   boardRow,
   computeItemStatistics,
+  countyCalendar,
   dateYearEarlier,
   defaultDeliberationConfig,
   periodWindow,
@@ -288,7 +289,7 @@ const makeDeliberation = ({ access, commands, directory, grid, identity, ids, st
       context: (parent, at) =>
         Effect.gen(function*() {
           const children = yield* store.children(id)
-          return { at, actor: refOf(actor), config: yield* loadConfig(parent!.countyId), timeZone: DEFAULT_TIME_ZONE, redact: numbersOnly, children } satisfies ItemDecideContext
+          return { at, actor: refOf(actor), config: yield* loadConfig(parent!.countyId), calendar: countyCalendar(DEFAULT_TIME_ZONE, at), redact: numbersOnly, children } satisfies ItemDecideContext
         }),
       save: (next, expected) => store.updateItem(next, expected),
       followOn: rollUpParent(actor)
@@ -326,7 +327,7 @@ const makeDeliberation = ({ access, commands, directory, grid, identity, ids, st
       if (command._tag === "Answer" || command._tag === "Accept" || command._tag === "RecordMilestone" || command._tag === "Resolve" || command._tag === "Decline") {
         redact = yield* redactorAt(item.nodeId, [item.raisedBy.name, item.responsible?.name, responsible?.name, self(actor)?.name])
       }
-      return { at, actor: refOf(actor), config, timeZone, redact, session, mergeTarget, responsible } satisfies ItemDecideContext
+      return { at, actor: refOf(actor), config, calendar: countyCalendar(timeZone, at), redact, session, mergeTarget, responsible } satisfies ItemDecideContext
     })
 
   return Deliberation.of({
@@ -461,7 +462,7 @@ const makeDeliberation = ({ access, commands, directory, grid, identity, ids, st
                 at,
                 actor: refOf(actor),
                 config: yield* loadConfig(county),
-                timeZone: yield* timeZoneOf(county),
+                calendar: countyCalendar(yield* timeZoneOf(county), at),
                 redact,
                 place: { id, countyId: county, nodeId: p.id, scope: pathOf(p), placeName: p.name },
                 raiser,
@@ -527,7 +528,7 @@ const makeDeliberation = ({ access, commands, directory, grid, identity, ids, st
                 at,
                 actor: refOf(actor),
                 config: yield* loadConfig(c.countyId),
-                timeZone: yield* timeZoneOf(c.countyId),
+                calendar: countyCalendar(yield* timeZoneOf(c.countyId), at),
                 redact: numbersOnly,
                 rater: rater === undefined ? undefined : { personId: rater, alreadyRated: Option.isSome(rated) }
               } satisfies ItemDecideContext

@@ -23,7 +23,7 @@ import { Grid } from "../grid/service.js"
 import { GridStore } from "../grid/store.js"
 import { decideItem, itemCommandTags, type ItemCommandTag, itemTarget } from "../deliberation/machine.js"
 import { type Item, type ItemCommand, ItemState, type RaiseItem, type Session } from "../deliberation/model.js"
-import { defaultDeliberationConfig } from "../deliberation/rules.js"
+import { countyCalendar, defaultDeliberationConfig } from "../deliberation/rules.js"
 import { Deliberation } from "../deliberation/service.js"
 import { DeliberationStore } from "../deliberation/store.js"
 import { buildTinyCounty, type TinyCounty } from "./fixtures.js"
@@ -300,7 +300,7 @@ export const deliberationStoreConformance = (
             const to = itemTarget(state, tag)
             checked++
             if (tag === "Raise") {
-              const r = decideItem(c, { _tag: "Raise", ...raiseOf(w) }, { at: c.updatedAt, actor: sys, config, timeZone: "Asia/Shanghai", redact: (x) => x })
+              const r = decideItem(c, { _tag: "Raise", ...raiseOf(w) }, { at: c.updatedAt, actor: sys, config, calendar: countyCalendar("Asia/Shanghai", c.updatedAt), redact: (x) => x })
               expect(r._tag === "Failure" && r.failure._tag).toBe("InvalidTransition")
               continue
             }
