@@ -12,6 +12,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import * as Sqlite from "../src/index.js"
+import { boardSql } from "../src/internal/deliberationStore.js"
 
 deliberationStoreConformance("sqlite :memory:", () => Sqlite.layerMemory(), { propertyRuns: 12 })
 
@@ -53,6 +54,27 @@ describe("the stored form of items and sessions", () => {
   })
 })
 
+describe("the board's query plans", () => {
+  it("reads a county's overdue items in promised order from the index of running items, and its newest items from the county index", () => {
+    const filename = join(dir, "plan.db")
+    return Effect.runPromise(Effect.scoped(Effect.gen(function*() {
+      yield* Layer.build(Sqlite.layer({ filename }))
+    })) as Effect.Effect<void, unknown>).then(() => {
+      const db = new BetterSqlite3(filename, { readonly: true })
+      const plan = (q: Parameters<typeof boardSql>[0]) => {
+        const { args, sql } = boardSql(q)
+        return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((r) => r.detail).join("; ")
+      }
+      const county = ["node_01J00000000000000000000000"] as never
+      const base = { scope: county, now: "2026-06-01T00:00:00.000Z", offset: 0, limit: 50 }
+      expect(plan({ ...base, overdue: true, sort: "promised" })).toMatch(/USING (COVERING )?INDEX deliberation_items_due/u)
+      expect(plan({ ...base, overdue: true, sort: "promised" })).not.toMatch(/TEMP B-TREE/u)
+      expect(plan({ ...base, sort: "raised" })).toMatch(/USING INDEX deliberation_items_county/u)
+      db.close()
+    })
+  })
+})
+
 describe("migration 0011_deliberation_people", () => {
   const T0 = Date.UTC(2026, 5, 1, 8)
   const withStore = <A, E>(filename: string, effect: Effect.Effect<A, E, Deliberation | Grid | DeliberationStore | TestClock.TestClock>) =>
@@ -83,6 +105,7 @@ describe("migration 0011_deliberation_people", () => {
     db.exec(`
       DELETE FROM migrations WHERE name = '0011_deliberation_people';
       DROP TABLE deliberation_ratings_legacy;
+      DROP INDEX deliberation_items_due;
       ALTER TABLE deliberation_ratings RENAME COLUMN person_id TO resident_id;
     `)
     const oldDoc = (doc: Record<string, unknown>, raisedBy: unknown, promisedAt: string | null, title: string) => {
@@ -133,7 +156,7 @@ describe("migration 0011_deliberation_people", () => {
       return t.county.id
     }))
     const db = new BetterSqlite3(filename)
-    db.exec("DELETE FROM migrations WHERE name = '0011_deliberation_people'; DROP TABLE deliberation_ratings_legacy; ALTER TABLE deliberation_ratings RENAME COLUMN person_id TO resident_id;")
+    db.exec("DELETE FROM migrations WHERE name = '0011_deliberation_people'; DROP TABLE deliberation_ratings_legacy; DROP INDEX deliberation_items_due; ALTER TABLE deliberation_ratings RENAME COLUMN person_id TO resident_id;")
     const stored = JSON.parse((db.prepare("SELECT config FROM deliberation_configs WHERE county_id = ?").get(countyId) as { config: string }).config)
     db.prepare("UPDATE deliberation_configs SET config = ? WHERE county_id = ?").run(JSON.stringify({ ...stored, majority: 0.3 }), countyId)
     db.close()

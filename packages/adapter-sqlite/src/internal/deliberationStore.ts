@@ -288,6 +288,8 @@ const someoneOf = (db: BetterSqlite3.Database, legacy: LegacyNamed | { readonly 
  * raisers and conveners become people (or outsiders recorded as such), a promise instant
  * becomes the promised date in the county's calendar with its due instant, and the public
  * text is redacted with the names around the item's node — and its columns recomputed.
+ * Running items (taken up, unresolved) get their own index in promised order, so the board
+ * of overdue items reads one page of it instead of the county's items.
  * Every rewritten document is decoded through the core schema, and every stored county
  * configuration is checked against the 0.4 rules: one that does not fit fails the
  * migration with the county and the fields named, and the migration then writes nothing.
@@ -313,6 +315,8 @@ CREATE TABLE deliberation_ratings_legacy (
 INSERT INTO deliberation_ratings_legacy (item_id, round, rater_id, score, comment, at)
   SELECT item_id, round, person_id, score, comment, at FROM deliberation_ratings WHERE person_id NOT IN (SELECT id FROM people);
 DELETE FROM deliberation_ratings WHERE person_id NOT IN (SELECT id FROM people);
+-- The running items of a county in promised order, with their due instants: the overdue board.
+CREATE INDEX deliberation_items_due ON deliberation_items (county_id, promised_key, id, due_at) WHERE due_at IS NOT NULL;
 `)
   const zoneOf = (countyId: string): string =>
     (db.prepare("SELECT time_zone FROM counties WHERE id = ?").get(countyId) as { time_zone: string } | undefined)?.time_zone ?? DEFAULT_TIME_ZONE
