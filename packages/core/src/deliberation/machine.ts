@@ -424,14 +424,20 @@ export const evolveItem = (state: Item | undefined, event: ItemEvent): Item => {
   if (event.type === "raised") return { ...event.initial, updatedAt: event.at }
   const c = state!
   const next = stateAfter[event.type] ?? c.state
-  const common: Item = { ...c, state: next, status: itemStatusOf(next), updatedAt: event.at }
+  // One copy of the item per event: the common fields are written beside the event's own.
+  const state_ = next
+  const status = itemStatusOf(next)
+  const updatedAt = event.at
   const own = (progress: number) => (c.children > 0 ? c.progress : progress)
   switch (event.type) {
     case "answered":
-      return { ...common, answer: event.answer, public: { ...c.public, answer: event.publicAnswer }, progress: own(100), closedAt: event.at }
+      return { ...c, state: state_, status, updatedAt, answer: event.answer, public: { ...c.public, answer: event.publicAnswer }, progress: own(100), closedAt: event.at }
     case "accepted":
       return {
-        ...common,
+        ...c,
+        state: state_,
+        status,
+        updatedAt,
         unit: event.unit,
         responsible: event.responsible,
         promisedBy: event.promisedBy,
@@ -440,29 +446,35 @@ export const evolveItem = (state: Item | undefined, event: ItemEvent): Item => {
         acceptedAt: c.acceptedAt ?? event.at
       }
     case "voted":
-      return { ...common, vote: event.vote }
+      return { ...c, state: state_, status, updatedAt, vote: event.vote }
     case "milestone_recorded":
       return {
-        ...common,
+        ...c,
+        state: state_,
+        status,
+        updatedAt,
         milestones: [...c.milestones, event.milestone],
         public: { ...c.public, milestones: [...c.public.milestones, event.publicNote] },
         progress: own(event.milestone.progress)
       }
     case "resolved":
-      return { ...common, resolution: event.resolution, public: { ...c.public, resolution: event.publicResolution }, progress: own(100), resolvedAt: event.at }
+      return { ...c, state: state_, status, updatedAt, resolution: event.resolution, public: { ...c.public, resolution: event.publicResolution }, progress: own(100), resolvedAt: event.at }
     case "reported_back":
-      return { ...common, reportedBack: { sessionId: event.sessionId, note: event.note, at: event.at } }
+      return { ...c, state: state_, status, updatedAt, reportedBack: { sessionId: event.sessionId, note: event.note, at: event.at } }
     case "rated":
-      return { ...common, ratingCount: c.ratingCount + 1, ratingSum: c.ratingSum + event.score, ratingHigh: c.ratingHigh + (event.score >= 4 ? 1 : 0) }
+      return { ...c, state: state_, status, updatedAt, ratingCount: c.ratingCount + 1, ratingSum: c.ratingSum + event.score, ratingHigh: c.ratingHigh + (event.score >= 4 ? 1 : 0) }
     case "closed":
-      return { ...common, closedAt: event.at }
+      return { ...c, state: state_, status, updatedAt, closedAt: event.at }
     case "merged":
-      return { ...common, duplicateOf: event.into, closedAt: event.at }
+      return { ...c, state: state_, status, updatedAt, duplicateOf: event.into, closedAt: event.at }
     case "declined":
-      return { ...common, declineReason: event.reason, public: { ...c.public, declineReason: event.publicReason }, closedAt: event.at }
+      return { ...c, state: state_, status, updatedAt, declineReason: event.reason, public: { ...c.public, declineReason: event.publicReason }, closedAt: event.at }
     case "reopened":
       return {
-        ...common,
+        ...c,
+        state: state_,
+        status,
+        updatedAt,
         resolvedAt: null,
         resolution: null,
         reportedBack: null,
@@ -475,7 +487,7 @@ export const evolveItem = (state: Item | undefined, event: ItemEvent): Item => {
         reopenCount: c.reopenCount + 1
       }
     case "progress_rolled_up":
-      return { ...common, progress: event.progress, children: event.children }
+      return { ...c, state: state_, status, updatedAt, progress: event.progress, children: event.children }
   }
 }
 
