@@ -12,7 +12,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import * as Sqlite from "../src/index.js"
-import { boardSql } from "../src/internal/deliberationStore.js"
+import { boardSql, itemDecoder } from "../src/internal/deliberationStore.js"
 
 deliberationStoreConformance("sqlite :memory:", () => Sqlite.layerMemory(), { propertyRuns: 12 })
 
@@ -51,6 +51,32 @@ describe("the stored form of items and sessions", () => {
       Effect.provide(Layer.mergeAll(Deliberation.layer, Grid.layer, layerKernel).pipe(Layer.provideMerge(Layer.mergeAll(Sqlite.layer({ filename }), IdGenerator.layerSeeded(4))))),
       Effect.provide(TestClock.layer())
     ) as Effect.Effect<void, unknown>)
+  })
+})
+
+describe("the item decoder of the SQLite store", () => {
+  it("reuses an item only for the very same document text, decodes every other text afresh, and keeps at most its size", async () => {
+    const item = await Effect.runPromise(Effect.gen(function*() {
+      yield* TestClock.setTime(Date.UTC(2026, 5, 1, 8))
+      const t = yield* buildTinyCounty()
+      return yield* Effect.flatMap(Deliberation, (d) => d.raise(t.actors.secretary, { nodeId: t.communities[0].id, kind: "suggestion", category: "property", title: "楼道灯", text: "坏了" }))
+    }).pipe(
+      Effect.provide(Layer.mergeAll(Deliberation.layer, Grid.layer, layerKernel).pipe(Layer.provideMerge(Layer.mergeAll(Sqlite.layerMemory(), IdGenerator.layerSeeded(5))))),
+      Effect.provide(TestClock.layer())
+    ) as Effect.Effect<Item, unknown>)
+    const decode = itemDecoder(2)
+    const v1 = JSON.stringify(item)
+    const v2 = JSON.stringify({ ...item, title: "楼道灯（已改）", version: 2 })
+    const first = decode(v1)
+    expect(first).toEqual(item)
+    expect(decode(`${v1}`)).toBe(first)
+    expect(decode(v2)).toMatchObject({ title: "楼道灯（已改）", version: 2 })
+    decode(JSON.stringify({ ...item, version: 3 }))
+    // v1 was the least recently used of three: decoded afresh, equal but not the same value.
+    const again = decode(v1)
+    expect(again).toEqual(first)
+    expect(again).not.toBe(first)
+    expect(() => decode(JSON.stringify({ ...item, title: "换\n行" }))).toThrow()
   })
 })
 

@@ -85,6 +85,28 @@ const ORDER: Readonly<Record<BoardQuery["sort"], string>> = {
 }
 
 const decodeItem = Schema.decodeUnknownSync(Item)
+
+/**
+ * Remembers the item decoded from a document text, so the public board — read over and over —
+ * decodes each stored document once. An entry is reused only for the very same text, so an
+ * item written since (or a write rolled back) is decoded afresh. At most `size` entries, the
+ * least recently used dropped first.
+ */
+export const itemDecoder = (size: number) => {
+  const decoded = new Map<string, Item>()
+  return (doc: string): Item => {
+    const found = decoded.get(doc)
+    if (found !== undefined) {
+      decoded.delete(doc)
+      decoded.set(doc, found)
+      return found
+    }
+    const item = decodeItem(JSON.parse(doc))
+    decoded.set(doc, item)
+    if (decoded.size > size) decoded.delete(decoded.keys().next().value!)
+    return item
+  }
+}
 const decodeSession = Schema.decodeUnknownSync(Session)
 const configs = countyConfigTable({
   table: "deliberation_configs",
@@ -161,6 +183,8 @@ export const boardSql = (q: BoardQuery): { readonly sql: string; readonly args: 
 export const makeDeliberationStore = (db: SqliteDatabase["Service"]): DeliberationStore["Service"] => {
   const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
   const docs = (rows: ReadonlyArray<unknown>) => (rows as Array<{ doc: string }>).map((r) => JSON.parse(r.doc) as unknown)
+  const itemOf = itemDecoder(2000)
+  const items = (rows: ReadonlyArray<unknown>) => (rows as Array<{ doc: string }>).map((r) => itemOf(r.doc))
 
   return DeliberationStore.of({
     getConfig: (countyId) => db.read((s) => configs.get(s, countyId)),
@@ -198,7 +222,7 @@ export const makeDeliberationStore = (db: SqliteDatabase["Service"]): Deliberati
     getItem: (id) =>
       db.read((s) => {
         const row = s.prepare(GET_ITEM).get(id) as { doc: string } | undefined
-        return row === undefined ? Option.none() : Option.some(decodeItem(JSON.parse(row.doc)))
+        return row === undefined ? Option.none() : Option.some(itemOf(row.doc))
       }),
     insertItem: (item) =>
       write((s) => {
@@ -215,7 +239,7 @@ export const makeDeliberationStore = (db: SqliteDatabase["Service"]): Deliberati
           throw staleVersion("deliberation item", item.id, expectedVersion, row?.version ?? 0)
         }
       }),
-    children: (parentId) => db.read((s) => docs(s.prepare(CHILDREN).all(parentId)).map((d) => decodeItem(d))),
+    children: (parentId) => db.read((s) => items(s.prepare(CHILDREN).all(parentId))),
 
     addRating: (r) =>
       write((s) => {
@@ -236,7 +260,7 @@ export const makeDeliberationStore = (db: SqliteDatabase["Service"]): Deliberati
       db.read((s) => {
         const { args, sql } = boardSql(q)
         const limit = Math.max(1, Math.floor(q.limit))
-        const rows = docs(s.prepare(sql).all(...args)).map((d) => decodeItem(d))
+        const rows = items(s.prepare(sql).all(...args))
         const more = rows.length > limit
         return { items: more ? rows.slice(0, limit) : rows, next: more ? String(Math.max(0, Math.floor(q.offset)) + limit) : null }
       }),
