@@ -98,10 +98,14 @@ const ZONE = "Asia/Shanghai"
 const dayStarts = countyCalendar(ZONE, 0)
 const calendarAt = (at: string): CountyCalendar => ({
   timeZone: ZONE,
-  today: new Date(Date.parse(at) + 8 * HOUR).toISOString().slice(0, 10),
+  get today() {
+    return new Date(Date.parse(at) + 8 * HOUR).toISOString().slice(0, 10)
+  },
   startOf: dayStarts.startOf
 })
-const personId = () => `psn_${nextUlid(Date.now())}` as PersonId
+// People named on items: distinct ids from a counter (26 digits are a valid ULID body).
+let people = 0
+const personId = () => `psn_${String(++people).padStart(26, "0")}` as PersonId
 
 /** One item, driven by the decider from a random time in the past two years, never past now. */
 const makeItem = (): Item => {
