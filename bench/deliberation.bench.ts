@@ -13,10 +13,11 @@
  *   twelve months before, through `Deliberation.statistics` (target < 500 ms).
  */
 import BetterSqlite3 from "better-sqlite3"
-import { rmSync } from "node:fs"
+import { mkdirSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { Effect, Layer, ManagedRuntime } from "effect"
 import {
+  dateYearEarlier,
   decideItem,
   Deliberation,
   type DeliberationConfig,
@@ -28,7 +29,13 @@ import {
   type Item,
   type ItemDecideCommand,
   type ItemId,
+  localDate,
   makeUlidSource,
+  countyCalendar,
+  type CountyCalendar,
+  type PersonId,
+  periodWindow,
+  redactorFor,
   type SessionId,
   systemActor,
   UnitOfWork
@@ -48,6 +55,7 @@ const DAY = 24 * HOUR
 const fresh = (path: string) => {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(path + suffix, { force: true })
 }
+mkdirSync(tmp, { recursive: true })
 fresh(file)
 const app = Layer.mergeAll(Deliberation.layer, GridImport.layer).pipe(Layer.provideMerge(sqliteLayer({ filename: file })), Layer.provide(IdGenerator.layer))
 const runtime = ManagedRuntime.make(app)
@@ -85,38 +93,59 @@ const itemId = () => `dli_${nextUlid(Date.now())}` as ItemId
 const sessionId = () => `dls_${nextUlid(Date.now())}` as SessionId
 const anyItem = itemId()
 
+const ZONE = "Asia/Shanghai"
+/** China's calendar for the item maker: today is the date eight hours on (UTC+8 all year); day starts remembered across items. */
+const dayStarts = countyCalendar(ZONE, 0)
+const calendarAt = (at: string): CountyCalendar => ({
+  timeZone: ZONE,
+  get today() {
+    return new Date(Date.parse(at) + 8 * HOUR).toISOString().slice(0, 10)
+  },
+  startOf: dayStarts.startOf
+})
+// People named on items: distinct ids from a counter (26 digits are a valid ULID body).
+let people = 0
+const personId = () => `psn_${String(++people).padStart(26, "0")}` as PersonId
+
 /** One item, driven by the decider from a random time in the past two years, never past now. */
 const makeItem = (): Item => {
   const place = pick(places)
   let t = NOW - random() * 730 * DAY
   const id = itemId()
   let c: Item | undefined
-  const step = (hours: number, command: ItemDecideCommand, extra: { session?: boolean; merge?: boolean } = {}): boolean => {
+  const name = personName()
+  const raiser = random() < 0.8
+    ? { _tag: "Person" as const, personId: personId(), name }
+    : { _tag: "Outside" as const, name, phone: random() < 0.7 ? phone() : null }
+  const redact = redactorFor([name])
+  const step = (hours: number, command: ItemDecideCommand, extra: { session?: SessionId; merge?: boolean } = {}): boolean => {
     t += hours * HOUR
     if (t > NOW) return false
     const at = new Date(t).toISOString()
-    const session = extra.session === true
-      ? { id: sessionId(), countyId, nodeId: place.id, scope: place.scope, placeName: place.name, type: "round_table", heldAt: at, convener: { id: "s", name: "书记" }, participants: [], agenda: [], minutes: null, version: 1, updatedAt: at }
+    const session = extra.session !== undefined
+      ? { id: extra.session, countyId, nodeId: place.id, scope: place.scope, placeName: place.name, type: "round_table", heldAt: at, convener: { _tag: "Outside" as const, name: "书记", phone: null }, participants: [], agenda: [], minutes: null, version: 1, updatedAt: at }
       : undefined
     const events = decideItem(c, command, {
       at,
       actor: sys,
       config,
+      calendar: calendarAt(at),
+      redact,
       place: { id, countyId, nodeId: place.id, scope: place.scope, placeName: place.name },
+      raiser,
       session,
-      mergeTarget: extra.merge
+      mergeTarget: extra.merge === true && c !== undefined ? { ...c, id: anyItem } : undefined,
+      rater: command._tag === "Rate" ? { personId: personId(), alreadyRated: false } : undefined
     })
     if (events._tag === "Failure") throw events.failure
     c = events.success.reduce(evolveItem, c)
     c = { ...c!, version: c!.version + events.success.length }
     return true
   }
-  const name = personName()
   step(0, {
     _tag: "Raise",
     nodeId: place.id,
     kind: pick(["topic", "suggestion", "suggestion", "micro_idea"] as const),
-    raisedBy: { name, phone: random() < 0.7 ? phone() : null, idCardNumber: null, actorId: null },
     category: pick(categories),
     title: "居民意见建议",
     text: `${name}反映的问题`
@@ -127,13 +156,16 @@ const makeItem = (): Item => {
   if (r < 0.38) return step(random() * 48, { _tag: "Merge", into: anyItem }, { merge: true }), c!
   if (r < 0.41) return step(random() * 48, { _tag: "Decline", reason: "不属于职责范围" }), c!
   const accept = random() * 72
-  if (!step(accept, { _tag: "Accept", unit: pick(units), promisedAt: new Date(t + accept * HOUR + (5 + random() * 40) * DAY).toISOString() })) return c!
+  // The promised day in China time (UTC+8 all year): the date of the instant eight hours on.
+  const promisedBy = new Date(t + accept * HOUR + (5 + random() * 40) * DAY + 8 * HOUR).toISOString().slice(0, 10)
+  if (!step(accept, { _tag: "Accept", unit: pick(units), promisedBy })) return c!
   for (let m = 1; m <= 3 && random() < 0.8; m++) {
-    if (!step(random() * 10 * 24, { _tag: "RecordMilestone", note: "推进中", progress: m * 25 })) return c!
+    if (!step(random() * 10 * 24, { _tag: "RecordMilestone", note: `推进中（第 ${m} 步）`, progress: m * 25 })) return c!
   }
   if (r < 0.5) return c!
   if (!step(random() * 20 * 24, { _tag: "Resolve", resolution: "已办结" })) return c!
-  if (!step(random() * 30 * 24, { _tag: "ReportBack", sessionId: sessionId(), note: "通报" }, { session: true })) return c!
+  const later = sessionId()
+  if (!step(random() * 30 * 24, { _tag: "ReportBack", sessionId: later, note: "通报" }, { session: later })) return c!
   const raters = Math.floor(random() * 6)
   for (let i = 0; i < raters; i++) if (!step(random() * 48, { _tag: "Rate", score: pick([5, 5, 4, 4, 3, 2]) })) return c!
   if (random() < 0.6) step(random() * 72, { _tag: "Close" })
@@ -192,23 +224,27 @@ results.push({
 // ---------------------------------------------------------------------------
 // Statistics
 
-const to = new Date(NOW).toISOString()
-const from = new Date(NOW - 365 * DAY).toISOString()
-let sample = await Effect.runPromise(deliberation.statistics(admin, countyId, { from, to }))
+// The last twelve months as days of the county's calendar, and the same days a year earlier.
+const fromDay = localDate(NOW - 364 * DAY, ZONE)
+const toDay = localDate(NOW, ZONE)
+const window = periodWindow(fromDay, toDay, ZONE)
+const before = periodWindow(dateYearEarlier(fromDay), dateYearEarlier(toDay), ZONE)
+const period = { from: fromDay, to: toDay }
+let sample = await Effect.runPromise(deliberation.statistics(admin, countyId, period))
 const stats = statsOf(await repeat(7, 2, async () => {
-  sample = await Effect.runPromise(deliberation.statistics(admin, countyId, { from, to }))
+  sample = await Effect.runPromise(deliberation.statistics(admin, countyId, period))
 }))
-const lastYearFrom = new Date(NOW - 730 * DAY).toISOString()
+const now = new Date(NOW).toISOString()
 const rawStatsSql = reader.prepare(
   "SELECT category, unit, state, CASE WHEN length(path) > @l THEN substr(path, @l + 1, instr(substr(path, @l + 1), '/') - 1) ELSE '' END AS child, " +
-  "taken_up, on_time, CASE WHEN due_at IS NOT NULL AND due_at < @now THEN 1 ELSE 0 END AS overdue, count(*) AS items, sum(ratings), sum(rating_sum), sum(rating_high) " +
+  "taken_up, on_time, CASE WHEN due_at IS NOT NULL AND due_at <= @now THEN 1 ELSE 0 END AS overdue, count(*) AS items, sum(ratings), sum(rating_sum), sum(rating_high) " +
   "FROM deliberation_items WHERE path >= @lo AND path < @hi AND raised_at >= @from AND raised_at < @to GROUP BY category, unit, state, child, taken_up, on_time, overdue"
 )
 const lo = `/${countyId}/`
 const hi = `/${countyId}0`
 const rawStats = statsOf(await repeat(7, 2, () => [
-  rawStatsSql.all({ l: lo.length, now: to, lo, hi, from, to }).length,
-  rawStatsSql.all({ l: lo.length, now: to, lo, hi, from: lastYearFrom, to: from }).length
+  rawStatsSql.all({ l: lo.length, now, lo, hi, from: window.from, to: window.to }).length,
+  rawStatsSql.all({ l: lo.length, now, lo, hi, from: before.from, to: before.to }).length
 ]))
 const property = sample.byCategory.find((c) => c.category === "property")
 results.push({

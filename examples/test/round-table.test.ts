@@ -14,6 +14,9 @@ describe("examples/round-table", () => {
     expect(statistics.byCategory[0]).toMatchObject({ category: "property", count: 33, lastYear: 41, change: "-19.5%" })
     expect(statistics.byUnit.find((u) => u.unit === "urban")).toMatchObject({ onTime: { percent: 100 }, averageRating: 4.67 })
     expect(printed).toContain("物业服务: 33 件（去年同期 41，同比 -19.5%）")
+    // June is counted in China's calendar, and promises are dates there.
+    expect(printed).toContain("【统计】2026-06-01 – 2026-06-30（Asia/Shanghai）")
+    expect(board.items[0]).toMatchObject({ title: "垃圾清运不及时", promisedBy: "2026-06-10", overdue: true })
     expect(printed).toContain("提出人 张**")
     for (const secret of ["刘桂芳", "王建军", "赵德胜", "张秀英", "13935712345", "13835798765", "15935700001", "142430198503150012"]) {
       expect(printed).not.toContain(secret)

@@ -5,6 +5,7 @@
  * Migrations are append-only: never edit one that has shipped, add the next.
  */
 import type BetterSqlite3 from "better-sqlite3"
+import { migrateDeliberationPeople } from "./deliberationStore.js"
 import { matchingPeopleMigration, matchingSchema } from "./matchingSchema.js"
 import { migrateMediationPeople } from "./mediationMigration.js"
 import { pointsCodesMigration, pointsSchema } from "./pointsSchema.js"
@@ -288,7 +289,8 @@ export const migrations: ReadonlyArray<Migration> = [
   { name: "0008_points_codes", up: (db) => db.exec(pointsCodesMigration) },
   { name: "0009_matching_people", up: (db) => db.exec(matchingPeopleMigration) },
   // Mediation references people of the county; cases disclosed before get their masked publication.
-  { name: "0010_mediation_people", up: migrateMediationPeople }
+  { name: "0010_mediation_people", up: migrateMediationPeople },
+  { name: "0011_deliberation_people", up: migrateDeliberationPeople }
 ]
 
 /**

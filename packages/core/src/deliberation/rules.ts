@@ -1,17 +1,28 @@
 /**
  * Pure deliberation policy besides the lifecycle: the seed configuration, progress roll-up,
- * what is overdue, the masking of an item into its board row, the event payloads the log
- * may carry, and the statistics.
+ * what is overdue in the county's calendar, the public board row, the feed projection of
+ * each event (no personal data), and the statistics with their periods in the county's
+ * calendar.
  *
  * @since 0.3.0
  */
 import { conflict, type Conflict } from "../kernel/errors.js"
+import type { Recorded } from "../kernel/decider.js"
 import type { GridNodeId } from "../kernel/ids.js"
-import { maskIdCard, maskName, maskPhone } from "../kernel/masking.js"
-import type { Instant } from "../kernel/time.js"
+import { maskName } from "../kernel/masking.js"
+import { addDays, type CalendarDate, type Instant, localDate, startOfDate } from "../kernel/time.js"
 import type { Category } from "../mediation/model.js"
-import type { ItemEvent } from "./machine.js"
-import { type DeliberationConfig, type Item, ItemStateLabels, type ResponsibleUnit, type SessionType } from "./model.js"
+import {
+  type ConfigEvent,
+  type DeliberationConfig,
+  type Item,
+  type ItemEvent,
+  ItemStateLabels,
+  type ResponsibleUnit,
+  type Session,
+  type SessionEvent,
+  type SessionType
+} from "./model.js"
 import type { ItemStatsGroup } from "./store.js"
 import type { BoardRow, DeliberationStatistics } from "./views.js"
 
@@ -80,6 +91,47 @@ export const defaultDeliberationConfig = (countyId: GridNodeId): DeliberationCon
 })
 
 // ---------------------------------------------------------------------------
+// The county's calendar
+
+/**
+ * A county's calendar as a decider sees it at one instant: the time zone, today's date
+ * there, and when a local date starts. Built once per command (zone arithmetic is not free).
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export interface CountyCalendar {
+  readonly timeZone: string
+  /** Today's date in the county's time zone. */
+  readonly today: CalendarDate
+  /** The instant a local date starts in the county's time zone. */
+  readonly startOf: (date: CalendarDate) => Instant
+}
+
+/**
+ * The county's calendar at `at` in `timeZone`; `today` is computed when first read and
+ * `startOf` remembers the dates it was asked.
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const countyCalendar = (timeZone: string, at: Instant | number): CountyCalendar => {
+  let today: CalendarDate | undefined
+  const starts = new Map<CalendarDate, Instant>()
+  return {
+    timeZone,
+    get today() {
+      return (today ??= localDate(at, timeZone))
+    },
+    startOf: (date) => {
+      let start = starts.get(date)
+      if (start === undefined) starts.set(date, (start = startOfDate(date, timeZone)))
+      return start
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
 // Progress
 
 /**
@@ -101,89 +153,81 @@ export const rollUp = (children: ReadonlyArray<Pick<Item, "weight" | "progress" 
 }
 
 /**
- * Whether an item is overdue at `now`: taken up, not yet resolved, past its promised date.
+ * When an item runs against its promise, the instant it becomes overdue: the start of the
+ * day after its promised date in the county's calendar (the store's overdue column).
+ *
+ * @category rules
+ * @since 0.3.0
+ */
+export const dueAtOf = (item: Pick<Item, "state" | "dueAt">): Instant | null =>
+  item.state === "accepted" || item.state === "in_progress" ? item.dueAt : null
+
+/**
+ * Whether an item is overdue at `now`: taken up, not yet resolved, and its promised date is
+ * over in the county's calendar.
  *
  * @category predicates
  * @since 0.3.0
  */
-export const isItemOverdue = (item: Pick<Item, "state" | "promisedAt">, now: Instant): boolean =>
-  (item.state === "accepted" || item.state === "in_progress") && item.promisedAt !== null && item.promisedAt < now
-
-/**
- * The date an item is due, while it runs against one (the store's overdue column).
- *
- * @category rules
- * @since 0.3.0
- */
-export const dueAtOf = (item: Pick<Item, "state" | "promisedAt">): Instant | null =>
-  item.state === "accepted" || item.state === "in_progress" ? item.promisedAt : null
-
-/**
- * Whether an item was resolved by its promised date: 1, late: 0, neither resolved nor
- * promised: -1.
- *
- * @category rules
- * @since 0.3.0
- */
-export const onTimeOf = (item: Pick<Item, "resolvedAt" | "promisedAt">): number =>
-  item.resolvedAt === null || item.promisedAt === null ? -1 : item.resolvedAt <= item.promisedAt ? 1 : 0
-
-// ---------------------------------------------------------------------------
-// Masking
-
-const PHONE = /1[3-9]\d{9}/gu
-const ID_CARD = /\d{17}[\dXx]/gu
-
-/**
- * Free text with the raiser's name, phone and ID-card number, and any phone or ID-card
- * number in it, replaced by their masks.
- *
- * @category masking
- * @since 0.3.0
- */
-export const scrubText = (text: string, item: Pick<Item, "raisedBy">): string => {
-  let out = text
-  const { idCardNumber, name, phone } = item.raisedBy
-  if (idCardNumber !== null) out = out.split(idCardNumber).join(maskIdCard(idCardNumber))
-  if (phone !== null) out = out.split(phone).join(maskPhone(phone))
-  if (name.length > 0) out = out.split(name).join(maskName(name))
-  return out.replace(ID_CARD, (m) => maskIdCard(m)).replace(PHONE, (m) => maskPhone(m))
+export const isItemOverdue = (item: Pick<Item, "state" | "dueAt">, now: Instant): boolean => {
+  const due = dueAtOf(item)
+  return due !== null && due <= now
 }
 
 /**
- * An item as the public board shows it: personal data masked.
+ * Whether an item was resolved by the end of its promised date: 1, late: 0, neither
+ * resolved nor promised: -1.
+ *
+ * @category rules
+ * @since 0.3.0
+ */
+export const onTimeOf = (item: Pick<Item, "resolvedAt" | "dueAt">): number =>
+  item.resolvedAt === null || item.dueAt === null ? -1 : item.resolvedAt < item.dueAt ? 1 : 0
+
+// ---------------------------------------------------------------------------
+// The public board
+
+/**
+ * An item as the public board shows it: its free text as redacted when written
+ * (`Item.public`), the raiser's name masked (张*), no other personal field.
  *
  * @category masking
  * @since 0.3.0
  */
 export const boardRow = (item: Item, config: DeliberationConfig, now: Instant): BoardRow => {
-  const category = config.categories.find((c) => c.key === item.category) ?? { key: item.category, nameZh: item.category, nameEn: item.category }
+  const category = config.categories.find((c) => c.key === item.category)
   return {
     id: item.id,
     nodeId: item.nodeId,
     placeName: item.placeName,
     kind: item.kind,
-    category: { key: category.key, nameZh: category.nameZh, nameEn: category.nameEn },
-    title: scrubText(item.title, item),
+    category: category === undefined ? { key: item.category, nameZh: item.category, nameEn: item.category } : { key: category.key, nameZh: category.nameZh, nameEn: category.nameEn },
+    title: item.public.title,
     raisedBy: maskName(item.raisedBy.name),
     raisedAt: item.raisedAt,
     state: item.state,
     stateLabel: ItemStateLabels[item.state],
     status: item.status,
-    unit: item.unit?.name ?? null,
-    promisedAt: item.promisedAt,
+    unit: item.public.unit,
+    promisedBy: item.promisedBy,
     progress: Math.round(item.progress * 10) / 10,
     overdue: isItemOverdue(item, now),
-    answer: item.answer === null ? null : scrubText(item.answer, item),
-    resolution: item.resolution === null ? null : scrubText(item.resolution, item),
+    milestones: item.milestones.map((m, i) => ({ note: item.public.milestones[i] ?? "", progress: m.progress, at: m.at })),
+    answer: item.public.answer,
+    resolution: item.public.resolution,
+    declineReason: item.public.declineReason,
     parentId: item.parentId,
     rating: item.ratingCount === 0 ? null : Math.round((item.ratingSum / item.ratingCount) * 100) / 100,
     ratings: item.ratingCount
   }
 }
 
+// ---------------------------------------------------------------------------
+// The feed
+
 /**
- * What the event log may carry of an event: no names, phones or free text.
+ * What the event log may carry of an item event: kinds, keys, counts, dates and ids of
+ * items and sessions; no name, phone, person id or free text.
  *
  * @category rules
  * @since 0.3.0
@@ -193,7 +237,7 @@ export const itemLogPayload = (event: ItemEvent): Record<string, unknown> => {
     case "raised":
       return { kind: event.initial.kind, category: event.initial.category, nodeId: event.initial.nodeId, sessionId: event.initial.sessionId, parentId: event.initial.parentId }
     case "accepted":
-      return { unit: event.unit.code, promisedAt: event.promisedAt }
+      return { unit: event.unit.code, promisedBy: event.promisedBy }
     case "voted": {
       const { at: _, ...counts } = event.vote
       return counts
@@ -206,19 +250,60 @@ export const itemLogPayload = (event: ItemEvent): Record<string, unknown> => {
       return { score: event.score }
     case "merged":
       return { into: event.into }
+    case "progress_rolled_up":
+      return { progress: event.progress, children: event.children }
     default:
       return {}
   }
 }
 
 /**
- * The `Conflict` of a second rating by the same resident.
+ * How an item event reads in the log.
+ *
+ * @category rules
+ * @since 0.4.0
+ */
+export const recordItemEvent = (event: ItemEvent, after: Item): Recorded => ({
+  type: `deliberation.item.${event.type}`,
+  scope: after.scope,
+  payload: itemLogPayload(event)
+})
+
+/**
+ * How a session event reads in the log: the type, the time and how many took part by
+ * role; not the convener, the organisations' names, the agenda or the minutes.
+ *
+ * @category rules
+ * @since 0.4.0
+ */
+export const recordSessionEvent = (event: SessionEvent, after: Session): Recorded => ({
+  type: `deliberation.session.${event.type}`,
+  scope: after.scope,
+  payload: event.type === "convened"
+    ? { type: event.initial.type, heldAt: event.initial.heldAt, participants: event.initial.participants.map((p) => ({ role: p.role, count: p.count })) }
+    : {}
+})
+
+/**
+ * How a configuration change reads in the log: which fields changed.
+ *
+ * @category rules
+ * @since 0.4.0
+ */
+export const recordConfigEvent = (event: ConfigEvent, after: DeliberationConfig): Recorded => ({
+  type: "deliberation.config.changed",
+  scope: [after.countyId],
+  payload: { changed: event.changed }
+})
+
+/**
+ * The `Conflict` of a second rating by the same person in the same round.
  *
  * @category constructors
  * @since 0.3.0
  */
-export const alreadyRated = (itemId: string, residentId: string): Conflict =>
-  conflict("already_rated", `resident ${residentId} has already rated item ${itemId}`, `居民 ${residentId} 已评价过事项 ${itemId}`)
+export const alreadyRated = (itemId: string, personId: string): Conflict =>
+  conflict("already_rated", `person ${personId} has already rated item ${itemId}`, `人员 ${personId} 已评价过事项 ${itemId}`)
 
 // ---------------------------------------------------------------------------
 // Statistics
@@ -282,8 +367,9 @@ const average = (sum: number, n: number) => (n === 0 ? null : Math.round((sum / 
  */
 export const computeItemStatistics = (input: {
   readonly rootId: GridNodeId
-  readonly from: Instant | null
-  readonly to: Instant | null
+  readonly timeZone: string
+  readonly from: CalendarDate | null
+  readonly to: CalendarDate | null
   readonly groups: ReadonlyArray<ItemStatsGroup>
   readonly lastYear: ReadonlyArray<ItemStatsGroup> | null
   readonly config: DeliberationConfig
@@ -302,6 +388,7 @@ export const computeItemStatistics = (input: {
   categories.sort((a, b) => order(a) - order(b) || (a < b ? -1 : 1))
   return {
     rootId: input.rootId,
+    timeZone: input.timeZone,
     from: input.from,
     to: input.to,
     raised: sum((g) => g.items),
@@ -348,15 +435,25 @@ export const computeItemStatistics = (input: {
 }
 
 /**
- * The same instant a year earlier (29 February maps to 28 February).
+ * The same calendar date a year earlier; 29 February maps to 28 February.
  *
  * @category rules
- * @since 0.3.0
+ * @since 0.4.0
  */
-export const yearEarlier = (at: Instant): Instant => {
-  const d = new Date(at)
-  const y = d.getUTCFullYear() - 1
-  const m = d.getUTCMonth()
-  const day = Math.min(d.getUTCDate(), new Date(Date.UTC(y, m + 1, 0)).getUTCDate())
-  return new Date(Date.UTC(y, m, day, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds())).toISOString()
+export const dateYearEarlier = (date: CalendarDate): CalendarDate => {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number]
+  const last = new Date(Date.UTC(y - 1, m, 0)).getUTCDate()
+  return `${String(y - 1).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`
 }
+
+/**
+ * The instants `[from, to)` of a period of local calendar days, `from` to `to` inclusive,
+ * in a time zone: what the store's statistics query counts by.
+ *
+ * @category rules
+ * @since 0.4.0
+ */
+export const periodWindow = (from: CalendarDate | undefined, to: CalendarDate | undefined, zone: string): { readonly from: Instant | undefined; readonly to: Instant | undefined } => ({
+  from: from === undefined ? undefined : startOfDate(from, zone),
+  to: to === undefined ? undefined : startOfDate(addDays(to, 1), zone)
+})

@@ -1,50 +1,91 @@
 /**
- * The deliberation use cases. Each one authorises the actor against the grid scope, loads,
- * decides with the pure lifecycle, then saves and logs in one unit of work. When an item
- * split from a parent moves, the parent's progress is rolled up in the same unit of work.
+ * The deliberation use cases. Every command — raising an item, each lifecycle command, a
+ * rating, convening a session, its minutes, a county's configuration — runs through the
+ * kernel's one pipeline (`Commands.run`) with its decider: load → authorise → decide →
+ * evolve → save with the expected version → append events, in one unit of work. A split
+ * item's parent has its progress rolled up as the follow-on of a child's change, through
+ * the same pipeline. A command that changes nothing writes nothing.
+ *
+ * Every id a command references — the node, the session, the parent item, the merge
+ * target, the raiser, the rater, the convener, the responsible person — is loaded and
+ * checked through the one scope check (`Access`), with the county of the thing acted on:
+ * what lies outside the actor's scope or county reads as not found.
  *
  * Who may do what:
- * - **raise** an item: `deliberation.raise` at its node, above it or below it (residents of
- *   the subtree, grid workers, staff);
- * - **convene** a session, record minutes, and every command on an item: `deliberation.manage`;
- * - **read** items with the raiser's personal data, sessions, statistics: `deliberation.read`
- *   (and the resident who raised the item reads it);
- * - **rate**: `deliberation.rate` granted at the item's node, above it, or below it (a
- *   resident of the subtree), once per item;
- * - the **progress board** (晾晒) is public and masked.
+ * - **raise** an item: `deliberation.raise` at its node or above it, or a grant below it (a
+ *   resident of a community raises at the street); as themself by default; staff who may
+ *   read deliberation where a person is registered may name that person as the raiser, and
+ *   staff at the item's node may record an outsider;
+ * - **convene** a session, record minutes, and every command on an item:
+ *   `deliberation.manage`;
+ * - **read** items with the raiser's personal data, sessions and statistics:
+ *   `deliberation.read` (and the person who raised the item reads it);
+ * - **rate**: `deliberation.rate` at the item's node, above or below it, once per person,
+ *   item and round of handling; staff with `deliberation.manage` may record the rating of
+ *   a person in their scope who may rate the item;
+ * - the **configuration** is read by the county's staff (`county.config.read`) and changed
+ *   with `deliberation.manage` on the county;
+ * - the **progress board** (晾晒) is public: its text was redacted when written.
  *
  * @since 0.3.0
  */
 import { Context, Effect, Layer, Option } from "effect"
-import type { Actor } from "../kernel/actor.js"
-import { forbidden, invalidField, notFound, staleVersion, type Conflict, type Forbidden, type InvalidInput, type InvalidTransition, type NotFound, type StorageError } from "../kernel/errors.js"
-import { makeEvent, type NewEvent } from "../kernel/events.js"
-import { type GridNodeId, IdGenerator } from "../kernel/ids.js"
+import { Access, type Target } from "../kernel/access.js"
+import type { Actor, ActorRef } from "../kernel/actor.js"
+import { Commands, type Decider } from "../kernel/decider.js"
+import { Directory, pathOf, type Place } from "../kernel/directory.js"
+import { type Conflict, type Forbidden, invalidField, type InvalidInput, type InvalidTransition, notFound, type NotFound, staleVersion, type StorageError } from "../kernel/errors.js"
+import { Identity } from "../kernel/identity.js"
+import { type GridNodeId, IdGenerator, type PersonId } from "../kernel/ids.js"
+import { layerKernel } from "../kernel/layer.js"
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from "../kernel/pagination.js"
-import { type Action, isAllowed, PermissionPolicy, type Policy } from "../kernel/permissions.js"
+import type { Action } from "../kernel/permissions.js"
+import { redactorFor } from "../kernel/redact.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
-import { type Instant, now } from "../kernel/time.js"
-import type { GridNode } from "../grid/model.js"
+import { type CalendarDate, DEFAULT_TIME_ZONE, type Instant, now } from "../kernel/time.js"
 import { GridStore } from "../grid/store.js"
-import { decideItem, evolveItem, type ItemDecideCommand, type ItemDecideContext, type ItemEvent } from "./machine.js"
 import {
+  configDecider,
+  type ItemDecideCommand,
+  type ItemDecideContext,
+  itemDecider,
+  sessionDecider,
+  type SessionDecideCommand,
+  type SessionDecideContext
+} from "./machine.js"
+import {
+  type ConfigEvent,
   type ConfigureDeliberation,
   type ConveneSession,
   type DeliberationConfig,
   type Item,
   type ItemCommand,
+  type ItemEvent,
   type ItemId,
   type ItemState,
   type ItemStatus,
+  type NamedPerson,
   newItemId,
   newSessionId,
   type RaiseItem,
+  type Raiser,
   type RateItem,
   type RecordMinutes,
   type Session,
+  type SessionEvent,
   type SessionId
 } from "./model.js"
-import { boardRow, computeItemStatistics, defaultDeliberationConfig, itemLogPayload, rollUp, yearEarlier } from "./rules.js"
+import {
+  boardRow,
+  computeItemStatistics,
+  countyCalendar,
+  dateYearEarlier,
+  defaultDeliberationConfig,
+  periodWindow,
+  recordConfigEvent,
+  recordItemEvent,
+  recordSessionEvent
+} from "./rules.js"
 import { DeliberationStore } from "./store.js"
 import type { BoardRow, BoardSort, DeliberationStatistics } from "./views.js"
 
@@ -74,15 +115,26 @@ export interface BoardFilter extends PageRequest {
 }
 
 /**
+ * A statistics period: local calendar days of the county, `from` and `to` both included.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export interface StatisticsPeriod {
+  readonly from?: CalendarDate | undefined
+  readonly to?: CalendarDate | undefined
+}
+
+/**
  * The deliberation use cases.
  *
  * @category services
  * @since 0.3.0
  */
 export class Deliberation extends Context.Service<Deliberation, {
-  /** Changes a county's configuration (`deliberation.manage` on the county). */
+  /** Changes a county's configuration (`deliberation.manage` on the county); nothing when nothing changes. */
   readonly configure: (actor: Actor, countyId: GridNodeId, command: ConfigureDeliberation) => Fx<DeliberationConfig>
-  /** A county's configuration, or the defaults when it has none. */
+  /** A county's configuration, or the defaults when it has none: for the county's staff (`county.config.read`). */
   readonly getConfig: (actor: Actor, countyId: GridNodeId) => Fx<DeliberationConfig>
   /** Convenes a session at a node (`deliberation.manage`). */
   readonly convene: (actor: Actor, command: ConveneSession) => Fx<Session>
@@ -96,353 +148,423 @@ export class Deliberation extends Context.Service<Deliberation, {
   readonly raise: (actor: Actor, command: RaiseItem) => Fx<Item>
   /** Runs one command on an item (`deliberation.manage`). */
   readonly execute: (actor: Actor, id: ItemId, command: ItemCommand) => Fx<Item>
-  /** A resident's rating (现场评), once per item; the item must have been reported back. */
+  /** A person's rating (现场评), once per item and round; the item must have been reported back. */
   readonly rate: (actor: Actor, id: ItemId, command: RateItem) => Fx<Item>
-  /** One item, with the raiser's personal data (`deliberation.read`, or its raiser). */
+  /** One item, with who raised it (`deliberation.read`, or its raiser). */
   readonly get: (actor: Actor, id: ItemId) => Fx<Item>
   /** The items split from an item (`deliberation.read`). */
   readonly children: (actor: Actor, id: ItemId) => Fx<ReadonlyArray<Item>>
-  /** The public progress board (晾晒) of a subtree, masked; no actor needed. */
+  /** The public progress board (晾晒) of a subtree; no actor needed. */
   readonly board: (rootId: GridNodeId, filter?: BoardFilter) => Fx<Page<BoardRow>>
-  /** Statistics of a subtree and period, with the change against the same period a year earlier (`deliberation.read`). */
-  readonly statistics: (actor: Actor, rootId: GridNodeId, period?: { readonly from?: Instant | undefined; readonly to?: Instant | undefined }) => Fx<DeliberationStatistics>
+  /**
+   * Statistics of a subtree and period of local days, with the change against the same days
+   * a year earlier (`deliberation.read`).
+   */
+  readonly statistics: (actor: Actor, rootId: GridNodeId, period?: StatisticsPeriod) => Fx<DeliberationStatistics>
 }>()("@mulin/core/deliberation/Deliberation") {
   /**
-   * The use cases over the ports. The permission policy is read once, when the layer is
-   * built.
+   * The use cases over the ports, with the kernel (`Access`, `Identity`, `Commands`)
+   * provided to them: wiring needs only the store and the id generator.
    *
    * @category layers
    * @since 0.3.0
    */
-  static readonly layer: Layer.Layer<Deliberation, never, DeliberationStore | GridStore | EventLog | UnitOfWork | IdGenerator> = Layer.effect(
+  static readonly layer: Layer.Layer<Deliberation, never, DeliberationStore | GridStore | Directory | EventLog | UnitOfWork | IdGenerator> = Layer.effect(
     Deliberation,
     Effect.gen(function*() {
       return makeDeliberation({
         store: yield* DeliberationStore,
         grid: yield* GridStore,
-        log: yield* EventLog,
-        uow: yield* UnitOfWork,
-        ids: yield* IdGenerator,
-        policy: yield* PermissionPolicy
+        directory: yield* Directory,
+        access: yield* Access,
+        identity: yield* Identity,
+        commands: yield* Commands,
+        ids: yield* IdGenerator
       })
     })
-  )
+  ).pipe(Layer.provide(layerKernel))
 }
 
 interface Deps {
   readonly store: DeliberationStore["Service"]
   readonly grid: GridStore["Service"]
-  readonly log: EventLog["Service"]
-  readonly uow: UnitOfWork["Service"]
+  readonly directory: Directory["Service"]
+  readonly access: Access["Service"]
+  readonly identity: Identity["Service"]
+  readonly commands: Commands["Service"]
   readonly ids: IdGenerator["Service"]
-  readonly policy: Policy
 }
 
-const ENTITY = "deliberation item"
+// The deciders, with the errors of the whole pipeline (loads, scope checks, storage) beside theirs.
+const items: Decider<Item, ItemDecideCommand, ItemEvent, ItemDecideContext, DeliberationError> = itemDecider
+const sessions: Decider<Session, SessionDecideCommand, SessionEvent, SessionDecideContext, DeliberationError> = sessionDecider
+const configs: Decider<DeliberationConfig, ConfigureDeliberation, ConfigEvent, { readonly at: Instant; readonly actor: ActorRef }, DeliberationError> = configDecider
 
-const makeDeliberation = ({ grid, ids, log, policy, store, uow }: Deps): Deliberation["Service"] => {
+const ITEM = "deliberation item"
+const SESSION = "deliberation session"
+const CONFIG = "deliberation configuration"
+
+const itemTarget = (item: Item): Target => ({ entity: ITEM, id: item.id, nodeId: item.nodeId })
+const sessionTarget = (session: Session): Target => ({ entity: SESSION, id: session.id, nodeId: session.nodeId })
+const refOf = (actor: Actor): ActorRef => ({ id: actor.id, kind: actor.kind })
+const self = (actor: Actor): NamedPerson | undefined =>
+  actor.kind === "person" ? { _tag: "Person", personId: actor.id as PersonId, name: actor.name } : undefined
+
+const makeDeliberation = ({ access, commands, directory, grid, identity, ids, store }: Deps): Deliberation["Service"] => {
   const fresh = <A>(make: Effect.Effect<A, never, IdGenerator>) => Effect.provideService(make, IdGenerator, ids)
-  const can = (actor: Actor, action: Action, path: ReadonlyArray<GridNodeId>) => isAllowed(policy, actor, action, path)
   const limitOf = (page: PageRequest | undefined): number => Math.min(Math.max(1, Math.floor(page?.limit ?? DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE)
   const offsetOf = (after: string | undefined): number => {
     const n = after === undefined ? 0 : Number(after)
     return Number.isInteger(n) && n >= 0 ? n : 0
   }
 
-  const loadNode = (id: GridNodeId): Effect.Effect<GridNode, NotFound | StorageError> =>
-    Effect.flatMap(grid.getNode(id), (found) =>
-      Option.isSome(found) && found.value.status === "active" ? Effect.succeed(found.value) : Effect.fail(notFound("grid node", id)))
-  const pathOf = (node: GridNode): ReadonlyArray<GridNodeId> => [...node.path, node.id]
   const loadConfig = (countyId: GridNodeId): Effect.Effect<DeliberationConfig, StorageError> =>
     Effect.map(store.getConfig(countyId), Option.getOrElse(() => defaultDeliberationConfig(countyId)))
-
-  /** Fails unless the actor may `action` at `path`: `NotFound` when it cannot even see the node. */
-  const require = (actor: Actor, action: Action, path: ReadonlyArray<GridNodeId>) =>
-    can(actor, action, path)
-      ? Effect.void
-      : Effect.fail(can(actor, "grid.tree.read", path) ? forbidden(action, path[path.length - 1]!) : notFound("grid node", path[path.length - 1]!))
-
+  const timeZoneOf = (countyId: GridNodeId): Effect.Effect<string, StorageError> =>
+    Effect.map(grid.getCounty(countyId), Option.match({ onNone: () => DEFAULT_TIME_ZONE, onSome: (c) => c.timeZone }))
   const loadItem = (id: ItemId) =>
-    Effect.flatMap(store.getItem(id), (found) => (Option.isSome(found) ? Effect.succeed(found.value) : Effect.fail(notFound(ENTITY, id))))
+    Effect.flatMap(store.getItem(id), Option.match({ onNone: () => Effect.fail(notFound(ITEM, id)), onSome: Effect.succeed }))
   const loadSession = (id: SessionId) =>
-    Effect.flatMap(store.getSession(id), (found) => (Option.isSome(found) ? Effect.succeed(found.value) : Effect.fail(notFound("deliberation session", id))))
-  const sessionIn = (id: SessionId, countyId: GridNodeId) =>
-    Effect.map(store.getSession(id), (found) => (Option.isSome(found) && found.value.countyId === countyId ? found.value : undefined))
+    Effect.flatMap(store.getSession(id), Option.match({ onNone: () => Effect.fail(notFound(SESSION, id)), onSome: Effect.succeed }))
 
-  const toLog = (item: Item, events: ReadonlyArray<ItemEvent>, firstVersion: number): Effect.Effect<Array<NewEvent>> =>
-    Effect.forEach(events, (e, i) =>
-      fresh(makeEvent({
-        type: `deliberation.item.${e.type}`,
-        aggregate: { type: ENTITY, id: item.id, version: firstVersion + i },
-        actor: e.actor,
-        at: e.at,
-        scope: item.scope,
-        payload: itemLogPayload(e)
-      })))
+  /**
+   * The scope check of `action` on `target`, where holding the action on a node *below* the
+   * target also counts (a resident of a community raises and rates at its street): the
+   * actor's own relation to the place, and still within `county`.
+   */
+  const reach = (actor: Actor, action: Action, target: Target, county: GridNodeId) =>
+    access.check(actor, action, target, { county, live: true }).pipe(
+      Effect.catch((refused) =>
+        refused._tag === "StorageError"
+          ? Effect.fail(refused)
+          : Effect.gen(function*() {
+            const scopes = access.scopes(actor, action)
+            if (scopes === "*" || scopes.length === 0) return yield* Effect.fail(refused)
+            const below = (yield* directory.getPlaces(scopes)).some((p) => p.countyId === county && p.path.includes(target.nodeId))
+            if (!below) return yield* Effect.fail(refused)
+            return yield* access.check(actor, action, target, { county, live: true, involved: true })
+          }))
+    )
 
-  const apply = (c: Item | undefined, events: ReadonlyArray<ItemEvent>): Item => {
-    const next = events.reduce(evolveItem, c)!
-    return { ...next, version: (c?.version ?? 0) + events.length }
-  }
-
-  /** Rolls the progress of `parentId` and its ancestors up from their children. */
-  const rollUpFrom = (actor: Actor, parentId: ItemId | null, at: Instant): Effect.Effect<void, DeliberationError> =>
+  /** A person the command names, in the actor's scope for `action` and in `county`. */
+  const personIn = (actor: Actor, action: Action, personId: PersonId, county: GridNodeId): Effect.Effect<NamedPerson, NotFound | Forbidden | StorageError> =>
     Effect.gen(function*() {
-      let id = parentId
-      const seen = new Set<string>()
-      while (id !== null && !seen.has(id)) {
-        seen.add(id)
-        const parent = yield* loadItem(id)
-        const kids = yield* store.children(id)
-        const progress = rollUp(kids)
-        if (progress !== parent.progress || kids.length !== parent.children) {
-          const next: Item = { ...parent, progress, children: kids.length, version: parent.version + 1, updatedAt: at }
-          yield* store.updateItem(next, parent.version)
-          yield* log.append([yield* fresh(makeEvent({
-            type: "deliberation.item.progress_rolled_up",
-            aggregate: { type: ENTITY, id: next.id, version: next.version },
-            actor,
-            at,
-            scope: next.scope,
-            payload: { progress, children: kids.length }
-          }))])
-        }
-        id = parent.parentId
-      }
+      const found = yield* directory.personAccess(personId)
+      if (Option.isNone(found)) return yield* Effect.fail(notFound("person", personId))
+      const person = found.value.person
+      yield* access.check(actor, action, { entity: "person", id: personId, nodeId: person.nodeId }, { county })
+      return { _tag: "Person" as const, personId, name: person.name }
     })
 
-  const run = (actor: Actor, c: Item, command: ItemDecideCommand) =>
+  /** Free text made fit for the public board at the item's node, with these people's names. */
+  const redactorAt = (nodeId: GridNodeId, involved: ReadonlyArray<string | undefined>) =>
+    Effect.map(directory.namesAround(nodeId), (around) => redactorFor([...involved.filter((n): n is string => n !== undefined), ...around]))
+  const numbersOnly = redactorFor([])
+
+  const expect = (entity: string, id: string, expected: number | undefined, actual: number): Effect.Effect<void, Conflict> =>
+    expected === undefined || expected === actual ? Effect.void : Effect.fail(staleVersion(entity, id, expected, actual))
+
+  /** The item pipeline's common parts. */
+  const itemRun = {
+    aggregate: ITEM,
+    decider: items,
+    record: recordItemEvent
+  } as const
+
+  /** The follow-on of a change to an item: its parent's progress rolled up, up the whole chain. */
+  const rollUpParent = (actor: Actor) => (before: Item | undefined, after: Item): Effect.Effect<void, DeliberationError> =>
+    after.parentId !== null && (before === undefined || before.progress !== after.progress || before.state !== after.state)
+      ? Effect.asVoid(rollUpItem(actor, after.parentId))
+      : Effect.void
+
+  const rollUpItem = (actor: Actor, id: ItemId): Effect.Effect<unknown, DeliberationError> =>
+    commands.run({
+      ...itemRun,
+      actor,
+      id,
+      command: { _tag: "RollUp" } as ItemDecideCommand,
+      load: loadItem(id),
+      // A follow-on of a command already authorised: the parent changes because its child did.
+      authorize: () => Effect.void,
+      context: (parent, at) =>
+        Effect.gen(function*() {
+          const children = yield* store.children(id)
+          return { at, actor: refOf(actor), config: yield* loadConfig(parent!.countyId), calendar: countyCalendar(DEFAULT_TIME_ZONE, at), redact: numbersOnly, children } satisfies ItemDecideContext
+        }),
+      save: (next, expected) => store.updateItem(next, expected),
+      followOn: rollUpParent(actor)
+    })
+
+  /** What an item command needs besides the item: its references checked through `Access`, and a redactor for its free text. */
+  const itemContext = (actor: Actor, item: Item, command: ItemCommand, at: Instant) =>
     Effect.gen(function*() {
-      const at = yield* now
-      const config = yield* loadConfig(c.countyId)
+      const county = item.countyId
+      const config = yield* loadConfig(county)
+      const timeZone = yield* timeZoneOf(county)
+      const manageRef = (target: Target) => access.check(actor, "deliberation.manage", target, { county, read: "deliberation.read" })
       let session: Session | undefined
-      let mergeTarget: boolean | undefined
-      if (command._tag === "ReportBack" || command._tag === "Vote") session = yield* sessionIn(command.sessionId, c.countyId)
-      if (command._tag === "Merge") {
-        const target = yield* store.getItem(command.into)
-        mergeTarget = Option.isSome(target) && target.value.countyId === c.countyId
+      let mergeTarget: Item | undefined
+      let responsible: NamedPerson | undefined
+      let redact = numbersOnly
+      switch (command._tag) {
+        case "ReportBack":
+        case "Vote": {
+          session = yield* loadSession(command.sessionId)
+          yield* manageRef(sessionTarget(session))
+          break
+        }
+        case "Merge": {
+          mergeTarget = yield* loadItem(command.into)
+          yield* manageRef(itemTarget(mergeTarget))
+          break
+        }
+        case "Accept":
+          if (command.responsible !== undefined) responsible = yield* personIn(actor, "deliberation.manage", command.responsible, county)
+          break
+        default:
+          break
       }
-      const context: ItemDecideContext = { at, actor: { id: actor.id, kind: actor.kind }, config, session, mergeTarget }
-      const events = yield* Effect.fromResult(decideItem(c, command, context))
-      const next = apply(c, events)
-      yield* store.updateItem(next, c.version)
-      yield* log.append(yield* toLog(next, events, c.version + 1))
-      if (next.progress !== c.progress || next.state !== c.state) yield* rollUpFrom(actor, next.parentId, at)
-      return next
-    })
-
-  const checkConfig = (config: DeliberationConfig): Effect.Effect<void, InvalidInput> => {
-    const dup = (path: string, keys: ReadonlyArray<string>) => {
-      const seen = new Set<string>()
-      for (const [i, k] of keys.entries()) {
-        if (seen.has(k)) return invalidField(`${path}.${i}`, `repeats ${k}`, `${k} 重复`)
-        seen.add(k)
+      if (command._tag === "Answer" || command._tag === "Accept" || command._tag === "RecordMilestone" || command._tag === "Resolve" || command._tag === "Decline") {
+        redact = yield* redactorAt(item.nodeId, [item.raisedBy.name, item.responsible?.name, responsible?.name, self(actor)?.name])
       }
-      return undefined
-    }
-    const wrong = dup("sessionTypes", config.sessionTypes.map((t) => t.key)) ??
-      dup("categories", config.categories.map((c) => c.key)) ??
-      dup("units", config.units.map((u) => u.code))
-    return wrong === undefined ? Effect.void : Effect.fail(wrong)
-  }
-
-  const requireCounty = (actor: Actor, action: Action, countyId: GridNodeId) =>
-    Effect.gen(function*() {
-      const county = yield* grid.getCounty(countyId)
-      if (Option.isNone(county)) return yield* Effect.fail(notFound("county", countyId))
-      if (!can(actor, action, [countyId])) return yield* Effect.fail(forbidden(action, countyId))
-    })
-
-  /** Whether the actor may `action` at the node of `path`, above it, or below it (a resident of the subtree). */
-  const reaches = (actor: Actor, action: Action, path: ReadonlyArray<GridNodeId>) =>
-    Effect.gen(function*() {
-      if (can(actor, action, path)) return true
-      const scopes = actor.grants.filter((g) => g.scope !== "*" && policy[g.role].includes(action)).map((g) => g.scope as GridNodeId)
-      if (scopes.length === 0) return false
-      const nodes = yield* grid.getNodes(scopes)
-      const nodeId = path[path.length - 1]!
-      return nodes.some((n) => n.path.includes(nodeId))
+      return { at, actor: refOf(actor), config, calendar: countyCalendar(timeZone, at), redact, session, mergeTarget, responsible } satisfies ItemDecideContext
     })
 
   return Deliberation.of({
     configure: (actor, countyId, command) =>
-      uow.transaction(Effect.gen(function*() {
-        yield* requireCounty(actor, "deliberation.manage", countyId)
-        const current = yield* loadConfig(countyId)
-        if (command.expectedVersion !== undefined && command.expectedVersion !== current.version) {
-          return yield* Effect.fail(staleVersion("deliberation configuration", countyId, command.expectedVersion, current.version))
-        }
-        const at = yield* now
-        const { expectedVersion: _, ...changes } = command
-        const next: DeliberationConfig = { ...current, ...changes, version: current.version + 1, updatedAt: at }
-        yield* checkConfig(next)
-        yield* store.saveConfig(next, current.version)
-        yield* log.append([yield* fresh(makeEvent({
-          type: "deliberation.config.changed",
-          aggregate: { type: "deliberation configuration", id: countyId, version: next.version },
+      Effect.map(
+        commands.run({
           actor,
-          at,
-          scope: [countyId],
-          payload: { changed: Object.keys(changes) }
-        }))])
-        return next
-      })),
+          aggregate: CONFIG,
+          id: countyId,
+          decider: configs,
+          command,
+          load: loadConfig(countyId),
+          authorize: (current) =>
+            Effect.gen(function*() {
+              const county = yield* access.at(actor, "deliberation.manage", countyId, { county: countyId })
+              if (county.parentId !== null) return yield* Effect.fail(notFound("county", countyId))
+              yield* expect(CONFIG, countyId, command.expectedVersion, current!.version)
+            }),
+          context: (_, at) => Effect.succeed({ at, actor: refOf(actor) }),
+          save: (next, expected) => store.saveConfig(next, expected),
+          record: recordConfigEvent
+        }),
+        (r) => r.state
+      ),
 
-    getConfig: (_actor, countyId) =>
-      Effect.gen(function*() {
-        const county = yield* grid.getCounty(countyId)
-        if (Option.isNone(county)) return yield* Effect.fail(notFound("county", countyId))
-        return yield* loadConfig(countyId)
-      }),
+    getConfig: (actor, countyId) => Effect.andThen(access.inCounty(actor, "county.config.read", countyId), loadConfig(countyId)),
 
     convene: (actor, command) =>
-      uow.transaction(Effect.gen(function*() {
-        const node = yield* loadNode(command.nodeId)
-        const path = pathOf(node)
-        yield* require(actor, "deliberation.manage", path)
-        const config = yield* loadConfig(node.countyId)
-        if (!config.sessionTypes.some((t) => t.key === command.type)) {
-          const keys = config.sessionTypes.map((t) => t.key).join(", ")
-          return yield* Effect.fail(invalidField("type", `must be one of this county's session types: ${keys}`, `必须是本区县的议事形式之一：${keys}`))
-        }
-        const at = yield* now
-        const session: Session = {
-          id: yield* fresh(newSessionId),
-          countyId: node.countyId,
-          nodeId: node.id,
-          scope: path,
-          placeName: node.name,
-          type: command.type,
-          heldAt: command.heldAt,
-          convener: command.convener,
-          participants: command.participants,
-          agenda: command.agenda,
-          minutes: null,
-          version: 1,
-          updatedAt: at
-        }
-        yield* store.insertSession(session)
-        yield* log.append([yield* fresh(makeEvent({
-          type: "deliberation.session.convened",
-          aggregate: { type: "deliberation session", id: session.id, version: 1 },
+      Effect.gen(function*() {
+        const id = yield* fresh(newSessionId)
+        let place: Place | undefined
+        const run: SessionDecideCommand = { _tag: "Convene", ...command }
+        const done = yield* commands.run({
           actor,
-          at,
-          scope: path,
-          payload: { type: session.type, heldAt: session.heldAt, participants: session.participants.map((p) => ({ role: p.role, count: p.count })) }
-        }))])
-        return session
-      })),
+          aggregate: SESSION,
+          id,
+          decider: sessions,
+          command: run,
+          load: Effect.succeed(undefined),
+          authorize: () => Effect.map(access.at(actor, "deliberation.manage", command.nodeId, { live: true }), (p) => void (place = p)),
+          context: (_, at) =>
+            Effect.gen(function*() {
+              const p = place!
+              const convener = command.convener === undefined || command.convener === actor.id
+                ? self(actor)
+                : yield* personIn(actor, "deliberation.manage", command.convener, p.countyId)
+              return {
+                at,
+                actor: refOf(actor),
+                config: yield* loadConfig(p.countyId),
+                place: { id, countyId: p.countyId, nodeId: p.id, scope: pathOf(p), placeName: p.name },
+                convener
+              }
+            }),
+          save: (next) => store.insertSession(next),
+          record: recordSessionEvent
+        })
+        return done.state
+      }),
 
     recordMinutes: (actor, id, command) =>
-      uow.transaction(Effect.gen(function*() {
-        const s = yield* loadSession(id)
-        yield* require(actor, "deliberation.manage", s.scope)
-        if (command.expectedVersion !== undefined && command.expectedVersion !== s.version) {
-          return yield* Effect.fail(staleVersion("deliberation session", id, command.expectedVersion, s.version))
-        }
-        const at = yield* now
-        const next: Session = { ...s, minutes: command.minutes, version: s.version + 1, updatedAt: at }
-        yield* store.updateSession(next, s.version)
-        yield* log.append([yield* fresh(makeEvent({
-          type: "deliberation.session.minutes_recorded",
-          aggregate: { type: "deliberation session", id, version: next.version },
+      Effect.map(
+        commands.run({
           actor,
-          at,
-          scope: s.scope,
-          payload: {}
-        }))])
-        return next
-      })),
+          aggregate: SESSION,
+          id,
+          decider: sessions,
+          command: { _tag: "RecordMinutes", ...command } as SessionDecideCommand,
+          load: loadSession(id),
+          authorize: (s) =>
+            Effect.andThen(
+              access.check(actor, "deliberation.manage", sessionTarget(s!), { read: "deliberation.read" }),
+              expect(SESSION, id, command.expectedVersion, s!.version)
+            ),
+          context: (s, at) => Effect.map(loadConfig(s!.countyId), (config) => ({ at, actor: refOf(actor), config })),
+          save: (next, expected) => store.updateSession(next, expected),
+          record: recordSessionEvent
+        }),
+        (r) => r.state
+      ),
 
     getSession: (actor, id) =>
-      Effect.gen(function*() {
-        const s = yield* loadSession(id)
-        if (!can(actor, "deliberation.read", s.scope)) return yield* Effect.fail(notFound("deliberation session", id))
-        return s
-      }),
+      Effect.flatMap(loadSession(id), (s) => Effect.as(access.check(actor, "deliberation.read", sessionTarget(s), { read: "deliberation.read" }), s)),
 
     listSessions: (actor, rootId, page) =>
       Effect.gen(function*() {
-        const root = yield* loadNode(rootId)
-        const scope = pathOf(root)
-        yield* require(actor, "deliberation.read", scope)
-        const offset = offsetOf(page?.after)
-        return yield* store.listSessions({ scope, offset, limit: limitOf(page) })
+        const root = yield* access.at(actor, "deliberation.read", rootId, { live: true })
+        return yield* store.listSessions({ scope: pathOf(root), offset: offsetOf(page?.after), limit: limitOf(page) })
       }),
 
     raise: (actor, command) =>
-      uow.transaction(Effect.gen(function*() {
-        const node = yield* loadNode(command.nodeId)
-        const path = pathOf(node)
-        if (!(yield* reaches(actor, "deliberation.raise", path))) {
-          return yield* Effect.fail(can(actor, "grid.tree.read", path) ? forbidden("deliberation.raise", node.id) : notFound("grid node", node.id))
-        }
-        if (command.sessionId !== undefined && (yield* sessionIn(command.sessionId, node.countyId)) === undefined) {
-          return yield* Effect.fail(invalidField("sessionId", "no such session in this county", "本区县无此议事会议"))
-        }
-        if (command.parentId !== undefined) {
-          const parent = yield* store.getItem(command.parentId)
-          if (Option.isNone(parent) || parent.value.countyId !== node.countyId) {
-            return yield* Effect.fail(invalidField("parentId", "no such item in this county", "本区县无此事项"))
-          }
-          if (!can(actor, "deliberation.manage", parent.value.scope)) return yield* Effect.fail(forbidden("deliberation.manage", parent.value.nodeId))
-        }
-        const config = yield* loadConfig(node.countyId)
-        const at = yield* now
+      Effect.gen(function*() {
         const id = yield* fresh(newItemId)
-        const context: ItemDecideContext = {
-          at,
-          actor: { id: actor.id, kind: actor.kind },
-          config,
-          place: { id, countyId: node.countyId, nodeId: node.id, scope: path, placeName: node.name }
-        }
-        const events = yield* Effect.fromResult(decideItem(undefined, { _tag: "Raise", ...command }, context))
-        const created = apply(undefined, events)
-        yield* store.insertItem(created)
-        yield* log.append(yield* toLog(created, events, 1))
-        yield* rollUpFrom(actor, created.parentId, at)
-        return created
-      })),
+        let place: Place | undefined
+        const done = yield* commands.run({
+          ...itemRun,
+          actor,
+          id,
+          command: { _tag: "Raise", ...command } as ItemDecideCommand,
+          load: Effect.succeed(undefined),
+          authorize: () =>
+            Effect.gen(function*() {
+              const found = yield* directory.getPlace(command.nodeId)
+              if (Option.isNone(found)) return yield* Effect.fail(notFound("grid node", command.nodeId))
+              place = yield* reach(actor, "deliberation.raise", { entity: "grid node", id: command.nodeId, nodeId: command.nodeId }, found.value.countyId)
+            }),
+          context: (_, at) =>
+            Effect.gen(function*() {
+              const p = place!
+              const county = p.countyId
+              let session: Session | undefined
+              if (command.sessionId !== undefined) {
+                session = yield* loadSession(command.sessionId)
+                yield* reach(actor, "deliberation.raise", sessionTarget(session), county)
+              }
+              if (command.parentId !== undefined) {
+                const parent = yield* loadItem(command.parentId)
+                yield* access.check(actor, "deliberation.manage", itemTarget(parent), { county, read: "deliberation.read" })
+              }
+              const input = command.raisedBy
+              let raiser: Raiser | undefined
+              if (input === undefined || (input._tag === "Person" && input.personId === actor.id)) {
+                raiser = self(actor)
+              } else if (input._tag === "Person") {
+                raiser = yield* personIn(actor, "deliberation.read", input.personId, county)
+              } else {
+                yield* access.at(actor, "deliberation.read", p.id, { county })
+                raiser = { _tag: "Outside", name: input.name, phone: input.phone ?? null }
+              }
+              const redact = yield* redactorAt(p.id, [raiser?.name, self(actor)?.name])
+              return {
+                at,
+                actor: refOf(actor),
+                config: yield* loadConfig(county),
+                calendar: countyCalendar(yield* timeZoneOf(county), at),
+                redact,
+                place: { id, countyId: county, nodeId: p.id, scope: pathOf(p), placeName: p.name },
+                raiser,
+                session
+              } satisfies ItemDecideContext
+            }),
+          save: (next) => store.insertItem(next),
+          followOn: rollUpParent(actor)
+        })
+        return done.state
+      }),
 
     execute: (actor, id, command) =>
-      uow.transaction(Effect.gen(function*() {
-        const c = yield* loadItem(id)
-        if (!can(actor, "deliberation.manage", c.scope)) {
-          return yield* Effect.fail(can(actor, "deliberation.read", c.scope) ? forbidden(`deliberation: ${command._tag}`, c.nodeId) : notFound(ENTITY, id))
-        }
-        if (command.expectedVersion !== undefined && command.expectedVersion !== c.version) {
-          return yield* Effect.fail(staleVersion(ENTITY, id, command.expectedVersion, c.version))
-        }
-        return yield* run(actor, c, command)
-      })),
+      Effect.map(
+        commands.run({
+          ...itemRun,
+          actor,
+          id,
+          command: command as ItemDecideCommand,
+          load: loadItem(id),
+          authorize: (item) =>
+            Effect.andThen(
+              access.check(actor, "deliberation.manage", itemTarget(item!), { read: "deliberation.read" }),
+              expect(ITEM, id, command.expectedVersion, item!.version)
+            ),
+          context: (item, at) => itemContext(actor, item!, command, at),
+          save: (next, expected) => store.updateItem(next, expected),
+          followOn: rollUpParent(actor)
+        }),
+        (r) => r.state
+      ),
 
     rate: (actor, id, command) =>
-      uow.transaction(Effect.gen(function*() {
-        const c = yield* loadItem(id)
-        if (!(yield* reaches(actor, "deliberation.rate", c.scope))) return yield* Effect.fail(forbidden("deliberation.rate", c.nodeId))
-        const next = yield* run(actor, c, { _tag: "Rate", score: command.score })
-        const at = yield* now
-        yield* store.addRating({ itemId: c.id, residentId: actor.id, round: c.reopenCount, score: command.score, comment: command.comment ?? null, at })
-        return next
-      })),
+      Effect.gen(function*() {
+        let rater: PersonId | undefined
+        const done = yield* commands.run({
+          ...itemRun,
+          actor,
+          id,
+          command: { _tag: "Rate", score: command.score, comment: command.comment } as ItemDecideCommand,
+          load: loadItem(id),
+          authorize: (item) =>
+            Effect.gen(function*() {
+              const target = itemTarget(item!)
+              const county = item!.countyId
+              if (command.personId === undefined || command.personId === actor.id) {
+                yield* reach(actor, "deliberation.rate", target, county)
+                rater = self(actor)?.personId
+                return
+              }
+              yield* access.check(actor, "deliberation.manage", target, { county, read: "deliberation.read" })
+              yield* personIn(actor, "deliberation.manage", command.personId, county)
+              const person = yield* identity.actorOf(command.personId)
+              const entitled = Option.isSome(person) && (yield* Effect.result(reach(person.value, "deliberation.rate", target, county)))._tag === "Success"
+              if (!entitled) return yield* Effect.fail(invalidField("personId", "this person may not rate this item", "此人无权评价该事项"))
+              rater = command.personId
+            }),
+          context: (item, at) =>
+            Effect.gen(function*() {
+              const c = item!
+              const rated = rater === undefined ? Option.none() : yield* store.findRating(c.id, c.reopenCount, rater)
+              return {
+                at,
+                actor: refOf(actor),
+                config: yield* loadConfig(c.countyId),
+                calendar: countyCalendar(yield* timeZoneOf(c.countyId), at),
+                redact: numbersOnly,
+                rater: rater === undefined ? undefined : { personId: rater, alreadyRated: Option.isSome(rated) }
+              } satisfies ItemDecideContext
+            }),
+          save: (next, expected) => store.updateItem(next, expected),
+          followOn: (before, after, events, at) =>
+            Effect.andThen(
+              Effect.forEach(
+                events.filter((e): e is Extract<ItemEvent, { readonly type: "rated" }> => e.type === "rated"),
+                (e) => store.addRating({ itemId: after.id, personId: e.personId, round: e.round, score: e.score, comment: e.comment, at }),
+                { discard: true }
+              ),
+              rollUpParent(actor)(before, after)
+            )
+        })
+        return done.state
+      }),
 
     get: (actor, id) =>
-      Effect.gen(function*() {
-        const c = yield* loadItem(id)
-        if (!can(actor, "deliberation.read", c.scope) && c.raisedBy.actorId !== actor.id) return yield* Effect.fail(notFound(ENTITY, id))
-        return c
-      }),
+      Effect.flatMap(loadItem(id), (item) =>
+        Effect.as(
+          access.check(actor, "deliberation.read", itemTarget(item), {
+            read: "deliberation.read",
+            involved: item.raisedBy._tag === "Person" && item.raisedBy.personId === actor.id
+          }),
+          item
+        )),
 
     children: (actor, id) =>
-      Effect.gen(function*() {
-        const c = yield* loadItem(id)
-        if (!can(actor, "deliberation.read", c.scope)) return yield* Effect.fail(notFound(ENTITY, id))
-        return yield* store.children(id)
-      }),
+      Effect.flatMap(loadItem(id), (item) => Effect.andThen(access.check(actor, "deliberation.read", itemTarget(item), { read: "deliberation.read" }), store.children(id))),
 
     board: (rootId, filter = {}) =>
       Effect.gen(function*() {
-        const root = yield* loadNode(rootId)
+        const found = yield* directory.getPlace(rootId)
+        if (Option.isNone(found) || found.value.status !== "active") return yield* Effect.fail(notFound("grid node", rootId))
+        const root = found.value
         const config = yield* loadConfig(root.countyId)
         const at = yield* now
         const page = yield* store.board({
@@ -462,19 +584,19 @@ const makeDeliberation = ({ grid, ids, log, policy, store, uow }: Deps): Deliber
 
     statistics: (actor, rootId, period = {}) =>
       Effect.gen(function*() {
-        const root = yield* loadNode(rootId)
-        const scope = pathOf(root)
-        yield* require(actor, "deliberation.read", scope)
-        if (period.from !== undefined && period.to !== undefined && period.from >= period.to) {
-          return yield* Effect.fail(invalidField("to", "must be after from", "必须晚于开始时间"))
+        const root = yield* access.at(actor, "deliberation.read", rootId, { live: true })
+        if (period.from !== undefined && period.to !== undefined && period.from > period.to) {
+          return yield* Effect.fail(invalidField("to", "must not be before from", "不能早于开始日期"))
         }
+        const scope = pathOf(root)
+        const timeZone = yield* timeZoneOf(root.countyId)
         const config = yield* loadConfig(root.countyId)
         const at = yield* now
-        const groups = yield* store.statistics({ scope, now: at, from: period.from, to: period.to })
+        const groups = yield* store.statistics({ scope, now: at, ...periodWindow(period.from, period.to, timeZone) })
         const lastYear = period.from !== undefined && period.to !== undefined
-          ? yield* store.statistics({ scope, now: at, from: yearEarlier(period.from), to: yearEarlier(period.to) })
+          ? yield* store.statistics({ scope, now: at, ...periodWindow(dateYearEarlier(period.from), dateYearEarlier(period.to), timeZone) })
           : null
-        return computeItemStatistics({ rootId, from: period.from ?? null, to: period.to ?? null, groups, lastYear, config })
+        return computeItemStatistics({ rootId, timeZone, from: period.from ?? null, to: period.to ?? null, groups, lastYear, config })
       })
   })
 }

@@ -7,7 +7,7 @@
  */
 import { Context, type Effect, type Option } from "effect"
 import type { Conflict, StorageError } from "../kernel/errors.js"
-import type { GridNodeId } from "../kernel/ids.js"
+import type { GridNodeId, PersonId } from "../kernel/ids.js"
 import type { Page } from "../kernel/pagination.js"
 import type { Instant } from "../kernel/time.js"
 import type { DeliberationConfig, Item, ItemId, ItemRating, ItemState, ItemStatus, Session, SessionId } from "./model.js"
@@ -22,7 +22,7 @@ import type { BoardSort } from "./views.js"
  */
 export interface BoardQuery {
   readonly scope: ReadonlyArray<GridNodeId>
-  /** What "overdue" is measured against. */
+  /** What "overdue" is measured against: an item is overdue from its `dueAt` on. */
   readonly now: Instant
   readonly category?: string | undefined
   readonly unit?: string | undefined
@@ -50,7 +50,7 @@ export interface ItemStatsGroup {
   readonly child: string
   /** 1 when taken up (accepted at some point). */
   readonly takenUp: number
-  /** 1 when resolved by the promised date, 0 when late, -1 when not resolved or without one. */
+  /** 1 when resolved by the end of the promised day, 0 when late, -1 when not resolved or without one. */
   readonly onTime: number
   /** 1 when overdue at `now`. */
   readonly overdue: number
@@ -71,9 +71,13 @@ export interface ItemStatsGroup {
  * - `updateItem`, `updateSession` and `saveConfig` MUST fail with `Conflict` (reason
  *   `version_mismatch`) unless the stored version equals `expectedVersion`.
  * - `addRating` MUST fail with `Conflict` (reason `already_rated`), writing nothing, when
- *   the resident rated the item in that round before.
+ *   the person rated the item in that round before, whatever process attempts it.
+ * - `findRating` MUST return the person's rating of the item in that round, as committed
+ *   (or written earlier in the same unit of work).
  * - `board` MUST return only items in the subtree matching every filter, in the sort order;
  *   `next` is the offset of the next page when more follow.
+ * - `board` and `statistics` MUST count an item as overdue at `now` when it is accepted or
+ *   in progress and its `dueAt` is at or before `now`.
  * - `statistics` MUST count each item raised in `[from, to)` within the subtree once.
  *
  * @category services
@@ -100,8 +104,10 @@ export class DeliberationStore extends Context.Service<DeliberationStore, {
   readonly updateItem: (item: Item, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
   /** The items split from `parentId`, ordered by id. */
   readonly children: (parentId: ItemId) => Effect.Effect<ReadonlyArray<Item>, StorageError>
-  /** Records a resident's rating; once per resident, item and round. */
+  /** Records a person's rating; once per person, item and round. */
   readonly addRating: (rating: ItemRating) => Effect.Effect<void, Conflict | StorageError>
+  /** The person's rating of the item in that round, if any. */
+  readonly findRating: (itemId: ItemId, round: number, personId: PersonId) => Effect.Effect<Option.Option<ItemRating>, StorageError>
   /** The ratings of an item, oldest first. */
   readonly ratings: (itemId: ItemId) => Effect.Effect<ReadonlyArray<ItemRating>, StorageError>
   /** The board's items, filtered and sorted, a page at a time. */

@@ -1,16 +1,20 @@
 /**
- * What deliberation queries return: the public progress board (晾晒) with every personal
- * field masked, and the statistics.
+ * What deliberation queries return: the public progress board (晾晒), built from the free
+ * text redacted when it was written, and the statistics.
  *
  * @since 0.3.0
  */
 import { Schema } from "effect"
 import { GridNodeId } from "../kernel/ids.js"
-import { Instant } from "../kernel/time.js"
+import { CalendarDate, Instant } from "../kernel/time.js"
 import { ItemId, ItemKind, ItemState, ItemStatus } from "./model.js"
 
 /**
- * One row of the public progress board: no personal data, the raiser's name masked.
+ * One row of the public progress board: no personal data. The raiser's name is masked
+ * (张*); the title, the responsible unit, the milestones, the answer, the resolution and the
+ * reason of a decline are the item's public text, redacted when written: names of the people
+ * involved and of the residents and people around the item's node masked, and every phone
+ * and ID-card number in any spacing or punctuation.
  *
  * @category views
  * @since 0.3.0
@@ -29,11 +33,15 @@ export const BoardRow = Schema.Struct({
   stateLabel: Schema.Struct({ en: Schema.String, zh: Schema.String }),
   status: ItemStatus,
   unit: Schema.NullOr(Schema.String),
-  promisedAt: Schema.NullOr(Instant),
+  /** The last day of the promise, in the county's calendar. */
+  promisedBy: Schema.NullOr(CalendarDate),
   progress: Schema.Number,
+  /** Taken up, unresolved, and the promised day is over in the county's calendar. */
   overdue: Schema.Boolean,
+  milestones: Schema.Array(Schema.Struct({ note: Schema.String, progress: Schema.Int, at: Instant })),
   answer: Schema.NullOr(Schema.String),
   resolution: Schema.NullOr(Schema.String),
+  declineReason: Schema.NullOr(Schema.String),
   parentId: Schema.NullOr(ItemId),
   /** Average rating (1–5) once rated, and how many rated. */
   rating: Schema.NullOr(Schema.Number),
@@ -56,7 +64,8 @@ export type BoardSort = typeof BoardSort.Type
 const Rate = Schema.Struct({ count: Schema.Int, of: Schema.Int, percent: Schema.Number })
 
 /**
- * Deliberation statistics of a subtree and period (`[from, to)`, by when items were raised).
+ * Deliberation statistics of a subtree and period: the items raised from the start of the
+ * local day `from` to the end of the local day `to`, in the county's time zone.
  *
  * - `raised`, `answeredOnSpot`, `takenUp` (accepted for follow-up), `resolved`, `overdue`
  *   (taken up, unresolved, past the promised date now);
@@ -71,8 +80,12 @@ const Rate = Schema.Struct({ count: Schema.Int, of: Schema.Int, percent: Schema.
  */
 export const DeliberationStatistics = Schema.Struct({
   rootId: GridNodeId,
-  from: Schema.NullOr(Instant),
-  to: Schema.NullOr(Instant),
+  /** The county's time zone, in which the period's days are counted. */
+  timeZone: Schema.String,
+  /** The first day of the period, or `null` from the beginning. */
+  from: Schema.NullOr(CalendarDate),
+  /** The last day of the period (inclusive), or `null` up to now. */
+  to: Schema.NullOr(CalendarDate),
   raised: Schema.Int,
   answeredOnSpot: Schema.Int,
   takenUp: Schema.Int,

@@ -29,7 +29,7 @@ export const boardOrder = (sort: BoardQuery["sort"]) => (a: Item, b: Item): numb
     case "raised":
       return cmp(b.raisedAt, a.raisedAt) || cmp(b.id, a.id)
     case "promised":
-      return cmp(a.promisedAt ?? "~", b.promisedAt ?? "~") || cmp(a.id, b.id)
+      return cmp(a.promisedBy ?? "~", b.promisedBy ?? "~") || cmp(a.id, b.id)
     case "progress":
       return cmp(a.progress, b.progress) || cmp(a.id, b.id)
     case "rating": {
@@ -119,12 +119,13 @@ export const makeMemoryDeliberationStore = ({ op }: MemoryKit): DeliberationStor
 
     addRating: (r) =>
       op((tx): Exit.Exit<void, Conflict> => {
-        const key = `${r.itemId}|${r.round}|${r.residentId}`
-        if (ratings.has(key)) return Exit.fail(alreadyRated(r.itemId, r.residentId))
+        const key = `${r.itemId}|${r.round}|${r.personId}`
+        if (ratings.has(key)) return Exit.fail(alreadyRated(r.itemId, r.personId))
         put(ratings, key, r, tx)
         return Exit.void
       }),
-    ratings: (itemId) => read(() => [...ratings.values()].filter((r) => r.itemId === itemId).sort((a, b) => cmp(a.at, b.at))),
+    findRating: (itemId, round, personId) => read(() => Option.fromNullishOr(ratings.get(`${itemId}|${round}|${personId}`))),
+    ratings: (itemId) => read(() => [...ratings.values()].filter((r) => r.itemId === itemId).sort((a, b) => cmp(a.at, b.at) || cmp(a.personId, b.personId))),
 
     board: (q) =>
       read(() => {
