@@ -64,7 +64,7 @@ export const formatStatistics = (s: DeliberationStatistics): string => {
 
 /** The residents of 3号楼2单元 who take part: name, phone, ID-card number. */
 const households = [
-  { door: "101", name: "刘桂芳", phone: "13935712345", idCardNumber: "142430198503150012" },
+  { door: "101", name: "刘桂芳", phone: "13935712345", idCardNumber: "142430198503150019" },
   { door: "102", name: "王建军", phone: "13835798765", idCardNumber: null },
   { door: "201", name: "赵德胜", phone: null, idCardNumber: null },
   { door: "202", name: "张秀英", phone: "15935700001", idCardNumber: null }

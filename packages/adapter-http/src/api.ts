@@ -167,7 +167,7 @@ import {
   MediationConfig,
   MediationStatistics,
   ConfigKey as MediationConfigKey,
-  StatisticsPeriod,
+  MediationStatisticsPeriod,
   OverdueCase,
   ReportCase,
   SupervisionReport,
@@ -574,8 +574,8 @@ export class MediationGroup extends HttpApiGroup.make("mediation")
       query: {
         from: Schema.optional(Instant),
         to: Schema.optional(Instant),
-        month: Schema.optional(StatisticsPeriod.fields.month.schema),
-        date: Schema.optional(StatisticsPeriod.fields.date.schema)
+        month: Schema.optional(MediationStatisticsPeriod.fields.month.schema),
+        date: Schema.optional(MediationStatisticsPeriod.fields.date.schema)
       },
       success: MediationStatistics,
       error: MediationErrors

@@ -73,7 +73,7 @@ describe("SQLite mediation store", () => {
 
   it("migrates cases and configurations written before 0.4.0: people by id, external parties, participants by role, a masked publication", () =>
     Effect.runPromise(Effect.gen(function*() {
-      expect(migrations.map((m) => m.name).at(-1)).toBe("0010_mediation_people")
+      expect(migrations.map((m) => m.name)).toContain("0010_mediation_people")
       const db = yield* Sqlite.SqliteDatabase
       const mediation = yield* Mediation
       const store = yield* MediationStore

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import {
-  configDecider,
+  deliberationConfigDecider,
   countyCalendar,
   dateYearEarlier,
   defaultDeliberationConfig,
@@ -171,7 +171,7 @@ describe("the session and configuration deciders, given / when / then", () => {
   })
 
   it("changes a configuration naming what changed; the same values again are nothing", () => {
-    const spec = given(configDecider, [], config)
+    const spec = given(deliberationConfigDecider, [], config)
     spec.when({ quorum: 0.5, majority: 0.5 }, { at: AT, actor }).thenMatches([{ type: "configured", changed: ["quorum"] }])
     spec.when({ majority: 0.5, categories: config.categories }, { at: AT, actor }).thenNothing()
   })

@@ -15,7 +15,7 @@ import {
   caseDecider,
   type CaseId,
   computeStatistics,
-  configDecider,
+  mediationConfigDecider,
   ConfigureMediation,
   type DecideCommand,
   type DecideContext,
@@ -154,17 +154,17 @@ describe("configuration decider", () => {
   const base = { ...config, version: 3 }
   const cctx = { at: at(0), actor }
   it("changes what differs and names it; a change that changes nothing decides nothing", () => {
-    given(configDecider, [], base).when({ reopenWindowDays: 30, categories: config.categories }, cctx)
+    given(mediationConfigDecider, [], base).when({ reopenWindowDays: 30, categories: config.categories }, cctx)
       .thenMatches([{ type: "changed", changed: ["reopenWindowDays"], config: { reopenWindowDays: 30, version: 3 } }])
-    given(configDecider, [], base).when({ reopenWindowDays: config.reopenWindowDays, deadlines: config.deadlines }, cctx).thenNothing()
-    given(configDecider, [], base).when({ reopenWindowDays: 1, expectedVersion: 2 }, cctx).thenFails("Conflict", { reason: "version_mismatch" })
+    given(mediationConfigDecider, [], base).when({ reopenWindowDays: config.reopenWindowDays, deadlines: config.deadlines }, cctx).thenNothing()
+    given(mediationConfigDecider, [], base).when({ reopenWindowDays: 1, expectedVersion: 2 }, cctx).thenFails("Conflict", { reason: "version_mismatch" })
   })
 
   it("checks the whole configuration after the change", () => {
     const withDepartment = { ...base, departments: [{ code: "housing", name: "县住建局", categories: ["water_leak"], staff: [], supervisor: null }] }
-    const e = given(configDecider, [], withDepartment).when({ categories: [{ key: "noise", nameZh: "噪音", nameEn: "noise" }] }, cctx).thenFails("InvalidInput")
+    const e = given(mediationConfigDecider, [], withDepartment).when({ categories: [{ key: "noise", nameZh: "噪音", nameEn: "noise" }] }, cctx).thenFails("InvalidInput")
     expect(e).toMatchObject({ issues: [{ path: "departments.0.categories.0" }] })
-    given(configDecider, [], withDepartment).when({ defaultDepartment: "urban" }, cctx).thenFails("InvalidInput", { issues: [{ path: "defaultDepartment" }] })
+    given(mediationConfigDecider, [], withDepartment).when({ defaultDepartment: "urban" }, cctx).thenFails("InvalidInput", { issues: [{ path: "defaultDepartment" }] })
   })
 })
 

@@ -3,7 +3,7 @@
  * refuses it, `evolveItem` applies an event; the transition table is data
  * ({@link itemTransitions}): the decider refuses every (state, command) pair it does not list
  * with `InvalidTransition`, and `docs/deliberation-states.md` is drawn from it. Sessions
- * ({@link sessionDecider}) and a county's configuration ({@link configDecider}) are deciders
+ * ({@link sessionDecider}) and a county's configuration ({@link deliberationConfigDecider}) are deciders
  * too, so every deliberation command runs through the kernel's one pipeline
  * (`Commands.run`).
  *
@@ -20,7 +20,7 @@ import { type Conflict, invalidField, type InvalidInput, InvalidTransition } fro
 import type { GridNodeId } from "../kernel/ids.js"
 import { addDays, type Instant } from "../kernel/time.js"
 import {
-  type ConfigEvent,
+  type DeliberationConfigEvent,
   type ConfigureDeliberation,
   type ConveneSession,
   type DeliberationConfig,
@@ -627,7 +627,7 @@ export const decideConfig = (
   state: DeliberationConfig | undefined,
   command: ConfigureDeliberation,
   context: { readonly at: Instant; readonly actor: ActorRef }
-): Result.Result<ReadonlyArray<ConfigEvent>, never> => {
+): Result.Result<ReadonlyArray<DeliberationConfigEvent>, never> => {
   const current = state!
   const next = { ...current } as { -readonly [K in keyof DeliberationConfig]: DeliberationConfig[K] }
   const changed: Array<string> = []
@@ -647,7 +647,7 @@ export const decideConfig = (
  * @category rules
  * @since 0.4.0
  */
-export const configDecider: Decider<DeliberationConfig, ConfigureDeliberation, ConfigEvent, { readonly at: Instant; readonly actor: ActorRef }, never> = {
+export const deliberationConfigDecider: Decider<DeliberationConfig, ConfigureDeliberation, DeliberationConfigEvent, { readonly at: Instant; readonly actor: ActorRef }, never> = {
   decide: decideConfig,
   evolve: (_state, event) => event.config
 }

@@ -684,14 +684,14 @@ export type SessionEvent = typeof SessionEvent.Type
  * @category events
  * @since 0.4.0
  */
-export const ConfigEvent = Schema.Struct({
+export const DeliberationConfigEvent = Schema.Struct({
   type: Schema.Literal("configured"),
   ...happened,
   config: DeliberationConfig,
   changed: Schema.Array(Schema.String)
 })
 /** @category events @since 0.4.0 */
-export type ConfigEvent = typeof ConfigEvent.Type
+export type DeliberationConfigEvent = typeof DeliberationConfigEvent.Type
 
 // ---------------------------------------------------------------------------
 // The feed

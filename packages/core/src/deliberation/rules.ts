@@ -13,7 +13,7 @@ import { maskName } from "../kernel/masking.js"
 import { addDays, type CalendarDate, type Instant, localDate, startOfDate } from "../kernel/time.js"
 import type { Category } from "../mediation/model.js"
 import {
-  type ConfigEvent,
+  type DeliberationConfigEvent,
   type DeliberationConfig,
   type Item,
   type ItemEvent,
@@ -290,7 +290,7 @@ export const recordSessionEvent = (event: SessionEvent, after: Session): Recorde
  * @category rules
  * @since 0.4.0
  */
-export const recordConfigEvent = (event: ConfigEvent, after: DeliberationConfig): Recorded => ({
+export const recordDeliberationConfigEvent = (event: DeliberationConfigEvent, after: DeliberationConfig): Recorded => ({
   type: "deliberation.config.changed",
   scope: [after.countyId],
   payload: { changed: event.changed }

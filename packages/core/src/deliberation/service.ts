@@ -45,7 +45,7 @@ import { EventLog, UnitOfWork } from "../kernel/store.js"
 import { type CalendarDate, DEFAULT_TIME_ZONE, type Instant, now } from "../kernel/time.js"
 import { GridStore } from "../grid/store.js"
 import {
-  configDecider,
+  deliberationConfigDecider,
   type ItemDecideCommand,
   type ItemDecideContext,
   itemDecider,
@@ -54,7 +54,7 @@ import {
   type SessionDecideContext
 } from "./machine.js"
 import {
-  type ConfigEvent,
+  type DeliberationConfigEvent,
   type ConfigureDeliberation,
   type ConveneSession,
   type DeliberationConfig,
@@ -82,7 +82,7 @@ import {
   dateYearEarlier,
   defaultDeliberationConfig,
   periodWindow,
-  recordConfigEvent,
+  recordDeliberationConfigEvent,
   recordItemEvent,
   recordSessionEvent
 } from "./rules.js"
@@ -120,7 +120,7 @@ export interface BoardFilter extends PageRequest {
  * @category models
  * @since 0.4.0
  */
-export interface StatisticsPeriod {
+export interface DeliberationStatisticsPeriod {
   readonly from?: CalendarDate | undefined
   readonly to?: CalendarDate | undefined
 }
@@ -160,7 +160,7 @@ export class Deliberation extends Context.Service<Deliberation, {
    * Statistics of a subtree and period of local days, with the change against the same days
    * a year earlier (`deliberation.read`).
    */
-  readonly statistics: (actor: Actor, rootId: GridNodeId, period?: StatisticsPeriod) => Fx<DeliberationStatistics>
+  readonly statistics: (actor: Actor, rootId: GridNodeId, period?: DeliberationStatisticsPeriod) => Fx<DeliberationStatistics>
 }>()("@mulin/core/deliberation/Deliberation") {
   /**
    * The use cases over the ports, with the kernel (`Access`, `Identity`, `Commands`)
@@ -198,7 +198,7 @@ interface Deps {
 // The deciders, with the errors of the whole pipeline (loads, scope checks, storage) beside theirs.
 const items: Decider<Item, ItemDecideCommand, ItemEvent, ItemDecideContext, DeliberationError> = itemDecider
 const sessions: Decider<Session, SessionDecideCommand, SessionEvent, SessionDecideContext, DeliberationError> = sessionDecider
-const configs: Decider<DeliberationConfig, ConfigureDeliberation, ConfigEvent, { readonly at: Instant; readonly actor: ActorRef }, DeliberationError> = configDecider
+const configs: Decider<DeliberationConfig, ConfigureDeliberation, DeliberationConfigEvent, { readonly at: Instant; readonly actor: ActorRef }, DeliberationError> = deliberationConfigDecider
 
 const ITEM = "deliberation item"
 const SESSION = "deliberation session"
@@ -348,7 +348,7 @@ const makeDeliberation = ({ access, commands, directory, grid, identity, ids, st
             }),
           context: (_, at) => Effect.succeed({ at, actor: refOf(actor) }),
           save: (next, expected) => store.saveConfig(next, expected),
-          record: recordConfigEvent
+          record: recordDeliberationConfigEvent
         }),
         (r) => r.state
       ),

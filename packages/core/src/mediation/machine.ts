@@ -2,7 +2,7 @@
  * The life of a mediation case as a decider: {@link decideCase} turns a command into events
  * (or refuses it), {@link evolveCase} applies an event to the case, {@link caseDecider}
  * pairs them for the kernel's command pipeline, and {@link transitions} is the state
- * machine as data — the docs draw it and the tests enumerate it. {@link configDecider}
+ * machine as data — the docs draw it and the tests enumerate it. {@link mediationConfigDecider}
  * does the same for a county's configuration.
  *
  * Both deciders are pure: the time, the actor, the new case's id, the county's
@@ -26,7 +26,7 @@ import {
   CaseStateLabels,
   type CaseStatus,
   type CommandTag,
-  type ConfigEvent,
+  type MediationConfigEvent,
   type ConfigureMediation,
   type Escalation,
   type HandlingLevel,
@@ -586,7 +586,7 @@ export const caseDecider: Decider<MediationCase, DecideCommand, CaseEvent, Decid
 // The configuration
 
 /**
- * What {@link configDecider} needs besides the configuration and the command.
+ * What {@link mediationConfigDecider} needs besides the configuration and the command.
  *
  * @category models
  * @since 0.4.0
@@ -608,7 +608,7 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
  * @category rules
  * @since 0.4.0
  */
-export const configDecider: Decider<MediationConfig, ConfigureMediation, ConfigEvent, ConfigContext, InvalidInput | Conflict> = {
+export const mediationConfigDecider: Decider<MediationConfig, ConfigureMediation, MediationConfigEvent, ConfigContext, InvalidInput | Conflict> = {
   decide: (state, command, context) => {
     const current = state!
     if (command.expectedVersion !== undefined && command.expectedVersion !== current.version) {

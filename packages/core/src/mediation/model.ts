@@ -781,9 +781,9 @@ export type CaseEvent = typeof CaseEvent.Type
  * @category events
  * @since 0.4.0
  */
-export const ConfigEvent = Schema.Struct({ type: Schema.Literal("changed"), ...EventBase, config: MediationConfig, changed: Schema.Array(Schema.String) })
+export const MediationConfigEvent = Schema.Struct({ type: Schema.Literal("changed"), ...EventBase, config: MediationConfig, changed: Schema.Array(Schema.String) })
 /** @category events @since 0.4.0 */
-export type ConfigEvent = typeof ConfigEvent.Type
+export type MediationConfigEvent = typeof MediationConfigEvent.Type
 
 // ---------------------------------------------------------------------------
 // Statistics periods
@@ -806,11 +806,11 @@ export const YearMonth = Schema.String.check(
  * @category schemas
  * @since 0.4.0
  */
-export const StatisticsPeriod = Schema.Struct({
+export const MediationStatisticsPeriod = Schema.Struct({
   from: optional(Instant),
   to: optional(Instant),
   month: optional(Schema.Union([YearMonth, Schema.Literal("current")])),
   date: optional(Schema.Union([CalendarDate, Schema.Literal("today")]))
 })
 /** @category schemas @since 0.4.0 */
-export type StatisticsPeriod = typeof StatisticsPeriod.Type
+export type MediationStatisticsPeriod = typeof MediationStatisticsPeriod.Type

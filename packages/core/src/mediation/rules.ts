@@ -17,7 +17,7 @@ import {
   type CaseState,
   CaseStateLabels,
   type Category,
-  type ConfigEvent,
+  type MediationConfigEvent,
   type DeadlineKind,
   type Deadlines,
   type HandlingLevel,
@@ -363,7 +363,7 @@ export const recordCaseEvent = (event: CaseEvent, after: MediationCase): Recorde
  * @category rules
  * @since 0.4.0
  */
-export const recordConfigEvent = (event: ConfigEvent, after: MediationConfig): Recorded => ({
+export const recordMediationConfigEvent = (event: MediationConfigEvent, after: MediationConfig): Recorded => ({
   type: "mediation.config.changed",
   scope: [after.countyId],
   payload: { changed: event.changed }

@@ -50,12 +50,12 @@ import type { Action } from "../kernel/permissions.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
 import { addDays, DEFAULT_TIME_ZONE, type Instant, localDate, localMonth, monthWindow, now, shiftMonths, startOfDate } from "../kernel/time.js"
 import { GridStore } from "../grid/store.js"
-import { caseDecider, configDecider, type ConfigContext, type DecideCommand, type DecideContext, deadlineKey } from "./machine.js"
+import { caseDecider, mediationConfigDecider, type ConfigContext, type DecideCommand, type DecideContext, deadlineKey } from "./machine.js"
 import {
   type CaseCommand,
   type CaseEvent,
   type CaseId,
-  type ConfigEvent,
+  type MediationConfigEvent,
   type CaseState,
   type CaseStatus,
   type ConfigureMediation,
@@ -65,7 +65,7 @@ import {
   newCaseId,
   type ReportCase,
   type RunningDeadline,
-  type StatisticsPeriod
+  type MediationStatisticsPeriod
 } from "./model.js"
 import {
   buildDisclosure,
@@ -76,7 +76,7 @@ import {
   escalationTarget,
   overdueView,
   recordCaseEvent,
-  recordConfigEvent
+  recordMediationConfigEvent
 } from "./rules.js"
 import { MediationStore } from "./store.js"
 import type { CaseSummary, Disclosure, MediationStatistics, OverdueCase, SupervisionReport } from "./views.js"
@@ -107,13 +107,13 @@ export interface CaseFilter extends PageRequest {
 }
 
 /**
- * The period of a statistics query: a {@link StatisticsPeriod}, any part of which may be
+ * The period of a statistics query: a {@link MediationStatisticsPeriod}, any part of which may be
  * left `undefined`.
  *
  * @category models
  * @since 0.4.0
  */
-export type PeriodQuery = { readonly [K in keyof StatisticsPeriod]?: StatisticsPeriod[K] | undefined }
+export type PeriodQuery = { readonly [K in keyof MediationStatisticsPeriod]?: MediationStatisticsPeriod[K] | undefined }
 
 /**
  * The mediation use cases.
@@ -394,11 +394,11 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
   return Mediation.of({
     configure: (actor, countyId, command) =>
       Effect.map(
-        commands.run<MediationConfig, ConfigureMediation, ConfigEvent, ConfigContext, MediationError, never>({
+        commands.run<MediationConfig, ConfigureMediation, MediationConfigEvent, ConfigContext, MediationError, never>({
           actor,
           aggregate: "mediation configuration",
           id: countyId,
-          decider: configDecider,
+          decider: mediationConfigDecider,
           command,
           load: loadConfig(countyId),
           authorize: () => Effect.asVoid(requireCountyWide(actor, "mediation.supervise", countyId)),
@@ -419,7 +419,7 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
               return { at, actor: refOf(actor) }
             }),
           save: (next, expectedVersion) => store.saveConfig(next, expectedVersion),
-          record: recordConfigEvent
+          record: recordMediationConfigEvent
         }),
         (result) => result.state
       ),
