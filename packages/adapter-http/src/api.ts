@@ -100,6 +100,10 @@ import {
   EndAssignment,
   type Grid,
   GridFeedEvents,
+  PointsFeedEvents,
+  MatchingFeedEvents,
+  MediationFeedEvents,
+  DeliberationFeedEvents,
   OtherFeedEvent,
   SignInSubject,
   SubjectLinkView,
@@ -461,7 +465,14 @@ export class AssignmentsGroup extends HttpApiGroup.make("assignments")
  * @category schemas
  * @since 0.4.0
  */
-export const FeedEvent = Schema.Union([...GridFeedEvents, OtherFeedEvent])
+export const FeedEvent = Schema.Union([
+  ...GridFeedEvents,
+  ...PointsFeedEvents,
+  ...MatchingFeedEvents,
+  ...MediationFeedEvents,
+  ...DeliberationFeedEvents,
+  OtherFeedEvent
+])
 
 /**
  * The event feed integrators poll.

@@ -2,7 +2,7 @@
  * The integrator feed `GET /events`: in log order, a page at a time through `next`, only
  * the events inside the actor's subtree.
  */
-import { GridFeedEvents, systemActor } from "@mulin/core"
+import { DeliberationFeedEvents, GridFeedEvents, MatchingFeedEvents, MediationFeedEvents, PointsFeedEvents, systemActor } from "@mulin/core"
 import { Effect, Schema } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { type Fixture, json, setup } from "./helpers.js"
@@ -82,10 +82,12 @@ describe("event feed", () => {
     }
   })
 
-  it("describes every grid event's payload in the OpenAPI document, and serves payloads that match it", async () => {
+  it("describes every context's event payloads in the OpenAPI document, and serves grid payloads that match it", async () => {
     const doc = await json(await f.call("GET", "/openapi.json"))
     const schemas = JSON.stringify(doc.components.schemas)
-    for (const schema of GridFeedEvents) expect(schemas).toContain(`"${schema.fields.type.literal}"`)
+    for (const schema of [...GridFeedEvents, ...PointsFeedEvents, ...MatchingFeedEvents, ...MediationFeedEvents, ...DeliberationFeedEvents]) {
+      expect(schemas).toContain(`"${schema.fields.type.literal}"`)
+    }
     const feed = await json(await f.call("GET", "/events?limit=1000", { token: "system" }))
     const byType = new Map(GridFeedEvents.map((schema) => [schema.fields.type.literal as string, schema]))
     for (const e of feed.items) {
