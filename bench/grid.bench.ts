@@ -10,7 +10,7 @@
  * - Point reads through the store with and without the statement cache, against raw.
  */
 import BetterSqlite3 from "better-sqlite3"
-import { rmSync } from "node:fs"
+import { mkdirSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { Effect, Layer, ManagedRuntime } from "effect"
 import { computeCoverage, Grid, GridImport, type GridNodeId, GridStore, type HouseholdId, IdGenerator, systemActor } from "@mulin/core"
@@ -22,6 +22,7 @@ const HOUSEHOLDS = Number(process.env["BENCH_HOUSEHOLDS"] ?? 1_000_000)
 const CALLS = 20_000
 const DATE = "2026-06-01"
 const tmp = join(import.meta.dirname, "tmp")
+mkdirSync(tmp, { recursive: true })
 const file = join(tmp, "grid.db")
 const rawFile = join(tmp, "grid-raw.db")
 const sys = systemActor("bench")

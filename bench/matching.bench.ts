@@ -12,7 +12,7 @@
  *   and extrapolated ×10, since the full 10⁹ pairs take seconds; the total score against
  *   greedy on the same pruned graph; peak memory.
  */
-import { rmSync } from "node:fs"
+import { mkdirSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { Effect, Layer, ManagedRuntime } from "effect"
 import {
@@ -38,6 +38,7 @@ const VOLUNTEERS = Number(process.env["BENCH_VOLUNTEERS"] ?? 100_000)
 const NEEDS = Number(process.env["BENCH_NEEDS"] ?? 10_000)
 const BATCH = 2000
 const tmp = join(import.meta.dirname, "tmp")
+mkdirSync(tmp, { recursive: true })
 const file = join(tmp, "matching.db")
 for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true })
 

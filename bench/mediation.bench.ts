@@ -11,7 +11,7 @@
  * - the whole-county statistics through `Mediation.statistics` (target < 500 ms).
  */
 import BetterSqlite3 from "better-sqlite3"
-import { rmSync } from "node:fs"
+import { mkdirSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { Effect, Layer, ManagedRuntime } from "effect"
 import {
@@ -40,6 +40,7 @@ import { memory, repeat, report, type Result, statsOf } from "./stats.js"
 const CASES = Number(process.env["BENCH_CASES"] ?? 100_000)
 const BATCH = 1000
 const tmp = join(import.meta.dirname, "tmp")
+mkdirSync(tmp, { recursive: true })
 const file = join(tmp, "mediation.db")
 const sys = systemActor("bench")
 const HOUR = 3_600_000
