@@ -85,7 +85,7 @@ export interface AccessService {
    * there but lacks the action.
    */
   readonly inCounty: (actor: Actor, action: Action, countyId: GridNodeId) => Effect.Effect<Place, NotFound | Forbidden | StorageError>
-  /** {@link Access.check} for several entities, in order; the first refusal wins. */
+  /** `check` for several entities, in order; the first refusal wins. */
   readonly checkAll: (actor: Actor, action: Action, targets: ReadonlyArray<Target>, options?: CheckOptions) => Effect.Effect<ReadonlyArray<Place>, NotFound | Forbidden | StorageError>
 }
 

@@ -29,7 +29,9 @@ import { type Instant, now } from "./time.js"
  * @since 0.4.0
  */
 export interface Decider<State, Command, Event, Ctx, Error = unknown> {
+  /** The events a command causes in a state (`undefined`: the aggregate does not exist yet), or why it is refused. */
   readonly decide: (state: State | undefined, command: Command, context: Ctx) => Result.Result<ReadonlyArray<Event>, Error>
+  /** The state after one event. */
   readonly evolve: (state: State | undefined, event: Event) => State
 }
 

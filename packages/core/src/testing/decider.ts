@@ -40,7 +40,9 @@ export interface Then<State, Event, E> {
 export const given = <State, Command, Event, Ctx, E>(decider: Decider<State, Command, Event, Ctx, E>, history: ReadonlyArray<Event> = [], initial?: State) => {
   const state = history.reduce<State | undefined>(decider.evolve, initial)
   return {
+    /** The state the history leads to. */
     state,
+    /** Decides a command in that state, with its context. */
     when: (command: Command, context: Ctx): Then<State, Event, E> => {
       const result = decider.decide(state, command, context)
       const after = (events: ReadonlyArray<Event>) => events.reduce<State | undefined>(decider.evolve, state)
