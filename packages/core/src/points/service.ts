@@ -25,6 +25,7 @@ import {
   conflict,
   type Conflict,
   type DomainError,
+  entityNameZh,
   forbidden,
   type Forbidden,
   fromSchemaError,
@@ -314,13 +315,18 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
 
   /**
    * The account's holder acting on it (holding `holderAction` somewhere, when given), or
-   * staff with `staffAction` where the account is.
+   * staff who read accounts where it is (`points.read`) with `staffAction` there; anyone
+   * else finds nothing. A role granted `staffAction` without reading accounts (a partner's
+   * `points.fulfil` and `points.catalog.write`) acts on the accounts its holder holds only,
+   * never on another shop's.
    */
-  const holderOr = (actor: Actor, account: Account, holderAction: Action | undefined, staffAction: Action) =>
-    access.check(actor, staffAction, target(account), {
-      read: "points.read",
-      involved: isOwner(actor, account) && (holderAction === undefined || holdsAction(actor, holderAction))
-    })
+  const holderOr = (actor: Actor, account: Account, holderAction: Action | undefined, staffAction: Action): Effect.Effect<Place, NotFound | Forbidden | StorageError> =>
+    isOwner(actor, account) && (holderAction === undefined || holdsAction(actor, holderAction))
+      ? access.check(actor, staffAction, target(account), { involved: true })
+      : Effect.flatMap(access.check(actor, "points.read", target(account), { read: "points.read" }), (place) =>
+        access.can(actor, staffAction, pathOf(place))
+          ? Effect.succeed(place)
+          : Effect.fail(forbidden(staffAction, `${ACCOUNT} ${account.id}`, `${entityNameZh(ACCOUNT)} ${account.id}`)))
 
   const configOf = (countyId: GridNodeId): Effect.Effect<{ readonly config: PointsConfig; readonly version: number }, StorageError> =>
     Effect.map(store.getConfig(countyId), Option.getOrElse(() => ({ config: defaultPointsConfig, version: 0 })))
@@ -499,7 +505,7 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
       if (payerSide._tag === "Success") return { payer }
       if (hold.merchantAccountId !== null) {
         const merchant = yield* loadAccount(hold.merchantAccountId)
-        const merchantSide = yield* Effect.result(access.check(actor, "points.fulfil", target(merchant), { read: "points.fulfil", involved: isOwner(actor, merchant) }))
+        const merchantSide = yield* Effect.result(holderOr(actor, merchant, "points.fulfil", "points.fulfil"))
         if (merchantSide._tag === "Success") return { payer }
       }
       return yield* Effect.fail(notFound("hold", hold.id))
@@ -510,7 +516,9 @@ const makePoints = ({ access, commands, directory, grid, ids, keys, store, uow }
       const hold = yield* loadHold(id)
       if (hold.merchantAccountId === null) return yield* Effect.fail(notFound("hold", id))
       const merchant = yield* loadAccount(hold.merchantAccountId)
-      yield* access.check(actor, "points.fulfil", target(merchant), { involved: isOwner(actor, merchant) && holdsAction(actor, "points.fulfil") })
+      // Not the merchant's side: forbidden to whoever sees the order (its holder), not found by anyone else, as when reading it.
+      yield* holderOr(actor, merchant, "points.fulfil", "points.fulfil").pipe(Effect.catchTag("NotFound", () =>
+        Effect.andThen(holdSides(actor, hold), Effect.fail(forbidden("points.fulfil", `hold ${id}`, `${entityNameZh("hold")} ${id}`)))))
       const payer = yield* loadAccount(hold.accountId)
       const { config } = yield* configOf(hold.countyId)
       const limits = config.pickupCodes

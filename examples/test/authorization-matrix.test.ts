@@ -1,0 +1,630 @@
+/**
+ * The authorisation matrix: every route of the example county server's OpenAPI document,
+ * for every demo role (and no token), on an object inside the role's subtree, outside it
+ * (another street of the same county) and in another county, over real HTTP against SQLite.
+ *
+ * The expectations are written by hand from the permission policy and the "Who may do what"
+ * of each context, not computed from the policy: per row, the roles authorised on an object
+ * inside their subtree and those that see it but may not act (403); every other role finds
+ * nothing (404). Outside, only the county administrator's grant reaches the other street and
+ * answers as inside; in another county nobody of this county finds anything. Public routes
+ * answer everyone, without a token, everywhere. A route of the document without a row fails,
+ * and so does a row without a route.
+ */
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { start } from "../county-server/main.js"
+
+// ---------------------------------------------------------------------------
+// Who calls, and where
+
+/** The demo roles, one person each in county 370812 (see examples/county-server/demo.ts). */
+const ROLES = ["admin", "street", "secretary", "worker", "leader", "member", "mediator", "volunteer", "partner", "resident"] as const
+type Role = (typeof ROLES)[number]
+type Caller = Role | "anonymous"
+const CALLERS: ReadonlyArray<Caller> = [...ROLES, "anonymous"]
+
+const TOKENS: Record<Role, string> = {
+  admin: "demo-county-admin", // county_admin over 370812
+  street: "demo-street-admin", // street_admin over 370812/001
+  secretary: "demo-secretary", // community_secretary over 370812/001/001
+  worker: "demo-grid-worker", // grid_worker over 370812/001/001/G01
+  leader: "demo-building-leader", // building_leader over 370812/001/001/G01/1
+  member: "demo-party-member", // party_member over 370812/001/001/G01
+  mediator: "demo-mediator", // mediator over 370812/001/001
+  volunteer: "demo-volunteer", // volunteer over 370812/001/001/G01
+  partner: "demo-partner", // partner over 370812/001/001
+  resident: "demo-resident" // resident over 370812/001/001 (lives in building 1)
+}
+/** The administrator of the other county (370830), who makes its objects. */
+const OTHER_ADMIN = "demo-wenshang-admin"
+
+/**
+ * `inside`: building 370812/001/001/G01/1 and its units, which every demo role's grant covers;
+ * `outside`: a building of street 370812/002, which only the county administrator's covers;
+ * `county`: a building of the other county, 370830.
+ */
+const SCOPES = ["inside", "outside", "county"] as const
+type Scope = (typeof SCOPES)[number]
+
+// Groups of roles, to keep the table short.
+const STAFF: ReadonlyArray<Role> = ["admin", "street", "secretary"]
+const STAFF_AND_WORKER: ReadonlyArray<Role> = [...STAFF, "worker"]
+const ALL: ReadonlyArray<Role> = ROLES
+const except = (...roles: ReadonlyArray<Role>): ReadonlyArray<Role> => ROLES.filter((r) => !roles.includes(r))
+/** The county's staff who read its configuration (`county.config.read`). */
+const CONFIG_READERS: ReadonlyArray<Role> = [...STAFF_AND_WORKER, "mediator"]
+
+// ---------------------------------------------------------------------------
+// HTTP
+
+let url = ""
+let close: () => Promise<void> = async () => {}
+let requests = 0
+
+interface Answer {
+  readonly status: number
+  readonly body: any
+  readonly text: string
+}
+
+const send = async (token: string | undefined, method: string, path: string, body?: unknown): Promise<Answer> => {
+  requests++
+  const headers: Record<string, string> = {}
+  if (token !== undefined) headers["authorization"] = `Bearer ${token}`
+  if (body !== undefined) headers["content-type"] = "application/json"
+  const response = await fetch(`${url}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) })
+  const text = await response.text()
+  let parsed: unknown = null
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    parsed = null
+  }
+  return { status: response.status, body: parsed, text }
+}
+
+/** A setup request that must succeed; answers its body. */
+const must = async (token: string, method: string, path: string, body?: unknown): Promise<any> => {
+  const answer = await send(token, method, path, body)
+  if (answer.status >= 300) throw new Error(`setup ${method} ${path} answered ${answer.status}: ${answer.text}`)
+  return answer.body
+}
+
+let counter = 0
+/** A fresh suffix for codes, transfer ids and subjects. */
+const next = () => String(++counter)
+
+// ---------------------------------------------------------------------------
+// The objects of each scope
+
+interface World {
+  readonly scope: Scope
+  /** The staff token that makes this scope's objects. */
+  readonly maker: string
+  readonly countyId: string
+  readonly buildingPath: string
+  readonly buildingId: string
+  readonly building2Id: string
+  readonly unitId: string
+  /** A person of the unit (living in `householdId`): an account holder, a requester, a volunteer. */
+  readonly personId: string
+  readonly householdId: string
+  readonly personAccountId: string
+  /** A person account points are awarded to (kept apart from the one that spends). */
+  readonly awardAccountId: string
+  readonly charityId: string
+  readonly merchantAccountId: string
+  readonly serviceId: string
+  readonly holdId: string
+  readonly caseId: string
+  readonly disclosedCaseId: string
+  readonly sessionId: string
+  readonly laterSessionId: string
+  readonly itemId: string
+  /** An item reported back at a later session: people may rate it. */
+  readonly reportedItemId: string
+  readonly needId: string
+}
+
+const soon = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+const external = (name: string) => ({ kind: "external", name, phone: null, idCardNumber: null, houseNumber: null, side: "applicant" })
+
+/**
+ * Makes a scope's objects as `maker`: the building at `base` (or made below it, one code of
+ * `create` a level), a second building and a unit, a household and its resident, accounts, a service and an order,
+ * mediation cases, deliberation sessions and items, a need and its requester's profile.
+ */
+const makeWorld = async (scope: Scope, maker: string, base: string, create: ReadonlyArray<string>, issuerId: string | undefined): Promise<World & { readonly issuerId: string }> => {
+  const lookup = (path: string) => must(maker, "GET", `/lookup/node?path=${path}`)
+  const countyNode = await lookup(base.split("/")[0]!)
+  let node = await lookup(base)
+  let path = base
+  for (const code of create) {
+    node = await must(maker, "POST", "/nodes", { parentId: node.id, code, name: `矩阵${code}` })
+    path = `${path}/${code}`
+  }
+  const buildingId = node.id as string
+  const building2Id = (await must(maker, "POST", "/nodes", { parentId: node.parentId, code: `M2-${next()}`, name: "矩阵二号楼" })).id
+  const unitId = create.length === 0
+    ? (await lookup(`${path}/1`)).id
+    : (await must(maker, "POST", "/nodes", { parentId: buildingId, code: "1", name: "一单元" })).id
+
+  const household = await must(maker, "POST", "/households", { nodeId: unitId, code: `M-${next()}`, residents: [{ name: "韩立春", relation: "head" }] })
+  const person = await must(maker, "POST", "/people", { nodeId: unitId, code: `MX-P${next()}`, name: "韩立春", householdId: household.id })
+  const awardee = await must(maker, "POST", "/people", { nodeId: unitId, code: `MX-A${next()}`, name: "褚晓燕" })
+  const shopkeeper = await must(maker, "POST", "/people", { nodeId: buildingId, code: `MX-M${next()}`, name: "卫国强" })
+  await must(maker, "POST", "/assignments", { personId: shopkeeper.id, nodeId: buildingId, role: "partner", startDate: "2020-01-01" })
+
+  // Points: the county's issuer, a funded person account, an award account, a charity fund,
+  // a merchant of the building with a service, and an order placed on the person's account.
+  const issuer = issuerId ?? (await must(maker, "POST", "/points/accounts", { nodeId: countyNode.id, kind: "issuer", name: "矩阵积分发行" })).id
+  const personAccount = await must(maker, "POST", "/points/accounts", { nodeId: unitId, kind: "person", ownerId: person.id })
+  const awardAccount = await must(maker, "POST", "/points/accounts", { nodeId: unitId, kind: "person", ownerId: awardee.id })
+  const charity = await must(maker, "POST", "/points/accounts", { nodeId: buildingId, kind: "charity", name: "矩阵慈善基金" })
+  const merchant = await must(maker, "POST", "/points/accounts", { nodeId: buildingId, kind: "merchant", ownerId: shopkeeper.id, name: "卫记修鞋" })
+  await must(maker, "POST", "/points/adjustments", { transferId: `mx-fund-${next()}`, accountId: personAccount.id, amount: 100_000, reason: "opening balance" })
+  const service = await must(maker, "POST", "/points/services", { merchantAccountId: merchant.id, nodeId: buildingId, title: "修鞋", pricePoints: 1 })
+  const hold = await must(maker, "POST", "/points/orders", { transferId: `mx-hold-${next()}`, accountId: personAccount.id, serviceId: service.id })
+
+  // Mediation: a reported case, and one taken to its disclosure.
+  const report = (title: string) => must(maker, "POST", "/mediation/cases", { nodeId: buildingId, category: "noise", title, description: "夜间噪音", parties: [external("邻居甲")] })
+  const reported = await report("楼上噪音")
+  const disclosed = await report("楼道堆物")
+  for (const command of [{ _tag: "Escalate", to: "street", reason: "社区未能调解" }, { _tag: "Resolve", outcome: "已清理" }, { _tag: "Disclose" }]) {
+    await must(maker, "POST", `/mediation/cases/${disclosed.id}/commands`, command)
+  }
+
+  // Deliberation: a session held yesterday, one tomorrow, an item, and an item reported back.
+  const convene = (heldAt: string) =>
+    must(maker, "POST", "/deliberation/sessions", { nodeId: buildingId, type: "round_table", heldAt, participants: [{ role: "residents", count: 12, names: [] }], agenda: ["楼道照明"] })
+  const session = await convene(soon(-1))
+  const later = await convene(soon(1))
+  const raise = (title: string) => must(maker, "POST", "/deliberation/items", { nodeId: buildingId, kind: "suggestion", category: "property", title, text: "请物业处理" })
+  const item = await raise("楼道灯不亮")
+  const reportedItem = await raise("垃圾桶太少")
+  for (const command of [
+    { _tag: "Accept", unit: "property_company", promisedBy: soon(5).slice(0, 10) },
+    { _tag: "Resolve", resolution: "新增垃圾桶" },
+    { _tag: "ReportBack", sessionId: later.id, note: "接待日通报" }
+  ]) await must(maker, "POST", `/deliberation/items/${reportedItem.id}/commands`, command)
+
+  // Matching: the person's volunteer profile, and a need posted for them.
+  await must(maker, "POST", "/matching/volunteers", { personId: person.id, homeNodeId: buildingId, skills: [{ skill: "errands", level: 3 }], availability: [], maxConcurrent: 5 })
+  const need = await postNeed(maker, buildingId, person.id)
+
+  return {
+    scope,
+    maker,
+    issuerId: issuer,
+    countyId: countyNode.id,
+    buildingPath: path,
+    buildingId,
+    building2Id,
+    unitId,
+    personId: person.id,
+    householdId: household.id,
+    personAccountId: personAccount.id,
+    awardAccountId: awardAccount.id,
+    charityId: charity.id,
+    merchantAccountId: merchant.id,
+    serviceId: service.id,
+    holdId: hold.id,
+    caseId: reported.id,
+    disclosedCaseId: disclosed.id,
+    sessionId: session.id,
+    laterSessionId: later.id,
+    itemId: item.id,
+    reportedItemId: reportedItem.id,
+    needId: need.id
+  }
+}
+
+const postNeed = (token: string, nodeId: string, requester: string) =>
+  must(token, "POST", "/matching/needs", { nodeId, kind: "micro_wish", category: "errands", title: "帮忙取快递", requester, dueAt: soon(30), slots: 1 })
+
+// ---------------------------------------------------------------------------
+// The table
+
+/**
+ * - `scoped`: acts on an object that lies in one of the three scopes;
+ * - `county`: acts on a county (its configuration, its teams, its jobs): inside is 370812,
+ *   the other county 370830, and there is no "other street" of a county;
+ * - `once`: no object (the caller's own things, store-wide jobs): checked once per caller;
+ * - `public`: answers everyone without a token, in every scope.
+ */
+type Kind = "scoped" | "county" | "once" | "public"
+
+interface Request {
+  readonly path: string
+  readonly body?: unknown
+}
+
+interface Row {
+  readonly method: "GET" | "POST" | "PATCH" | "PUT"
+  /** The path as the OpenAPI document writes it. */
+  readonly path: string
+  readonly operationId: string
+  readonly kind: Kind
+  /** The roles authorised on an object inside their subtree (every caller for `public`). */
+  readonly ok: ReadonlyArray<Role>
+  /** The roles that see the object inside their subtree but may not act: 403. The rest: 404. */
+  readonly forbidden?: ReadonlyArray<Role>
+  /** Answers from a business rule that count as authorised (authorisation passed). */
+  readonly accept?: ReadonlyArray<number>
+  /** Makes a new object for one cell, as the scope's staff. */
+  readonly fresh?: (w: World) => Promise<Record<string, string>>
+  readonly request: (w: World, fresh: Record<string, string>) => Request
+}
+
+const row = (method: Row["method"], path: string, operationId: string, kind: Kind, ok: ReadonlyArray<Role>, rest: Omit<Row, "method" | "path" | "operationId" | "kind" | "ok">): Row =>
+  ({ method, path, operationId, kind, ok, ...rest })
+
+const TABLE: ReadonlyArray<Row> = [
+  // -- counties and nodes ----------------------------------------------------
+  // Creating a county needs `county.create` on the whole store: the platform operator only.
+  row("POST", "/counties", "createCounty", "once", [], { forbidden: ALL, request: () => ({ path: "/counties", body: { code: `9${next().padStart(5, "0")}`, name: "矩阵县" } }) }),
+  row("GET", "/counties", "listCounties", "once", ALL, { request: () => ({ path: "/counties" }) }),
+  // A county is readable by anyone who works inside it.
+  row("GET", "/counties/{id}", "getCounty", "county", ALL, { request: (w) => ({ path: `/counties/${w.countyId}` }) }),
+  row("POST", "/nodes", "createNode", "scoped", STAFF, { forbidden: except(...STAFF), request: (w) => ({ path: "/nodes", body: { parentId: w.buildingId, code: `N${next()}`, name: "新单元" } }) }),
+  row("GET", "/nodes/{id}", "getNode", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}` }) }),
+  row("PATCH", "/nodes/{id}", "updateNode", "scoped", STAFF, { forbidden: except(...STAFF), request: (w) => ({ path: `/nodes/${w.unitId}`, body: { name: `一单元${next()}` } }) }),
+  row("GET", "/lookup/node", "findNode", "scoped", ALL, { request: (w) => ({ path: `/lookup/node?path=${w.buildingPath}` }) }),
+  row("POST", "/nodes/{id}/move", "moveNode", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    fresh: async (w) => ({ id: (await must(w.maker, "POST", "/nodes", { parentId: w.buildingId, code: `MV${next()}`, name: "待迁单元" })).id }),
+    request: (w, f) => ({ path: `/nodes/${f.id}/move`, body: { newParentId: w.building2Id } })
+  }),
+  row("POST", "/nodes/{id}/archive", "archiveNode", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    fresh: async (w) => ({ id: (await must(w.maker, "POST", "/nodes", { parentId: w.buildingId, code: `AR${next()}`, name: "待撤单元" })).id }),
+    request: (_, f) => ({ path: `/nodes/${f.id}/archive`, body: {} })
+  }),
+  row("GET", "/nodes/{id}/ancestors", "listAncestors", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/ancestors` }) }),
+  row("GET", "/nodes/{id}/children", "listChildren", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/children` }) }),
+  row("GET", "/nodes/{id}/summary", "getSummary", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/summary` }) }),
+  row("GET", "/nodes/{id}/coverage", "getCoverage", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/coverage` }) }),
+  // Households are read by staff, grid workers, building leaders and party members (masked for the last two).
+  row("GET", "/nodes/{id}/households", "listHouseholds", "scoped", [...STAFF_AND_WORKER, "leader", "member"], {
+    forbidden: ["mediator", "volunteer", "partner", "resident"],
+    request: (w) => ({ path: `/nodes/${w.buildingId}/households` })
+  }),
+  row("GET", "/nodes/{id}/people", "listPeople", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/people` }) }),
+  row("GET", "/nodes/{id}/assignments", "listAssignments", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/assignments` }) }),
+
+  // -- households, people, posts ---------------------------------------------
+  row("POST", "/households", "createHousehold", "scoped", STAFF_AND_WORKER, {
+    forbidden: except(...STAFF_AND_WORKER),
+    request: (w) => ({ path: "/households", body: { nodeId: w.unitId, code: `H${next()}`, residents: [{ name: "蒋文华", relation: "head" }] } })
+  }),
+  row("GET", "/households/{id}", "getHousehold", "scoped", [...STAFF_AND_WORKER, "leader", "member"], {
+    forbidden: ["mediator", "volunteer", "partner", "resident"],
+    request: (w) => ({ path: `/households/${w.householdId}` })
+  }),
+  row("PATCH", "/households/{id}", "updateHousehold", "scoped", STAFF_AND_WORKER, {
+    forbidden: except(...STAFF_AND_WORKER),
+    request: (w) => ({ path: `/households/${w.householdId}`, body: { residents: [{ name: "韩立春", relation: "head" }] } })
+  }),
+  row("GET", "/households/{id}/servers", "whoServes", "scoped", [...STAFF_AND_WORKER, "leader", "member"], {
+    forbidden: ["mediator", "volunteer", "partner", "resident"],
+    request: (w) => ({ path: `/households/${w.householdId}/servers` })
+  }),
+  row("POST", "/people", "createPerson", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    request: (w) => ({ path: "/people", body: { nodeId: w.unitId, code: `P${next()}`, name: "许国平" } })
+  }),
+  // Everyone who may read the node a person is registered at sees them (masked unless allowed personal data).
+  row("GET", "/people/{id}", "getPerson", "scoped", ALL, { request: (w) => ({ path: `/people/${w.personId}` }) }),
+  row("PATCH", "/people/{id}", "updatePerson", "scoped", STAFF, { forbidden: except(...STAFF), request: (w) => ({ path: `/people/${w.personId}`, body: { phone: `139${next().padStart(8, "0")}` } }) }),
+  row("GET", "/people/{id}/subjects", "listSubjects", "scoped", STAFF, { forbidden: except(...STAFF), request: (w) => ({ path: `/people/${w.personId}/subjects` }) }),
+  row("POST", "/people/{id}/subjects", "linkSubject", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    request: (w) => ({ path: `/people/${w.personId}/subjects`, body: { issuer: "https://id.matrix.test", subject: `link-${next()}` } })
+  }),
+  row("POST", "/people/{id}/subjects/unlink", "unlinkSubject", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    fresh: async (w) => {
+      const subject = `unlink-${next()}`
+      await must(w.maker, "POST", `/people/${w.personId}/subjects`, { issuer: "https://id.matrix.test", subject })
+      return { subject }
+    },
+    request: (w, f) => ({ path: `/people/${w.personId}/subjects/unlink`, body: { issuer: "https://id.matrix.test", subject: f.subject } })
+  }),
+  row("POST", "/assignments", "assignRole", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    fresh: async (w) => ({ person: (await must(w.maker, "POST", "/people", { nodeId: w.unitId, code: `AS${next()}`, name: "楼长候选" })).id }),
+    request: (w, f) => ({ path: "/assignments", body: { personId: f.person, nodeId: w.buildingId, role: "building_leader", startDate: "2020-01-01" } })
+  }),
+  row("POST", "/assignments/{id}/end", "endAssignment", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    fresh: async (w) => {
+      const person = await must(w.maker, "POST", "/people", { nodeId: w.unitId, code: `EN${next()}`, name: "志愿者乙" })
+      return { id: (await must(w.maker, "POST", "/assignments", { personId: person.id, nodeId: w.buildingId, role: "volunteer", startDate: "2020-01-01" })).id }
+    },
+    request: (_, f) => ({ path: `/assignments/${f.id}/end`, body: {} })
+  }),
+  // The feed: `events.read` (staff and grid workers); without it anywhere, 403.
+  row("GET", "/events", "listEvents", "once", STAFF_AND_WORKER, { forbidden: except(...STAFF_AND_WORKER), request: () => ({ path: "/events?limit=5" }) }),
+
+  // -- mediation ----------------------------------------------------------------
+  // Everyone may report a dispute where they live or work.
+  row("POST", "/mediation/cases", "reportCase", "scoped", ALL, {
+    request: (w) => ({ path: "/mediation/cases", body: { nodeId: w.buildingId, category: "parking", title: "车位被占", description: "长期占用", parties: [external("车主乙")] } })
+  }),
+  // A case is visible with `mediation.read` only: to others it does not exist.
+  row("GET", "/mediation/cases/{id}", "getCase", "scoped", [...STAFF_AND_WORKER, "mediator"], { request: (w) => ({ path: `/mediation/cases/${w.caseId}` }) }),
+  // Declining a reported case is the community staff's (`mediation.manage`); grid workers and mediators read it.
+  row("POST", "/mediation/cases/{id}/commands", "runCaseCommand", "scoped", STAFF, {
+    forbidden: ["worker", "mediator"],
+    fresh: async (w) => ({ id: (await must(w.maker, "POST", "/mediation/cases", { nodeId: w.buildingId, category: "pets", title: "犬吠", description: "夜间犬吠", parties: [external("养犬人")] })).id }),
+    request: (_, f) => ({ path: `/mediation/cases/${f.id}/commands`, body: { _tag: "Decline", reason: "不属调解范围", referredTo: "派出所" } })
+  }),
+  row("GET", "/nodes/{id}/mediation/cases", "listCases", "scoped", [...STAFF_AND_WORKER, "mediator"], { forbidden: ["leader", "member", "volunteer", "partner", "resident"], request: (w) => ({ path: `/nodes/${w.buildingId}/mediation/cases` }) }),
+  row("GET", "/nodes/{id}/mediation/overdue", "listOverdueCases", "scoped", [...STAFF_AND_WORKER, "mediator"], { forbidden: ["leader", "member", "volunteer", "partner", "resident"], request: (w) => ({ path: `/nodes/${w.buildingId}/mediation/overdue` }) }),
+  row("GET", "/nodes/{id}/mediation/statistics", "getMediationStatistics", "scoped", [...STAFF_AND_WORKER, "mediator"], {
+    forbidden: ["leader", "member", "volunteer", "partner", "resident"],
+    request: (w) => ({ path: `/nodes/${w.buildingId}/mediation/statistics?month=current` })
+  }),
+  // The supervision run of a county: `mediation.supervise` on the county itself.
+  row("POST", "/mediation/supervision", "runSupervision", "county", ["admin"], { forbidden: except("admin"), request: (w) => ({ path: "/mediation/supervision", body: { countyId: w.countyId, limit: 10 } }) }),
+  row("GET", "/counties/{id}/mediation/config", "getMediationConfig", "county", CONFIG_READERS, { forbidden: except(...CONFIG_READERS), request: (w) => ({ path: `/counties/${w.countyId}/mediation/config` }) }),
+  row("PATCH", "/counties/{id}/mediation/config", "configureMediation", "county", ["admin"], {
+    forbidden: except("admin"),
+    request: (w) => ({ path: `/counties/${w.countyId}/mediation/config`, body: { reopenWindowDays: 30 } })
+  }),
+  row("GET", "/public/mediation/cases/{id}", "getDisclosure", "public", ALL, { request: (w) => ({ path: `/public/mediation/cases/${w.disclosedCaseId}` }) }),
+  row("GET", "/public/nodes/{id}/mediation", "listDisclosures", "public", ALL, { request: (w) => ({ path: `/public/nodes/${w.buildingId}/mediation` }) }),
+
+  // -- deliberation -----------------------------------------------------------------
+  row("POST", "/deliberation/sessions", "conveneSession", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    request: (w) => ({ path: "/deliberation/sessions", body: { nodeId: w.buildingId, type: "small_stool", heldAt: soon(-2), participants: [{ role: "residents", count: 6, names: [] }], agenda: ["停车"] } })
+  }),
+  // Sessions and items are read with `deliberation.read` only: to others they do not exist.
+  row("GET", "/deliberation/sessions/{id}", "getSession", "scoped", STAFF_AND_WORKER, { request: (w) => ({ path: `/deliberation/sessions/${w.sessionId}` }) }),
+  row("POST", "/deliberation/sessions/{id}/minutes", "recordMinutes", "scoped", STAFF, {
+    forbidden: ["worker"],
+    request: (w) => ({ path: `/deliberation/sessions/${w.sessionId}/minutes`, body: { minutes: `议定事项 ${next()}` } })
+  }),
+  row("GET", "/nodes/{id}/deliberation/sessions", "listSessions", "scoped", STAFF_AND_WORKER, { forbidden: except(...STAFF_AND_WORKER), request: (w) => ({ path: `/nodes/${w.buildingId}/deliberation/sessions` }) }),
+  // Everyone but mediators and partners raises items (`deliberation.raise`).
+  row("POST", "/deliberation/items", "raiseItem", "scoped", except("mediator", "partner"), {
+    forbidden: ["mediator", "partner"],
+    request: (w) => ({ path: "/deliberation/items", body: { nodeId: w.buildingId, kind: "micro_idea", category: "environment", title: "楼下种花", text: "建议在楼下种花" } })
+  }),
+  row("GET", "/deliberation/items/{id}", "getItem", "scoped", STAFF_AND_WORKER, { request: (w) => ({ path: `/deliberation/items/${w.itemId}` }) }),
+  row("GET", "/deliberation/items/{id}/children", "listItemChildren", "scoped", STAFF_AND_WORKER, { request: (w) => ({ path: `/deliberation/items/${w.itemId}/children` }) }),
+  row("POST", "/deliberation/items/{id}/commands", "runItemCommand", "scoped", STAFF, {
+    forbidden: ["worker"],
+    fresh: async (w) => ({ id: (await must(w.maker, "POST", "/deliberation/items", { nodeId: w.buildingId, kind: "suggestion", category: "facilities", title: "修健身器材", text: "器材坏了" })).id }),
+    request: (_, f) => ({ path: `/deliberation/items/${f.id}/commands`, body: { _tag: "Answer", answer: "已报修" } })
+  }),
+  // People rate (现场评): building leaders, party members, volunteers, residents; staff record others' ratings only.
+  row("POST", "/deliberation/items/{id}/ratings", "rateItem", "scoped", ["leader", "member", "volunteer", "resident"], {
+    forbidden: [...STAFF_AND_WORKER, "mediator", "partner"],
+    request: (w) => ({ path: `/deliberation/items/${w.reportedItemId}/ratings`, body: { score: 4, comment: "及时" } })
+  }),
+  row("GET", "/nodes/{id}/deliberation/statistics", "getDeliberationStatistics", "scoped", STAFF_AND_WORKER, { forbidden: except(...STAFF_AND_WORKER), request: (w) => ({ path: `/nodes/${w.buildingId}/deliberation/statistics` }) }),
+  row("GET", "/counties/{id}/deliberation/config", "getDeliberationConfig", "county", CONFIG_READERS, { forbidden: except(...CONFIG_READERS), request: (w) => ({ path: `/counties/${w.countyId}/deliberation/config` }) }),
+  // `deliberation.manage` on the county root, which only the county's administrator's grant covers.
+  row("PATCH", "/counties/{id}/deliberation/config", "configureDeliberation", "county", ["admin"], {
+    request: (w) => ({ path: `/counties/${w.countyId}/deliberation/config`, body: { quorum: 0.5 } })
+  }),
+  row("GET", "/public/nodes/{id}/deliberation", "getProgressBoard", "public", ALL, { request: (w) => ({ path: `/public/nodes/${w.buildingId}/deliberation` }) }),
+
+  // -- matching --------------------------------------------------------------------
+  row("POST", "/matching/needs", "postNeed", "scoped", except("mediator", "partner"), {
+    forbidden: ["mediator", "partner"],
+    request: (w) => ({ path: "/matching/needs", body: { nodeId: w.buildingId, kind: "micro_wish", category: "elder_care", title: "陪老人散步", dueAt: soon(20) } })
+  }),
+  // A need is visible to those who read or claim there (and its requester and volunteers).
+  row("GET", "/matching/needs/{id}", "getNeed", "scoped", except("mediator", "resident"), { request: (w) => ({ path: `/matching/needs/${w.needId}` }) }),
+  // Cancelling someone's need: `matching.manage` (or its requester).
+  row("POST", "/matching/needs/{id}/commands", "runNeedCommand", "scoped", STAFF, {
+    forbidden: ["worker", "leader", "member", "volunteer", "partner"],
+    fresh: async (w) => ({ id: (await postNeed(w.maker, w.buildingId, w.personId)).id }),
+    request: (_, f) => ({ path: `/matching/needs/${f.id}/commands`, body: { _tag: "Cancel", reason: "已自行解决" } })
+  }),
+  // Every role with `matching.claim` claims for itself (each has a volunteer profile).
+  row("POST", "/matching/needs/{id}/claim", "claimNeed", "scoped", except("mediator", "resident"), {
+    fresh: async (w) => ({ id: (await postNeed(w.maker, w.buildingId, w.personId)).id }),
+    request: (_, f) => ({ path: `/matching/needs/${f.id}/claim`, body: {} })
+  }),
+  row("GET", "/matching/needs/{id}/ranking", "rankVolunteers", "scoped", STAFF_AND_WORKER, { forbidden: ["leader", "member", "volunteer", "partner"], request: (w) => ({ path: `/matching/needs/${w.needId}/ranking` }) }),
+  row("GET", "/nodes/{id}/matching/needs", "listNeeds", "scoped", STAFF_AND_WORKER, { forbidden: except(...STAFF_AND_WORKER), request: (w) => ({ path: `/nodes/${w.buildingId}/matching/needs` }) }),
+  row("POST", "/nodes/{id}/matching/dispatch", "dispatchNeeds", "scoped", STAFF_AND_WORKER, { forbidden: except(...STAFF_AND_WORKER), request: (w) => ({ path: `/nodes/${w.buildingId}/matching/dispatch`, body: { dryRun: true } }) }),
+  row("POST", "/nodes/{id}/matching/expire", "expireNeeds", "scoped", STAFF, { forbidden: except(...STAFF), request: (w) => ({ path: `/nodes/${w.buildingId}/matching/expire`, body: {} }) }),
+  // Someone else's profile: `matching.manage` over the person and the home.
+  row("POST", "/matching/volunteers", "saveVolunteer", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    request: (w) => ({ path: "/matching/volunteers", body: { personId: w.personId, homeNodeId: w.buildingId, skills: [{ skill: "errands", level: 3 }], availability: [], maxConcurrent: 5 } })
+  }),
+  row("GET", "/matching/volunteers/{id}", "getVolunteer", "scoped", STAFF_AND_WORKER, { request: (w) => ({ path: `/matching/volunteers/${w.personId}` }) }),
+  row("GET", "/nodes/{id}/matching/volunteers", "listVolunteers", "scoped", STAFF_AND_WORKER, { forbidden: except(...STAFF_AND_WORKER), request: (w) => ({ path: `/nodes/${w.buildingId}/matching/volunteers` }) }),
+  row("POST", "/matching/teams", "createTeam", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    request: (w) => ({ path: "/matching/teams", body: { name: `跑腿队${next()}`, leaderId: w.personId, homeNodeId: w.buildingId, members: [w.personId] } })
+  }),
+  // `matching.read` on the county root, which only the county's administrator's grant covers.
+  row("GET", "/counties/{id}/matching/teams", "listTeams", "county", ["admin"], { request: (w) => ({ path: `/counties/${w.countyId}/matching/teams` }) }),
+  // The caller's own board, from their volunteer profile: the mediator and the resident have none.
+  row("GET", "/matching/claim-board", "getClaimBoard", "once", except("mediator", "resident"), { request: () => ({ path: "/matching/claim-board" }) }),
+  row("GET", "/counties/{id}/matching/config", "getMatchingConfig", "county", CONFIG_READERS, { forbidden: except(...CONFIG_READERS), request: (w) => ({ path: `/counties/${w.countyId}/matching/config` }) }),
+  row("PATCH", "/counties/{id}/matching/config", "configureMatching", "county", ["admin"], { request: (w) => ({ path: `/counties/${w.countyId}/matching/config`, body: { candidatesPerNeed: 50 } }) }),
+  row("GET", "/public/nodes/{id}/wishes", "getWishBoard", "public", ALL, { request: (w) => ({ path: `/public/nodes/${w.buildingId}/wishes` }) }),
+
+  // -- points ----------------------------------------------------------------------
+  // A county has one charity fund (a second is 409 duplicate_account): each cell opens a new person's account.
+  row("POST", "/points/accounts", "openPointsAccount", "scoped", STAFF_AND_WORKER, {
+    forbidden: except(...STAFF_AND_WORKER),
+    fresh: async (w) => ({ person: (await must(w.maker, "POST", "/people", { nodeId: w.unitId, code: `AC${next()}`, name: "郝春梅" })).id }),
+    request: (w, f) => ({ path: "/points/accounts", body: { nodeId: w.unitId, kind: "person", ownerId: f.person } })
+  }),
+  // Someone else's account: `points.read` where it is; to others it does not exist.
+  row("GET", "/points/accounts/{id}", "getPointsAccount", "scoped", STAFF_AND_WORKER, { request: (w) => ({ path: `/points/accounts/${w.personAccountId}` }) }),
+  row("GET", "/points/accounts/{id}/balance", "getPointsBalance", "scoped", STAFF_AND_WORKER, { request: (w) => ({ path: `/points/accounts/${w.personAccountId}/balance` }) }),
+  row("GET", "/points/accounts/{id}/statement", "getPointsStatement", "scoped", STAFF_AND_WORKER, { request: (w) => ({ path: `/points/accounts/${w.personAccountId}/statement` }) }),
+  // Door-knock visits are awarded by staff, grid workers and building leaders (the rule's award roles).
+  row("POST", "/points/awards", "awardPoints", "scoped", [...STAFF_AND_WORKER, "leader"], {
+    request: (w) => ({ path: "/points/awards", body: { transferId: `mx-award-${next()}`, accountId: w.awardAccountId, category: "door_knock" } })
+  }),
+  // Moving someone else's points: staff with `points.adjust`; grid workers read accounts, may not move them.
+  row("POST", "/points/donations", "donatePoints", "scoped", STAFF, {
+    forbidden: ["worker"],
+    request: (w) => ({ path: "/points/donations", body: { transferId: `mx-donate-${next()}`, fromAccountId: w.personAccountId, toAccountId: w.charityId, amount: 1 } })
+  }),
+  row("POST", "/points/reversals", "reversePointsTransfer", "scoped", STAFF, {
+    forbidden: ["worker"],
+    fresh: async (w) => {
+      const transferId = `mx-rev-src-${next()}`
+      await must(w.maker, "POST", "/points/adjustments", { transferId, accountId: w.personAccountId, amount: 2, reason: "to reverse" })
+      return { transferId }
+    },
+    request: (_, f) => ({ path: "/points/reversals", body: { transferId: `mx-rev-${next()}`, reversesId: f.transferId, reason: "recorded twice" } })
+  }),
+  row("POST", "/points/adjustments", "adjustPoints", "scoped", STAFF, {
+    forbidden: ["worker"],
+    request: (w) => ({ path: "/points/adjustments", body: { transferId: `mx-adjust-${next()}`, accountId: w.personAccountId, amount: 1, reason: "correction" } })
+  }),
+  row("POST", "/points/batches", "commitPointsBatch", "scoped", STAFF, {
+    forbidden: ["worker"],
+    request: (w) => ({ path: "/points/batches", body: { transfers: [{ id: `mx-batch-${next()}`, debitAccountId: w.personAccountId, creditAccountId: w.charityId, amount: 1, code: "donate" }] } })
+  }),
+  row("POST", "/points/orders", "orderService", "scoped", STAFF, {
+    forbidden: ["worker"],
+    request: (w) => ({ path: "/points/orders", body: { transferId: `mx-order-${next()}`, accountId: w.personAccountId, serviceId: w.serviceId } })
+  }),
+  // A hold is seen from the payer's side (`points.read` there) or by its merchant: the demo
+  // partner works for another shop than the building's, so the hold is not theirs.
+  row("GET", "/points/holds/{id}", "getHold", "scoped", STAFF_AND_WORKER, { request: (w) => ({ path: `/points/holds/${w.holdId}` }) }),
+  row("POST", "/points/holds/{id}/fulfil", "fulfilHold", "scoped", STAFF, {
+    forbidden: ["worker"],
+    fresh: async (w) => {
+      const hold = await must(w.maker, "POST", "/points/orders", { transferId: `mx-fulfil-${next()}`, accountId: w.personAccountId, serviceId: w.serviceId })
+      return { id: hold.id, code: hold.pickupCode }
+    },
+    request: (_, f) => ({ path: `/points/holds/${f.id}/fulfil`, body: { transferId: `mx-post-${next()}`, pickupCode: f.code } })
+  }),
+  // A new pickup code is for the holder only: staff who see the hold are refused.
+  row("POST", "/points/holds/{id}/code", "reissuePickupCode", "scoped", [], { forbidden: STAFF_AND_WORKER, request: (w) => ({ path: `/points/holds/${w.holdId}/code`, body: {} }) }),
+  row("POST", "/points/holds/{id}/cancel", "cancelHold", "scoped", STAFF, {
+    forbidden: ["worker"],
+    fresh: async (w) => ({ id: (await must(w.maker, "POST", "/points/orders", { transferId: `mx-cancel-${next()}`, accountId: w.personAccountId, serviceId: w.serviceId })).id }),
+    request: (_, f) => ({ path: `/points/holds/${f.id}/cancel`, body: { transferId: `mx-void-${next()}` } })
+  }),
+  // Another shop's catalog: staff with `points.catalog.write` (who read accounts there), not another shop's partner.
+  row("POST", "/points/services", "publishService", "scoped", STAFF, {
+    forbidden: ["worker"],
+    request: (w) => ({ path: "/points/services", body: { merchantAccountId: w.merchantAccountId, nodeId: w.buildingId, title: `擦鞋${next()}`, pricePoints: 2 } })
+  }),
+  row("PATCH", "/points/services/{id}", "updateService", "scoped", STAFF, { forbidden: ["worker"], request: (w) => ({ path: `/points/services/${w.serviceId}`, body: { description: `修鞋 ${next()}` } }) }),
+  row("GET", "/nodes/{id}/points/services", "listServices", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/points/services` }) }),
+  row("GET", "/nodes/{id}/points/totals", "getPointsTotals", "scoped", STAFF_AND_WORKER, { forbidden: except(...STAFF_AND_WORKER), request: (w) => ({ path: `/nodes/${w.buildingId}/points/totals` }) }),
+  // The leaderboard is shown to everyone who sees the node, names masked.
+  row("GET", "/nodes/{id}/points/leaderboard", "getPointsLeaderboard", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/points/leaderboard` }) }),
+  row("GET", "/counties/{id}/points/config", "getPointsConfig", "county", CONFIG_READERS, { forbidden: except(...CONFIG_READERS), request: (w) => ({ path: `/counties/${w.countyId}/points/config` }) }),
+  // `points.configure` on the county root, which only the county's administrator's grant covers.
+  row("PUT", "/counties/{id}/points/config", "setPointsConfig", "county", ["admin"], { request: (w) => ({ path: `/counties/${w.countyId}/points/config`, body: { config: pointsConfig[w.scope] } }) }),
+  // Store-wide jobs: `points.configure` everywhere, which no grid role holds.
+  row("POST", "/points/jobs/expire-holds", "expireHolds", "once", [], { forbidden: ALL, request: () => ({ path: "/points/jobs/expire-holds", body: {} }) }),
+  row("POST", "/counties/{id}/points/expire", "expirePoints", "county", ["admin"], { request: (w) => ({ path: `/counties/${w.countyId}/points/expire`, body: {} }) }),
+  row("GET", "/points/verify", "verifyLedger", "once", [], { forbidden: ALL, request: () => ({ path: "/points/verify" }) }),
+
+  // -- system ------------------------------------------------------------------------
+  row("GET", "/healthz", "health", "public", ALL, { request: () => ({ path: "/healthz" }) }),
+  row("GET", "/me", "whoAmI", "once", ALL, { request: () => ({ path: "/me" }) })
+]
+
+/** Each county's points configuration as it is, to put back unchanged. */
+const pointsConfig: Record<Scope, unknown> = { inside: null, outside: null, county: null }
+
+// ---------------------------------------------------------------------------
+// The expectations
+
+type Outcome = "authorised" | 401 | 403 | 404
+
+const expected = (r: Row, caller: Caller, scope: Scope): Outcome => {
+  if (r.kind === "public") return "authorised"
+  if (caller === "anonymous") return 401
+  if (r.kind !== "once") {
+    // Nobody of county 370812 finds anything in county 370830.
+    if (scope === "county") return 404
+    // Only the county administrator's grant reaches street 370812/002.
+    if (scope === "outside" && caller !== "admin") return 404
+  }
+  if (r.ok.includes(caller)) return "authorised"
+  return r.forbidden?.includes(caller) === true ? 403 : 404
+}
+
+/** A 2xx, or a business rule's answer the row accepts, is authorised; any other status stands for itself. */
+const outcomeOf = (r: Row, status: number): Outcome | number =>
+  (status >= 200 && status < 300) || r.accept?.includes(status) === true ? "authorised" : status
+
+const scopesOf = (r: Row): ReadonlyArray<Scope> => (r.kind === "once" ? ["inside"] : r.kind === "county" ? ["inside", "county"] : SCOPES)
+
+// ---------------------------------------------------------------------------
+
+const dir = mkdtempSync(join(tmpdir(), "mulin-matrix-"))
+const worlds = {} as Record<Scope, World>
+
+describe("the authorisation matrix, against the example county server", () => {
+  beforeAll(async () => {
+    const server = await start({ PORT: "0", MULIN_DB: join(dir, "matrix.db"), MULIN_SEED_HOUSEHOLDS: "400" }, () => {})
+    url = server.url
+    close = server.close
+    const inside = await makeWorld("inside", TOKENS.admin, "370812/001/001/G01/1", [], undefined)
+    worlds.inside = inside
+    worlds.outside = await makeWorld("outside", TOKENS.admin, "370812/002", ["M01", "G01", "1"], inside.issuerId)
+    worlds.county = await makeWorld("county", OTHER_ADMIN, "370830", ["M01", "M01", "G01", "1"], undefined)
+    for (const scope of SCOPES) pointsConfig[scope] = (await must(worlds[scope].maker, "GET", `/counties/${worlds[scope].countyId}/points/config`)).config
+    // Every role with `matching.claim` keeps a volunteer profile at the building (their own, saved by themselves).
+    for (const role of ["admin", "street", "secretary", "worker", "leader", "member", "volunteer", "partner"] as const) {
+      const me = await must(TOKENS[role], "GET", "/me")
+      await must(TOKENS[role], "POST", "/matching/volunteers", { personId: me.id, homeNodeId: inside.buildingId, skills: [{ skill: "errands", level: 2 }], availability: [], maxConcurrent: 20 })
+    }
+  })
+  afterAll(async () => {
+    await close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it("answers every route of the OpenAPI document as the table says, for every role and scope", async () => {
+    const started = Date.now()
+    // The document is public too.
+    const document = await send(undefined, "GET", "/openapi.json")
+    expect(document.status).toBe(200)
+    const routes = Object.entries(document.body.paths as Record<string, Record<string, { operationId: string }>>).flatMap(([path, operations]) =>
+      Object.entries(operations).map(([method, op]) => `${method.toUpperCase()} ${path} ${op.operationId}`)
+    )
+    const rows = TABLE.map((r) => `${r.method} ${r.path} ${r.operationId}`)
+    expect(routes.filter((r) => !rows.includes(r)), "routes without a row").toEqual([])
+    expect(rows.filter((r) => !routes.includes(r)), "rows without a route").toEqual([])
+    expect(new Set(rows).size, "rows given twice").toBe(rows.length)
+
+    const disagreements: Array<string> = []
+    let cells = 0
+    for (const r of TABLE) {
+      for (const scope of scopesOf(r)) {
+        const w = worlds[scope]
+        for (const caller of CALLERS) {
+          const fresh = r.fresh === undefined ? {} : await r.fresh(w)
+          const { body, path } = r.request(w, fresh)
+          const answer = await send(caller === "anonymous" ? undefined : TOKENS[caller], r.method, path, body)
+          cells++
+          const want = expected(r, caller, scope)
+          const got = outcomeOf(r, answer.status)
+          if (got !== want) disagreements.push(`${r.operationId} ${scope} ${caller}: expected ${want}, got ${answer.status} ${answer.text.slice(0, 300)}`)
+        }
+      }
+    }
+    const seconds = (Date.now() - started) / 1000
+    console.log(
+      `authorisation matrix: ${TABLE.length} routes × ${CALLERS.length} callers (${ROLES.length} roles and no token) × ${SCOPES.length} scopes; ` +
+        `${cells} cells checked (routes without an object once per caller, county routes in two scopes), ${requests} requests, ${seconds.toFixed(1)} s`
+    )
+    expect(disagreements).toEqual([])
+  })
+})
