@@ -75,6 +75,11 @@ export class SqliteDatabase extends Context.Service<SqliteDatabase, {
   /** Runs `effect` as one transaction (`BEGIN IMMEDIATE`), or joins the current one. */
   readonly transaction: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E | StorageError, R>
   /**
+   * Runs `f` once what the current fiber has written is committed (never if it rolls
+   * back); at once outside a transaction. For in-process caches of committed rows.
+   */
+  readonly afterCommit: (f: () => void) => Effect.Effect<void>
+  /**
    * Waits for the open transaction, if any, then closes the connections. Calling it again
    * does nothing; calling it inside a transaction never returns.
    */
@@ -149,6 +154,7 @@ const fromConnection = (connection: BetterSqlite3.Database, options: SqliteOptio
     read: (f) => runner.read(f, storageError),
     write: (f, classify) => runner.write(f, (error) => classify?.(error) ?? storageError(error)),
     transaction: (effect) => runner.transaction(effect, storageError),
+    afterCommit: runner.afterCommit,
     close: runner.exclusive(Effect.sync(() => {
       reader?.statements.close()
       statements.close()

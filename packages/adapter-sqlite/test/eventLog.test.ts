@@ -39,6 +39,13 @@ describe("EventLog", () => {
       yield* uow.transaction(log.append([{ ...base, id: yield* newEventId, scope: [y] }]))
       expect(yield* log.read({ after: 0, limit: 10, scopes: [x] })).toEqual([])
       expect((yield* log.read({ after: 0, limit: 10, scopes: [y] })).map((e) => e.scope)).toEqual([[y]])
+      // Appended again for good, x gets a key of its own, and each node sees its own events only,
+      // also on the following appends (which the log answers from the keys it has seen committed).
+      for (let round = 0; round < 2; round++) {
+        yield* uow.transaction(log.append([{ ...base, id: yield* newEventId, scope: [x] }, { ...base, id: yield* newEventId, scope: [y] }]))
+      }
+      expect((yield* log.read({ after: 0, limit: 10, scopes: [x] })).map((e) => e.scope)).toEqual([[x], [x]])
+      expect((yield* log.read({ after: 0, limit: 10, scopes: [y] })).map((e) => e.scope)).toEqual([[y], [y], [y]])
     })))
 
   it("shows store-wide events only to '*', and pages by position", () =>

@@ -90,6 +90,7 @@ describe("Grid: every referenced id goes through the one scope check", () => {
         ...real,
         at: (actor, action, id, options) => Effect.andThen(Effect.sync(() => seen.push(id)), real.at(actor, action, id, options)),
         check: (actor, action, target, options) => Effect.andThen(Effect.sync(() => seen.push(target.id)), real.check(actor, action, target, options)),
+        checkLoaded: (actor, action, place, target, options) => Effect.andThen(Effect.sync(() => seen.push(target.id)), real.checkLoaded(actor, action, place, target, options)),
         checkAll: (actor, action, targets, options) => Effect.andThen(Effect.sync(() => seen.push(...targets.map((x) => x.id))), real.checkAll(actor, action, targets, options))
       })
     }))

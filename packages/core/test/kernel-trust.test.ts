@@ -25,6 +25,7 @@ import {
   idCardProblem,
   IdGenerator,
   Identity,
+  CalendarDate,
   Instant,
   localDate,
   monthWindow,
@@ -83,6 +84,18 @@ describe("the input vocabulary", () => {
   it("refuses instants that do not exist", () => {
     expect(decodes(Instant, "2026-02-28T10:00:00Z")).toBe(true)
     for (const bad of ["2026-02-30T10:00:00Z", "2026-13-01T00:00:00Z", "2026-01-01T24:00:00Z", "2026-01-01T10:60:00Z"]) expect(decodes(Instant, bad), bad).toBe(false)
+  })
+
+  it("takes exactly the days of the Gregorian calendar as dates and instants (leap years, month ends)", () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, "0")
+    fc.assert(fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
+      const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+      const parsed = new Date(`${date}T00:00:00Z`)
+      const real = !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date
+      return decodes(CalendarDate, date) === real && decodes(Instant, `${date}T23:59:59.999Z`) === real
+    }), { numRuns: 5000 })
+    for (const leap of ["2000-02-29", "2024-02-29", "1600-02-29"]) expect(decodes(CalendarDate, leap), leap).toBe(true)
+    for (const notLeap of ["1900-02-29", "2100-02-29", "2026-02-29"]) expect(decodes(CalendarDate, notLeap), notLeap).toBe(false)
   })
 
   it("knows IANA time zones", () => {

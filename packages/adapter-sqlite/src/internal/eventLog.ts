@@ -38,25 +38,28 @@ const outermost = (found: ReadonlyArray<string>): Array<string> => {
 export const makeEventLog = (db: SqliteDatabase["Service"]): EventLog["Service"] => {
   const k = db.kysely
 
+  // Keys and prefixes known to be committed: a node's key never changes, and neither row is
+  // ever deleted, so once committed they hold for good. Rows found or added by an append
+  // join these only when its transaction commits: a rolled-back key may be reused.
+  const committedKeys = new Map<string, string>()
+  const committedPrefixes = new Set<string>()
+
   const append = (s: StatementSource, events: ReadonlyArray<NewEvent>) => {
     const insert = s.prepare(INSERT_EVENT)
-    const findKey = s.prepare(FIND_KEY)
-    const addKey = s.prepare(ADD_KEY)
-    const addPrefix = s.prepare(ADD_PREFIX)
-    // Remembered for this call only: a key kept longer could outlive a rolled-back insert.
+    // What this call learnt, for the caches once committed.
     const keys = new Map<string, string>()
+    const recorded = new Set<string>()
     const keyOf = (id: string): string => {
-      let key = keys.get(id)
+      let key = committedKeys.get(id) ?? keys.get(id)
       if (key === undefined) {
-        const found = findKey.get(id) as { key: number } | undefined
-        key = String(found === undefined ? addKey.run(id).lastInsertRowid : found.key)
+        const found = s.prepare(FIND_KEY).get(id) as { key: number } | undefined
+        key = String(found === undefined ? s.prepare(ADD_KEY).run(id).lastInsertRowid : found.key)
         keys.set(id, key)
       }
       return key
     }
     // Within a batch most events share their prefixes: record each once. A bulk write
     // passes the same scope array for every event of one node: its columns are made once.
-    const recorded = new Set<string>()
     const scoped = new Map<ReadonlyArray<string>, { readonly path: string; readonly key: string }>()
     const columnsOf = (scope: ReadonlyArray<string>) => {
       let found = scoped.get(scope)
@@ -64,9 +67,9 @@ export const makeEventLog = (db: SqliteDatabase["Service"]): EventLog["Service"]
         let prefix = "/"
         for (const id of scope) {
           prefix = `${prefix}${keyOf(id)}/`
-          if (recorded.has(prefix)) continue
+          if (committedPrefixes.has(prefix) || recorded.has(prefix)) continue
           recorded.add(prefix)
-          addPrefix.run(id, prefix)
+          s.prepare(ADD_PREFIX).run(id, prefix)
         }
         found = { path: toPath(scope), key: scope.length === 0 ? "" : prefix }
         scoped.set(scope, found)
@@ -83,7 +86,14 @@ export const makeEventLog = (db: SqliteDatabase["Service"]): EventLog["Service"]
       }
       insert.run(event.id, event.type, event.aggregateType, event.aggregateId, event.version, actorJson, event.at, path, key, JSON.stringify(event.payload))
     }
+    return { keys, recorded }
   }
+
+  const remember = ({ keys, recorded }: { readonly keys: ReadonlyMap<string, string>; readonly recorded: ReadonlySet<string> }) =>
+    keys.size === 0 && recorded.size === 0 ? Effect.void : db.afterCommit(() => {
+      for (const [id, key] of keys) committedKeys.set(id, key)
+      for (const prefix of recorded) committedPrefixes.add(prefix)
+    })
 
   const read = (s: StatementSource, query: EventQuery): Array<StoredEvent> => {
     const limit = Math.max(0, Math.floor(query.limit))
@@ -101,7 +111,7 @@ export const makeEventLog = (db: SqliteDatabase["Service"]): EventLog["Service"]
   }
 
   return EventLog.of({
-    append: (events) => (events.length === 0 ? Effect.void : db.write((s) => append(s, events))),
+    append: (events) => (events.length === 0 ? Effect.void : Effect.flatMap(db.write((s) => append(s, events)), remember)),
     read: (query) => db.read((s) => read(s, query))
   })
 }

@@ -84,6 +84,9 @@ interface Prepared<O> {
 const prepared = <O>(query: Compilable<O>): Prepared<O> => ({ sql: query.compile().sql })
 /** SQL kysely cannot express (joins over `json_each`), written by hand. */
 const raw = <O>(text: string): Prepared<O> => ({ sql: text })
+/** Up to this many ids, a read of several nodes looks each one up by its key. */
+const FEW_IDS = 8
+
 const getRow = <O>(s: StatementSource, query: Prepared<O>, ...args: ReadonlyArray<unknown>): O | undefined =>
   s.prepare(query.sql).get(...args) as O | undefined
 const allRows = <O>(s: StatementSource, query: Prepared<O>, ...args: ReadonlyArray<unknown>): Array<O> =>
@@ -320,7 +323,17 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
     getNodes: (ids) =>
       ids.length === 0
         ? Effect.succeed([])
-        : read((s) => allRows(s, q.nodesIn, JSON.stringify(ids)).map(nodeTrusted)),
+        : read((s) => {
+          // A scope check reads one or two places: key lookups beat binding a JSON array.
+          if (ids.length > FEW_IDS) return allRows(s, q.nodesIn, JSON.stringify(ids)).map(nodeTrusted)
+          const byId = s.prepare(q.node.sql)
+          const out: Array<GridNode> = []
+          for (const id of new Set(ids)) {
+            const r = byId.get(id) as NodeRow | undefined
+            if (r !== undefined) out.push(nodeTrusted(r))
+          }
+          return out
+        }),
 
     findChildByCode: (parentId, code) => read((s) => Option.map(option(getRow(s, q.childByCode, parentId, code)), nodeTrusted)),
 

@@ -26,6 +26,8 @@ import type { StatementSource } from "../StatementCache.js"
 interface OpenTransaction {
   readonly connection: BetterSqlite3.Database
   active: boolean
+  /** Run once the transaction has committed (never when it rolls back). */
+  readonly committed: Array<() => void>
 }
 
 /**
@@ -48,6 +50,12 @@ export interface Runner {
   readonly write: <A, E>(f: (statements: StatementSource) => A, onError: (cause: unknown) => E) => Effect.Effect<A, E>
   /** Runs `effect` as one transaction, or joins the current one. */
   readonly transaction: <A, E, R, E2>(effect: Effect.Effect<A, E, R>, onError: (cause: unknown) => E2) => Effect.Effect<A, E | E2, R>
+  /**
+   * Runs `f` once what the current fiber has written is committed: when the open
+   * transaction commits (never if it rolls back), or at once outside any transaction.
+   * For caches of committed rows; `f` must not throw.
+   */
+  readonly afterCommit: (f: () => void) => Effect.Effect<void>
   /** Runs `effect` while no transaction is open. */
   readonly exclusive: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
 }
@@ -96,7 +104,7 @@ export const makeRunner = ({ reader, statements, writer }: Connections): Runner 
     Effect.flatMap(CurrentTransactions, (open) => {
       if (joined(open)) return effect
       return lock.withPermits(1)(Effect.uninterruptibleMask((restore) => {
-        const current: OpenTransaction = { connection: writer, active: true }
+        const current: OpenTransaction = { connection: writer, active: true, committed: [] }
         return Effect.try({ try: () => exec("BEGIN IMMEDIATE"), catch: onError }).pipe(
           Effect.flatMap(() => Effect.exit(restore(Effect.provideService(effect, CurrentTransactions, [...open, current])))),
           Effect.flatMap((exit): Effect.Effect<A, E | E2> => {
@@ -107,11 +115,12 @@ export const makeRunner = ({ reader, statements, writer }: Connections): Runner 
             }
             try {
               exec("COMMIT")
-              return exit
             } catch (error) {
               rollbackQuietly()
               return Effect.fail(onError(error))
             }
+            for (const f of current.committed) f()
+            return exit
           })
         )
       }))
@@ -142,5 +151,13 @@ export const makeRunner = ({ reader, statements, writer }: Connections): Runner 
   const write = <A, E>(f: (statements: StatementSource) => A, onError: (cause: unknown) => E): Effect.Effect<A, E> =>
     transaction(Effect.try({ try: () => savepoint(f), catch: onError }), onError)
 
-  return { read, write, transaction, exclusive: lock.withPermits(1) }
+  const afterCommit = (f: () => void): Effect.Effect<void> =>
+    Effect.flatMap(CurrentTransactions, (open) =>
+      Effect.sync(() => {
+        const current = open.find((t) => t.connection === writer && t.active)
+        if (current === undefined) f()
+        else current.committed.push(f)
+      }))
+
+  return { read, write, transaction, afterCommit, exclusive: lock.withPermits(1) }
 }

@@ -87,7 +87,13 @@ import type { ArchiveResult, CoverageReport, HouseholdView, PersonView, SubjectL
  */
 export type GridError = NotFound | Forbidden | Conflict | InvalidInput | StorageError
 
-type Fx<A> = Effect.Effect<A, GridError>
+/**
+ * What every {@link Grid} operation returns: an Effect failing with a {@link GridError}.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export type GridFx<A> = Effect.Effect<A, GridError>
 
 /**
  * The grid use cases.
@@ -97,60 +103,60 @@ type Fx<A> = Effect.Effect<A, GridError>
  */
 export class Grid extends Context.Service<Grid, {
   /** Creates a county and its root node with a level template (default: the six levels) and a time zone (default `Asia/Shanghai`). Needs `county.create` on the whole store. */
-  readonly createCounty: (actor: Actor, command: CreateCounty) => Fx<County>
+  readonly createCounty: (actor: Actor, command: CreateCounty) => GridFx<County>
   /** The counties in which the actor may read something. */
-  readonly listCounties: (actor: Actor) => Fx<ReadonlyArray<County>>
+  readonly listCounties: (actor: Actor) => GridFx<ReadonlyArray<County>>
   /** A county, its level template and time zone; readable by anyone working inside it. */
-  readonly getCounty: (actor: Actor, id: GridNodeId) => Fx<County>
+  readonly getCounty: (actor: Actor, id: GridNodeId) => GridFx<County>
   /** Creates a node under a parent, at the next level unless one is named. Needs `grid.node.write` on the parent. */
-  readonly createNode: (actor: Actor, command: CreateNode) => Fx<GridNode>
+  readonly createNode: (actor: Actor, command: CreateNode) => GridFx<GridNode>
   /** Renames, re-codes or sets the party organisation of a node. Needs `grid.node.write`. */
-  readonly updateNode: (actor: Actor, id: GridNodeId, command: UpdateNode) => Fx<GridNode>
+  readonly updateNode: (actor: Actor, id: GridNodeId, command: UpdateNode) => GridFx<GridNode>
   /** Moves a node with its whole subtree under a new parent of the same county. Needs `grid.node.write` on both. */
-  readonly moveNode: (actor: Actor, id: GridNodeId, command: MoveNode) => Fx<GridNode>
+  readonly moveNode: (actor: Actor, id: GridNodeId, command: MoveNode) => GridFx<GridNode>
   /** Archives a node; refused while live children or households remain unless `cascade`. Needs `grid.node.write`. */
-  readonly archiveNode: (actor: Actor, id: GridNodeId, command: ArchiveNode) => Fx<ArchiveResult>
+  readonly archiveNode: (actor: Actor, id: GridNodeId, command: ArchiveNode) => GridFx<ArchiveResult>
   /** One node. Needs `grid.tree.read`; a node outside the actor's subtree is not found. */
-  readonly getNode: (actor: Actor, id: GridNodeId) => Fx<GridNode>
+  readonly getNode: (actor: Actor, id: GridNodeId) => GridFx<GridNode>
   /** The live node at a code path such as `370812/001/001/G01` (county code first). */
-  readonly findNode: (actor: Actor, codePath: string) => Fx<GridNode>
+  readonly findNode: (actor: Actor, codePath: string) => GridFx<GridNode>
   /** The node's ancestors the actor may read, root first. */
-  readonly ancestors: (actor: Actor, id: GridNodeId) => Fx<ReadonlyArray<GridNode>>
+  readonly ancestors: (actor: Actor, id: GridNodeId) => GridFx<ReadonlyArray<GridNode>>
   /** The node's live children, a page at a time, by id. */
-  readonly children: (actor: Actor, id: GridNodeId, page?: PageRequest) => Fx<Page<GridNode>>
+  readonly children: (actor: Actor, id: GridNodeId, page?: PageRequest) => GridFx<Page<GridNode>>
   /** Live nodes per level, households and residents below (and at) a node. */
-  readonly summary: (actor: Actor, id: GridNodeId) => Fx<SubtreeSummary>
+  readonly summary: (actor: Actor, id: GridNodeId) => GridFx<SubtreeSummary>
   /** The coverage report of a subtree on a date (default today in the county's calendar): units without building leader, party member or party organisation. */
-  readonly coverage: (actor: Actor, id: GridNodeId, options?: { readonly date?: CalendarDate | undefined; readonly limit?: number | undefined }) => Fx<CoverageReport>
+  readonly coverage: (actor: Actor, id: GridNodeId, options?: { readonly date?: CalendarDate | undefined; readonly limit?: number | undefined }) => GridFx<CoverageReport>
 
   /** Registers a household in a smallest unit. Needs `grid.household.write`. */
-  readonly createHousehold: (actor: Actor, command: CreateHousehold) => Fx<HouseholdView>
+  readonly createHousehold: (actor: Actor, command: CreateHousehold) => GridFx<HouseholdView>
   /** Changes a household's door number or replaces its residents. Needs `grid.household.write`. */
-  readonly updateHousehold: (actor: Actor, id: HouseholdId, command: UpdateHousehold) => Fx<HouseholdView>
+  readonly updateHousehold: (actor: Actor, id: HouseholdId, command: UpdateHousehold) => GridFx<HouseholdView>
   /** One household, masked unless the actor may read personal data there. */
-  readonly getHousehold: (actor: Actor, id: HouseholdId) => Fx<HouseholdView>
+  readonly getHousehold: (actor: Actor, id: HouseholdId) => GridFx<HouseholdView>
   /** The live households below a node, a page at a time, masked as for `getHousehold`. */
-  readonly listHouseholds: (actor: Actor, rootId: GridNodeId, page?: PageRequest) => Fx<Page<HouseholdView>>
+  readonly listHouseholds: (actor: Actor, rootId: GridNodeId, page?: PageRequest) => GridFx<Page<HouseholdView>>
   /** For each role, the nearest current assignee above the household's unit on a date (default today in the county's calendar), and the nearest party organisation. */
-  readonly whoServes: (actor: Actor, id: HouseholdId, options?: { readonly date?: CalendarDate | undefined }) => Fx<WhoServes>
+  readonly whoServes: (actor: Actor, id: HouseholdId, options?: { readonly date?: CalendarDate | undefined }) => GridFx<WhoServes>
 
   /** Registers a person at a node, optionally living in a household at or below it. Needs `grid.assignment.write`. */
-  readonly createPerson: (actor: Actor, command: CreatePerson) => Fx<PersonView>
+  readonly createPerson: (actor: Actor, command: CreatePerson) => GridFx<PersonView>
   /**
    * Changes a person's name, phone, node or household. Needs `grid.assignment.write` where
    * the person is registered and, when they move, at the new node.
    *
    * @since 0.4.0
    */
-  readonly updatePerson: (actor: Actor, id: PersonId, command: UpdatePerson) => Fx<PersonView>
+  readonly updatePerson: (actor: Actor, id: PersonId, command: UpdatePerson) => GridFx<PersonView>
   /**
    * One person: visible to those who may read the node they are registered at or a node
    * where they hold a current post, and to themselves; masked unless the actor may read
    * personal data where the person is registered (or is the person).
    */
-  readonly getPerson: (actor: Actor, id: PersonId) => Fx<PersonView>
+  readonly getPerson: (actor: Actor, id: PersonId) => GridFx<PersonView>
   /** The people registered below a node, a page at a time. */
-  readonly listPeople: (actor: Actor, rootId: GridNodeId, page?: PageRequest) => Fx<Page<PersonView>>
+  readonly listPeople: (actor: Actor, rootId: GridNodeId, page?: PageRequest) => GridFx<Page<PersonView>>
   /**
    * Links a sign-in subject to a person, so that it signs the person in. Linking it again
    * to the same person changes nothing; a subject linked to someone else is a `Conflict`
@@ -158,30 +164,30 @@ export class Grid extends Context.Service<Grid, {
    *
    * @since 0.4.0
    */
-  readonly linkSubject: (actor: Actor, id: PersonId, subject: SignInSubject) => Fx<SubjectLinkView>
+  readonly linkSubject: (actor: Actor, id: PersonId, subject: SignInSubject) => GridFx<SubjectLinkView>
   /**
    * Unlinks a sign-in subject from a person and returns the subjects left; not found when
    * the subject is not linked to the person. Needs `grid.assignment.write`.
    *
    * @since 0.4.0
    */
-  readonly unlinkSubject: (actor: Actor, id: PersonId, subject: SignInSubject) => Fx<ReadonlyArray<SubjectLinkView>>
+  readonly unlinkSubject: (actor: Actor, id: PersonId, subject: SignInSubject) => GridFx<ReadonlyArray<SubjectLinkView>>
   /**
    * The sign-in subjects linked to a person. Needs `grid.assignment.write` where the person
    * is registered.
    *
    * @since 0.4.0
    */
-  readonly subjects: (actor: Actor, id: PersonId) => Fx<ReadonlyArray<SubjectLinkView>>
+  readonly subjects: (actor: Actor, id: PersonId) => GridFx<ReadonlyArray<SubjectLinkView>>
   /** Assigns a person of the node's county, in the actor's scope, to a node in a role from a start date (default today in the county's calendar). Needs `grid.assignment.write`. */
-  readonly assignRole: (actor: Actor, command: AssignRole) => Fx<Assignment>
+  readonly assignRole: (actor: Actor, command: AssignRole) => GridFx<Assignment>
   /** Ends an assignment on a date (default today in the county's calendar). Needs `grid.assignment.write`. */
-  readonly endAssignment: (actor: Actor, id: AssignmentId, command: EndAssignment) => Fx<Assignment>
+  readonly endAssignment: (actor: Actor, id: AssignmentId, command: EndAssignment) => GridFx<Assignment>
   /** The role assignments below a node, a page at a time. */
-  readonly listAssignments: (actor: Actor, rootId: GridNodeId, page?: PageRequest) => Fx<Page<Assignment>>
+  readonly listAssignments: (actor: Actor, rootId: GridNodeId, page?: PageRequest) => GridFx<Page<Assignment>>
 
   /** The event feed: events after the cursor that the actor may see, in order. */
-  readonly events: (actor: Actor, page?: PageRequest) => Fx<Page<StoredEvent>>
+  readonly events: (actor: Actor, page?: PageRequest) => GridFx<Page<StoredEvent>>
 }>()("@mulin/core/grid/Grid") {
   /**
    * The use cases over the ports and the kernel's services: provide `Access` and
@@ -619,7 +625,8 @@ const makeGrid = ({ access, commands, directory, ids, log, store }: Deps): Grid[
         const { assignments: nearest, household, nodes: pathNodes, people: named } = found.value
         const unit = pathNodes[pathNodes.length - 1]
         if (unit === undefined) return yield* Effect.fail(notFound("household", id))
-        const place = yield* access.check(actor, "grid.household.read", householdTarget(household))
+        // The unit came in the same snapshot as the household: checked as loaded, not read again.
+        const place = yield* access.checkLoaded(actor, "grid.household.read", unit, householdTarget(household))
         const path = pathOf(place)
         const nodes = new Map(pathNodes.map((n) => [n.id, n]))
         const people = new Map(named.map((p) => [p.id, p]))

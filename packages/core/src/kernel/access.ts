@@ -85,6 +85,12 @@ export interface AccessService {
    * there but lacks the action.
    */
   readonly inCounty: (actor: Actor, action: Action, countyId: GridNodeId) => Effect.Effect<Place, NotFound | Forbidden | StorageError>
+  /**
+   * `check` on the place of an entity the caller has just read together with it (one
+   * snapshot), so the place is not read a second time. `place` MUST be the node
+   * `target.nodeId` as stored.
+   */
+  readonly checkLoaded: (actor: Actor, action: Action, place: Place, target: Target, options?: CheckOptions) => Effect.Effect<Place, NotFound | Forbidden>
   /** `check` for several entities, in order; the first refusal wins. */
   readonly checkAll: (actor: Actor, action: Action, targets: ReadonlyArray<Target>, options?: CheckOptions) => Effect.Effect<ReadonlyArray<Place>, NotFound | Forbidden | StorageError>
 }
@@ -139,6 +145,8 @@ export const makeAccess = (directory: Directory["Service"], policy: Policy): Acc
     scopes: (actor, action) => allowedScopes(policy, actor, action),
     at: (actor, action, id, options) => check(actor, action, { entity: "grid node", id, nodeId: id }, options),
     check,
+    checkLoaded: (actor, action, place, target, options) =>
+      place.id === target.nodeId ? judge(actor, action, place, target, options) : Effect.die(new Error(`checkLoaded: place ${place.id} is not the node ${target.nodeId} of ${target.entity} ${target.id}`)),
     inCounty: (actor, action, countyId) =>
       Effect.gen(function*() {
         const found = yield* directory.getPlace(countyId)

@@ -34,9 +34,16 @@ const isRealInstant = (s: string): boolean => {
   return hours <= 23 && minutes <= 59 && seconds <= 59
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Whether `s` (`YYYY-MM-DD`, digits already checked) names a day of the Gregorian calendar. Runs on every decoded date: arithmetic, no `Date`. */
 function isRealDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`)
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+  const year = Number(s.slice(0, 4))
+  const month = Number(s.slice(5, 7))
+  const day = Number(s.slice(8, 10))
+  if (!(month >= 1 && month <= 12 && day >= 1)) return false
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)
 }
 
 /**

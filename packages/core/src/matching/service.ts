@@ -201,7 +201,14 @@ const encodeConfig = Schema.encodeSync(MatchingConfig)
 // ---------------------------------------------------------------------------
 // Profiles, teams and configuration as deciders
 
-type ProfileFields = Omit<Volunteer, "teams" | "load" | "history" | "version" | "updatedAt" | "tags" | "accountId" | "active">
+/**
+ * The fields of a volunteer's profile a save sets: everything but what the service keeps
+ * itself (teams, load, history, version) and what a save may leave as stored.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export type ProfileFields = Omit<Volunteer, "teams" | "load" | "history" | "version" | "updatedAt" | "tags" | "accountId" | "active">
 
 /**
  * What can be asked of a volunteer's profile. A save's `tags`, `accountId` and `active` keep
