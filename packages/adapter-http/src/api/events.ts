@@ -1,0 +1,53 @@
+/**
+ * `/events`: the event feed integrators poll.
+ *
+ * @since 0.4.0
+ */
+import {
+  DeliberationFeedEvents,
+  GridFeedEvents,
+  MatchingFeedEvents,
+  MediationFeedEvents,
+  OtherFeedEvent,
+  Page,
+  PointsFeedEvents
+} from "@mulin/core"
+import { Schema } from "effect"
+import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
+import { Authentication } from "./middleware.js"
+import { doc, GridErrors, pageQuery } from "./shared.js"
+
+/**
+ * One event of the feed as the OpenAPI document describes it: each grid event with its
+ * payload, or any other event as it is.
+ *
+ * @category schemas
+ * @since 0.4.0
+ */
+export const FeedEvent = Schema.Union([
+  ...GridFeedEvents,
+  ...PointsFeedEvents,
+  ...MatchingFeedEvents,
+  ...MediationFeedEvents,
+  ...DeliberationFeedEvents,
+  OtherFeedEvent
+])
+
+/**
+ * The event feed integrators poll.
+ *
+ * @category api
+ * @since 0.1.0
+ */
+export class EventsGroup extends HttpApiGroup.make("events")
+  .add(
+    HttpApiEndpoint.get("list", "/", { query: pageQuery, success: Page(FeedEvent), error: GridErrors })
+      .annotateMerge(doc(
+        "listEvents",
+        "Read the event feed",
+        "Events the actor may see (`events.read`), in log order. Pass the page's `next` as `after` to read on; `next` is null on the last page."
+      ))
+  )
+  .prefix("/events")
+  .middleware(Authentication)
+  .annotateMerge(OpenApi.annotations({ title: "Events", description: "事件流" })) {}
