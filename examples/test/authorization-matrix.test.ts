@@ -585,7 +585,7 @@ describe("the authorisation matrix, against the example county server", () => {
       const me = await must(TOKENS[role], "GET", "/me")
       await must(TOKENS[role], "POST", "/matching/volunteers", { personId: me.id, homeNodeId: inside.buildingId, skills: [{ skill: "errands", level: 2 }], availability: [], maxConcurrent: 20 })
     }
-  })
+  }, 300_000)
   afterAll(async () => {
     await close()
     rmSync(dir, { recursive: true, force: true })
