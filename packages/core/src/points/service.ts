@@ -35,6 +35,7 @@ import type {
   Award,
   AwardReward,
   CancelHold,
+  CatalogService,
   CommitBatch,
   Donate,
   FulfilHold,
@@ -44,7 +45,6 @@ import type {
   PayReward,
   PublishService,
   Reverse,
-  Service,
   ServiceId,
   TransferId,
   UpdateService
@@ -188,11 +188,11 @@ export class Points extends Context.Service<Points, {
   readonly awardReward: (actor: Actor, command: AwardReward) => Fx<Committed>
 
   /** Publishes a low-cost service in the catalog, priced in points. */
-  readonly publishService: (actor: Actor, command: PublishService) => Fx<Service>
+  readonly publishService: (actor: Actor, command: PublishService) => Fx<CatalogService>
   /** Changes a catalog service (price, stock, capacity, withdrawal). */
-  readonly updateService: (actor: Actor, id: ServiceId, command: UpdateService) => Fx<Service>
+  readonly updateService: (actor: Actor, id: ServiceId, command: UpdateService) => Fx<CatalogService>
   /** Active services a resident registered at the node may order. */
-  readonly catalog: (actor: Actor, nodeId: GridNodeId) => Fx<ReadonlyArray<Service>>
+  readonly catalog: (actor: Actor, nodeId: GridNodeId) => Fx<ReadonlyArray<CatalogService>>
 
   /** Issued, redeemed, donated, expired and outstanding points of a subtree in a period. */
   readonly totals: (actor: Actor, nodeId: GridNodeId, period?: Period) => Fx<PointsTotals>

@@ -10,7 +10,7 @@ import { pathOf } from "../../kernel/directory.js"
 import { invalidField, notFound } from "../../kernel/errors.js"
 import { now } from "../../kernel/time.js"
 import { serviceDecider } from "../machine.js"
-import type { Service, ServiceId } from "../model.js"
+import type { CatalogService, ServiceId } from "../model.js"
 import type { Points } from "../service.js"
 import type { Kit } from "./kit.js"
 
@@ -25,7 +25,7 @@ export const makeCatalog = (kit: Kit): Pick<Points["Service"], "publishService" 
         yield* holderOr(actor, merchant, "points.catalog.write", "points.catalog.write")
         const node = yield* access.at(actor, "grid.tree.read", command.nodeId, { county: merchant.countyId, live: true })
         const at = yield* now
-        const svc: Service = {
+        const svc: CatalogService = {
           id: `svc_${yield* ids.ulid}` as ServiceId,
           countyId: node.countyId,
           nodeId: node.id,
@@ -47,7 +47,7 @@ export const makeCatalog = (kit: Kit): Pick<Points["Service"], "publishService" 
           id: svc.id,
           decider: serviceDecider,
           command: { _tag: "Publish", service: svc },
-          load: Effect.succeed<Service | undefined>(undefined),
+          load: Effect.succeed<CatalogService | undefined>(undefined),
           authorize: () => Effect.void,
           context: (_, at) => Effect.succeed({ at }),
           save: (next) => store.insertService(next),
