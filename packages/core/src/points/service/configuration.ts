@@ -8,12 +8,12 @@ import { Effect, Schema } from "effect"
 import type { Recorded } from "../../kernel/decider.js"
 import { fromSchemaError, invalidField } from "../../kernel/errors.js"
 import { pointsConfigDecider } from "../machine.js"
-import { PointsConfig } from "../rules.js"
+import { ConfigurePoints } from "../rules.js"
 import type { Points } from "../service.js"
 import type { Kit } from "./kit.js"
 
-const decodeConfig = Schema.decodeUnknownEffect(PointsConfig)
-const encodeConfig = Schema.encodeSync(PointsConfig)
+const encodeConfigure = Schema.encodeUnknownEffect(ConfigurePoints)
+const decodeConfigure = Schema.decodeUnknownEffect(ConfigurePoints)
 
 /** The use cases of the county's configuration. */
 export const makeConfiguration = (kit: Kit): Pick<Points["Service"], "getConfig" | "configure"> => {
@@ -26,12 +26,14 @@ export const makeConfiguration = (kit: Kit): Pick<Points["Service"], "getConfig"
         return { countyId, version, config }
       }),
 
-    configure: (actor, countyId, input, expectedVersion) =>
+    configure: (actor, countyId, input, expectedVersionGiven) =>
       Effect.gen(function*() {
         const county = yield* access.at(actor, "points.configure", countyId)
         if (county.parentId !== null) return yield* Effect.fail(invalidField("countyId", "must be a county", "必须是区县"))
-        // The core schema validates, whoever calls (not only the HTTP layer).
-        const config = yield* decodeConfig(encodeConfig(input)).pipe(Effect.mapError((e) => fromSchemaError(e, ["config"])))
+        // The core schema validates, whoever calls (not only the HTTP layer): a bad figure is InvalidInput, never a defect.
+        const { config, expectedVersion } = yield* Effect.flatMap(encodeConfigure({ config: input, expectedVersion: expectedVersionGiven }), decodeConfigure).pipe(
+          Effect.mapError((e) => fromSchemaError(e))
+        )
         const result = yield* commands.run({
           actor,
           aggregate: "points configuration",
