@@ -47,6 +47,30 @@ describe("matching configuration", () => {
       expect((yield* matching.getConfig(t.admin, t.county.id)).version).toBe(0)
     })))
 
+  it("names the field of every limit with its rule in English and Chinese, and writes nothing", () =>
+    run(Effect.gen(function*() {
+      const matching = yield* Matching
+      const t = yield* buildTinyCounty()
+      const cases = [
+        [{ candidatesPerNeed: 0 }, "candidatesPerNeed"],
+        [{ candidatesPerNeed: 1001 }, "candidatesPerNeed"],
+        [{ expectedVersion: 0.5 }, "expectedVersion"],
+        [{ categories: [] }, "categories"],
+        [{ categories: [{ key: "repairs", nameZh: "维修", nameEn: "repairs" }, { key: "repairs", nameZh: "维修", nameEn: "repairs" }] }, "categories"],
+        [{ radiusDepth: 21 }, "radiusDepth"],
+        [{ weights: { skill: 0, distance: 0, availability: 0, load: 0, fairness: 0, rating: 0 } }, "weights"]
+      ] as const
+      for (const [command, field] of cases) {
+        const refused = yield* Effect.flip(matching.configure(t.admin, t.county.id, command as never))
+        expect(refused._tag).toBe("InvalidInput")
+        if (refused._tag !== "InvalidInput") continue
+        const issue = refused.issues.find((i) => i.path === field)
+        expect(issue, field).toBeDefined()
+        expect(issue!.messageZh, field).toMatch(/[\u4e00-\u9fff]/u)
+      }
+      expect((yield* matching.getConfig(t.admin, t.county.id)).version).toBe(0)
+    })))
+
   it("takes a calendar due date as the end of that day in the county's calendar", () =>
     run(Effect.gen(function*() {
       const matching = yield* Matching

@@ -18,7 +18,7 @@ import {
   HoldView,
   invalidField,
   Points,
-  Service
+  CatalogService
 } from "@mulin/core"
 import { Effect, type Schema } from "effect"
 import { HttpEffect, type HttpServerRequest, HttpServerResponse } from "effect/http"
@@ -86,7 +86,7 @@ const PointsLive = HttpApiBuilder.group(MulinApi, "points", Effect.fn(function*(
       ))
     .handle("reissueCode", ({ params }) => asActor((actor) => points.reissueCode(actor, params.id)))
     .handle("cancel", (r) => write("cancel", r, HoldView, (actor) => points.cancel(actor, r.params.id, r.payload)))
-    .handle("publishService", (r) => write("publishService", r, Service, (actor) => points.publishService(actor, r.payload)))
+    .handle("publishService", (r) => write("publishService", r, CatalogService, (actor) => points.publishService(actor, r.payload)))
     .handle("updateService", ({ params, payload }) => asActor((actor) => points.updateService(actor, params.id, payload)))
     .handle("catalog", ({ params }) => asActor((actor) => points.catalog(actor, params.id)))
     .handle("totals", ({ params, query }) => asActor((actor) => points.totals(actor, params.id, query)))

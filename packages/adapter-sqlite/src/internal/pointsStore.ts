@@ -27,7 +27,7 @@ import {
   insufficientPoints,
   PointsConfig,
   PointsStore,
-  type Service,
+  type CatalogService,
   staleVersion,
   type StorageError,
   type StoredTransfer,
@@ -207,8 +207,8 @@ const holdRow = (h: Hold): HoldRow => ({
   version: h.version
 })
 
-const toService = (r: ServiceRow): Service => ({
-  id: r.id as Service["id"],
+const toService = (r: ServiceRow): CatalogService => ({
+  id: r.id as CatalogService["id"],
   countyId: r.county_id as GridNodeId,
   nodeId: r.node_id as GridNodeId,
   merchantAccountId: r.merchant_account_id as AccountId,
@@ -218,13 +218,13 @@ const toService = (r: ServiceRow): Service => ({
   cashFen: r.cash_fen,
   stock: r.stock,
   dailyCapacity: r.daily_capacity,
-  status: r.status as Service["status"],
+  status: r.status as CatalogService["status"],
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at
 })
 
-const serviceRow = (s: Service): ServiceRow => ({
+const serviceRow = (s: CatalogService): ServiceRow => ({
   id: s.id,
   county_id: s.countyId,
   node_id: s.nodeId,

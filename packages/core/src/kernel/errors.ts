@@ -284,7 +284,8 @@ const pathOf = (prefix: ReadonlyArray<string>, path: ReadonlyArray<unknown> | un
 export const fieldIssues = (issue: SchemaIssue.Issue, prefix: ReadonlyArray<string> = []): Array<FieldIssue> => {
   const en = formatEn(issue).issues
   const zh = formatZh(issue).issues
-  return en.map((e, i) => ({ path: pathOf(prefix, e.path), message: e.message, messageZh: zh[i]?.message ?? zhForEnglish(e.message) }))
+  // A built-in check without a message of its own ("Expected a value between 1 and 120") comes back untranslated: translate it.
+  return en.map((e, i) => ({ path: pathOf(prefix, e.path), message: e.message, messageZh: zh[i] === undefined || zh[i].message === e.message ? zhForEnglish(e.message) : zh[i].message }))
 }
 
 /**

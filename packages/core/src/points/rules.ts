@@ -100,6 +100,22 @@ export const PointsConfig = Schema.Struct({
 export type PointsConfig = typeof PointsConfig.Type
 
 /**
+ * Replace a county's points configuration: the whole {@link PointsConfig}, and optionally
+ * the version it replaces (a stale one is a `Conflict`). `Points.configure` checks its
+ * arguments with this schema whoever calls; it is the HTTP body of
+ * `PUT /counties/{id}/points/config`.
+ *
+ * @category commands
+ * @since 0.4.0
+ */
+export const ConfigurePoints = Schema.Struct({
+  config: PointsConfig,
+  expectedVersion: Schema.optional(Schema.Int)
+})
+/** @category commands @since 0.4.0 */
+export type ConfigurePoints = typeof ConfigurePoints.Type
+
+/**
  * The seed's practice ("credit points + volunteer service", "integrity points + low-cost
  * services"): volunteer hours, door-knock visits, fulfilled micro-wishes, event attendance
  * and good-conduct awards; 100 points a day and 1,000 a month per person; points expire

@@ -9,7 +9,7 @@ import type { Conflict, StorageError } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { Page } from "../kernel/pagination.js"
 import type { Instant } from "../kernel/time.js"
-import type { Account, AccountId, AccountKind, Hold, MerchantGuard, Service, ServiceId, StoredTransfer, Transfer, TransferCode, TransferId } from "./model.js"
+import type { Account, AccountId, AccountKind, CatalogService, Hold, MerchantGuard, ServiceId, StoredTransfer, Transfer, TransferCode, TransferId } from "./model.js"
 import type { Balances, PointsConfig } from "./rules.js"
 
 /**
@@ -135,11 +135,11 @@ export class PointsStore extends Context.Service<PointsStore, {
   readonly countOrders: (serviceId: ServiceId, from: Instant, to: Instant) => Effect.Effect<number, StorageError>
 
   /** Publishes a service in the catalog. */
-  readonly insertService: (service: Service) => Effect.Effect<void, Conflict | StorageError>
+  readonly insertService: (service: CatalogService) => Effect.Effect<void, Conflict | StorageError>
   /** The catalog service with this id. */
-  readonly getService: (id: ServiceId) => Effect.Effect<Option.Option<Service>, StorageError>
+  readonly getService: (id: ServiceId) => Effect.Effect<Option.Option<CatalogService>, StorageError>
   /** Stores a service's new state if its stored version is `expectedVersion`. */
-  readonly updateService: (service: Service, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
+  readonly updateService: (service: CatalogService, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
   /** Moves a service's stock by `delta` (orders take, voided orders give back). */
   readonly moveStock: (serviceId: ServiceId, delta: number) => Effect.Effect<void, Conflict | StorageError>
 
@@ -148,5 +148,5 @@ export class PointsStore extends Context.Service<PointsStore, {
   /** Stores a merchant's guard if its stored version is `expectedVersion` (0: none yet). */
   readonly saveGuard: (guard: MerchantGuard, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
   /** Active services serving any of these nodes (published at one of them), by id. */
-  readonly servicesAt: (nodeIds: ReadonlyArray<GridNodeId>) => Effect.Effect<ReadonlyArray<Service>, StorageError>
+  readonly servicesAt: (nodeIds: ReadonlyArray<GridNodeId>) => Effect.Effect<ReadonlyArray<CatalogService>, StorageError>
 }>()("@mulin/core/points/PointsStore") {}

@@ -7,7 +7,7 @@
  */
 import { Effect } from "effect"
 import { type Actor, systemActor } from "../kernel/actor.js"
-import type { Service } from "../points/model.js"
+import type { CatalogService } from "../points/model.js"
 import { Points, type PointsError } from "../points/service.js"
 import type { AccountView } from "../points/views.js"
 import { Grid, type GridError } from "../grid/service.js"
@@ -35,7 +35,7 @@ export interface TinyLedger {
   /** A secretary of the first community. */
   readonly secretary: Actor
   /** 理发: 30 points and 5 yuan, 10 in stock, for the first community. */
-  readonly haircut: Service
+  readonly haircut: CatalogService
 }
 
 /**

@@ -10,7 +10,7 @@ import { conflict, type Conflict, staleVersion } from "../kernel/errors.js"
 import { IdempotencyStore, type IdempotencyRecord } from "../kernel/idempotency.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { Page } from "../kernel/pagination.js"
-import type { Account, Hold, MerchantGuard, Service, StoredTransfer, Transfer, TransferCode } from "../points/model.js"
+import type { Account, Hold, MerchantGuard, CatalogService, StoredTransfer, Transfer, TransferCode } from "../points/model.js"
 import type { MemoryKit } from "./memoryKit.js"
 import { checkFloor, effectOf, type PointsConfig, replay } from "../points/rules.js"
 import { type BalanceDifference, type Entry, PointsStore } from "../points/store.js"
@@ -42,7 +42,7 @@ export const makeMemoryPointsStore = ({ op }: MemoryKit): {
   const reversed = new Set<string>()
   const lines = new Map<string, Array<Line>>()
   const holds = new Map<string, Hold>()
-  const services = new Map<string, Service>()
+  const services = new Map<string, CatalogService>()
   const guards = new Map<string, MerchantGuard>()
   const keys = new Map<string, IdempotencyRecord>()
 
