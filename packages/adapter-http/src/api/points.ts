@@ -12,8 +12,10 @@ import {
   Award,
   BalanceView,
   CancelHold,
+  CatalogService,
   CommitBatch,
   Committed,
+  ConfigurePoints,
   ConfigView,
   Donate,
   ExpiryRun,
@@ -23,11 +25,9 @@ import {
   Leaderboard,
   OpenAccount,
   OrderService,
-  PointsConfig,
   PointsTotals,
   PublishService,
   Reverse,
-  Service,
   ServiceId,
   Statement,
   TransferId,
@@ -96,9 +96,9 @@ export class PointsGroup extends HttpApiGroup.make("points")
       .annotateMerge(doc("reissuePickupCode", "A new pickup code for an order", "The holder only. The old code stops working and a locked hold unlocks; the answer carries the new code, once.")),
     HttpApiEndpoint.post("cancel", "/holds/:id/cancel", { params: holdParams, payload: CancelHold, headers: IdempotencyHeaders, success: HoldView, error: PointsErrors })
       .annotateMerge(doc("cancelHold", "Cancel a pending hold", "The holder, or staff with `points.adjust`; the points return.")),
-    HttpApiEndpoint.post("publishService", "/services", { payload: PublishService, headers: IdempotencyHeaders, success: created(Service), error: PointsErrors })
+    HttpApiEndpoint.post("publishService", "/services", { payload: PublishService, headers: IdempotencyHeaders, success: created(CatalogService), error: PointsErrors })
       .annotateMerge(doc("publishService", "Publish a low-cost service", "The merchant, or staff with `points.catalog.write`.")),
-    HttpApiEndpoint.patch("updateService", "/services/:id", { params: { id: ServiceId }, payload: UpdateService, success: Service, error: PointsErrors })
+    HttpApiEndpoint.patch("updateService", "/services/:id", { params: { id: ServiceId }, payload: UpdateService, success: CatalogService, error: PointsErrors })
       .annotateMerge(doc("updateService", "Change a service's price, stock, capacity or status")),
     HttpApiEndpoint.post("expireHolds", "/jobs/expire-holds", { payload: Schema.Struct({}), success: Schema.Struct({ voided: Schema.Int }), error: PointsErrors })
       .annotateMerge(doc("expireHolds", "Void the holds past their timeout", "A scheduled job; store-wide `points.configure`."))
@@ -119,13 +119,13 @@ export class PointsGroup extends HttpApiGroup.make("points")
   .prefix("/points")
   // Under a subtree and a county: their writes carry the body guard themselves.
   .add(
-    HttpApiEndpoint.put("configure", "/counties/:id/points/config", { params: nodeParams, payload: Schema.Struct({ config: PointsConfig, expectedVersion: Schema.optional(Schema.Int) }), success: ConfigView, error: PointsErrors })
+    HttpApiEndpoint.put("configure", "/counties/:id/points/config", { params: nodeParams, payload: ConfigurePoints, success: ConfigView, error: PointsErrors })
       .middleware(BodyGuard)
       .annotateMerge(doc("setPointsConfig", "Replace a county's earning rules and point policies", "Needs `points.configure`.")),
     HttpApiEndpoint.post("expirePoints", "/counties/:id/points/expire", { params: nodeParams, payload: Schema.Struct({}), success: ExpiryRun, error: PointsErrors })
       .middleware(BodyGuard)
       .annotateMerge(doc("expirePoints", "Expire points older than the county's expiry, oldest first")),
-    HttpApiEndpoint.get("catalog", "/nodes/:id/points/services", { params: nodeParams, success: Schema.Array(Service), error: PointsErrors })
+    HttpApiEndpoint.get("catalog", "/nodes/:id/points/services", { params: nodeParams, success: Schema.Array(CatalogService), error: PointsErrors })
       .annotateMerge(doc("listServices", "The services offered to residents of a node")),
     HttpApiEndpoint.get("totals", "/nodes/:id/points/totals", { params: nodeParams, query: periodQuery, success: PointsTotals, error: PointsErrors })
       .annotateMerge(doc("getPointsTotals", "Issued, redeemed, donated, expired and outstanding points of a subtree", "Period `[from, to)`, default the current month. Needs `points.read`.")),

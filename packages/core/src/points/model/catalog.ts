@@ -44,23 +44,6 @@ export const CatalogService = Schema.Struct({
 /** @category models @since 0.4.0 */
 export type CatalogService = typeof CatalogService.Type
 
-/**
- * The former name of {@link CatalogService}.
- *
- * @deprecated Since 0.4.0: use {@link CatalogService}; this alias goes in the next minor release.
- * @category models
- * @since 0.2.0
- */
-export const Service = CatalogService
-/**
- * The former name of {@link CatalogService}.
- *
- * @deprecated Since 0.4.0: use {@link CatalogService}.
- * @category models
- * @since 0.2.0
- */
-export type Service = CatalogService
-
 // ---------------------------------------------------------------------------
 // Commands
 
