@@ -118,6 +118,8 @@ describe("batch dispatch", () => {
 
   it("equals the exhaustive optimum on random instances of up to 7 needs × 7 volunteers", () => {
     let nonTrivial = 0
+    // Instances where someone was assigned: a run where no volunteer ever fits proves little.
+    let assigned = 0
     fc.assert(fc.property(instance, ({ needs, volunteers }) => {
       const ns = needs.map((n, i) => needOf(i, { slots: n.slots, urgency: n.urgency, requiredSkills: [n.skill], scope: place(1, n.grid, 1), nodeId: place(1, n.grid, 1)[5]! }))
       const vs = volunteers.map((v, i) => volunteerOf(i, {
@@ -133,6 +135,7 @@ describe("batch dispatch", () => {
       expect(plan.total).toBe(best)
       expect(plan.total).toBeGreaterThanOrEqual(greedyDispatch(graph))
       if (plan.total > greedyDispatch(graph)) nonTrivial++
+      if (plan.assignments.length > 0) assigned++
       // Feasible: slots and capacities hold.
       const perNeed = new Map<string, number>()
       const perVol = new Map<string, number>()
@@ -145,6 +148,7 @@ describe("batch dispatch", () => {
     }), { numRuns: 300 })
     // The instances are hard enough that greedy sometimes loses.
     expect(nonTrivial).toBeGreaterThan(0)
+    expect(assigned).toBeGreaterThan(150)
   })
 
   it("beats greedy where greedy takes the best volunteer of the first need", () => {
