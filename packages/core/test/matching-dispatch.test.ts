@@ -272,6 +272,7 @@ describe("docs/matching-states.md", () => {
 
   it("draws exactly the transitions the decider makes: every state × every command, enumerated", () => {
     const drawn = new Set([...committed.matchAll(/^ {2}(\S+) --> (\S+) : (\w+)$/gmu)].map(([, from, to, command]) => `${from} --> ${to} : ${command}`))
+    expect(drawn.size).toBe(needTransitions.length)
     const made = new Set<string>()
     const volunteers = new Map([[pid("v0"), volunteerOf(0, { maxConcurrent: 3 })], [pid("v1"), volunteerOf(1, { maxConcurrent: 3 })], [pid("v2"), volunteerOf(2, { maxConcurrent: 3 })]])
     const ctx: NeedContext = { at: AT, actor: { id: "res", kind: "person" }, volunteers }
