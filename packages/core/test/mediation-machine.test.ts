@@ -59,11 +59,11 @@ const report: DecideCommand = {
 const accept: DecideCommand = { _tag: "Accept", mediators: [mediator] }
 
 /** The events of running `steps` (hours, command) from nothing. */
-const history = (steps: ReadonlyArray<readonly [number, DecideCommand]>): Array<CaseEvent> => {
+const history = (steps: ReadonlyArray<readonly [number, DecideCommand] | readonly [number, DecideCommand, Partial<DecideContext>]>): Array<CaseEvent> => {
   const events: Array<CaseEvent> = []
-  for (const [hours, command] of steps) {
+  for (const [hours, command, extra] of steps) {
     const state = events.reduce<MediationCase | undefined>(caseDecider.evolve, undefined)
-    events.push(...Result.getOrThrow(caseDecider.decide(state, command, ctx(hours))))
+    events.push(...Result.getOrThrow(caseDecider.decide(state, command, ctx(hours, extra))))
   }
   return events
 }
@@ -132,6 +132,35 @@ describe("mediation decider (given / when / then)", () => {
     given(caseDecider, settled).when(reopen, when(Date.UTC(2026, 5, 2, 23, 30), "UTC")).thenMatches([{ type: "reopened" }])
     given(caseDecider, settled).when(reopen, when(Date.UTC(2026, 5, 3, 0, 30), "UTC")).thenFails("InvalidInput")
     expect(resolvedAt).toBe(Date.parse(at(6)))
+  })
+
+  it("reports only a known category at a known place, naming the field", () => {
+    given(caseDecider).when({ ...report, category: "parking_fight" } as DecideCommand, ctx(0)).thenFails("InvalidInput", { issues: [{ path: "category" }] })
+    given(caseDecider).when(report, { at: at(0), actor, config }).thenFails("InvalidInput", { issues: [{ path: "nodeId" }] })
+  })
+
+  it("holds the rounds in order: proposal, joint, decision; an agreement only after the decision, with every party's consent", () => {
+    const heard = history([[0, report], [1, accept], [2, { _tag: "RecordStatement", party: 0, text: "吵", publishable: true }]])
+    const round = (r: "proposal" | "joint" | "decision"): DecideCommand => ({ _tag: "RecordRound", round: r, participants: [{ role: "party_organisation", name: null }], outcome: "商议" })
+    given(caseDecider, heard).when(round("joint"), ctx(3)).thenFails("InvalidInput", { issues: [{ path: "round" }] })
+    given(caseDecider, heard).when(round("proposal"), ctx(3)).thenMatches([{ type: "round_recorded", round: { round: "proposal" } }])
+    const twoRounds = history([[0, report], [1, accept], [2, { _tag: "RecordStatement", party: 0, text: "吵", publishable: true }], [3, round("proposal")], [4, round("joint")]])
+    given(caseDecider, twoRounds).when({ _tag: "RecordAgreement", terms: "限时施工", consents: [true, true] }, ctx(5)).thenFails("InvalidInput", { issues: [{ path: "" }] })
+    const deliberated = history([[0, report], [1, accept], [2, { _tag: "RecordStatement", party: 0, text: "吵", publishable: true }], ...rounds(3)])
+    given(caseDecider, deliberated).when({ _tag: "RecordAgreement", terms: "限时施工", consents: [true] }, ctx(6)).thenFails("InvalidInput", { issues: [{ path: "consents" }] })
+    given(caseDecider, deliberated).when({ _tag: "RecordAgreement", terms: "限时施工", consents: [true, false] }, ctx(6)).thenFails("InvalidInput", { issues: [{ path: "consents.1" }] })
+    given(caseDecider, deliberated).when({ _tag: "RecordAgreement", terms: "限时施工", consents: [true, true] }, ctx(6)).thenMatches([{ type: "agreement_recorded", agreement: { consents: [true, true] } }])
+  })
+
+  it("rates each party of the case once; reopens only a case settled by an agreement", () => {
+    const settled = history([[0, report], [1, accept], [2, { _tag: "RecordStatement", party: 0, text: "吵", publishable: true }], ...rounds(3),
+      [6, { _tag: "RecordAgreement", terms: "限时施工", consents: [true, true] }], [6, { _tag: "Resolve", outcome: "已履行" }], [7, { _tag: "Disclose" }]])
+    given(caseDecider, settled).when({ _tag: "Rate", ratings: [{ party: 0, rating: "satisfied" }, { party: 0, rating: "satisfied" }] }, ctx(8)).thenFails("InvalidInput", { issues: [{ path: "ratings.1.party" }] })
+    given(caseDecider, settled).when({ _tag: "Rate", ratings: [{ party: 2, rating: "satisfied" }] }, ctx(8)).thenFails("InvalidInput", { issues: [{ path: "ratings.0.party" }] })
+    given(caseDecider, settled).when({ _tag: "Rate", ratings: [{ party: 1, rating: "unsatisfied" }] }, ctx(8)).thenMatches([{ type: "rated" }])
+    const street = { id: county, name: "鼓楼街道", supervisor: null }
+    const resolvedByStreet = history([[0, report], [30, { _tag: "Escalate", to: "street", reason: "逾期" }, { street }], [31, { _tag: "Resolve", outcome: "街道调处" }]])
+    given(caseDecider, resolvedByStreet).when({ _tag: "Reopen", reason: "未履行" }, ctx(32)).thenFails("InvalidInput", { issues: [{ path: "" }] })
   })
 
   it("publishes, on disclosure, the masked text: names given by the context and held by the case, and every long digit run", () => {
