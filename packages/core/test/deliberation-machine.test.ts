@@ -13,6 +13,7 @@ import {
   deliberationStatesDocument,
   type GridNodeId,
   type Item,
+  type ItemDecideCommand,
   type ItemDecideContext,
   itemDecider,
   type ItemEvent,
@@ -27,6 +28,7 @@ import {
   sessionDecider
 } from "@mulin/core"
 import { given } from "@mulin/core/testing"
+import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 
 const county = "node_01J00000000000000000000000" as GridNodeId
@@ -206,8 +208,57 @@ describe("deliberation rules", () => {
 })
 
 describe("docs/deliberation-states.md", () => {
+  const committed = readFileSync(join(import.meta.dirname, "..", "..", "..", "docs", "deliberation-states.md"), "utf8")
+
   it("matches the transition table", () => {
-    const committed = readFileSync(join(import.meta.dirname, "..", "..", "..", "docs", "deliberation-states.md"), "utf8")
     expect(committed).toBe(deliberationStatesDocument())
+  })
+
+  it("draws exactly the transitions the item decider makes: every state × every command, enumerated", () => {
+    const drawn = new Set([...committed.matchAll(/^ {2}(\S+) --> (\S+) : (\w+)$/gmu)].map(([, from, to, command]) => `${from} --> ${to} : ${command}`))
+    expect(drawn.size).toBe(itemTransitions.length)
+    const target = { ...given(itemDecider, [raisedEvent()]).state!, id: "dli_01J0000000000000000000000T" as Item["id"] }
+    const rater = { personId: "psn_01J00000000000000000000003" as PersonId, alreadyRated: false }
+    const full = ctx({ session, mergeTarget: target, rater })
+    const commands: ReadonlyArray<ItemDecideCommand> = [
+      raise,
+      { _tag: "Answer", answer: "已答复" },
+      { _tag: "Accept", unit: "community", promisedBy: "2026-06-10" },
+      { _tag: "Vote", sessionId: session.id, members: 9, present: 6, inFavour: 4, against: 1, abstained: 1 },
+      { _tag: "RecordMilestone", note: "推进", progress: 50 },
+      { _tag: "Resolve", resolution: "已安装" },
+      { _tag: "ReportBack", sessionId: session.id, note: "通报" },
+      { _tag: "Rate", score: 2 },
+      { _tag: "Close" },
+      { _tag: "Merge", into: target.id },
+      { _tag: "Decline", reason: "不属于本级" },
+      { _tag: "Reopen", reason: "没修好" }
+    ]
+    const poor = at(AT, { type: "rated", personId: resident.personId, round: 0, score: 1, comment: null })
+    const closed = at(AT, { type: "closed" } as Happening)
+    const ways: ReadonlyArray<ReadonlyArray<ItemEvent>> = [
+      [raisedEvent()],
+      [raisedEvent(), at(AT, { type: "answered", answer: "x", publicAnswer: "x" })],
+      [raisedEvent(), accepted],
+      [raisedEvent(), accepted, at(AT, { type: "milestone_recorded", milestone: { note: "装", progress: 40, at: AT }, publicNote: "装" })],
+      [raisedEvent(), accepted, resolved],
+      [raisedEvent(), accepted, resolved, reported],
+      [raisedEvent(), accepted, resolved, reported, poor],
+      [raisedEvent(), accepted, resolved, reported, poor, closed],
+      [raisedEvent(), at(AT, { type: "merged", into: target.id })],
+      [raisedEvent(), at(AT, { type: "declined", reason: "x", publicReason: "x" } as Happening)]
+    ]
+    const made = new Set<string>()
+    const raised = given(itemDecider).when(raise, full).result
+    if (Result.isSuccess(raised)) made.add(`[*] --> ${raised.success.reduce(itemDecider.evolve, undefined as never).state} : Raise`)
+    for (const way of ways) {
+      const from = given(itemDecider, way).state!
+      for (const command of commands) {
+        const r = given(itemDecider, way).when(command, full).result
+        if (Result.isSuccess(r) && r.success.length > 0) made.add(`${from.state} --> ${r.success.reduce(itemDecider.evolve, from).state} : ${command._tag}`)
+      }
+    }
+    expect(new Set(ways.map((w) => given(itemDecider, w).state!.state)).size).toBe(ways.length)
+    expect([...made].sort()).toEqual([...drawn].sort())
   })
 })

@@ -25,11 +25,11 @@ import {
   MediationCase,
   MediationFeedEvents,
   mediationStatesDocument,
-  mermaidStateDiagram,
   type PersonId,
   publicationOf,
   recordCaseEvent,
   ReportCase,
+  commandTags,
   transitions
 } from "@mulin/core"
 import { arbitraryIdCard, arbitraryMobile, arbitraryName, arbitrarySpelling, findPersonalData, given } from "@mulin/core/testing"
@@ -59,11 +59,11 @@ const report: DecideCommand = {
 const accept: DecideCommand = { _tag: "Accept", mediators: [mediator] }
 
 /** The events of running `steps` (hours, command) from nothing. */
-const history = (steps: ReadonlyArray<readonly [number, DecideCommand]>): Array<CaseEvent> => {
+const history = (steps: ReadonlyArray<readonly [number, DecideCommand] | readonly [number, DecideCommand, Partial<DecideContext>]>): Array<CaseEvent> => {
   const events: Array<CaseEvent> = []
-  for (const [hours, command] of steps) {
+  for (const [hours, command, extra] of steps) {
     const state = events.reduce<MediationCase | undefined>(caseDecider.evolve, undefined)
-    events.push(...Result.getOrThrow(caseDecider.decide(state, command, ctx(hours))))
+    events.push(...Result.getOrThrow(caseDecider.decide(state, command, ctx(hours, extra))))
   }
   return events
 }
@@ -132,6 +132,35 @@ describe("mediation decider (given / when / then)", () => {
     given(caseDecider, settled).when(reopen, when(Date.UTC(2026, 5, 2, 23, 30), "UTC")).thenMatches([{ type: "reopened" }])
     given(caseDecider, settled).when(reopen, when(Date.UTC(2026, 5, 3, 0, 30), "UTC")).thenFails("InvalidInput")
     expect(resolvedAt).toBe(Date.parse(at(6)))
+  })
+
+  it("reports only a known category at a known place, naming the field", () => {
+    given(caseDecider).when({ ...report, category: "parking_fight" } as DecideCommand, ctx(0)).thenFails("InvalidInput", { issues: [{ path: "category" }] })
+    given(caseDecider).when(report, { at: at(0), actor, config }).thenFails("InvalidInput", { issues: [{ path: "nodeId" }] })
+  })
+
+  it("holds the rounds in order: proposal, joint, decision; an agreement only after the decision, with every party's consent", () => {
+    const heard = history([[0, report], [1, accept], [2, { _tag: "RecordStatement", party: 0, text: "吵", publishable: true }]])
+    const round = (r: "proposal" | "joint" | "decision"): DecideCommand => ({ _tag: "RecordRound", round: r, participants: [{ role: "party_organisation", name: null }], outcome: "商议" })
+    given(caseDecider, heard).when(round("joint"), ctx(3)).thenFails("InvalidInput", { issues: [{ path: "round" }] })
+    given(caseDecider, heard).when(round("proposal"), ctx(3)).thenMatches([{ type: "round_recorded", round: { round: "proposal" } }])
+    const twoRounds = history([[0, report], [1, accept], [2, { _tag: "RecordStatement", party: 0, text: "吵", publishable: true }], [3, round("proposal")], [4, round("joint")]])
+    given(caseDecider, twoRounds).when({ _tag: "RecordAgreement", terms: "限时施工", consents: [true, true] }, ctx(5)).thenFails("InvalidInput", { issues: [{ path: "" }] })
+    const deliberated = history([[0, report], [1, accept], [2, { _tag: "RecordStatement", party: 0, text: "吵", publishable: true }], ...rounds(3)])
+    given(caseDecider, deliberated).when({ _tag: "RecordAgreement", terms: "限时施工", consents: [true] }, ctx(6)).thenFails("InvalidInput", { issues: [{ path: "consents" }] })
+    given(caseDecider, deliberated).when({ _tag: "RecordAgreement", terms: "限时施工", consents: [true, false] }, ctx(6)).thenFails("InvalidInput", { issues: [{ path: "consents.1" }] })
+    given(caseDecider, deliberated).when({ _tag: "RecordAgreement", terms: "限时施工", consents: [true, true] }, ctx(6)).thenMatches([{ type: "agreement_recorded", agreement: { consents: [true, true] } }])
+  })
+
+  it("rates each party of the case once; reopens only a case settled by an agreement", () => {
+    const settled = history([[0, report], [1, accept], [2, { _tag: "RecordStatement", party: 0, text: "吵", publishable: true }], ...rounds(3),
+      [6, { _tag: "RecordAgreement", terms: "限时施工", consents: [true, true] }], [6, { _tag: "Resolve", outcome: "已履行" }], [7, { _tag: "Disclose" }]])
+    given(caseDecider, settled).when({ _tag: "Rate", ratings: [{ party: 0, rating: "satisfied" }, { party: 0, rating: "satisfied" }] }, ctx(8)).thenFails("InvalidInput", { issues: [{ path: "ratings.1.party" }] })
+    given(caseDecider, settled).when({ _tag: "Rate", ratings: [{ party: 2, rating: "satisfied" }] }, ctx(8)).thenFails("InvalidInput", { issues: [{ path: "ratings.0.party" }] })
+    given(caseDecider, settled).when({ _tag: "Rate", ratings: [{ party: 1, rating: "unsatisfied" }] }, ctx(8)).thenMatches([{ type: "rated" }])
+    const street = { id: county, name: "鼓楼街道", supervisor: null }
+    const resolvedByStreet = history([[0, report], [30, { _tag: "Escalate", to: "street", reason: "逾期" }, { street }], [31, { _tag: "Resolve", outcome: "街道调处" }]])
+    given(caseDecider, resolvedByStreet).when({ _tag: "Reopen", reason: "未履行" }, ctx(32)).thenFails("InvalidInput", { issues: [{ path: "" }] })
   })
 
   it("publishes, on disclosure, the masked text: names given by the context and held by the case, and every long digit run", () => {
@@ -259,10 +288,65 @@ describe("mediation rules", () => {
 })
 
 describe("docs/mediation-states.md", () => {
-  it("matches the transition table (regenerate with scripts/diagrams.ts)", () => {
-    const committed = readFileSync(join(import.meta.dirname, "..", "..", "..", "docs", "mediation-states.md"), "utf8")
+  const committed = readFileSync(join(import.meta.dirname, "..", "..", "..", "docs", "mediation-states.md"), "utf8")
+
+  it("is the document generated from the transition table (regenerate with scripts/diagrams.ts)", () => {
     expect(committed).toBe(mediationStatesDocument())
-    for (const t of transitions) expect(committed).toContain(`${t.from === "start" ? "[*]" : t.from} --> ${t.to} : ${t.command}`)
-    expect(mermaidStateDiagram(transitions.slice(1))).not.toBe(mermaidStateDiagram())
+  })
+
+  it("draws exactly the transitions the decider makes: every state × every command, enumerated", () => {
+    const drawn = new Set([...committed.matchAll(/^ {2}(\S+) --> (\S+) : (\w+)$/gmu)].map(([, from, to, command]) => `${from} --> ${to} : ${command}`))
+    expect(drawn.size).toBe(transitions.length)
+    const street = { id: county, name: "鼓楼街道", supervisor: null }
+    const housing = { ...config, departments: [{ code: "housing", name: "县住建局", categories: ["noise"], staff: [], supervisor: null }] }
+    const at = (hours: number, extra: Partial<DecideContext> = {}) => ctx(hours, { street, ...extra, config: housing })
+    const statement: DecideCommand = { _tag: "RecordStatement", party: 0, text: "吵", publishable: true }
+    const round = (r: "proposal" | "joint" | "decision"): DecideCommand => ({ _tag: "RecordRound", round: r, participants: [{ role: "party_organisation", name: null }], outcome: "商议" })
+    const agreement: DecideCommand = { _tag: "RecordAgreement", terms: "限时施工", consents: [true, true] }
+    const noAgreement: DecideCommand = { _tag: "RecordNoAgreement", reason: "不同意" }
+    const toStreet: DecideCommand = { _tag: "Escalate", to: "street", reason: "调解未成" }
+    const commands: Record<string, ReadonlyArray<DecideCommand>> = {
+      Accept: [accept],
+      Decline: [{ _tag: "Decline", reason: "不属于调解范围", referredTo: "司法所" }],
+      RecordStatement: [statement],
+      RecordRound: [round("proposal"), round("joint"), round("decision")],
+      RecordAgreement: [agreement],
+      RecordNoAgreement: [noAgreement],
+      Escalate: [toStreet, { _tag: "Escalate", to: "department", department: "housing", reason: "需鉴定" }],
+      Resolve: [{ _tag: "Resolve", outcome: "已修复" }],
+      Disclose: [{ _tag: "Disclose" }],
+      Rate: [{ _tag: "Rate", ratings: [{ party: 0, rating: "satisfied" }, { party: 1, rating: "basically_satisfied" }] }],
+      Close: [{ _tag: "Close" }],
+      Withdraw: [{ _tag: "Withdraw", reason: "已和解" }],
+      Reopen: [{ _tag: "Reopen", reason: "未履行" }]
+    }
+    // The ways to each state: steps from nothing, an hour apart.
+    const heard = [report, accept, statement]
+    const deliberating = [...heard, round("proposal"), round("joint"), round("decision")]
+    const settled = [...deliberating, agreement, { _tag: "Resolve", outcome: "已修复" } as DecideCommand]
+    const ways: ReadonlyArray<ReadonlyArray<DecideCommand>> = [
+      [report], [report, accept], [report, commands.Decline![0]!], heard, [...heard, round("proposal")], deliberating,
+      [...deliberating, agreement], [...deliberating, noAgreement], [...deliberating, noAgreement, toStreet], [report, toStreet], settled,
+      [...settled, { _tag: "Disclose" }], [...settled, { _tag: "Disclose" }, commands.Rate![0]!], [...settled, { _tag: "Disclose" }, commands.Rate![0]!, { _tag: "Close" }],
+      [report, commands.Withdraw![0]!]
+    ]
+    const made = new Set<string>()
+    const reported = history([[0, report]]).reduce<MediationCase | undefined>(caseDecider.evolve, undefined)!
+    made.add(`[*] --> ${reported.state} : Report`)
+    for (const way of ways) {
+      const events: Array<CaseEvent> = []
+      way.forEach((command, hour) => {
+        const state = events.reduce<MediationCase | undefined>(caseDecider.evolve, undefined)
+        events.push(...Result.getOrThrow(caseDecider.decide(state, command, at(hour))))
+      })
+      const c = events.reduce<MediationCase | undefined>(caseDecider.evolve, undefined)!
+      for (const tag of commandTags) {
+        for (const command of commands[tag] ?? []) {
+          const r = given(caseDecider, events).when(command, at(way.length)).result
+          if (Result.isSuccess(r) && r.success.length > 0) made.add(`${c.state} --> ${r.success.reduce(caseDecider.evolve, c).state} : ${tag}`)
+        }
+      }
+    }
+    expect([...made].sort()).toEqual([...drawn].sort())
   })
 })

@@ -480,6 +480,8 @@ export const gridStoreConformance = (
         b: fc.nat(1000),
         cascade: fc.boolean()
       })
+      // Operations that succeeded over the whole run: a run where every one fails proves nothing.
+      const succeeded = { create: 0, move: 0, archive: 0 }
       await fc.assert(
         fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 40 }), (ops: ReadonlyArray<Op>) =>
           run(Effect.gen(function*() {
@@ -495,10 +497,11 @@ export const gridStoreConformance = (
               if (o.kind === "create") {
                 const made = yield* Effect.result(grid.createNode(sys, { parentId: target, code: `n${code++}`, name: "n" }))
                 if (made._tag === "Success") ids.push(made.success.id)
+                if (made._tag === "Success") succeeded.create++
               } else if (o.kind === "move") {
-                yield* Effect.result(grid.moveNode(sys, target, { newParentId: other }))
+                if ((yield* Effect.result(grid.moveNode(sys, target, { newParentId: other })))._tag === "Success") succeeded.move++
               } else {
-                yield* Effect.result(grid.archiveNode(sys, target, { cascade: o.cascade }))
+                if ((yield* Effect.result(grid.archiveNode(sys, target, { cascade: o.cascade })))._tag === "Success") succeeded.archive++
               }
             }
             const all = yield* store.getNodes(ids)
@@ -521,6 +524,8 @@ export const gridStoreConformance = (
         ),
         { numRuns: options.propertyRuns ?? 25 }
       )
+      expect(succeeded.create, `operations that succeeded: ${JSON.stringify(succeeded)}`).toBeGreaterThan(0)
+      expect(succeeded.move + succeeded.archive, `operations that succeeded: ${JSON.stringify(succeeded)}`).toBeGreaterThan(0)
     })
   })
 }

@@ -37,7 +37,7 @@ export interface Then<State, Event, E> {
  * @category constructors
  * @since 0.4.0
  */
-export const given = <State, Command, Event, Ctx, E>(decider: Decider<State, Command, Event, Ctx, E>, history: ReadonlyArray<Event> = [], initial?: State) => {
+export const given = <State, Command, Event, Ctx, E>(decider: Decider<State, Command, Event, Ctx, E>, history: ReadonlyArray<NoInfer<Event>> = [], initial?: NoInfer<State>) => {
   const state = history.reduce<State | undefined>(decider.evolve, initial)
   return {
     /** The state the history leads to. */

@@ -496,6 +496,8 @@ export const matchingStoreConformance = (
         { numRuns: Math.max(5, Math.floor((options.propertyRuns ?? 20) / 2)) }
       ), 120_000)
 
+    // Commands that succeeded over the whole run, by tag: a run where every one fails proves nothing.
+    const succeeded = new Map<string, number>()
     it("keeps every volunteer within capacity, every need within its slots, pays each reward exactly once and never above what was held (property)", () =>
       fc.assert(
         fc.asyncProperty(
@@ -520,6 +522,7 @@ export const matchingStoreConformance = (
                 const [actor, command]: readonly [Actor, NeedCommand] = tag === "Claim" ? [volunteer, { _tag: "Claim" }] : [actor0, command0]
                 const result = yield* Effect.result(matching.execute(actor, n.id, command))
                 if (result._tag === "Failure") expect(["Conflict", "InvalidTransition", "InvalidInput", "Forbidden"]).toContain(result.failure._tag)
+                else succeeded.set(tag, (succeeded.get(tag) ?? 0) + 1)
               }
               const stored = yield* Effect.forEach(needs, (n) => matching.get(w.secretary, n.id))
               const volunteers = yield* volunteersOf(w)
@@ -550,7 +553,9 @@ export const matchingStoreConformance = (
             }), capacities.concat([2, 2, 2]).slice(0, 6))
         ),
         { numRuns: options.propertyRuns ?? 20 }
-      ), 180_000)
+      ).then(() => {
+        for (const tag of ["Claim", "ReportDone", "Confirm"]) expect(succeeded.get(tag) ?? 0, `commands that succeeded: ${JSON.stringify(Object.fromEntries(succeeded))}`).toBeGreaterThan(0)
+      }), 180_000)
 
     it("keeps the store's contract: duplicate ids, stale versions, subtree listings", () =>
       world((w) => Effect.gen(function*() {
