@@ -90,4 +90,12 @@ describe("matching configuration decider", () => {
     given(matchingConfigDecider).when(configure({ radiusDepth: 3 }, 2), { at: AT }).thenFails("Conflict", { reason: "version_mismatch" })
     given(matchingConfigDecider, [], { ...defaultMatchingConfig(county), version: 4 }).when(configure({ radiusDepth: 3 }, 4), { at: AT }).thenMatches([{ type: "changed" }])
   })
+
+  it("refuses nonsense given to it directly, naming the field, rather than throwing", () => {
+    const defaults = defaultMatchingConfig(county)
+    given(matchingConfigDecider).when(configure({ weights: { ...defaults.weights, skill: 2 } }), { at: AT }).thenFails("InvalidInput", { issues: [{ path: "weights.skill" }] })
+    given(matchingConfigDecider).when(configure({ radiusDepth: -1 }), { at: AT }).thenFails("InvalidInput", { issues: [{ path: "radiusDepth" }] })
+    given(matchingConfigDecider).when(configure({ depths: { community: 3, grid: 2, building: 4 } }), { at: AT }).thenFails("InvalidInput")
+    given(matchingConfigDecider).when(configure({ categories: [defaults.categories[0]!, defaults.categories[0]!] }), { at: AT }).thenFails("InvalidInput")
+  })
 })

@@ -18,6 +18,7 @@ import type { Kit } from "./kit.js"
 const decodeConfigure = Schema.decodeUnknownEffect(ConfigureMatching)
 const decodeConfig = Schema.decodeUnknownResult(MatchingConfig)
 const encodeConfig = Schema.encodeSync(MatchingConfig)
+const encodeChecked = Schema.encodeUnknownResult(MatchingConfig)
 
 /**
  * Changes to a county's configuration: merged into the stored one (or the defaults),
@@ -41,7 +42,10 @@ export const matchingConfigDecider: Decider<
       return Result.fail(staleVersion("matching configuration", command.countyId, command.expectedVersion, current.version))
     }
     const merged = { ...current, ...command.changes, countyId: command.countyId }
-    const checked = decodeConfig(encodeConfig({ ...merged, version: 0, updatedAt: null }))
+    // Encoding checks the values too: a decider given nonsense refuses it rather than throw.
+    const encoded = encodeChecked({ ...merged, version: 0, updatedAt: null })
+    if (Result.isFailure(encoded)) return Result.fail(fromSchemaError(encoded.failure))
+    const checked = decodeConfig(encoded.success)
     if (Result.isFailure(checked)) return Result.fail(fromSchemaError(checked.failure))
     const same = JSON.stringify(encodeConfig({ ...current, version: 0, updatedAt: null })) === JSON.stringify(encodeConfig({ ...merged, version: 0, updatedAt: null }))
     if (same) return Result.succeed([])
