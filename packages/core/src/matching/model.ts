@@ -590,7 +590,7 @@ export type CreateTeam = typeof CreateTeam.Type
  * order, unique categories, …), whoever calls the use case.
  *
  * @category commands
- * @since 0.3.0
+ * @since 0.4.0
  */
 export const ConfigureMatching = Schema.Struct({
   categories: optional(NeedCategories),
