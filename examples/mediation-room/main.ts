@@ -35,7 +35,7 @@ import {
   type RoundParticipant,
   systemActor
 } from "@mulin/core"
-import { layerMemory } from "@mulin/core/testing"
+import { layerMemory } from "@mulin/core/memory"
 
 const sys = systemActor("mediation-room")
 

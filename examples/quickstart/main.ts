@@ -8,7 +8,7 @@
  */
 import { Effect, Layer } from "effect"
 import { Grid, IdGenerator, systemActor, type Actor } from "@mulin/core"
-import { layerMemory } from "@mulin/core/testing"
+import { layerMemory } from "@mulin/core/memory"
 
 const program = Effect.gen(function*() {
   const grid = yield* Grid

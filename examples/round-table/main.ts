@@ -31,7 +31,7 @@ import {
   type RaiseItem,
   systemActor
 } from "@mulin/core"
-import { layerMemory } from "@mulin/core/testing"
+import { layerMemory } from "@mulin/core/memory"
 
 const sys = systemActor("round-table")
 /** A moment in China time (UTC+8); months count from 0 as in `Date.UTC`. */

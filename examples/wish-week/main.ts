@@ -35,7 +35,7 @@ import {
   type Urgency,
   type Volunteer
 } from "@mulin/core"
-import { layerMemory } from "@mulin/core/testing"
+import { layerMemory } from "@mulin/core/memory"
 
 const sys = systemActor("wish-week")
 const HOUR = 3_600_000

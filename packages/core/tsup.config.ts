@@ -1,7 +1,17 @@
 import { defineConfig } from "tsup"
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/testing/index.ts"],
+  entry: [
+    "src/index.ts",
+    "src/kernel/index.ts",
+    "src/grid/index.ts",
+    "src/points/index.ts",
+    "src/matching/index.ts",
+    "src/mediation/index.ts",
+    "src/deliberation/index.ts",
+    "src/memory/index.ts",
+    "src/testing/index.ts"
+  ],
   format: ["esm"],
   target: "node20",
   platform: "neutral",

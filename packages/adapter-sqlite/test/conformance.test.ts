@@ -1,17 +1,14 @@
-import { gridStoreConformance } from "@mulin/core/testing"
-import { mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
-import { afterAll } from "vitest"
+/**
+ * The SQLite store against every conformance suite of `@mulin/core/testing`, on
+ * `:memory:`; `conformance.file.test.ts` runs them on files.
+ */
+import { gridStoreConformance, storeConformance } from "@mulin/core/testing"
 import * as Sqlite from "../src/index.js"
 
-gridStoreConformance("sqlite :memory:", () => Sqlite.layerMemory())
+storeConformance("sqlite :memory:", () => Sqlite.layerMemory(), {
+  propertyRuns: { grid: 25, points: 25, matching: 15, mediation: 15, deliberation: 12 }
+})
 
-const dir = mkdtempSync(join(tmpdir(), "mulin-conformance-"))
-let files = 0
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-// A fresh file per case, in WAL mode, as in production.
-gridStoreConformance("sqlite file", () => Sqlite.layer({ filename: join(dir, `case-${files++}.db`) }), { propertyRuns: 10 })
-
+// The statement cache switched off: the grid suite exercises the uncached statements of the
+// connection every store shares.
 gridStoreConformance("sqlite :memory: without statement cache", () => Sqlite.layerMemory({ statementCache: false }), { propertyRuns: 5 })

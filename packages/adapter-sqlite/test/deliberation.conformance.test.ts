@@ -1,9 +1,11 @@
 /**
- * Deliberation on SQLite: the conformance suite on `:memory:` and on files, and migration
- * `0011_deliberation_people` of a database written before people were the one identity.
+ * Deliberation on SQLite beyond the conformance suite (which `conformance.test.ts` and
+ * `conformance.file.test.ts` run): the stored form, the item decoder, the board's query
+ * plans, and migration `0011_deliberation_people` of a database written before people were
+ * the one identity.
  */
 import { Deliberation, DeliberationStore, Grid, IdGenerator, Item, layerKernel, Session } from "@mulin/core"
-import { buildTinyCounty, deliberationStoreConformance } from "@mulin/core/testing"
+import { buildTinyCounty } from "@mulin/core/testing"
 import BetterSqlite3 from "better-sqlite3"
 import { Cause, Effect, Layer, Option, Schema } from "effect"
 import { TestClock } from "effect/testing"
@@ -14,14 +16,8 @@ import { afterAll, describe, expect, it } from "vitest"
 import * as Sqlite from "../src/index.js"
 import { boardSql, itemDecoder } from "../src/internal/deliberationStore.js"
 
-deliberationStoreConformance("sqlite :memory:", () => Sqlite.layerMemory(), { propertyRuns: 12 })
-
 const dir = mkdtempSync(join(tmpdir(), "mulin-deliberation-"))
-let files = 0
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-// A fresh file per case, in WAL mode, as in production.
-deliberationStoreConformance("sqlite file", () => Sqlite.layer({ filename: join(dir, `case-${files++}.db`) }), { propertyRuns: 6 })
 
 describe("the stored form of items and sessions", () => {
   it("is the value itself: encoding an item or a session through its schema changes nothing, so the store writes the value", async () => {

@@ -1,8 +1,8 @@
 /**
- * Deliberation on the in-memory store: the conformance suite, and the hostile review's
- * findings as tests through the use cases — references across scopes, people as the one
- * identity, the public board, the county's configuration, its calendar, input and the one
- * pipeline.
+ * Deliberation on the in-memory store (`memory.conformance.test.ts` runs its conformance
+ * suite): the hostile review's findings as tests through the use cases — references across
+ * scopes, people as the one identity, the public board, the county's configuration, its
+ * calendar, input and the one pipeline.
  */
 import { Effect, Layer, Schema, type Scope } from "effect"
 import { TestClock } from "effect/testing"
@@ -35,12 +35,9 @@ import {
   arbitraryName,
   arbitrarySpelling,
   buildTinyCounty,
-  deliberationStoreConformance,
   layerMemory,
   type TinyCounty
 } from "@mulin/core/testing"
-
-deliberationStoreConformance("memory", () => layerMemory(), { propertyRuns: 25 })
 
 const sys = systemActor()
 /** 2026-06-01 08:00 UTC: 16:00 in China. */

@@ -637,7 +637,7 @@ const happened = { at: Instant, actor: ActorRef }
  * feed projection ({@link DeliberationFeedEvents}), without personal data.
  *
  * @category events
- * @since 0.3.0
+ * @since 0.4.0
  */
 export const ItemEvent = Schema.Union([
   Schema.Struct({ type: Schema.Literal("raised"), ...happened, initial: Item }),

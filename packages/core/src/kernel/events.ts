@@ -53,7 +53,7 @@ export type StoredEvent = typeof StoredEvent.Type
  * What a use case says about one change; {@link makeEvent} gives it an id.
  *
  * @category models
- * @since 0.1.0
+ * @since 0.2.0
  */
 export interface EventSpec {
   readonly type: string
@@ -68,7 +68,7 @@ export interface EventSpec {
  * A new event with a fresh id, ready to append.
  *
  * @category constructors
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const makeEvent = (spec: EventSpec): Effect.Effect<NewEvent, never, IdGenerator> =>
   Effect.map(newEventId, (id) => ({

@@ -101,7 +101,7 @@ export const Prose = (max: number) => Schema.String.check(...bounded(max), ...ch
  * ASCII letters, digits, `_`, `.` or `-`.
  *
  * @category schemas
- * @since 0.1.0
+ * @since 0.4.0
  */
 export const Code = Schema.String.check(
   Schema.isPattern(/^[A-Za-z0-9_.\-]{1,40}$/u, rule(

@@ -125,7 +125,7 @@ const eventBase = { at: Instant, actor: ActorRef }
  * figures of each (see `needLogPayload`), never names or notes.
  *
  * @category models
- * @since 0.3.0
+ * @since 0.4.0
  */
 export const NeedEvent = Schema.Union([
   Schema.Struct({ ...eventBase, type: Schema.Literal("posted"), initial: Need }),

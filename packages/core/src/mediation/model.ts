@@ -771,7 +771,7 @@ export const CaseEvent = Schema.Union([
   Schema.Struct({ type: Schema.Literal("withdrawn"), ...EventBase, reason: Reason }),
   Schema.Struct({ type: Schema.Literal("reopened"), ...EventBase, reason: Reason, deadline: Schema.NullOr(RunningDeadline) })
 ])
-/** @category events @since 0.4.0 */
+/** @category events @since 0.2.0 */
 export type CaseEvent = typeof CaseEvent.Type
 
 /**

@@ -103,7 +103,7 @@ export type MatchingConfig = typeof MatchingConfig.Type
  * order, unique categories, …), whoever calls the use case.
  *
  * @category commands
- * @since 0.3.0
+ * @since 0.4.0
  */
 export const ConfigureMatching = Schema.Struct({
   categories: optional(NeedCategories),

@@ -73,7 +73,7 @@ export interface HoldContext {
  * What happened to a hold.
  *
  * @category models
- * @since 0.2.0
+ * @since 0.4.0
  */
 export const HoldEvent = Schema.Union([
   Schema.Struct({ type: Schema.Literal("HoldPlaced"), at: Instant, hold: NewHold }),
@@ -129,7 +129,7 @@ const sameHold = (a: Omit<NewHold, "placedAt" | "timeoutAt">, b: Omit<NewHold, "
  * Decides a command against the hold's state (`undefined`: no hold yet).
  *
  * @category rules
- * @since 0.2.0
+ * @since 0.4.0
  */
 export const decideHold = (state: Hold | undefined, command: HoldCommand, ctx: HoldContext): Result.Result<ReadonlyArray<HoldEvent>, LedgerError> => {
   const at = ctx.at
@@ -195,7 +195,7 @@ export const decideHold = (state: Hold | undefined, command: HoldCommand, ctx: H
  * Applies an event to the hold's state (the pipeline keeps the version).
  *
  * @category rules
- * @since 0.2.0
+ * @since 0.4.0
  */
 export const evolveHold = (state: Hold | undefined, event: HoldEvent): Hold => {
   switch (event.type) {

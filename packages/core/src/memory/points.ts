@@ -11,7 +11,7 @@ import { IdempotencyStore, type IdempotencyRecord } from "../kernel/idempotency.
 import type { GridNodeId } from "../kernel/ids.js"
 import type { Page } from "../kernel/pagination.js"
 import type { Account, Hold, MerchantGuard, CatalogService, StoredTransfer, Transfer, TransferCode } from "../points/model.js"
-import type { MemoryKit } from "./memoryKit.js"
+import type { MemoryKit } from "./kit.js"
 import { checkFloor, effectOf, type PointsConfig, replay } from "../points/rules.js"
 import { type BalanceDifference, type Entry, PointsStore } from "../points/store.js"
 

@@ -6,7 +6,7 @@
  * @since 0.2.0
  */
 import { Exit, Option } from "effect"
-import type { MemoryKit } from "./memoryKit.js"
+import type { MemoryKit } from "./kit.js"
 import { conflict, type Conflict, staleVersion } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { Instant } from "../kernel/time.js"

@@ -6,7 +6,7 @@
  * @since 0.3.0
  */
 import { Exit, Option } from "effect"
-import type { MemoryKit, MemoryTx } from "./memoryKit.js"
+import type { MemoryKit, MemoryTx } from "./kit.js"
 import { conflict, type Conflict, staleVersion } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { MatchingConfig, Need, Team, Volunteer } from "../matching/model.js"

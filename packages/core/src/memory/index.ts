@@ -1,0 +1,18 @@
+/**
+ * `@mulin/core/memory`: the in-memory store, the reference implementation of every port
+ * (grid, directory, event log, unit of work, idempotency, points, matching, mediation and
+ * deliberation). It depends on `effect` only — not on `vitest` or `fast-check` — so tests,
+ * examples, quick scripts and browsers can use it:
+ *
+ * ```ts
+ * import { layerMemory } from "@mulin/core/memory"
+ * ```
+ *
+ * @since 0.4.0
+ */
+export * from "./deliberation.js"
+export * from "./kit.js"
+export * from "./matching.js"
+export * from "./mediation.js"
+export * from "./points.js"
+export * from "./store.js"

@@ -1,3 +1,0 @@
-import { layerMemory, matchingStoreConformance } from "@mulin/core/testing"
-
-matchingStoreConformance("memory", () => layerMemory(), { propertyRuns: 30 })

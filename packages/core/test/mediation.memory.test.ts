@@ -1,3 +1,0 @@
-import { layerMemory, mediationStoreConformance } from "@mulin/core/testing"
-
-mediationStoreConformance("memory", () => layerMemory(), { propertyRuns: 40 })
