@@ -21,6 +21,7 @@
  *
  * `GET /healthz` is measured too: it shows the cost of the HTTP layer alone.
  *
+ * BENCH_HTTP_LOAD=autocannon uses autocannon even where wrk is installed.
  * BENCH_HTTP_SECONDS (default 5) sets the length of one run, BENCH_HTTP_RUNS (default 5) the
  * number of alternating pairs; BENCH_HTTP_PROFILE=1 runs the example server under
  * `--cpu-prof` (profiles in bench/tmp/profile).
@@ -227,6 +228,7 @@ if (process.argv[2] === "bare") {
 // The driver.
 
 function has(tool: string): boolean {
+  if (tool === "wrk" && process.env["BENCH_HTTP_LOAD"] === "autocannon") return false
   return spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0
 }
 
