@@ -1,12 +1,16 @@
 /**
- * Serving the API on plain Node with `node:http` (no framework, no extra dependency).
+ * Serving the API on plain Node with `node:http` (no framework, no extra dependency): the
+ * Effect HTTP application runs on Node's request and response directly, with no web
+ * `Request` or `Response` in between.
  *
  * @since 0.1.0
  */
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
-import { answerClientError, crashBody, DEFAULT_DRAIN, toRequest, writeResponse } from "./internal/node.js"
-import { type HandlerOptions, makeHandler } from "./server.js"
+import { Context, Effect, Exit, Layer, Scope } from "effect"
+import { HttpMiddleware, HttpRouter } from "effect/http"
+import { answerClientError, DEFAULT_DRAIN, nodeListener } from "./internal/node.js"
+import { type HandlerOptions, layer, routerConfig } from "./server.js"
 
 /**
  * Options of {@link serve}.
@@ -76,24 +80,16 @@ const originOf = (host: string | undefined, fallback: string): string =>
  * @category constructors
  * @since 0.1.0
  */
-export const serve = (options: ServeOptions): Promise<RunningServer> => {
+export const serve = async (options: ServeOptions): Promise<RunningServer> => {
   const host = options.host ?? "127.0.0.1"
-  const { handler, dispose } = makeHandler(options)
+  const { context, dispose } = await build(options)
   let origin = `http://${host}`
   const limits = { bytes: options.drainBytes ?? DEFAULT_DRAIN.bytes, timeoutMs: options.drainTimeoutMs ?? DEFAULT_DRAIN.timeoutMs }
-  const server = createServer((req, res) => {
-    const { body, request } = toRequest(req, originOf(req.headers.host, origin))
-    handler(request)
-      .then((response) => writeResponse(response, req, res, body, limits))
-      .catch(() => {
-        if (!res.headersSent) {
-          res.writeHead(500, { "content-type": "application/problem+json" })
-          res.end(crashBody)
-        } else {
-          res.destroy()
-        }
-      })
-  })
+  const server = createServer(nodeListener(Context.get(context, HttpRouter.HttpRouter).asHttpEffect(), context as Context.Context<never>, {
+    limits,
+    middleware: options.logRequests === true ? HttpMiddleware.logger : undefined,
+    origin: (req) => originOf(req.headers.host, origin)
+  }))
   server.on("clientError", answerClientError)
   return new Promise<RunningServer>((resolve, reject) => {
     const onError = (error: Error) => {
@@ -119,4 +115,21 @@ export const serve = (options: ServeOptions): Promise<RunningServer> => {
       })
     })
   })
+}
+
+/** Builds the API's layers (routes, middleware, the services) with the exact router, once. */
+const build = async (options: HandlerOptions) => {
+  const app: Layer.Layer<HttpRouter.HttpRouter, unknown> = Layer.provideMerge(
+    layer(options).pipe(Layer.provide(options.services)),
+    HttpRouter.layer.pipe(Layer.provide(Layer.succeed(HttpRouter.RouterConfig)(routerConfig)))
+  )
+  const scope = Scope.makeUnsafe()
+  const dispose = () => Effect.runPromise(Scope.close(scope, Exit.void))
+  try {
+    const context = await Effect.runPromise(Layer.buildWithScope(app, scope))
+    return { context, dispose }
+  } catch (error) {
+    await dispose()
+    throw error
+  }
 }

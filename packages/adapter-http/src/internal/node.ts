@@ -1,10 +1,27 @@
 /**
- * The bridge from `node:http` to a web-standard fetch handler.
+ * Serving an Effect HTTP application on `node:http` directly: the Node request is the
+ * `HttpServerRequest` (no web `Request`, `Headers`, `URL` or `AbortController` per request),
+ * and the `HttpServerResponse` is written to the Node response as it is (no web `Response`,
+ * no web stream for a body that is already bytes).
  *
  * @internal
  */
 import type { IncomingMessage, ServerResponse } from "node:http"
+import { Readable } from "node:stream"
 import type { Duplex } from "node:stream"
+import { Context, Effect, Inspectable, Option, type Scope, Stream } from "effect"
+import {
+  Cookies,
+  Headers,
+  HttpEffect,
+  HttpIncomingMessage,
+  type HttpMiddleware,
+  HttpServerError,
+  HttpServerRequest,
+  HttpServerResponse,
+  Multipart,
+  UrlParams
+} from "effect/http"
 import { requestHeaderFieldsTooLarge } from "../errors.js"
 import { problemTable } from "../problems.js"
 
@@ -17,95 +34,264 @@ export interface DrainLimits {
 /** The default drain limits: 16 MiB, 10 seconds. */
 export const DEFAULT_DRAIN: DrainLimits = { bytes: 16 * 1024 * 1024, timeoutMs: 10_000 }
 
+class BodyTooLargeError extends Error {
+  constructor(maxBytes: number) {
+    super(`Request body exceeds ${maxBytes} bytes`)
+  }
+}
+
+/** Whether a request announces a body: a non-zero `content-length`, or any `transfer-encoding`. */
+const announcesBody = (req: IncomingMessage): boolean => {
+  const length = req.headers["content-length"]
+  return (length !== undefined && length !== "0") || req.headers["transfer-encoding"] !== undefined
+}
+
 /**
- * The body of a Node request as a web stream that reads only when pulled. Cancelling it (the
- * handler stopped reading: a 413) or leaving it unread (a 401) does not touch the socket:
- * `detach` stops feeding the stream, so {@link drain} can read the rest and drop it.
+ * The body of a Node request, read only when asked for. Refusing it (a 413 past the limit)
+ * stops reading without touching the socket: `detach` leaves the rest to {@link drain}.
  */
 class NodeBody {
   private detached = false
-  private controller: ReadableStreamDefaultController<Uint8Array> | undefined
-  readonly stream: ReadableStream<Uint8Array>
+  private stop: (() => void) | undefined
 
-  constructor(private readonly req: IncomingMessage) {
-    req.pause()
-    this.stream = new ReadableStream<Uint8Array>({
-      start: (controller) => {
-        this.controller = controller
-        req.on("data", this.onData)
-        req.once("end", this.onEnd)
-        req.once("error", this.onError)
-      },
-      pull: () => {
-        if (!this.detached) req.resume()
-      },
-      cancel: () => this.detach()
-    }, { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength })
+  constructor(readonly req: IncomingMessage) {}
+
+  /** The whole body, at most `maxBytes` (declared or counted). */
+  read(maxBytes: number | undefined): Promise<ArrayBuffer> {
+    const req = this.req
+    return new Promise<ArrayBuffer>((resolve, reject) => {
+      const header = req.headers["content-length"]
+      const declared = header !== undefined && /^\d+$/u.test(header) ? Number(header) : undefined
+      if (maxBytes !== undefined && declared !== undefined && declared > maxBytes) {
+        reject(new BodyTooLargeError(maxBytes))
+        return
+      }
+      if (this.detached || req.readableEnded) {
+        resolve(new ArrayBuffer(0))
+        return
+      }
+      const chunks: Array<Buffer> = []
+      let bytes = 0
+      const cleanup = () => {
+        req.off("data", onData)
+        req.off("end", onEnd)
+        req.off("error", onError)
+        req.off("close", onClose)
+        this.stop = undefined
+      }
+      const onData = (chunk: Buffer) => {
+        bytes += chunk.length
+        if (maxBytes !== undefined && bytes > maxBytes) {
+          this.detach()
+          reject(new BodyTooLargeError(maxBytes))
+          return
+        }
+        chunks.push(chunk)
+      }
+      const onEnd = () => {
+        cleanup()
+        this.detached = true
+        const out = new Uint8Array(bytes)
+        let offset = 0
+        for (const chunk of chunks) {
+          out.set(chunk, offset)
+          offset += chunk.length
+        }
+        resolve(out.buffer)
+      }
+      const onError = (error: Error) => {
+        cleanup()
+        reject(error)
+      }
+      const onClose = () => {
+        if (req.complete) return
+        cleanup()
+        reject(new Error("the client closed the connection before the body was read"))
+      }
+      this.stop = cleanup
+      req.on("data", onData)
+      req.once("end", onEnd)
+      req.once("error", onError)
+      req.once("close", onClose)
+      req.resume()
+    })
   }
 
-  private readonly onData = (chunk: Buffer) => {
-    if (this.detached || this.controller === undefined) return
-    this.controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))
-    if ((this.controller.desiredSize ?? 0) <= 0) this.req.pause()
-  }
-
-  private readonly onEnd = () => {
-    if (this.detached) return
-    this.detached = true
-    this.controller?.close()
-  }
-
-  private readonly onError = (error: Error) => {
-    if (this.detached) return
-    this.detached = true
-    this.controller?.error(error)
-  }
-
-  /** Stops feeding the stream; the request's remaining bytes are left to {@link drain}. */
+  /** Stops reading; the request's remaining bytes are left to {@link drain}. */
   detach(): void {
     if (this.detached) return
     this.detached = true
-    this.req.off("data", this.onData)
+    this.stop?.()
     this.req.pause()
   }
 }
 
-/**
- * Builds a web `Request` from a Node request; the body is streamed, not buffered. The URL is
- * the origin followed by the request target as sent, so `//nodes/x` stays the path
- * `//nodes/x` (never the host `nodes`).
- */
-export const toRequest = (req: IncomingMessage, origin: string): { readonly request: Request; readonly body: NodeBody | undefined } => {
-  const target = req.url ?? "/"
-  const url = new URL(target.startsWith("/") ? `${origin}${target}` : `${origin}/${pathOfAbsolute(target)}`)
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v)
-  }
-  const method = req.method ?? "GET"
-  const hasBody = method !== "GET" && method !== "HEAD"
-  const controller = new AbortController()
-  req.once("close", () => {
-    if (!req.complete) controller.abort()
-  })
-  const body = hasBody ? new NodeBody(req) : undefined
-  const request = new Request(url, {
-    method,
-    headers,
-    signal: controller.signal,
-    ...(body === undefined ? {} : { body: body.stream, duplex: "half" })
-  } as RequestInit)
-  return { request, body }
-}
-
-/** The path of an absolute-form target (`http://host/path?q`), without its leading slash. */
+/** The path and query of an absolute-form target (`http://host/path?q`). */
 const pathOfAbsolute = (target: string): string => {
   try {
     const parsed = new URL(target)
-    return `${parsed.pathname}${parsed.search}`.replace(/^\//u, "")
+    return `${parsed.pathname}${parsed.search}`
   } catch {
-    return encodeURIComponent(target)
+    return `/${encodeURIComponent(target)}`
+  }
+}
+
+/**
+ * A request target that the WHATWG URL parser leaves as it is: no dot segment, no percent
+ * escape, no backslash and nothing it would escape. Anything else goes through `URL`, so the
+ * path the router sees is the one a web `Request` would have had.
+ */
+const PLAIN_TARGET = /^\/[A-Za-z0-9\-_~/?=&,:;@+*!$()]*$/u
+
+const removeOrigin = (href: string): string => {
+  const index = href.indexOf("/", href.indexOf("//") + 2)
+  return index === -1 ? "/" : href.slice(index)
+}
+
+/**
+ * The request path and query, as the router matches them: the target as sent, so
+ * `//nodes/x` stays the path `//nodes/x` (never the host `nodes`).
+ */
+const urlOf = (target: string | undefined): string => {
+  if (target === undefined) return "/"
+  if (PLAIN_TARGET.test(target)) return target
+  if (!target.startsWith("/")) return removeOrigin(new URL(`http://localhost${pathOfAbsolute(target)}`).href)
+  try {
+    return removeOrigin(new URL(`http://localhost${target}`).href)
+  } catch {
+    return target
+  }
+}
+
+const parseError = (request: HttpServerRequest.HttpServerRequest, cause: unknown, reason: "Parse" | "BodyTooLarge" = "Parse") =>
+  new HttpServerError.HttpServerError({ reason: new HttpServerError.RequestParseError({ request, reason, cause }) })
+
+const textDecoder = new TextDecoder()
+
+/** A Node request as an Effect `HttpServerRequest`. */
+class NodeServerRequest extends Inspectable.Class implements HttpServerRequest.HttpServerRequest {
+  readonly [HttpServerRequest.TypeId]: typeof HttpServerRequest.TypeId = HttpServerRequest.TypeId
+  readonly [HttpIncomingMessage.TypeId]: typeof HttpIncomingMessage.TypeId = HttpIncomingMessage.TypeId
+  readonly protocol: "http" | "https" | undefined
+
+  constructor(
+    readonly source: IncomingMessage,
+    readonly response: ServerResponse,
+    readonly body: NodeBody,
+    readonly url: string,
+    private readonly origin: () => string,
+    private headersOverride?: Headers.Headers | undefined,
+    private readonly remoteAddressOverride?: Option.Option<string> | undefined,
+    private readonly peerAddressOverride?: Option.Option<string> | undefined,
+    protocol?: "http" | "https"
+  ) {
+    super()
+    this.protocol = protocol
+  }
+
+  toJSON(): unknown {
+    return HttpIncomingMessage.inspect(this, { _id: "HttpServerRequest", method: this.method, url: UrlParams.redactUrl(this.originalUrl) })
+  }
+
+  modify(options: {
+    readonly url?: string | undefined
+    readonly headers?: Headers.Headers | undefined
+    readonly remoteAddress?: Option.Option<string> | undefined
+    readonly peerAddress?: Option.Option<string> | undefined
+    readonly protocol?: "http" | "https" | undefined
+  }): HttpServerRequest.HttpServerRequest {
+    const request = new NodeServerRequest(
+      this.source,
+      this.response,
+      this.body,
+      options.url ?? this.url,
+      this.origin,
+      options.headers ?? this.headersOverride,
+      "remoteAddress" in options ? options.remoteAddress : this.remoteAddressOverride,
+      options.peerAddress ?? this.peerAddressOverride,
+      options.protocol ?? this.protocol
+    )
+    request.arrayBufferEffect = this.arrayBufferEffect
+    return request
+  }
+
+  get method(): string {
+    return this.source.method ?? "GET"
+  }
+
+  /** The full URL, as the web `Request` had it: the origin, then the path and query. */
+  get originalUrl(): string {
+    return `${this.origin()}${urlOf(this.source.url)}`
+  }
+
+  get remoteAddress(): Option.Option<string> {
+    return this.remoteAddressOverride ?? Option.none()
+  }
+
+  get peerAddress(): Option.Option<string> {
+    return this.peerAddressOverride ?? this.remoteAddress
+  }
+
+  get headers(): Headers.Headers {
+    this.headersOverride ??= Headers.fromInput(this.source.headers as Headers.Input)
+    return this.headersOverride
+  }
+
+  private cachedCookies: Record<string, string> | undefined
+  get cookies(): Record<string, string> {
+    return this.cachedCookies ??= Cookies.parseHeader(this.headers["cookie"] ?? "")
+  }
+
+  get stream(): Stream.Stream<Uint8Array, HttpServerError.HttpServerError> {
+    return Stream.fromReadableStream({
+      evaluate: () => Readable.toWeb(this.source) as unknown as ReadableStream<Uint8Array>,
+      onError: (cause) => parseError(this, cause)
+    })
+  }
+
+  private textEffect: Effect.Effect<string, HttpServerError.HttpServerError> | undefined
+  get text(): Effect.Effect<string, HttpServerError.HttpServerError> {
+    return this.textEffect ??= Effect.map(this.arrayBuffer, (buffer) => textDecoder.decode(buffer))
+  }
+
+  get json(): Effect.Effect<any, HttpServerError.HttpServerError> {
+    return Effect.flatMap(this.text, (text) => Effect.try({ try: () => JSON.parse(text), catch: (cause) => parseError(this, cause) }))
+  }
+
+  get urlParamsBody(): Effect.Effect<UrlParams.UrlParams, HttpServerError.HttpServerError> {
+    return Effect.flatMap(this.text, (text) =>
+      Effect.try({ try: () => UrlParams.fromInput(new URLSearchParams(text)), catch: (cause) => parseError(this, cause) }))
+  }
+
+  private multipartEffect: Effect.Effect<Multipart.Persisted, Multipart.MultipartError, any> | undefined
+  get multipart(): Effect.Effect<Multipart.Persisted, Multipart.MultipartError, any> {
+    return this.multipartEffect ??= Effect.runSync(Effect.cached(Multipart.toPersisted(this.multipartStream)))
+  }
+
+  get multipartStream(): Stream.Stream<Multipart.Part, Multipart.MultipartError> {
+    return Stream.pipeThroughChannel(
+      Stream.mapError(this.stream, (cause) => Multipart.MultipartError.fromReason("InternalError", cause)),
+      Multipart.makeChannel(this.headers)
+    )
+  }
+
+  private arrayBufferEffect: Effect.Effect<ArrayBuffer, HttpServerError.HttpServerError> | undefined
+  get arrayBuffer(): Effect.Effect<ArrayBuffer, HttpServerError.HttpServerError> {
+    return this.arrayBufferEffect ??= Effect.withFiber((fiber) => {
+      const maxBodySize = fiber.getRef(HttpIncomingMessage.MaxBodySize)
+      return Effect.tryPromise({
+        try: () => this.body.read(maxBodySize === undefined ? undefined : Number(maxBodySize)),
+        catch: (cause) => parseError(this, cause, cause instanceof BodyTooLargeError ? "BodyTooLarge" : "Parse")
+      })
+    }).pipe(Effect.cached, Effect.runSync)
+  }
+
+  get upgrade(): Effect.Effect<never, HttpServerError.HttpServerError> {
+    return this.upgradeWith({})
+  }
+
+  upgradeWith(_options: { readonly headers?: Headers.Input | undefined }): Effect.Effect<never, HttpServerError.HttpServerError> {
+    return Effect.fail(parseError(this, undefined))
   }
 }
 
@@ -140,39 +326,127 @@ const drain = (req: IncomingMessage, limits: DrainLimits): Promise<boolean> =>
     req.resume()
   })
 
-/**
- * Writes a web `Response` to a Node response, streaming the body. When the answer comes
- * before the request body was read to the end (a 401 or a 413 on an upload), the rest of the
- * body is read and dropped first, within `limits`: closing a socket that still has unread
- * bytes on it resets the connection, and a client still sending would never read the
- * answer. Past the limits the answer is sent with `connection: close` and the socket closed.
- */
-export const writeResponse = async (
-  response: Response,
-  req: IncomingMessage,
-  res: ServerResponse,
-  body: NodeBody | undefined,
-  limits: DrainLimits
-): Promise<void> => {
+/** The response's status line and headers, cookies included, as Node takes them. */
+const writeHead = (res: ServerResponse, response: HttpServerResponse.HttpServerResponse, omitLength: boolean, close: boolean): void => {
   const headers: Record<string, string | Array<string>> = {}
-  response.headers.forEach((value, name) => {
+  for (const name of Object.keys(response.headers)) headers[name] = response.headers[name]!
+  if (!Cookies.isEmpty(response.cookies)) headers["set-cookie"] = Cookies.toSetCookieHeaders(response.cookies)
+  if (omitLength) delete headers["content-length"]
+  if (close) headers["connection"] = "close"
+  // Without a status text Node writes the standard reason phrase.
+  if (response.statusText === undefined || response.statusText === "") res.writeHead(response.status, headers)
+  else res.writeHead(response.status, response.statusText, headers)
+}
+
+/** Writes a web `Response` (the rare bodies: streams, form data, raw values) to a Node response. */
+const writeWeb = async (res: ServerResponse, web: Response, close: boolean): Promise<void> => {
+  const headers: Record<string, string | Array<string>> = {}
+  web.headers.forEach((value, name) => {
     if (name !== "set-cookie") headers[name] = value
   })
-  const cookies = response.headers.getSetCookie()
+  const cookies = web.headers.getSetCookie()
   if (cookies.length > 0) headers["set-cookie"] = cookies
-  if (!req.complete) {
-    body?.detach()
-    const drained = await drain(req, limits)
-    if (!drained) headers["connection"] = "close"
-  }
-  if (res.destroyed) return
-  // A web Response usually has no status text: Node then writes the standard reason phrase.
-  if (response.statusText === "") res.writeHead(response.status, headers)
-  else res.writeHead(response.status, response.statusText, headers)
-  if (response.body !== null) {
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk)
+  if (close) headers["connection"] = "close"
+  if (web.statusText === "") res.writeHead(web.status, headers)
+  else res.writeHead(web.status, web.statusText, headers)
+  if (web.body !== null) {
+    for await (const chunk of web.body as unknown as AsyncIterable<Uint8Array>) {
+      if (res.destroyed) break
+      res.write(chunk)
+    }
   }
   res.end()
+}
+
+/** Writes `response`; a body already in memory is written at once, anything else through a web `Response`. */
+const send = (
+  request: NodeServerRequest,
+  response: HttpServerResponse.HttpServerResponse,
+  close: boolean,
+  context: Context.Context<never>
+): void | Promise<void> => {
+  const res = request.response
+  if (res.destroyed) return
+  const withoutBody = request.method === "HEAD" || HttpServerResponse.omitsBody(response)
+  const body = response.body
+  const inMemory = body._tag === "Empty" || body._tag === "Uint8Array" ||
+    (body._tag === "Raw" && (typeof body.body === "string" || body.body instanceof Uint8Array))
+  if (withoutBody || inMemory) {
+    writeHead(res, response, response.status === 204 || response.status === 205, close)
+    if (withoutBody || body._tag === "Empty") res.end()
+    else if (body._tag === "Uint8Array") res.end(body.body)
+    else if (body._tag === "Raw") res.end(body.body as string | Uint8Array)
+    return
+  }
+  const abort = new AbortController()
+  res.once("close", () => abort.abort())
+  return writeWeb(res, HttpServerResponse.toWeb(response, { withoutBody, context, signal: abort.signal }), close)
+}
+
+/**
+ * A `node:http` request listener running `httpEffect` (an `HttpRouter` application) with
+ * `context`. An answer given before the request body was read to its end (a 401 or a 413 on
+ * an upload) is sent after the rest of the body was read and dropped, within `limits`:
+ * closing a socket that still has unread bytes on it resets the connection, and a client
+ * still sending would never read the answer. Past the limits the answer is sent with
+ * `connection: close`. A client that goes away interrupts the request's fiber.
+ */
+export const nodeListener = (
+  httpEffect: Effect.Effect<HttpServerResponse.HttpServerResponse, unknown, HttpServerRequest.HttpServerRequest | Scope.Scope>,
+  context: Context.Context<never>,
+  options: { readonly limits: DrainLimits; readonly middleware?: HttpMiddleware.HttpMiddleware | undefined; readonly origin: (req: IncomingMessage) => string }
+): (req: IncomingMessage, res: ServerResponse) => void => {
+  const handled = HttpEffect.toHandled(httpEffect, (request, response) => {
+    const node = request as NodeServerRequest
+    if (!HttpServerResponse.omitsBody(response) && response.body._tag === "Stream") {
+      // The request's scope closes when the streamed body ends, not when the handler returns.
+      response = HttpEffect.scopeTransferToStream(response)
+    }
+    const { source: req, body } = node
+    let written: void | Promise<void>
+    if (announcesBody(req) && !req.complete) {
+      body.detach()
+      const answer = response
+      written = drain(req, options.limits).then((drained) => send(node, answer, !drained, context))
+    } else {
+      written = send(node, response, false, context)
+    }
+    if (written === undefined) return Effect.void
+    const pending = written
+    return Effect.promise(() => pending.catch(() => void node.response.destroy()))
+  }, options.middleware)
+  return (req, res) => {
+    req.pause()
+    const request = new NodeServerRequest(req, res, new NodeBody(req), urlOf(req.url), () => options.origin(req))
+    const fiber = Effect.runForkWith(Context.add(context, HttpServerRequest.HttpServerRequest, request))(handled)
+    if (fiber.pollUnsafe() !== undefined) {
+      if (!res.headersSent) crash(res)
+      return
+    }
+    const onClose = () => {
+      if (!res.writableFinished) fiber.interruptUnsafe(undefined, HttpServerError.ClientAbort.annotation)
+    }
+    res.once("close", onClose)
+    fiber.addObserver(() => {
+      res.off("close", onClose)
+      if (!res.headersSent && !res.destroyed) crash(res)
+    })
+  }
+}
+
+/** The body sent when the handler itself fails (it should not). */
+export const crashBody = JSON.stringify({
+  type: "urn:mulin:problem:internal-error",
+  code: "internal_error",
+  title: "Internal error",
+  status: 500,
+  detail: "the server failed unexpectedly; the error has been logged",
+  detailZh: "服务器内部错误，已记录"
+})
+
+const crash = (res: ServerResponse): void => {
+  res.writeHead(500, { "content-type": "application/problem+json" })
+  res.end(crashBody)
 }
 
 /** A problem body written on a raw socket (Node refused the request before any handler). */
@@ -217,13 +491,3 @@ export const answerClientError = (error: Error & { readonly code?: string }, soc
     detailZh: "请求不是格式正确的 HTTP"
   }))
 }
-
-/** The body sent when the handler itself throws (it should not). */
-export const crashBody = JSON.stringify({
-  type: "urn:mulin:problem:internal-error",
-  code: "internal_error",
-  title: "Internal error",
-  status: 500,
-  detail: "the server failed unexpectedly; the error has been logged",
-  detailZh: "服务器内部错误，已记录"
-})
