@@ -113,8 +113,40 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n))
  * @since 0.4.0
  */
 export const localDate = (at: Instant | number, zone: string): CalendarDate => {
-  const p = DateTime.toParts(zoned(at, zone))
+  const ms = typeof at === "number" ? at : Date.parse(at)
+  const offset = offsetAround(ms, zone)
+  if (offset === null) return exactLocalDate(ms, zone)
+  const local = new Date(ms + offset)
+  const year = local.getUTCFullYear()
+  return year < 0 || year > 9999 ? exactLocalDate(ms, zone) : `${String(year).padStart(4, "0")}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}`
+}
+
+const exactLocalDate = (ms: number, zone: string): CalendarDate => {
+  const p = DateTime.toParts(zoned(ms, zone))
   return `${String(p.year).padStart(4, "0")}-${pad2(p.month)}-${pad2(p.day)}`
+}
+
+// A zone's offset from UTC by quarter hour: asking Intl costs microseconds, and `localDate`
+// runs on every request (which posts are current) and every dated command. A quarter hour
+// whose start and end have different offsets holds a transition: its instants are asked
+// exactly. Offsets change at most a few times a year, so the cache is tiny; it is emptied
+// when it grows past its bound.
+const QUARTER_HOUR = 15 * 60 * 1000
+const OFFSETS_KEPT = 4096
+const offsets = new Map<string, number | null>()
+
+const offsetAround = (ms: number, zone: string): number | null => {
+  if (!Number.isFinite(ms)) return null
+  const start = Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR
+  const key = `${zone} ${start}`
+  let offset = offsets.get(key)
+  if (offset === undefined) {
+    const first = DateTime.zonedOffset(zoned(start, zone))
+    offset = first === DateTime.zonedOffset(zoned(start + QUARTER_HOUR - 1, zone)) ? first : null
+    if (offsets.size >= OFFSETS_KEPT) offsets.clear()
+    offsets.set(key, offset)
+  }
+  return offset
 }
 
 /**
