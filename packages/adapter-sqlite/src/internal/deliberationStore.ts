@@ -20,11 +20,11 @@ import {
   addDays,
   alreadyRated,
   type BoardQuery,
-  conflict,
   type Conflict,
   DeliberationConfig,
   DeliberationStore,
   DEFAULT_TIME_ZONE,
+  duplicateId,
   dueAtOf,
   fromSchemaError,
   Item,
@@ -201,7 +201,7 @@ export const makeDeliberationStore = (db: SqliteDatabase["Service"]): Deliberati
         try {
           s.prepare(INSERT_SESSION).run(session.id, session.countyId, toPath(session.scope), session.heldAt, session.version, JSON.stringify(session))
         } catch (error) {
-          throw isUniqueViolation(error) ? conflict("duplicate_id", `deliberation session ${session.id} already exists`, `议事会议 ${session.id} 已存在`) : error
+          throw isUniqueViolation(error) ? duplicateId("deliberation session", session.id) : error
         }
       }),
     updateSession: (session, expectedVersion) =>
@@ -229,7 +229,7 @@ export const makeDeliberationStore = (db: SqliteDatabase["Service"]): Deliberati
         try {
           s.prepare(INSERT_ITEM).run(itemRow(item))
         } catch (error) {
-          throw isUniqueViolation(error) ? conflict("duplicate_id", `deliberation item ${item.id} already exists`, `议事事项 ${item.id} 已存在`) : error
+          throw isUniqueViolation(error) ? duplicateId("deliberation item", item.id) : error
         }
       }),
     updateItem: (item, expectedVersion) =>

@@ -12,7 +12,6 @@
 import {
   type Assignment,
   type County,
-  conflict,
   DEFAULT_TIME_ZONE,
   Directory,
   type Conflict,
@@ -139,31 +138,26 @@ const jsonList = (values: ReadonlyArray<string>) => sql<string>`(SELECT value FR
 
 const duplicateNode = (node: GridNode): Duplicate => ({
   entity: "grid node",
-  entityZh: "网格节点",
   id: node.id,
   codeTaken: [`another live node under the same parent already has code ${node.code}`, `同一上级下已有代码为 ${node.code} 的节点`]
 })
 const duplicateCounty = (county: County): Duplicate => ({
   entity: "county",
-  entityZh: "区县",
   id: county.id,
   codeTaken: [`a county with code ${county.code} exists`, `代码为 ${county.code} 的区县已存在`]
 })
 const duplicateHousehold = (household: Household): Duplicate => ({
   entity: "household",
-  entityZh: "住户",
   id: household.id,
   codeTaken: [`another live household in unit ${household.nodeId} already has door number ${household.code}`, `本单元已有门牌号为 ${household.code} 的住户`]
 })
 const duplicatePerson = (person: Person): Duplicate => ({
   entity: "person",
-  entityZh: "人员",
   id: person.id,
   codeTaken: [`another person in this county already has code ${person.code}`, `本区县已有编号为 ${person.code} 的人员`]
 })
 const duplicateAssignment = (assignment: Assignment): Duplicate => ({
   entity: "assignment",
-  entityZh: "任职",
   id: assignment.id,
   reason: "duplicate_assignment",
   codeTaken: ["this person already holds this role here from that date", "该人员已自该日起在此担任该角色"]
@@ -272,9 +266,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
 
   const stale = (s: StatementSource, table: Versioned, entity: string, id: string, expected: number): Conflict => {
     const row = getRow(s, q.version[table], id)
-    return row === undefined
-      ? conflict("version_mismatch", `${entity} ${id} does not exist`, `${entity} ${id} 不存在`)
-      : staleVersion(entity, id, expected, row.version)
+    return staleVersion(entity, id, expected, row?.version ?? 0)
   }
 
   /** Inserts every row, or throws the conflict of the first that clashes. */

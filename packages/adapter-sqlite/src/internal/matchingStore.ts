@@ -4,7 +4,7 @@
  * listings need; every write checks the stored version in its `WHERE` clause, so of two
  * claims read at the same version only one can commit.
  */
-import { applyWork, conflict, type Conflict, MatchingConfig, MatchingStore, Need, type NeedQuery, staleVersion, type StorageError, Team, Volunteer } from "@mulin/core"
+import { applyWork, type Conflict, duplicateId, MatchingConfig, MatchingStore, Need, type NeedQuery, staleVersion, type StorageError, Team, Volunteer } from "@mulin/core"
 import { Effect, Option, Schema } from "effect"
 import type { SqliteDatabase } from "../SqliteDatabase.js"
 import type { StatementSource } from "../StatementCache.js"
@@ -53,7 +53,7 @@ export const makeMatchingStore = (db: SqliteDatabase["Service"]): MatchingStore[
       try {
         s.prepare(`INSERT INTO ${table} (${key}, ${names.join(", ")}) VALUES (@${key}, ${names.map((c) => `@${c}`).join(", ")})`).run({ ...columns, [key]: id })
       } catch (error) {
-        throw isUniqueViolation(error) ? conflict("duplicate_id", `${entity} ${id} already exists`, `${entity} ${id} 已存在`) : error
+        throw isUniqueViolation(error) ? duplicateId(entity, id) : error
       }
       return
     }
@@ -110,7 +110,7 @@ export const makeMatchingStore = (db: SqliteDatabase["Service"]): MatchingStore[
         try {
           s.prepare(INSERT_NEED).run(needRow(n))
         } catch (error) {
-          throw isUniqueViolation(error) ? conflict("duplicate_id", `need ${n.id} already exists`, `需求 ${n.id} 已存在`) : error
+          throw isUniqueViolation(error) ? duplicateId("need", n.id) : error
         }
       }),
     updateNeed: (n, expectedVersion) =>

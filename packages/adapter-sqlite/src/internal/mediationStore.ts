@@ -14,8 +14,8 @@
 import {
   alreadyEscalated,
   type CaseQuery,
-  conflict,
   type Conflict,
+  duplicateId,
   levelBit,
   MediationCase,
   MediationConfig,
@@ -173,7 +173,7 @@ export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStor
         try {
           s.prepare(INSERT_CASE).run(caseRow(c))
         } catch (error) {
-          throw isUniqueViolation(error) ? conflict("duplicate_id", `mediation case ${c.id} already exists`, `调解案件 ${c.id} 已存在`) : error
+          throw isUniqueViolation(error) ? duplicateId("mediation case", c.id) : error
         }
       }),
 

@@ -18,6 +18,7 @@ import {
   type BalanceDifference,
   conflict,
   type Conflict,
+  duplicateId,
   type Entry,
   effectOf,
   type GridNodeId,
@@ -281,7 +282,7 @@ const transferClash = (error: unknown, t: Transfer): unknown => {
   if (message.includes("points_transfers.reverses_id")) {
     return conflict("already_reversed", `transfer ${t.reversesId} is already reversed`, `转账 ${t.reversesId} 已被冲正`)
   }
-  if (message.includes("points_transfers.id")) return conflict("duplicate_transfer", `transfer ${t.id} already exists`, `转账 ${t.id} 已存在`)
+  if (message.includes("points_transfers.id")) return duplicateId("transfer", t.id, "duplicate_transfer")
   return error
 }
 
@@ -511,7 +512,7 @@ export const makePointsStores = (db: SqliteDatabase["Service"]): {
         try {
           s.prepare(insertSql("points_holds", HOLD_COLUMNS)).run(holdRow(hold))
         } catch (error) {
-          if (error instanceof Error && error.message.includes("UNIQUE")) throw conflict("duplicate_hold", `hold ${hold.id} already exists`, `冻结 ${hold.id} 已存在`)
+          if (error instanceof Error && error.message.includes("UNIQUE")) throw duplicateId("hold", hold.id, "duplicate_hold")
           throw error
         }
       }),
