@@ -7,12 +7,12 @@
  */
 import { DeliberationStore, Directory, EventLog, GridStore, IdempotencyStore, MatchingStore, MediationStore, PointsStore, type StorageError, UnitOfWork } from "@mulin/core"
 import { Context, Layer } from "effect"
-import { makeDeliberationStore } from "./internal/deliberationStore.js"
-import { makeEventLog } from "./internal/eventLog.js"
-import { makeGridPorts } from "./internal/gridStore.js"
-import { makeMatchingStore } from "./internal/matchingStore.js"
-import { makeMediationStore } from "./internal/mediationStore.js"
-import { makePointsStores } from "./internal/pointsStore.js"
+import { makeDeliberationStore } from "./internal/deliberation/store.js"
+import { makeEventLog } from "./internal/kernel/eventLog.js"
+import { makeGridPorts } from "./internal/grid/store.js"
+import { makeMatchingStore } from "./internal/matching/store.js"
+import { makeMediationStore } from "./internal/mediation/store.js"
+import { makePointsStores } from "./internal/points/store.js"
 import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
 
 /**

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import * as Sqlite from "../src/index.js"
-import { boardSql, itemDecoder } from "../src/internal/deliberationStore.js"
+import { boardSql, itemDecoder } from "../src/internal/deliberation/store.js"
 
 deliberationStoreConformance("sqlite :memory:", () => Sqlite.layerMemory(), { propertyRuns: 12 })
 

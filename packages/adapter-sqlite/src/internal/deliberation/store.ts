@@ -40,11 +40,11 @@ import {
 } from "@mulin/core"
 import type BetterSqlite3 from "better-sqlite3"
 import { Effect, Option, Schema } from "effect"
-import type { SqliteDatabase } from "../SqliteDatabase.js"
-import type { StatementSource } from "../StatementCache.js"
-import { countyConfigTable } from "./countyConfig.js"
-import { conflictsOnly, isUniqueViolation } from "./errors.js"
-import { fromPath, scopeRange, toPath, upperBound } from "./paths.js"
+import type { SqliteDatabase } from "../../SqliteDatabase.js"
+import type { StatementSource } from "../../StatementCache.js"
+import { countyConfigTable } from "../kernel/countyConfig.js"
+import { conflictsOnly, isUniqueViolation } from "../kernel/errors.js"
+import { fromPath, scopeRange, toPath, upperBound } from "../kernel/paths.js"
 
 const ITEM_COLUMNS = [
   "id", "county_id", "path", "parent_id", "category", "unit", "state", "status", "raised_at", "promised_key", "due_at", "progress",

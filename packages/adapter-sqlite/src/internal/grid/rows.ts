@@ -21,8 +21,8 @@ import {
 } from "@mulin/core"
 import { Schema } from "effect"
 import type { Selectable } from "kysely"
-import type { AssignmentTable, CountyTable, EventTable, HouseholdTable, NodeTable, PersonTable } from "../Tables.js"
-import { fromPath, toPath } from "./paths.js"
+import type { AssignmentTable, CountyTable, EventTable, HouseholdTable, NodeTable, PersonTable } from "../../Tables.js"
+import { fromPath, toPath } from "../kernel/paths.js"
 
 /** The row types as selected. */
 export type CountyRow = Selectable<CountyTable>

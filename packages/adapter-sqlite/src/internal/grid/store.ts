@@ -32,11 +32,11 @@ import {
 } from "@mulin/core"
 import { Effect, Option } from "effect"
 import { type Compilable, type Kysely, type Selectable, sql } from "kysely"
-import type { SqliteDatabase } from "../SqliteDatabase.js"
-import type { StatementSource } from "../StatementCache.js"
-import type { SignInSubjectTable, Tables } from "../Tables.js"
-import { asDuplicate, conflictsOnly, type Duplicate } from "./errors.js"
-import { fromPath, upperBound } from "./paths.js"
+import type { SqliteDatabase } from "../../SqliteDatabase.js"
+import type { StatementSource } from "../../StatementCache.js"
+import type { SignInSubjectTable, Tables } from "../../Tables.js"
+import { asDuplicate, conflictsOnly, type Duplicate } from "../kernel/errors.js"
+import { fromPath, upperBound } from "../kernel/paths.js"
 import {
   type AssignmentRow,
   assignmentRow,

@@ -4,7 +4,7 @@
  */
 import { type Conflict, staleVersion } from "@mulin/core"
 import { Option } from "effect"
-import type { StatementSource } from "../StatementCache.js"
+import type { StatementSource } from "../../StatementCache.js"
 import { isUniqueViolation } from "./errors.js"
 
 /** Reads and saves one context's county configurations. */

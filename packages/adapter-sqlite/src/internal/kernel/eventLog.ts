@@ -12,10 +12,10 @@
  */
 import { EventLog, type EventQuery, type NewEvent, type StoredEvent } from "@mulin/core"
 import { Effect } from "effect"
-import type { SqliteDatabase } from "../SqliteDatabase.js"
-import type { StatementSource } from "../StatementCache.js"
+import type { SqliteDatabase } from "../../SqliteDatabase.js"
+import type { StatementSource } from "../../StatementCache.js"
 import { toPath, upperBound } from "./paths.js"
-import { decodeEvent, type EventRow } from "./rows.js"
+import { decodeEvent, type EventRow } from "../grid/rows.js"
 
 const INSERT_EVENT =
   "INSERT INTO events (id, type, aggregate_type, aggregate_id, version, actor, at, scope, scope_key, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"

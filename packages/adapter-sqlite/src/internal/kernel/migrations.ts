@@ -5,10 +5,10 @@
  * Migrations are append-only: never edit one that has shipped, add the next.
  */
 import type BetterSqlite3 from "better-sqlite3"
-import { migrateDeliberationPeople } from "./deliberationStore.js"
-import { matchingPeopleMigration, matchingSchema } from "./matchingSchema.js"
-import { migrateMediationPeople } from "./mediationMigration.js"
-import { pointsCodesMigration, pointsSchema } from "./pointsSchema.js"
+import { migrateDeliberationPeople } from "../deliberation/store.js"
+import { matchingPeopleMigration, matchingSchema } from "../matching/schema.js"
+import { migrateMediationPeople } from "../mediation/migration.js"
+import { pointsCodesMigration, pointsSchema } from "../points/schema.js"
 
 /** One step of the schema. */
 export interface Migration {

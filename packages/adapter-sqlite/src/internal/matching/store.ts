@@ -6,11 +6,11 @@
  */
 import { applyWork, type Conflict, duplicateId, MatchingConfig, MatchingStore, Need, type NeedQuery, staleVersion, type StorageError, Team, Volunteer } from "@mulin/core"
 import { Effect, Option, Schema } from "effect"
-import type { SqliteDatabase } from "../SqliteDatabase.js"
-import type { StatementSource } from "../StatementCache.js"
-import { countyConfigTable } from "./countyConfig.js"
-import { conflictsOnly, isUniqueViolation } from "./errors.js"
-import { scopeRange, toPath } from "./paths.js"
+import type { SqliteDatabase } from "../../SqliteDatabase.js"
+import type { StatementSource } from "../../StatementCache.js"
+import { countyConfigTable } from "../kernel/countyConfig.js"
+import { conflictsOnly, isUniqueViolation } from "../kernel/errors.js"
+import { scopeRange, toPath } from "../kernel/paths.js"
 
 const encodeNeed = Schema.encodeSync(Need)
 const decodeNeed = Schema.decodeUnknownSync(Need)

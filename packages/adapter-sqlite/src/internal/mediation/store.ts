@@ -26,11 +26,11 @@ import {
   type StorageError
 } from "@mulin/core"
 import { Effect, Option, Schema } from "effect"
-import type { SqliteDatabase } from "../SqliteDatabase.js"
-import type { StatementSource } from "../StatementCache.js"
-import { countyConfigTable } from "./countyConfig.js"
-import { conflictsOnly, isUniqueViolation } from "./errors.js"
-import { scopeRange, toPath } from "./paths.js"
+import type { SqliteDatabase } from "../../SqliteDatabase.js"
+import type { StatementSource } from "../../StatementCache.js"
+import { countyConfigTable } from "../kernel/countyConfig.js"
+import { conflictsOnly, isUniqueViolation } from "../kernel/errors.js"
+import { scopeRange, toPath } from "../kernel/paths.js"
 
 /** A row of `mediation_cases`. */
 interface CaseRow {

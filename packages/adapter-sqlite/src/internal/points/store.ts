@@ -36,10 +36,10 @@ import {
   type TransferCode
 } from "@mulin/core"
 import { type Effect, Option, Schema } from "effect"
-import type { SqliteDatabase } from "../SqliteDatabase.js"
-import type { Statement, StatementSource } from "../StatementCache.js"
-import { conflictsOnly } from "./errors.js"
-import { fromPath, toPath, upperBound } from "./paths.js"
+import type { SqliteDatabase } from "../../SqliteDatabase.js"
+import type { Statement, StatementSource } from "../../StatementCache.js"
+import { conflictsOnly } from "../kernel/errors.js"
+import { fromPath, toPath, upperBound } from "../kernel/paths.js"
 
 // ---------------------------------------------------------------------------
 // Rows
