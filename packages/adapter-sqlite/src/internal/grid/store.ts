@@ -20,10 +20,10 @@ import {
   type GridNodeId,
   GridStore,
   type Household,
+  type HouseholdId,
   nearestByRole,
   type Page,
   type Person,
-  type PersonId,
   type Post,
   staleVersion,
   type StorageError,
@@ -31,10 +31,11 @@ import {
   subjectTaken
 } from "@mulin/core"
 import { Effect, Option } from "effect"
-import { type Compilable, type Kysely, type Selectable, sql } from "kysely"
+import { type Kysely, type Selectable, sql } from "kysely"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import type { SignInSubjectTable, Tables } from "../../Tables.js"
+import { all, allRows, change, getRow, insertSql, P, prepared, raw, updateSql } from "../kernel/statements.js"
 import { asDuplicate, conflictsOnly, type Duplicate } from "../kernel/errors.js"
 import { fromPath, upperBound } from "../kernel/paths.js"
 import {
@@ -60,45 +61,11 @@ import {
 // ---------------------------------------------------------------------------
 // Statements
 
-/** Every row of a query built for this call. */
-const all = <O>(s: StatementSource, query: Compilable<O>): Array<O> => {
-  const { sql, parameters } = query.compile()
-  return s.prepare(sql).all(...parameters) as Array<O>
-}
-
-/** Runs a write built for this call; returns how many rows it changed. */
-const change = (s: StatementSource, query: Compilable<unknown>): number => {
-  const { sql, parameters } = query.compile()
-  return s.prepare(sql).run(...parameters).changes
-}
-
-/** Marks a parameter of a query built once; arguments go in the order the marks appear. */
-const P = sql.raw<any>("?")
-
-/** The SQL of a query built once. */
-interface Prepared<O> {
-  readonly sql: string
-  readonly _row?: O
-}
-const prepared = <O>(query: Compilable<O>): Prepared<O> => ({ sql: query.compile().sql })
-/** SQL kysely cannot express (joins over `json_each`), written by hand. */
-const raw = <O>(text: string): Prepared<O> => ({ sql: text })
 /** Up to this many ids, a read of several nodes looks each one up by its key. */
 const FEW_IDS = 8
 
-const getRow = <O>(s: StatementSource, query: Prepared<O>, ...args: ReadonlyArray<unknown>): O | undefined =>
-  s.prepare(query.sql).get(...args) as O | undefined
-const allRows = <O>(s: StatementSource, query: Prepared<O>, ...args: ReadonlyArray<unknown>): Array<O> =>
-  s.prepare(query.sql).all(...args) as Array<O>
 /** A list of ids bound as one JSON parameter, so the SQL text is the same for any length. */
-const IDS = sql<string>`(SELECT value FROM json_each(${P}))`
-
-const insertSql = (table: keyof Tables, columns: ReadonlyArray<string>): string =>
-  `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`
-
-/** Sets `columns` from the row, if the stored version is `@expected_version`. */
-const updateSql = (table: keyof Tables, columns: ReadonlyArray<string>): string =>
-  `UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id AND version = @expected_version`
+const IDS = sql<any>`(SELECT value FROM json_each(${P}))`
 
 const INSERT = {
   counties: insertSql("counties", ["id", "code", "name", "levels", "time_zone", "created_at"]),
@@ -114,8 +81,8 @@ const DELETE_SUBJECT = `DELETE FROM "sign_in_subjects" WHERE "issuer" = ? AND "s
 const subjectTrusted = (r: Selectable<SignInSubjectTable>): SubjectLink => ({
   issuer: r.issuer,
   subject: r.subject,
-  personId: r.person_id as SubjectLink["personId"],
-  countyId: r.county_id as SubjectLink["countyId"],
+  personId: r.person_id,
+  countyId: r.county_id,
   linkedAt: r.linked_at
 })
 
@@ -131,7 +98,13 @@ const UPDATE = {
 const live = (column: string) => sql<boolean>`${sql.ref(column)} = 'active'`
 
 /** Values as one JSON parameter: one statement text for any number of them. */
-const jsonList = (values: ReadonlyArray<string>) => sql<string>`(SELECT value FROM json_each(${JSON.stringify(values)}))`
+const jsonList = <A extends string>(values: ReadonlyArray<A>) => sql<A>`(SELECT value FROM json_each(${JSON.stringify(values)}))`
+
+/**
+ * Where a page starts: after the cursor's id, or before every id (`''` sorts first). Typed
+ * as the column's id so kysely compares like with like.
+ */
+const after = <I extends string>(cursor: Cursor): I => (cursor.after ?? "") as I
 
 // ---------------------------------------------------------------------------
 // What a clash means, per entity
@@ -225,6 +198,10 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
       `SELECT "a".* FROM json_each(?) CROSS JOIN "assignments" AS "a" ON "a"."node_id" = "json_each"."value" ` +
         `WHERE "a"."start_date" <= ? AND ("a"."end_date" IS NULL OR "a"."end_date" >= ?) ORDER BY "a"."id"`
     ),
+    namesBelow: raw<Pick<PersonRow, "name">>(`SELECT "p"."name" FROM "nodes" AS "n" CROSS JOIN "people" AS "p" WHERE "n"."path" >= ? AND "n"."path" < ? AND "p"."node_id" = "n"."id"`),
+    residentsBelow: raw<Pick<HouseholdRow, "residents">>(
+      `SELECT "h"."residents" FROM "nodes" AS "n" CROSS JOIN "households" AS "h" WHERE "n"."path" >= ? AND "n"."path" < ? AND "h"."node_id" = "n"."id" AND "h"."status" = 'active'`
+    ),
     peopleListed: raw<PersonRow>(`SELECT "p".* FROM json_each(?) CROSS JOIN "people" AS "p" ON "p"."id" = "json_each"."value"`),
     personByCode: prepared(k.selectFrom("people").selectAll().where("county_id", "=", P).where("code", "=", P)),
     assignment: prepared(k.selectFrom("assignments").selectAll().where("id", "=", P)),
@@ -239,21 +216,18 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
     }
   }
 
-  /** Reads the live subtree of `rootId` with `f`, or returns `empty` when the root is missing or archived. */
   /** A page of the rows of `table` attached to live nodes of the subtree, by id. */
   const pageBelow = <R extends { readonly id: string }, A>(table: "people" | "assignments", rootId: GridNodeId, cursor: Cursor, decode: (r: R) => A) => {
     const limit = pageLimit(cursor)
-    return subtree(rootId, { items: [], next: null } as Page<A>, (s, lo, hi) =>
-      toPage(
-        s.prepare(
-          `SELECT "x".* FROM "nodes" AS "n" CROSS JOIN "${table}" AS "x" ` +
-            `WHERE "n"."path" >= ? AND "n"."path" < ? AND "n"."status" = 'active' AND "x"."node_id" = "n"."id" AND "x"."id" > ? ORDER BY "x"."id" LIMIT ?`
-        ).all(lo, hi, cursor.after ?? "", limit + 1) as Array<R>,
-        limit,
-        decode
-      ))
+    const below = raw<R>(
+      `SELECT "x".* FROM "nodes" AS "n" CROSS JOIN "${table}" AS "x" ` +
+        `WHERE "n"."path" >= ? AND "n"."path" < ? AND "n"."status" = 'active' AND "x"."node_id" = "n"."id" AND "x"."id" > ? ORDER BY "x"."id" LIMIT ?`
+    )
+    const empty: Page<A> = { items: [], next: null }
+    return subtree(rootId, empty, (s, lo, hi) => toPage(allRows(s, below, lo, hi, cursor.after ?? "", limit + 1), limit, decode))
   }
 
+  /** Reads the live subtree of `rootId` with `f`, or returns `empty` when the root is missing or archived. */
   const subtree = <A>(
     rootId: GridNodeId,
     empty: A,
@@ -318,10 +292,9 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
         : read((s) => {
           // A scope check reads one or two places: key lookups beat binding a JSON array.
           if (ids.length > FEW_IDS) return allRows(s, q.nodesIn, JSON.stringify(ids)).map(nodeTrusted)
-          const byId = s.prepare(q.node.sql)
           const out: Array<GridNode> = []
           for (const id of new Set(ids)) {
-            const r = byId.get(id) as NodeRow | undefined
+            const r = getRow(s, q.node, id)
             if (r !== undefined) out.push(nodeTrusted(r))
           }
           return out
@@ -337,7 +310,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
           k.selectFrom("nodes").selectAll()
             .where("parent_id", "=", parentId)
             .where(live("status"))
-            .where("id", ">", cursor.after ?? "")
+            .where("id", ">", after<GridNodeId>(cursor))
             .orderBy("id")
             .limit(limit + 1)
         )
@@ -469,7 +442,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
             k.selectFrom("households as h").selectAll("h")
               .where("h.county_id", "=", rootId)
               .where(live("h.status"))
-              .where("h.id", ">", cursor.after ?? "")
+              .where("h.id", ">", after<HouseholdId>(cursor))
               .where((eb) => eb.exists(eb.selectFrom("nodes as n").select("n.id").whereRef("n.id", "=", "h.node_id").where(live("n.status"))))
               .orderBy("h.id")
               .limit(limit + 1)
@@ -485,7 +458,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
           .where(live("n.status"))
           .whereRef("h.node_id", "=", "n.id")
           .where(live("h.status"))
-          .where("h.id", ">", cursor.after ?? "")
+          .where("h.id", ">", after<HouseholdId>(cursor))
           .orderBy("h.id")
           .limit(limit + 1)
         const found: Array<HouseholdRow> = all(s, k.selectFrom("households").selectAll().where("id", "in", ids).orderBy("id"))
@@ -588,7 +561,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
         if (row === undefined) return Option.none()
         const household = householdTrusted(row)
         if (row.unit_path === null) return Option.some({ household, nodes: [], assignments: [], people: [] })
-        const path = fromPath(row.unit_path) as Array<GridNodeId>
+        const path = fromPath<GridNodeId>(row.unit_path)
         const list = JSON.stringify(path)
         const found = new Map(allRows(s, q.nodesListed, list).map((r) => [r.id, nodeTrusted(r)]))
         const nodes = path.flatMap((n) => found.get(n) ?? [])
@@ -615,11 +588,11 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
         if (row === undefined) return Option.none()
         const person = personTrusted(row)
         const zone = getRow(s, q.countyZone, person.countyId)?.time_zone ?? DEFAULT_TIME_ZONE
-        const posts = allRows(s, q.personPosts, id).map((p) => ({ role: p.role as Post["role"], nodeId: p.node_id as GridNodeId, startDate: p.start_date, endDate: p.end_date }))
+        const posts = allRows(s, q.personPosts, id).map((p): Post => ({ role: p.role, nodeId: p.node_id, startDate: p.start_date, endDate: p.end_date }))
         const unitPath = person.householdId === null ? undefined : getRow(s, q.householdUnit, person.householdId)?.path
         let home: Array<GridNode> = []
         if (unitPath !== undefined) {
-          const path = fromPath(unitPath) as Array<GridNodeId>
+          const path = fromPath<GridNodeId>(unitPath)
           const found = new Map(allRows(s, q.nodesListed, JSON.stringify(path)).map((r) => [r.id, nodeTrusted(r)]))
           home = path.flatMap((n) => found.get(n) ?? [])
         }
@@ -630,7 +603,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
           home
         })
       }),
-    findSubject: (issuer, subject) => read((s) => Option.map(option(getRow(s, q.subject, issuer, subject)), (r) => r.person_id as PersonId)),
+    findSubject: (issuer, subject) => read((s) => Option.map(option(getRow(s, q.subject, issuer, subject)), (r) => r.person_id)),
     namesAround: (nodeId) =>
       read((s) => {
         const node = getRow(s, q.node, nodeId)
@@ -641,14 +614,11 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
         const root = node.depth > depth ? getRow(s, q.nodePlace, full[depth]!)?.path ?? node.path : node.path
         const hi = upperBound(root)
         const names = new Set<string>()
-        for (const r of s.prepare(`SELECT "p"."name" FROM "nodes" AS "n" CROSS JOIN "people" AS "p" WHERE "n"."path" >= ? AND "n"."path" < ? AND "p"."node_id" = "n"."id"`).all(root, hi) as Array<{ name: string }>) {
+        for (const r of allRows(s, q.namesBelow, root, hi)) {
           names.add(r.name)
         }
         if (node.depth >= depth) {
-          const rows = s.prepare(
-            `SELECT "h"."residents" FROM "nodes" AS "n" CROSS JOIN "households" AS "h" WHERE "n"."path" >= ? AND "n"."path" < ? AND "h"."node_id" = "n"."id" AND "h"."status" = 'active'`
-          ).all(root, hi) as Array<{ residents: string }>
-          for (const r of rows) for (const resident of JSON.parse(r.residents) as Household["residents"]) names.add(resident.name)
+          for (const r of allRows(s, q.residentsBelow, root, hi)) for (const resident of JSON.parse(r.residents) as Household["residents"]) names.add(resident.name)
         }
         return [...names]
       })

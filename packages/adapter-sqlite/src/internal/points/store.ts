@@ -1,5 +1,5 @@
 /**
- * The ledger port (and the kernel's idempotency records) on SQLite.
+ * The ledger port on SQLite.
  *
  * `commit` is the hot path: per transfer one INSERT, two UPDATEs of the balances and one
  * entry row per posted effect, all through prepared statements kept by the statement cache,
@@ -23,7 +23,6 @@ import {
   effectOf,
   type GridNodeId,
   type Hold,
-  IdempotencyStore,
   type MerchantGuard,
   insufficientPoints,
   PointsConfig,
@@ -329,11 +328,8 @@ const FEW_IDS = 16
 const option = <A>(value: A | undefined): Option.Option<A> => (value === undefined ? Option.none() : Option.some(value))
 const decodeConfig = Schema.decodeUnknownSync(Schema.fromJsonString(PointsConfig))
 
-/** Makes the ledger store and the idempotency store over an open database. */
-export const makePointsStores = (db: SqliteDatabase["Service"]): {
-  readonly pointsStore: PointsStore["Service"]
-  readonly idempotencyStore: IdempotencyStore["Service"]
-} => {
+/** Makes the ledger store over an open database. */
+export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Service"] => {
   const read = db.read
   const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
   const rows = <R>(s: StatementSource, sql: string, ...args: ReadonlyArray<unknown>) => s.prepare(sql).all(...args) as Array<R>
@@ -561,24 +557,5 @@ export const makePointsStores = (db: SqliteDatabase["Service"]): {
       read((s) => rows<ServiceRow>(s, "SELECT * FROM points_services WHERE status = 'active' AND node_id IN (SELECT value FROM json_each(?)) ORDER BY id", JSON.stringify(nodeIds)).map(toService))
   })
 
-  const idempotencyStore = IdempotencyStore.of({
-    find: (actorId, key) =>
-      read((s) =>
-        Option.map(option(row<{ fingerprint: string; result: string; at: string }>(s, "SELECT fingerprint, result, at FROM idempotency_keys WHERE actor_id = ? AND key = ?", actorId, key)), (r) => ({
-          actorId,
-          key,
-          fingerprint: r.fingerprint,
-          result: JSON.parse(r.result) as unknown,
-          at: r.at
-        }))
-      ),
-    save: (record) =>
-      write((s) => {
-        const changed = s.prepare("INSERT INTO idempotency_keys (actor_id, key, fingerprint, result, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-          .run(record.actorId, record.key, record.fingerprint, JSON.stringify(record.result), record.at).changes
-        if (changed === 0) throw conflict("idempotency_key_reused", `idempotency key ${record.key} was already used`, `幂等键 ${record.key} 已被使用`)
-      })
-  })
-
-  return { pointsStore, idempotencyStore }
+  return pointsStore
 }
