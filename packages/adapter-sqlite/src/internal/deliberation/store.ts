@@ -24,7 +24,6 @@ import {
   DeliberationConfig,
   DeliberationStore,
   DEFAULT_TIME_ZONE,
-  duplicateId,
   dueAtOf,
   fromSchemaError,
   Item,
@@ -34,7 +33,6 @@ import {
   onTimeOf,
   redactorFor,
   Session,
-  staleVersion,
   startOfDate,
   type StorageError
 } from "@mulin/core"
@@ -43,7 +41,9 @@ import { Effect, Option, Schema } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import { countyConfigTable } from "../kernel/countyConfig.js"
+import { documentTable } from "../kernel/documents.js"
 import { conflictsOnly, isUniqueViolation } from "../kernel/errors.js"
+import { allRows, getRow, raw, type Row } from "../kernel/statements.js"
 import { fromPath, scopeRange, toPath, upperBound } from "../kernel/paths.js"
 
 const ITEM_COLUMNS = [
@@ -51,19 +51,12 @@ const ITEM_COLUMNS = [
   "rating_key", "taken_up", "on_time", "ratings", "rating_sum", "rating_high", "version", "doc"
 ] as const
 
-const INSERT_ITEM = `INSERT INTO deliberation_items (${ITEM_COLUMNS.join(", ")}) VALUES (${ITEM_COLUMNS.map((c) => `@${c}`).join(", ")})`
 const UPDATE_ITEM = `UPDATE deliberation_items SET ${ITEM_COLUMNS.filter((c) => c !== "id").map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id AND version = @expected_version`
-const GET_ITEM = "SELECT doc FROM deliberation_items WHERE id = ?"
-const ITEM_VERSION = "SELECT version FROM deliberation_items WHERE id = ?"
-const CHILDREN = "SELECT doc FROM deliberation_items WHERE parent_id = ? ORDER BY id"
-const INSERT_SESSION = "INSERT INTO deliberation_sessions (id, county_id, path, held_at, version, doc) VALUES (?, ?, ?, ?, ?, ?)"
-const UPDATE_SESSION = "UPDATE deliberation_sessions SET held_at = ?, version = ?, doc = ? WHERE id = ? AND version = ?"
-const GET_SESSION = "SELECT doc FROM deliberation_sessions WHERE id = ?"
-const SESSION_VERSION = "SELECT version FROM deliberation_sessions WHERE id = ?"
-const LIST_SESSIONS = "SELECT doc FROM deliberation_sessions WHERE path >= ? AND path < ? ORDER BY held_at DESC, id DESC LIMIT ? OFFSET ?"
+const CHILDREN = raw<{ readonly doc: string }>("SELECT doc FROM deliberation_items WHERE parent_id = ? ORDER BY id")
+const LIST_SESSIONS = raw<{ readonly doc: string }>("SELECT doc FROM deliberation_sessions WHERE path >= ? AND path < ? ORDER BY held_at DESC, id DESC LIMIT ? OFFSET ?")
 const ADD_RATING = "INSERT INTO deliberation_ratings (item_id, round, person_id, score, comment, at) VALUES (?, ?, ?, ?, ?, ?)"
-const RATINGS = "SELECT item_id, round, person_id, score, comment, at FROM deliberation_ratings WHERE item_id = ? ORDER BY at, person_id"
-const FIND_RATING = "SELECT item_id, round, person_id, score, comment, at FROM deliberation_ratings WHERE item_id = ? AND round = ? AND person_id = ?"
+const RATINGS = raw<RatingRow>("SELECT item_id, round, person_id, score, comment, at FROM deliberation_ratings WHERE item_id = ? ORDER BY at, person_id")
+const FIND_RATING = raw<RatingRow>("SELECT item_id, round, person_id, score, comment, at FROM deliberation_ratings WHERE item_id = ? AND round = ? AND person_id = ?")
 
 /**
  * The statistics facts of a subtree and period. `child` is the path segment right after the
@@ -108,6 +101,13 @@ export const itemDecoder = (size: number) => {
   }
 }
 const decodeSession = Schema.decodeUnknownSync(Session)
+const sessions = documentTable({
+  table: "deliberation_sessions",
+  entity: "deliberation session",
+  id: (session: Session) => session.id,
+  row: (session) => ({ id: session.id, county_id: session.countyId, path: toPath(session.scope), held_at: session.heldAt, version: session.version, doc: JSON.stringify(session) }),
+  decode: (doc) => decodeSession(JSON.parse(doc))
+})
 const configs = countyConfigTable({
   table: "deliberation_configs",
   entity: "deliberation configuration",
@@ -115,11 +115,11 @@ const configs = countyConfigTable({
   decode: Schema.decodeUnknownSync(DeliberationConfig)
 })
 const decodeRating = Schema.decodeUnknownSync(ItemRating)
-type RatingRow = { item_id: string; round: number; person_id: string; score: number; comment: string | null; at: string }
+type RatingRow = Row<"deliberation_ratings">
 const ratingOf = (r: RatingRow) => decodeRating({ itemId: r.item_id, round: r.round, personId: r.person_id, score: r.score, comment: r.comment, at: r.at })
 
 /** The row of an item. */
-export const itemRow = (i: Item) => ({
+export const itemRow = (i: Item): Row<"deliberation_items"> => ({
   id: i.id,
   county_id: i.countyId,
   path: toPath(i.scope),
@@ -182,64 +182,34 @@ export const boardSql = (q: BoardQuery): { readonly sql: string; readonly args: 
 /** Makes the deliberation store over an open database. */
 export const makeDeliberationStore = (db: SqliteDatabase["Service"]): DeliberationStore["Service"] => {
   const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
-  const docs = (rows: ReadonlyArray<unknown>) => (rows as Array<{ doc: string }>).map((r) => JSON.parse(r.doc) as unknown)
-  const itemOf = itemDecoder(2000)
-  const items = (rows: ReadonlyArray<unknown>) => (rows as Array<{ doc: string }>).map((r) => itemOf(r.doc))
+  const items = documentTable({
+    table: "deliberation_items",
+    entity: "deliberation item",
+    id: (i: Item) => i.id,
+    row: itemRow,
+    decode: itemDecoder(2000)
+  })
 
   return DeliberationStore.of({
     getConfig: (countyId) => db.read((s) => configs.get(s, countyId)),
 
     saveConfig: (config, expectedVersion) => write((s) => configs.save(s, config, expectedVersion)),
 
-    getSession: (id) =>
-      db.read((s) => {
-        const row = s.prepare(GET_SESSION).get(id) as { doc: string } | undefined
-        return row === undefined ? Option.none() : Option.some(decodeSession(JSON.parse(row.doc)))
-      }),
-    insertSession: (session) =>
-      write((s) => {
-        try {
-          s.prepare(INSERT_SESSION).run(session.id, session.countyId, toPath(session.scope), session.heldAt, session.version, JSON.stringify(session))
-        } catch (error) {
-          throw isUniqueViolation(error) ? duplicateId("deliberation session", session.id) : error
-        }
-      }),
-    updateSession: (session, expectedVersion) =>
-      write((s) => {
-        if (s.prepare(UPDATE_SESSION).run(session.heldAt, session.version, JSON.stringify(session), session.id, expectedVersion).changes === 0) {
-          const row = s.prepare(SESSION_VERSION).get(session.id) as { version: number } | undefined
-          throw staleVersion("deliberation session", session.id, expectedVersion, row?.version ?? 0)
-        }
-      }),
+    getSession: (id) => db.read((s) => sessions.get(s, id)),
+    insertSession: (session) => write((s) => sessions.insert(s, session)),
+    updateSession: (session, expectedVersion) => write((s) => sessions.update(s, session, expectedVersion)),
     listSessions: ({ limit, offset, scope }) =>
       db.read((s) => {
         const n = Math.max(1, Math.floor(limit))
-        const rows = docs(s.prepare(LIST_SESSIONS).all(...scopeRange(scope), n + 1, Math.max(0, offset))).map((d) => decodeSession(d))
+        const rows = sessions.decodeAll(allRows(s, LIST_SESSIONS, ...scopeRange(scope), n + 1, Math.max(0, offset)))
         const more = rows.length > n
         return { items: more ? rows.slice(0, n) : rows, next: more ? String(offset + n) : null }
       }),
 
-    getItem: (id) =>
-      db.read((s) => {
-        const row = s.prepare(GET_ITEM).get(id) as { doc: string } | undefined
-        return row === undefined ? Option.none() : Option.some(itemOf(row.doc))
-      }),
-    insertItem: (item) =>
-      write((s) => {
-        try {
-          s.prepare(INSERT_ITEM).run(itemRow(item))
-        } catch (error) {
-          throw isUniqueViolation(error) ? duplicateId("deliberation item", item.id) : error
-        }
-      }),
-    updateItem: (item, expectedVersion) =>
-      write((s) => {
-        if (s.prepare(UPDATE_ITEM).run({ ...itemRow(item), expected_version: expectedVersion }).changes === 0) {
-          const row = s.prepare(ITEM_VERSION).get(item.id) as { version: number } | undefined
-          throw staleVersion("deliberation item", item.id, expectedVersion, row?.version ?? 0)
-        }
-      }),
-    children: (parentId) => db.read((s) => items(s.prepare(CHILDREN).all(parentId))),
+    getItem: (id) => db.read((s) => items.get(s, id)),
+    insertItem: (item) => write((s) => items.insert(s, item)),
+    updateItem: (item, expectedVersion) => write((s) => items.update(s, item, expectedVersion)),
+    children: (parentId) => db.read((s) => items.decodeAll(allRows(s, CHILDREN, parentId))),
 
     addRating: (r) =>
       write((s) => {
@@ -251,16 +221,16 @@ export const makeDeliberationStore = (db: SqliteDatabase["Service"]): Deliberati
       }),
     findRating: (itemId, round, personId) =>
       db.read((s) => {
-        const row = s.prepare(FIND_RATING).get(itemId, round, personId) as RatingRow | undefined
+        const row = getRow(s, FIND_RATING, itemId, round, personId)
         return row === undefined ? Option.none() : Option.some(ratingOf(row))
       }),
-    ratings: (itemId) => db.read((s) => (s.prepare(RATINGS).all(itemId) as Array<RatingRow>).map(ratingOf)),
+    ratings: (itemId) => db.read((s) => allRows(s, RATINGS, itemId).map(ratingOf)),
 
     board: (q) =>
       db.read((s) => {
         const { args, sql } = boardSql(q)
         const limit = Math.max(1, Math.floor(q.limit))
-        const rows = items(s.prepare(sql).all(...args))
+        const rows = items.decodeAll(allRows(s, raw<{ readonly doc: string }>(sql), ...args))
         const more = rows.length > limit
         return { items: more ? rows.slice(0, limit) : rows, next: more ? String(Math.max(0, Math.floor(q.offset)) + limit) : null }
       }),
@@ -268,7 +238,7 @@ export const makeDeliberationStore = (db: SqliteDatabase["Service"]): Deliberati
     statistics: ({ from, now, scope, to }) =>
       db.read((s) => {
         const [lo, hi] = scopeRange(scope)
-        return s.prepare(STATS).all({ l: lo.length, now, lo, hi, from: from ?? "", to: to ?? "~" }) as Array<ItemStatsGroup>
+        return allRows(s, raw<ItemStatsGroup>(STATS), { l: lo.length, now, lo, hi, from: from ?? "", to: to ?? "~" })
       })
   })
 }

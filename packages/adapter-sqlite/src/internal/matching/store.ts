@@ -4,12 +4,14 @@
  * listings need; every write checks the stored version in its `WHERE` clause, so of two
  * claims read at the same version only one can commit.
  */
-import { applyWork, type Conflict, duplicateId, MatchingConfig, MatchingStore, Need, type NeedQuery, staleVersion, type StorageError, Team, Volunteer } from "@mulin/core"
-import { Effect, Option, Schema } from "effect"
+import { applyWork, type Conflict, MatchingConfig, MatchingStore, Need, type NeedQuery, type StorageError, Team, Volunteer } from "@mulin/core"
+import { Effect, Schema } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import { countyConfigTable } from "../kernel/countyConfig.js"
-import { conflictsOnly, isUniqueViolation } from "../kernel/errors.js"
+import { documentTable } from "../kernel/documents.js"
+import { conflictsOnly } from "../kernel/errors.js"
+import { allRows, getRow, raw } from "../kernel/statements.js"
 import { scopeRange, toPath } from "../kernel/paths.js"
 
 const encodeNeed = Schema.encodeSync(Need)
@@ -25,44 +27,48 @@ const configs = countyConfigTable({
   decode: Schema.decodeUnknownSync(MatchingConfig)
 })
 
-const needRow = (n: Need) => ({
-  id: n.id,
-  county_id: n.countyId,
-  path: toPath(n.scope),
-  state: n.state,
-  status: n.status,
-  category: n.category,
-  due_at: n.dueAt,
-  version: n.version,
-  doc: JSON.stringify(encodeNeed(n))
+const needs = documentTable({
+  table: "matching_needs",
+  entity: "need",
+  id: (n: Need) => n.id,
+  row: (n) => ({
+    id: n.id,
+    county_id: n.countyId,
+    path: toPath(n.scope),
+    state: n.state,
+    status: n.status,
+    category: n.category,
+    due_at: n.dueAt,
+    version: n.version,
+    doc: JSON.stringify(encodeNeed(n))
+  }),
+  decode: (doc) => decodeNeed(JSON.parse(doc))
+})
+const volunteers = documentTable({
+  table: "matching_volunteers",
+  key: "person_id",
+  entity: "volunteer",
+  id: (v: Volunteer) => v.personId,
+  row: (v) => ({ person_id: v.personId, county_id: v.countyId, path: toPath(v.homeScope), version: v.version, doc: JSON.stringify(encodeVolunteer(v)) }),
+  decode: (doc) => decodeVolunteer(JSON.parse(doc))
+})
+const teams = documentTable({
+  table: "matching_teams",
+  entity: "volunteer team",
+  id: (t: Team) => t.id,
+  row: (t) => ({ id: t.id, county_id: t.countyId, version: t.version, doc: JSON.stringify(encodeTeam(t)) }),
+  decode: (doc) => decodeTeam(JSON.parse(doc))
 })
 
-const INSERT_NEED = "INSERT INTO matching_needs (id, county_id, path, state, status, category, due_at, version, doc) VALUES (@id, @county_id, @path, @state, @status, @category, @due_at, @version, @doc)"
-const UPDATE_NEED = "UPDATE matching_needs SET path = @path, state = @state, status = @status, category = @category, due_at = @due_at, version = @version, doc = @doc WHERE id = @id AND version = @expected"
-
-
+const VOLUNTEER_DOC = raw<{ readonly doc: string }>("SELECT doc FROM matching_volunteers WHERE person_id = ?")
+const VOLUNTEER_PAGE = raw<{ readonly person_id: string; readonly doc: string }>(
+  "SELECT person_id, doc FROM matching_volunteers WHERE path >= ? AND path < ? AND person_id > ? ORDER BY person_id LIMIT ?"
+)
+const TEAMS = raw<{ readonly doc: string }>("SELECT doc FROM matching_teams WHERE county_id = ? ORDER BY id")
 
 /** Makes the matching store over an open database. */
 export const makeMatchingStore = (db: SqliteDatabase["Service"]): MatchingStore["Service"] => {
   const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
-
-  /** Inserts (expected 0) or updates a versioned row of `table`. */
-  const versioned = (s: StatementSource, table: string, key: string, entity: string, id: string, columns: Record<string, string | number>, expected: number) => {
-    const names = Object.keys(columns)
-    if (expected === 0) {
-      try {
-        s.prepare(`INSERT INTO ${table} (${key}, ${names.join(", ")}) VALUES (@${key}, ${names.map((c) => `@${c}`).join(", ")})`).run({ ...columns, [key]: id })
-      } catch (error) {
-        throw isUniqueViolation(error) ? duplicateId(entity, id) : error
-      }
-      return
-    }
-    const sql = `UPDATE ${table} SET ${names.map((c) => `${c} = @${c}`).join(", ")} WHERE ${key} = @${key} AND version = @expected`
-    if (s.prepare(sql).run({ ...columns, [key]: id, expected }).changes === 0) {
-      const row = s.prepare(`SELECT version FROM ${table} WHERE ${key} = ?`).get(id) as { version: number } | undefined
-      throw staleVersion(entity, id, expected, row?.version ?? 0)
-    }
-  }
 
   const listNeeds = (s: StatementSource, q: NeedQuery) => {
     const limit = Math.max(1, Math.floor(q.limit))
@@ -90,36 +96,19 @@ export const makeMatchingStore = (db: SqliteDatabase["Service"]): MatchingStore[
     }
     where.push("id > ?")
     args.push(q.after ?? "")
-    const rows = s.prepare(`SELECT id, doc FROM matching_needs WHERE ${where.join(" AND ")} ORDER BY id LIMIT ?`).all(...args, limit + 1) as Array<{ id: string; doc: string }>
+    const rows = allRows(s, raw<{ readonly id: string; readonly doc: string }>(`SELECT id, doc FROM matching_needs WHERE ${where.join(" AND ")} ORDER BY id LIMIT ?`), ...args, limit + 1)
     const more = rows.length > limit
     const page = more ? rows.slice(0, limit) : rows
-    return { items: page.map((r) => decodeNeed(JSON.parse(r.doc))), next: more ? page[page.length - 1]!.id : null }
+    return { items: needs.decodeAll(page), next: more ? page[page.length - 1]!.id : null }
   }
 
   return MatchingStore.of({
     getConfig: (countyId) => db.read((s) => configs.get(s, countyId)),
     saveConfig: (config, expectedVersion) => write((s) => configs.save(s, config, expectedVersion)),
 
-    getNeed: (id) =>
-      db.read((s) => {
-        const row = s.prepare("SELECT doc FROM matching_needs WHERE id = ?").get(id) as { doc: string } | undefined
-        return row === undefined ? Option.none() : Option.some(decodeNeed(JSON.parse(row.doc)))
-      }),
-    insertNeed: (n) =>
-      write((s) => {
-        try {
-          s.prepare(INSERT_NEED).run(needRow(n))
-        } catch (error) {
-          throw isUniqueViolation(error) ? duplicateId("need", n.id) : error
-        }
-      }),
-    updateNeed: (n, expectedVersion) =>
-      write((s) => {
-        if (s.prepare(UPDATE_NEED).run({ ...needRow(n), expected: expectedVersion }).changes === 0) {
-          const row = s.prepare("SELECT version FROM matching_needs WHERE id = ?").get(n.id) as { version: number } | undefined
-          throw staleVersion("need", n.id, expectedVersion, row?.version ?? 0)
-        }
-      }),
+    getNeed: (id) => db.read((s) => needs.get(s, id)),
+    insertNeed: (n) => write((s) => needs.insert(s, n)),
+    updateNeed: (n, expectedVersion) => write((s) => needs.update(s, n, expectedVersion)),
     listNeeds: (q) => db.read((s) => listNeeds(s, q)),
 
     getVolunteers: (ids) =>
@@ -129,25 +118,16 @@ export const makeMatchingStore = (db: SqliteDatabase["Service"]): MatchingStore[
         // In chunks, under SQLite's limit on bound parameters.
         for (let i = 0; i < ids.length; i += 500) {
           const chunk = ids.slice(i, i + 500)
-          const rows = s.prepare(`SELECT doc FROM matching_volunteers WHERE person_id IN (${chunk.map(() => "?").join(", ")})`).all(...chunk) as Array<{ doc: string }>
-          for (const r of rows) out.push(decodeVolunteer(JSON.parse(r.doc)))
+          out.push(...volunteers.decodeAll(allRows(s, raw<{ readonly doc: string }>(`SELECT doc FROM matching_volunteers WHERE person_id IN (${chunk.map(() => "?").join(", ")})`), ...chunk)))
         }
         return out
       }),
-    saveVolunteer: (v, expectedVersion) =>
-      write((s) =>
-        versioned(s, "matching_volunteers", "person_id", "volunteer", v.personId, {
-          county_id: v.countyId,
-          path: toPath(v.homeScope),
-          version: v.version,
-          doc: JSON.stringify(encodeVolunteer(v))
-        }, expectedVersion)),
+    saveVolunteer: (v, expectedVersion) => write((s) => volunteers.save(s, v, expectedVersion)),
     recordWork: (updates) =>
       db.write((s) => {
-        const get = s.prepare("SELECT doc FROM matching_volunteers WHERE person_id = ?")
         const put = s.prepare("UPDATE matching_volunteers SET doc = ? WHERE person_id = ?")
         for (const u of updates) {
-          const row = get.get(u.personId) as { doc: string } | undefined
+          const row = getRow(s, VOLUNTEER_DOC, u.personId)
           if (row === undefined) continue
           put.run(JSON.stringify(encodeVolunteer(applyWork(decodeVolunteer(JSON.parse(row.doc)), u))), u.personId)
         }
@@ -156,22 +136,14 @@ export const makeMatchingStore = (db: SqliteDatabase["Service"]): MatchingStore[
       db.read((s) => {
         const limit = Math.max(1, Math.floor(q.limit))
         const [lo, hi] = scopeRange(q.scope)
-        const rows = s.prepare("SELECT person_id, doc FROM matching_volunteers WHERE path >= ? AND path < ? AND person_id > ? ORDER BY person_id LIMIT ?")
-          .all(lo, hi, q.after ?? "", limit + 1) as Array<{ person_id: string; doc: string }>
+        const rows = allRows(s, VOLUNTEER_PAGE, lo, hi, q.after ?? "", limit + 1)
         const more = rows.length > limit
         const page = more ? rows.slice(0, limit) : rows
-        return { items: page.map((r) => decodeVolunteer(JSON.parse(r.doc))), next: more ? page[page.length - 1]!.person_id : null }
+        return { items: volunteers.decodeAll(page), next: more ? page[page.length - 1]!.person_id : null }
       }),
 
-    getTeam: (id) =>
-      db.read((s) => {
-        const row = s.prepare("SELECT doc FROM matching_teams WHERE id = ?").get(id) as { doc: string } | undefined
-        return row === undefined ? Option.none() : Option.some(decodeTeam(JSON.parse(row.doc)))
-      }),
-    saveTeam: (t, expectedVersion) =>
-      write((s) => versioned(s, "matching_teams", "id", "volunteer team", t.id, { county_id: t.countyId, version: t.version, doc: JSON.stringify(encodeTeam(t)) }, expectedVersion)),
-    listTeams: (countyId) =>
-      db.read((s) =>
-        (s.prepare("SELECT doc FROM matching_teams WHERE county_id = ? ORDER BY id").all(countyId) as Array<{ doc: string }>).map((r) => decodeTeam(JSON.parse(r.doc))))
+    getTeam: (id) => db.read((s) => teams.get(s, id)),
+    saveTeam: (t, expectedVersion) => write((s) => teams.save(s, t, expectedVersion)),
+    listTeams: (countyId) => db.read((s) => teams.decodeAll(allRows(s, TEAMS, countyId)))
   })
 }

@@ -15,71 +15,45 @@ import {
   alreadyEscalated,
   type CaseQuery,
   type Conflict,
-  duplicateId,
   levelBit,
   MediationCase,
   MediationConfig,
   MediationStore,
   type OverdueRow,
-  staleVersion,
   type StatsGroup,
   type StorageError
 } from "@mulin/core"
-import { Effect, Option, Schema } from "effect"
+import { Effect, Schema } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import { countyConfigTable } from "../kernel/countyConfig.js"
+import { documentTable } from "../kernel/documents.js"
 import { conflictsOnly, isUniqueViolation } from "../kernel/errors.js"
+import { allRows, raw, type Row } from "../kernel/statements.js"
 import { scopeRange, toPath } from "../kernel/paths.js"
 
 /** A row of `mediation_cases`. */
-interface CaseRow {
-  readonly id: string
-  readonly county_id: string
-  readonly node_id: string
-  readonly path: string
-  readonly category: string
-  readonly state: string
-  readonly status: string
-  readonly level: string
-  readonly department: string | null
-  readonly disclosed: number
-  readonly due_kind: string | null
-  readonly due_at: string | null
-  readonly reported_at: string
-  readonly reached: number
-  readonly missed: number
-  readonly responded: number
-  readonly ratings: number
-  readonly satisfied: number
-  readonly resolve_hours: number | null
-  readonly version: number
-  readonly doc: string
-}
-
-const COLUMNS = [
-  "id", "county_id", "node_id", "path", "category", "state", "status", "level", "department", "disclosed", "due_kind", "due_at",
-  "reported_at", "reached", "missed", "responded", "ratings", "satisfied", "resolve_hours", "version", "doc"
-] as const
-
-const INSERT_CASE = `INSERT INTO mediation_cases (${COLUMNS.join(", ")}) VALUES (${COLUMNS.map((c) => `@${c}`).join(", ")})`
-const UPDATE_CASE = `UPDATE mediation_cases SET ${COLUMNS.filter((c) => c !== "id").map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id AND version = @expected_version`
-const GET_CASE = "SELECT doc FROM mediation_cases WHERE id = ?"
-const CASE_VERSION = "SELECT version FROM mediation_cases WHERE id = ?"
+type CaseRow = Row<"mediation_cases">
 const ADD_KEY = "INSERT INTO mediation_escalations (case_id, deadline_key) VALUES (?, ?)"
 
+type DueRow = Pick<CaseRow, "id" | "version" | "county_id" | "node_id" | "category" | "state" | "level" | "due_kind" | "due_at">
+
 // The partial index applies only when the query repeats its condition literally.
-const OVERDUE =
+const OVERDUE = raw<DueRow>(
   "SELECT id, version, county_id, node_id, category, state, level, due_kind, due_at FROM mediation_cases " +
   "WHERE due_at IS NOT NULL AND due_at < ? ORDER BY due_at, id LIMIT ?"
-const OVERDUE_IN =
+)
+const OVERDUE_IN = raw<DueRow>(
   "SELECT id, version, county_id, node_id, category, state, level, due_kind, due_at FROM mediation_cases INDEXED BY mediation_cases_due " +
   "WHERE due_at IS NOT NULL AND due_at < ? AND path >= ? AND path < ? ORDER BY due_at, id LIMIT ?"
-const STATS_GROUPS =
+)
+const STATS_GROUPS = raw<StatsGroup>(
   "SELECT category, state, level, reached, missed, count(*) AS cases, sum(responded) AS responded, sum(ratings) AS ratings, sum(satisfied) AS satisfied " +
   "FROM mediation_cases WHERE path >= ? AND path < ? AND reported_at >= ? AND reported_at < ? GROUP BY category, state, level, reached, missed"
-const STATS_HOURS =
+)
+const STATS_HOURS = raw<{ readonly h: number }>(
   "SELECT resolve_hours AS h FROM mediation_cases WHERE path >= ? AND path < ? AND reported_at >= ? AND reported_at < ? AND resolve_hours IS NOT NULL"
+)
 
 const maskOf = (levels: ReadonlyArray<keyof typeof levelBit>): number => levels.reduce((m, l) => m | levelBit[l], 0)
 
@@ -122,6 +96,14 @@ export const caseRow = (c: MediationCase): CaseRow => ({
 
 
 
+const cases = documentTable({
+  table: "mediation_cases",
+  entity: "mediation case",
+  id: (c: MediationCase) => c.id,
+  row: caseRow,
+  decode: (doc) => decodeCase(JSON.parse(doc))
+})
+
 /** Makes the mediation store over an open database. */
 export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStore["Service"] => {
   const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
@@ -151,10 +133,10 @@ export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStor
     eq("disclosed", q.disclosed === true ? 1 : undefined)
     where.push("id > ?")
     args.push(q.after ?? "")
-    const rows = s.prepare(`SELECT id, doc FROM mediation_cases WHERE ${where.join(" AND ")} ORDER BY id LIMIT ?`).all(...args, limit + 1) as Array<{ id: string; doc: string }>
+    const rows = allRows(s, raw<{ readonly id: string; readonly doc: string }>(`SELECT id, doc FROM mediation_cases WHERE ${where.join(" AND ")} ORDER BY id LIMIT ?`), ...args, limit + 1)
     const more = rows.length > limit
     const page = more ? rows.slice(0, limit) : rows
-    return { items: page.map((r) => decodeCase(JSON.parse(r.doc))), next: more ? page[page.length - 1]!.id : null }
+    return { items: cases.decodeAll(page), next: more ? page[page.length - 1]!.id : null }
   }
 
   return MediationStore.of({
@@ -162,20 +144,9 @@ export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStor
 
     saveConfig: (config, expectedVersion) => write((s) => configs.save(s, config, expectedVersion)),
 
-    get: (id) =>
-      db.read((s) => {
-        const row = s.prepare(GET_CASE).get(id) as { doc: string } | undefined
-        return row === undefined ? Option.none() : Option.some(decodeCase(JSON.parse(row.doc)))
-      }),
+    get: (id) => db.read((s) => cases.get(s, id)),
 
-    insert: (c) =>
-      write((s) => {
-        try {
-          s.prepare(INSERT_CASE).run(caseRow(c))
-        } catch (error) {
-          throw isUniqueViolation(error) ? duplicateId("mediation case", c.id) : error
-        }
-      }),
+    insert: (c) => write((s) => cases.insert(s, c)),
 
     update: (c, expectedVersion, deadlineKey) =>
       write((s) => {
@@ -188,10 +159,7 @@ export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStor
             if (!(error instanceof Error && (error as { code?: string }).code === "SQLITE_CONSTRAINT_FOREIGNKEY")) throw error
           }
         }
-        if (s.prepare(UPDATE_CASE).run({ ...caseRow(c), expected_version: expectedVersion }).changes === 0) {
-          const row = s.prepare(CASE_VERSION).get(c.id) as { version: number } | undefined
-          throw staleVersion("mediation case", c.id, expectedVersion, row?.version ?? 0)
-        }
+        cases.update(s, c, expectedVersion)
       }),
 
     list: (q) => db.read((s) => list(s, q)),
@@ -199,30 +167,24 @@ export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStor
     overdue: ({ limit, now, scope }) =>
       db.read((s) => {
         const n = Math.max(1, Math.floor(limit))
-        const rows = (scope === undefined || scope.length === 0
-          ? s.prepare(OVERDUE).all(now, n)
-          : s.prepare(OVERDUE_IN).all(now, ...scopeRange(scope), n)) as Array<{
-            id: string; version: number; county_id: string; node_id: string; category: string; state: string; level: string; due_kind: string; due_at: string
-          }>
-        // Trusted: written by this store from decoded cases.
-        return rows.map((r): OverdueRow => ({
-          id: r.id as OverdueRow["id"],
-          version: r.version,
-          countyId: r.county_id as OverdueRow["countyId"],
-          nodeId: r.node_id as OverdueRow["nodeId"],
-          category: r.category,
-          state: r.state as OverdueRow["state"],
-          level: r.level as OverdueRow["level"],
-          kind: r.due_kind as OverdueRow["kind"],
-          dueAt: r.due_at
-        }))
+        const rows = scope === undefined || scope.length === 0
+          ? allRows(s, OVERDUE, now, n)
+          : allRows(s, OVERDUE_IN, now, ...scopeRange(scope), n)
+        // Trusted: written by this store from decoded cases. Both columns are set together,
+        // and the query reads only rows where they are.
+        const out: Array<OverdueRow> = []
+        for (const r of rows) {
+          if (r.due_kind === null || r.due_at === null) continue
+          out.push({ id: r.id, version: r.version, countyId: r.county_id, nodeId: r.node_id, category: r.category, state: r.state, level: r.level, kind: r.due_kind, dueAt: r.due_at })
+        }
+        return out
       }),
 
     statistics: ({ from, scope, to }) =>
       db.read((s) => {
         const args = [...scopeRange(scope), from ?? "", to ?? "~"]
-        const groups = s.prepare(STATS_GROUPS).all(...args) as Array<StatsGroup>
-        const hours = (s.prepare(STATS_HOURS).all(...args) as Array<{ h: number }>).map((r) => r.h)
+        const groups = allRows(s, STATS_GROUPS, ...args)
+        const hours = allRows(s, STATS_HOURS, ...args).map((r) => r.h)
         return { groups, resolveHours: hours }
       })
   })
