@@ -6,7 +6,7 @@
  * values the core has already decoded, and on the hot reads (`whoServes` reads a dozen
  * rows per call; whole-county reads tens of thousands) decoding cost more than the SQL.
  * Residents are `JSON.parse`d, so malformed JSON still fails as a `StorageError`.
- * Counties, events and `getNode` (the read every use case authorises against) are still
+ * Counties and `getNode` (the read every use case authorises against) are still
  * decoded, so a corrupt or hand-edited row there fails loudly as a `StorageError` instead
  * of flowing into the domain.
  */
@@ -17,12 +17,11 @@ import {
   type GridNodeId,
   type Household,
   type NodeOutline,
-  type Person,
-  StoredEvent
+  type Person
 } from "@mulin/core"
 import { Schema } from "effect"
 import type { Selectable } from "kysely"
-import type { AssignmentTable, CountyTable, EventTable, HouseholdTable, NodeTable, PersonTable } from "../../Tables.js"
+import type { AssignmentTable, CountyTable, HouseholdTable, NodeTable, PersonTable } from "../../Tables.js"
 import { fromPath, toPath } from "../kernel/paths.js"
 
 /** The row types as selected. */
@@ -31,7 +30,6 @@ export type NodeRow = Selectable<NodeTable>
 export type HouseholdRow = Selectable<HouseholdTable>
 export type PersonRow = Selectable<PersonTable>
 export type AssignmentRow = Selectable<AssignmentTable>
-export type EventRow = Selectable<EventTable>
 
 // ---------------------------------------------------------------------------
 // Counties
@@ -184,21 +182,3 @@ export const assignmentTrusted = (r: AssignmentRow): Assignment => ({
   createdAt: r.created_at,
   updatedAt: r.updated_at
 })
-
-// ---------------------------------------------------------------------------
-// Events
-
-const decodeEventSync = Schema.decodeUnknownSync(StoredEvent)
-export const decodeEvent = (r: EventRow): StoredEvent =>
-  decodeEventSync({
-    position: r.position,
-    id: r.id,
-    type: r.type,
-    aggregateType: r.aggregate_type,
-    aggregateId: r.aggregate_id,
-    version: r.version,
-    actor: JSON.parse(r.actor),
-    at: r.at,
-    scope: fromPath(r.scope),
-    payload: JSON.parse(r.payload)
-  })

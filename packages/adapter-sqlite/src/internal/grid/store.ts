@@ -35,7 +35,7 @@ import { type Kysely, type Selectable, sql } from "kysely"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import type { SignInSubjectTable, Tables } from "../../Tables.js"
-import { all, allRows, change, getRow, insertSql, P, prepared, raw, updateSql } from "../kernel/statements.js"
+import { all, allRows, change, getRow, insertSql, lookup, P, prepared, raw, updateSql } from "../kernel/statements.js"
 import { asDuplicate, conflictsOnly, type Duplicate } from "../kernel/errors.js"
 import { fromPath, upperBound } from "../kernel/paths.js"
 import {
@@ -292,9 +292,10 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
         : read((s) => {
           // A scope check reads one or two places: key lookups beat binding a JSON array.
           if (ids.length > FEW_IDS) return allRows(s, q.nodesIn, JSON.stringify(ids)).map(nodeTrusted)
+          const byId = lookup(s, q.node)
           const out: Array<GridNode> = []
           for (const id of new Set(ids)) {
-            const r = getRow(s, q.node, id)
+            const r = byId(id)
             if (r !== undefined) out.push(nodeTrusted(r))
           }
           return out

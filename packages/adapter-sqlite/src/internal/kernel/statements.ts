@@ -34,6 +34,16 @@ export const getRow = <O>(s: StatementSource, query: Prepared<O>, ...args: Reado
 export const allRows = <O>(s: StatementSource, query: Prepared<O>, ...args: ReadonlyArray<unknown>): Array<O> =>
   s.prepare(query.sql).all(...args) as Array<O>
 
+/** A lookup by the prepared query, prepared once for a loop of calls. */
+export const lookup = <O>(s: StatementSource, query: Prepared<O>): (...args: ReadonlyArray<unknown>) => O | undefined => {
+  const statement = s.prepare(query.sql)
+  return (...args) => statement.get(...args) as O | undefined
+}
+
+/** The rows of a prepared query, one at a time (for scans too large to hold). */
+export const iterateRows = <O>(s: StatementSource, query: Prepared<O>, ...args: ReadonlyArray<unknown>): IterableIterator<O> =>
+  s.prepare(query.sql).iterate(...args) as IterableIterator<O>
+
 /** Every row of a query built for this call. */
 export const all = <O>(s: StatementSource, query: Compilable<O>): Array<O> => {
   const { parameters, sql } = query.compile()

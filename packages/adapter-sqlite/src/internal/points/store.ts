@@ -14,7 +14,6 @@
  */
 import {
   type Account,
-  type AccountId,
   type BalanceDifference,
   conflict,
   type Conflict,
@@ -38,101 +37,25 @@ import { type Effect, Option, Schema } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { Statement, StatementSource } from "../../StatementCache.js"
 import { conflictsOnly } from "../kernel/errors.js"
+import { getRow, iterateRows, lookup, raw, type Row } from "../kernel/statements.js"
 import { fromPath, toPath, upperBound } from "../kernel/paths.js"
 
 // ---------------------------------------------------------------------------
 // Rows
 
-interface AccountRow {
-  readonly id: string
-  readonly county_id: string
-  readonly node_id: string
-  readonly path: string
-  readonly kind: string
-  readonly owner_id: string | null
-  readonly name: string
-  readonly floor: number | null
-  readonly posted: number
-  readonly held: number
-  readonly created_at: string
-}
-
-interface TransferRow {
-  readonly seq: number
-  readonly id: string
-  readonly kind: string
-  readonly debit_account_id: string
-  readonly credit_account_id: string
-  readonly amount: number
-  readonly code: string
-  readonly category: string | null
-  readonly memo: string
-  readonly cause_type: string | null
-  readonly cause_id: string | null
-  readonly pending_id: string | null
-  readonly reverses_id: string | null
-  readonly timeout_at: string | null
-  readonly actor_id: string
-  readonly at: string
-}
-
-interface HoldRow {
-  readonly id: string
-  readonly county_id: string
-  readonly purpose: string
-  readonly account_id: string
-  readonly credit_account_id: string
-  readonly merchant_account_id: string | null
-  readonly amount: number
-  readonly service_id: string | null
-  readonly quantity: number
-  readonly cash_fen: number
-  readonly cause_type: string | null
-  readonly cause_id: string | null
-  readonly code_hash: string | null
-  readonly code_salt: string | null
-  readonly failed_attempts: number
-  readonly locked: number
-  readonly status: string
-  readonly placed_at: string
-  readonly timeout_at: string | null
-  readonly resolution_id: string | null
-  readonly resolved_at: string | null
-  readonly version: number
-}
-
-interface GuardRow {
-  readonly merchant_account_id: string
-  readonly failures: number
-  readonly window_start: string
-  readonly locked_until: string | null
-  readonly version: number
-}
-
-interface ServiceRow {
-  readonly id: string
-  readonly county_id: string
-  readonly node_id: string
-  readonly merchant_account_id: string
-  readonly title: string
-  readonly description: string
-  readonly price_points: number
-  readonly cash_fen: number
-  readonly stock: number | null
-  readonly daily_capacity: number | null
-  readonly status: string
-  readonly version: number
-  readonly created_at: string
-  readonly updated_at: string
-}
+type AccountRow = Row<"points_accounts">
+type TransferRow = Row<"points_transfers">
+type HoldRow = Row<"points_holds">
+type GuardRow = Row<"points_merchant_guards">
+type ServiceRow = Row<"points_services">
 
 const toAccount = (r: AccountRow): Account => ({
-  id: r.id as AccountId,
-  countyId: r.county_id as GridNodeId,
-  nodeId: r.node_id as GridNodeId,
-  path: fromPath(r.path) as Array<GridNodeId>,
-  kind: r.kind as Account["kind"],
-  ownerId: r.owner_id as Account["ownerId"],
+  id: r.id,
+  countyId: r.county_id,
+  nodeId: r.node_id,
+  path: fromPath<GridNodeId>(r.path),
+  kind: r.kind,
+  ownerId: r.owner_id,
   name: r.name,
   floor: r.floor,
   posted: r.posted,
@@ -142,42 +65,42 @@ const toAccount = (r: AccountRow): Account => ({
 
 const toTransfer = (r: TransferRow): StoredTransfer => ({
   seq: r.seq,
-  id: r.id as StoredTransfer["id"],
-  kind: r.kind as StoredTransfer["kind"],
-  debitAccountId: r.debit_account_id as AccountId,
-  creditAccountId: r.credit_account_id as AccountId,
+  id: r.id,
+  kind: r.kind,
+  debitAccountId: r.debit_account_id,
+  creditAccountId: r.credit_account_id,
   amount: r.amount,
-  code: r.code as TransferCode,
+  code: r.code,
   category: r.category,
   memo: r.memo,
-  cause: r.cause_type === null ? null : { type: r.cause_type as NonNullable<Transfer["cause"]>["type"], id: r.cause_id ?? "" },
-  pendingId: r.pending_id as StoredTransfer["pendingId"],
-  reversesId: r.reverses_id as StoredTransfer["reversesId"],
+  cause: r.cause_type === null ? null : { type: r.cause_type, id: r.cause_id ?? "" },
+  pendingId: r.pending_id,
+  reversesId: r.reverses_id,
   timeoutAt: r.timeout_at,
   actorId: r.actor_id,
   at: r.at
 })
 
 const toHold = (r: HoldRow): Hold => ({
-  id: r.id as Hold["id"],
-  countyId: r.county_id as GridNodeId,
-  purpose: r.purpose as Hold["purpose"],
-  accountId: r.account_id as AccountId,
-  creditAccountId: r.credit_account_id as AccountId,
-  merchantAccountId: r.merchant_account_id as AccountId | null,
+  id: r.id,
+  countyId: r.county_id,
+  purpose: r.purpose,
+  accountId: r.account_id,
+  creditAccountId: r.credit_account_id,
+  merchantAccountId: r.merchant_account_id,
   amount: r.amount,
-  serviceId: r.service_id as Hold["serviceId"],
+  serviceId: r.service_id,
   quantity: r.quantity,
   cashFen: r.cash_fen,
-  cause: r.cause_type === null ? null : { type: r.cause_type as NonNullable<Hold["cause"]>["type"], id: r.cause_id ?? "" },
+  cause: r.cause_type === null ? null : { type: r.cause_type, id: r.cause_id ?? "" },
   codeHash: r.code_hash,
   codeSalt: r.code_salt,
   failedAttempts: r.failed_attempts,
   locked: r.locked === 1,
-  status: r.status as Hold["status"],
+  status: r.status,
   placedAt: r.placed_at,
   timeoutAt: r.timeout_at,
-  resolutionId: r.resolution_id as Hold["resolutionId"],
+  resolutionId: r.resolution_id,
   resolvedAt: r.resolved_at,
   version: r.version
 })
@@ -208,17 +131,17 @@ const holdRow = (h: Hold): HoldRow => ({
 })
 
 const toService = (r: ServiceRow): Service => ({
-  id: r.id as Service["id"],
-  countyId: r.county_id as GridNodeId,
-  nodeId: r.node_id as GridNodeId,
-  merchantAccountId: r.merchant_account_id as AccountId,
+  id: r.id,
+  countyId: r.county_id,
+  nodeId: r.node_id,
+  merchantAccountId: r.merchant_account_id,
   title: r.title,
   description: r.description,
   pricePoints: r.price_points,
   cashFen: r.cash_fen,
   stock: r.stock,
   dailyCapacity: r.daily_capacity,
-  status: r.status as Service["status"],
+  status: r.status,
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at
@@ -272,6 +195,9 @@ export const SQL = {
   nodePath: "SELECT path FROM nodes WHERE id = ?"
 } as const
 
+const ACCOUNT = raw<AccountRow>(SQL.account)
+const BALANCES = raw<Pick<AccountRow, "id" | "posted" | "held">>("SELECT id, posted, held FROM points_accounts")
+
 /** The conflict a UNIQUE violation on a transfer means. */
 const transferClash = (error: unknown, t: Transfer): unknown => {
   const message = error instanceof Error ? error.message : ""
@@ -294,7 +220,7 @@ const applyTo = (apply: Statement, entry: Statement, s: StatementSource, t: Tran
     changes = apply.run(posted, held, accountId).changes
   } catch (error) {
     if (!isFloorViolation(error)) throw error
-    const account = toAccount(s.prepare(SQL.account).get(accountId) as AccountRow)
+    const account = toAccount(getRow(s, ACCOUNT, accountId)!)
     throw insufficientPoints(account, account, t.amount)
   }
   if (changes === 0) throw conflict("unknown_account", `transfer ${t.id} names account ${accountId}, which does not exist`, `转账 ${t.id} 涉及不存在的账户 ${accountId}`)
@@ -385,10 +311,10 @@ export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Ser
           // A few ids (a single transfer's two accounts): point lookups on one prepared
           // statement cost a fraction of building and scanning a JSON array.
           if (ids.length <= FEW_IDS) {
-            const byId = s.prepare(SQL.account)
+            const byId = lookup(s, ACCOUNT)
             const out: Array<Account> = []
             for (const id of new Set(ids)) {
-              const r = byId.get(id) as AccountRow | undefined
+              const r = byId(id)
               if (r !== undefined) out.push(toAccount(r))
             }
             return out
@@ -489,14 +415,14 @@ export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Ser
       const differences: Array<BalanceDifference> = []
       let sum = 0
       let accounts = 0
-      for (const a of s.prepare("SELECT id, posted, held FROM points_accounts").iterate() as Iterable<{ id: string; posted: number; held: number }>) {
+      for (const a of iterateRows(s, BALANCES)) {
         accounts++
         sum += a.posted
         const c = byAccount.get(a.id) ?? { posted: 0, held: 0 }
         // The statement lines must add up to the same posted balance.
         const linesOk = (entries.get(a.id) ?? 0) === a.posted
         if (c.posted !== a.posted || c.held !== a.held || !linesOk) {
-          differences.push({ accountId: a.id as AccountId, stored: { posted: a.posted, held: a.held }, computed: { posted: c.posted, held: c.held } })
+          differences.push({ accountId: a.id, stored: { posted: a.posted, held: a.held }, computed: { posted: c.posted, held: c.held } })
         }
       }
       const transfers = row<{ n: number }>(s, "SELECT COUNT(*) AS n FROM points_transfers")!.n
@@ -535,7 +461,7 @@ export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Ser
       }),
     getGuard: (merchantAccountId) =>
       read((s) => Option.map(option(row<GuardRow>(s, "SELECT * FROM points_merchant_guards WHERE merchant_account_id = ?", merchantAccountId)), (r): MerchantGuard => ({
-        merchantAccountId: r.merchant_account_id as AccountId,
+        merchantAccountId: r.merchant_account_id,
         failures: r.failures,
         windowStart: r.window_start,
         lockedUntil: r.locked_until,
