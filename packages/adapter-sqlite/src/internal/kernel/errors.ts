@@ -17,9 +17,11 @@ export interface Duplicate {
 
 /** Whether a driver error is a UNIQUE or PRIMARY KEY violation. */
 export const isUniqueViolation = (error: unknown): error is Error & { readonly code: string } =>
-  error instanceof Error &&
-  ((error as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE" ||
-    (error as { code?: unknown }).code === "SQLITE_CONSTRAINT_PRIMARYKEY")
+  sqliteCode(error) === "SQLITE_CONSTRAINT_UNIQUE" || sqliteCode(error) === "SQLITE_CONSTRAINT_PRIMARYKEY"
+
+/** The driver's error code (`SQLITE_CONSTRAINT_FOREIGNKEY`, …), if the error has one. */
+export const sqliteCode = (error: unknown): string | undefined =>
+  error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : undefined
 
 /**
  * The conflict a UNIQUE violation means, or the error itself when it is not one. SQLite

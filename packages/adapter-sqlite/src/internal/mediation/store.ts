@@ -28,7 +28,7 @@ import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import { countyConfigTable } from "../kernel/countyConfig.js"
 import { documentTable } from "../kernel/documents.js"
-import { conflictsOnly, isUniqueViolation } from "../kernel/errors.js"
+import { conflictsOnly, isUniqueViolation, sqliteCode } from "../kernel/errors.js"
 import { allRows, raw, type Row } from "../kernel/statements.js"
 import { scopeRange, toPath } from "../kernel/paths.js"
 
@@ -156,7 +156,7 @@ export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStor
           } catch (error) {
             // A missing case is reported as a stale version below, like any update of it.
             if (isUniqueViolation(error)) throw alreadyEscalated(c.id, deadlineKey)
-            if (!(error instanceof Error && (error as { code?: string }).code === "SQLITE_CONSTRAINT_FOREIGNKEY")) throw error
+            if (sqliteCode(error) !== "SQLITE_CONSTRAINT_FOREIGNKEY") throw error
           }
         }
         cases.update(s, c, expectedVersion)
