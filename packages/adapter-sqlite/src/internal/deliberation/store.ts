@@ -31,7 +31,7 @@ import { Effect, Option, Schema } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import { countyConfigTable } from "../kernel/countyConfig.js"
-import { documentTable } from "../kernel/documents.js"
+import { documentTable, Filter } from "../kernel/documents.js"
 import { conflictsOnly, isUniqueViolation } from "../kernel/errors.js"
 import { allRows, getRow, raw, type Row } from "../kernel/statements.js"
 import { scopeRange, toPath } from "../kernel/paths.js"
@@ -135,34 +135,11 @@ export const itemRow = (i: Item): Row<"deliberation_items"> => ({
  * default sort), a subtree by its path range.
  */
 export const boardSql = (q: BoardQuery): { readonly sql: string; readonly args: Array<unknown> } => {
-  const where: Array<string> = []
-  const args: Array<unknown> = []
-  if (q.scope.length === 1) {
-    where.push("county_id = ?")
-    args.push(q.scope[0])
-  } else {
-    where.push("path >= ?", "path < ?")
-    args.push(...scopeRange(q.scope))
-  }
-  const eq = (column: string, value: string | undefined) => {
-    if (value === undefined) return
-    where.push(`${column} = ?`)
-    args.push(value)
-  }
-  eq("category", q.category)
-  eq("unit", q.unit)
-  eq("status", q.status)
-  eq("state", q.state)
-  if (q.overdue === true) {
-    where.push("due_at IS NOT NULL AND due_at <= ?")
-    args.push(q.now)
-  } else if (q.overdue === false) {
-    where.push("(due_at IS NULL OR due_at > ?)")
-    args.push(q.now)
-  }
+  const filter = new Filter(q.scope).eq("category", q.category).eq("unit", q.unit).eq("status", q.status).eq("state", q.state)
+  if (q.overdue === true) filter.add("due_at IS NOT NULL AND due_at <= ?", q.now)
+  else if (q.overdue === false) filter.add("(due_at IS NULL OR due_at > ?)", q.now)
   const limit = Math.max(1, Math.floor(q.limit))
-  args.push(limit + 1, Math.max(0, Math.floor(q.offset)))
-  return { sql: `SELECT doc FROM deliberation_items WHERE ${where.join(" AND ")} ORDER BY ${ORDER[q.sort]} LIMIT ? OFFSET ?`, args }
+  return { sql: `SELECT doc FROM deliberation_items WHERE ${filter.sql} ORDER BY ${ORDER[q.sort]} LIMIT ? OFFSET ?`, args: [...filter.args, limit + 1, Math.max(0, Math.floor(q.offset))] }
 }
 
 /** Makes the deliberation store over an open database. */

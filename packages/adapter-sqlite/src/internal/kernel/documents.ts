@@ -12,7 +12,36 @@ import { Option } from "effect"
 import type { StatementSource } from "../../StatementCache.js"
 import type { Tables } from "../../Tables.js"
 import { isUniqueViolation } from "./errors.js"
-import { getRow, insertSql, raw, updateSql } from "./statements.js"
+import { scopeRange } from "./paths.js"
+import { allRows, getRow, insertSql, raw, updateSql } from "./statements.js"
+
+/**
+ * The `WHERE` clause of a listing, built condition by condition with its arguments: first
+ * the scope (a whole county by `county_id`, in index order; a subtree by its path range),
+ * then whatever the query filters on.
+ */
+export class Filter {
+  readonly where: Array<string> = []
+  readonly args: Array<unknown> = []
+  constructor(scope: ReadonlyArray<string>) {
+    if (scope.length === 1) this.add("county_id = ?", scope[0])
+    else this.add("path >= ? AND path < ?", ...scopeRange(scope))
+  }
+  /** Adds a condition and its arguments. */
+  add(condition: string, ...args: ReadonlyArray<unknown>): this {
+    this.where.push(condition)
+    this.args.push(...args)
+    return this
+  }
+  /** `column = value`, when the value is given. */
+  eq(column: string, value: string | number | undefined): this {
+    return value === undefined ? this : this.add(`${column} = ?`, value)
+  }
+  /** The conditions joined with `AND`. */
+  get sql(): string {
+    return this.where.join(" AND ")
+  }
+}
 
 /** The tables that hold versioned documents. */
 type DocumentTableName = {
@@ -34,6 +63,8 @@ export interface DocumentTable<A> {
   readonly save: (s: StatementSource, value: A, expected: number) => void
   /** Decodes the `doc` of each row read by a listing. */
   readonly decodeAll: (rows: ReadonlyArray<{ readonly doc: string }>) => Array<A>
+  /** A page of the documents that pass `filter`, by key, after the key `after`; `next` is the last key when there is more. */
+  readonly page: (s: StatementSource, filter: Filter, after: string | undefined, limit: number) => { readonly items: Array<A>; readonly next: string | null }
 }
 
 /** The documents of `table`, keyed by `key` (default `id`). */
@@ -85,6 +116,14 @@ export const documentTable = <T extends DocumentTableName, A>(options: {
     insert: insertOne,
     update: updateOne,
     save: (s, value, expected) => (expected === 0 ? insertOne(s, value) : updateOne(s, value, expected)),
-    decodeAll: (rows) => rows.map((r) => decode(r.doc))
+    decodeAll: (rows) => rows.map((r) => decode(r.doc)),
+    page: (s, filter, after, limit) => {
+      const n = Math.max(1, Math.floor(limit))
+      filter.add(`${key} > ?`, after ?? "")
+      const rows = allRows(s, raw<{ readonly key: string; readonly doc: string }>(`SELECT ${key} AS key, doc FROM ${table} WHERE ${filter.sql} ORDER BY ${key} LIMIT ?`), ...filter.args, n + 1)
+      const more = rows.length > n
+      const found = more ? rows.slice(0, n) : rows
+      return { items: found.map((r) => decode(r.doc)), next: more ? found[found.length - 1]!.key : null }
+    }
   }
 }

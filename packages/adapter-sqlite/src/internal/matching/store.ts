@@ -9,7 +9,7 @@ import { Effect, Schema } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import { countyConfigTable } from "../kernel/countyConfig.js"
-import { documentTable } from "../kernel/documents.js"
+import { documentTable, Filter } from "../kernel/documents.js"
 import { conflictsOnly } from "../kernel/errors.js"
 import { allRows, getRow, raw } from "../kernel/statements.js"
 import { scopeRange, toPath } from "../kernel/paths.js"
@@ -71,35 +71,10 @@ export const makeMatchingStore = (db: SqliteDatabase["Service"]): MatchingStore[
   const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
 
   const listNeeds = (s: StatementSource, q: NeedQuery) => {
-    const limit = Math.max(1, Math.floor(q.limit))
-    const where: Array<string> = []
-    const args: Array<unknown> = []
-    if (q.scope.length === 1) {
-      where.push("county_id = ?")
-      args.push(q.scope[0])
-    } else {
-      const [lo, hi] = scopeRange(q.scope)
-      where.push("path >= ?", "path < ?")
-      args.push(lo, hi)
-    }
-    if (q.states !== undefined) {
-      where.push(`state IN (${q.states.map(() => "?").join(", ") || "NULL"})`)
-      args.push(...q.states)
-    }
-    if (q.status !== undefined) {
-      where.push("status = ?")
-      args.push(q.status)
-    }
-    if (q.category !== undefined) {
-      where.push("category = ?")
-      args.push(q.category)
-    }
-    where.push("id > ?")
-    args.push(q.after ?? "")
-    const rows = allRows(s, raw<{ readonly id: string; readonly doc: string }>(`SELECT id, doc FROM matching_needs WHERE ${where.join(" AND ")} ORDER BY id LIMIT ?`), ...args, limit + 1)
-    const more = rows.length > limit
-    const page = more ? rows.slice(0, limit) : rows
-    return { items: needs.decodeAll(page), next: more ? page[page.length - 1]!.id : null }
+    const filter = new Filter(q.scope)
+    if (q.states !== undefined) filter.add(`state IN (${q.states.map(() => "?").join(", ") || "NULL"})`, ...q.states)
+    filter.eq("status", q.status).eq("category", q.category)
+    return needs.page(s, filter, q.after, q.limit)
   }
 
   return MatchingStore.of({

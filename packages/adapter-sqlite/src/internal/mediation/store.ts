@@ -27,7 +27,7 @@ import { Effect, Schema } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import { countyConfigTable } from "../kernel/countyConfig.js"
-import { documentTable } from "../kernel/documents.js"
+import { documentTable, Filter } from "../kernel/documents.js"
 import { conflictsOnly, isUniqueViolation, sqliteCode } from "../kernel/errors.js"
 import { allRows, raw, type Row } from "../kernel/statements.js"
 import { scopeRange, toPath } from "../kernel/paths.js"
@@ -109,34 +109,14 @@ export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStor
   const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
 
   const list = (s: StatementSource, q: CaseQuery): { items: Array<MediationCase>; next: string | null } => {
-    const limit = Math.max(1, Math.floor(q.limit))
-    const where: Array<string> = []
-    const args: Array<unknown> = []
-    if (q.scope.length === 1) {
-      where.push("county_id = ?")
-      args.push(q.scope[0])
-    } else {
-      const [lo, hi] = scopeRange(q.scope)
-      where.push("path >= ?", "path < ?")
-      args.push(lo, hi)
-    }
-    const eq = (column: string, value: string | number | undefined) => {
-      if (value === undefined) return
-      where.push(`${column} = ?`)
-      args.push(value)
-    }
-    eq("state", q.state)
-    eq("status", q.status)
-    eq("level", q.level)
-    eq("category", q.category)
-    eq("department", q.department)
-    eq("disclosed", q.disclosed === true ? 1 : undefined)
-    where.push("id > ?")
-    args.push(q.after ?? "")
-    const rows = allRows(s, raw<{ readonly id: string; readonly doc: string }>(`SELECT id, doc FROM mediation_cases WHERE ${where.join(" AND ")} ORDER BY id LIMIT ?`), ...args, limit + 1)
-    const more = rows.length > limit
-    const page = more ? rows.slice(0, limit) : rows
-    return { items: cases.decodeAll(page), next: more ? page[page.length - 1]!.id : null }
+    const filter = new Filter(q.scope)
+      .eq("state", q.state)
+      .eq("status", q.status)
+      .eq("level", q.level)
+      .eq("category", q.category)
+      .eq("department", q.department)
+      .eq("disclosed", q.disclosed === true ? 1 : undefined)
+    return cases.page(s, filter, q.after, q.limit)
   }
 
   return MediationStore.of({
