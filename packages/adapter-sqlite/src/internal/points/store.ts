@@ -36,8 +36,9 @@ import {
 import { type Effect, Option, Schema } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { Statement, StatementSource } from "../../StatementCache.js"
-import { conflictsOnly } from "../kernel/errors.js"
-import { getRow, iterateRows, lookup, raw, type Row } from "../kernel/statements.js"
+import type { Tables } from "../../Tables.js"
+import { conflictsOnly, isUniqueViolation } from "../kernel/errors.js"
+import { getRow, insertSql, iterateRows, lookup, raw, type Row, updateSql } from "../kernel/statements.js"
 import { fromPath, toPath, upperBound } from "../kernel/paths.js"
 
 // ---------------------------------------------------------------------------
@@ -167,16 +168,11 @@ const serviceRow = (s: Service): ServiceRow => ({
 // ---------------------------------------------------------------------------
 // Statements
 
-const insertSql = (table: string, columns: ReadonlyArray<string>) =>
-  `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`
-const updateSql = (table: string, columns: ReadonlyArray<string>) =>
-  `UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id AND version = @expected_version`
-
-const HOLD_COLUMNS = [
+const HOLD_COLUMNS: ReadonlyArray<keyof HoldRow & string> = [
   "id", "county_id", "purpose", "account_id", "credit_account_id", "merchant_account_id", "amount", "service_id", "quantity", "cash_fen",
   "cause_type", "cause_id", "code_hash", "code_salt", "failed_attempts", "locked", "status", "placed_at", "timeout_at", "resolution_id", "resolved_at", "version"
 ]
-const SERVICE_COLUMNS = ["id", "county_id", "node_id", "merchant_account_id", "title", "description", "price_points", "cash_fen", "stock", "daily_capacity", "status", "version", "created_at", "updated_at"]
+const SERVICE_COLUMNS: ReadonlyArray<keyof ServiceRow & string> = ["id", "county_id", "node_id", "merchant_account_id", "title", "description", "price_points", "cash_fen", "stock", "daily_capacity", "status", "version", "created_at", "updated_at"]
 
 /** The ledger's SQL, compiled once per connection by the statement cache. */
 export const SQL = {
@@ -267,7 +263,7 @@ export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Ser
     return found === undefined ? undefined : [found.path, upperBound(found.path)]
   }
 
-  const versioned = (table: string, columns: ReadonlyArray<string>, entity: string, r: { readonly id: string; readonly version: number }, expected: number) =>
+  const versioned = <T extends "points_holds" | "points_services">(table: T, columns: ReadonlyArray<keyof Tables[T] & string>, entity: string, r: { readonly id: string; readonly version: number }, expected: number) =>
     write((s) => {
       if (s.prepare(updateSql(table, columns)).run({ ...r, expected_version: expected }).changes === 0) {
         const found = row<{ version: number }>(s, `SELECT version FROM ${table} WHERE id = ?`, r.id)
@@ -445,7 +441,15 @@ export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Ser
     countOrders: (serviceId, from, to) =>
       read((s) => row<{ n: number }>(s, "SELECT COUNT(*) AS n FROM points_holds WHERE service_id = ? AND placed_at >= ? AND placed_at < ? AND status IN ('pending', 'posted')", serviceId, from, to)!.n),
 
-    insertService: (svc) => write((s) => void s.prepare(insertSql("points_services", SERVICE_COLUMNS)).run(serviceRow(svc))),
+    insertService: (svc) =>
+      write((s) => {
+        try {
+          s.prepare(insertSql("points_services", SERVICE_COLUMNS)).run(serviceRow(svc))
+        } catch (error) {
+          // As the memory store: a taken id is the caller's conflict, not a storage failure.
+          throw isUniqueViolation(error) ? duplicateId("service", svc.id) : error
+        }
+      }),
     getService: (id) => read((s) => Option.map(option(row<ServiceRow>(s, "SELECT * FROM points_services WHERE id = ?", id)), toService)),
     updateService: (svc, expectedVersion) => versioned("points_services", SERVICE_COLUMNS.filter((c) => c !== "id"), "service", serviceRow(svc), expectedVersion),
     moveStock: (serviceId, delta) =>
