@@ -1,18 +1,19 @@
 /**
- * Layers that satisfy the core ports with SQLite: the grid store, the mediation and
- * deliberation stores, the
- * event log and the unit of work, all on one {@link SqliteDatabase}.
+ * Layers that satisfy the core ports with SQLite: the grid store and directory, the points,
+ * matching, mediation and deliberation stores, the event log, the idempotency records and
+ * the unit of work, all on one {@link SqliteDatabase}.
  *
  * @since 0.1.0
  */
 import { DeliberationStore, Directory, EventLog, GridStore, IdempotencyStore, MatchingStore, MediationStore, PointsStore, type StorageError, UnitOfWork } from "@mulin/core"
 import { Context, Layer } from "effect"
-import { makeDeliberationStore } from "./internal/deliberationStore.js"
-import { makeEventLog } from "./internal/eventLog.js"
-import { makeGridPorts } from "./internal/gridStore.js"
-import { makeMatchingStore } from "./internal/matchingStore.js"
-import { makeMediationStore } from "./internal/mediationStore.js"
-import { makePointsStores } from "./internal/pointsStore.js"
+import { makeDeliberationStore } from "./internal/deliberation/store.js"
+import { makeEventLog } from "./internal/kernel/eventLog.js"
+import { makeIdempotencyStore } from "./internal/kernel/idempotency.js"
+import { makeGridPorts } from "./internal/grid/store.js"
+import { makeMatchingStore } from "./internal/matching/store.js"
+import { makeMediationStore } from "./internal/mediation/store.js"
+import { makePointsStore } from "./internal/points/store.js"
 import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
 
 /**
@@ -32,10 +33,8 @@ export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfW
   Layer.effect(MediationStore, SqliteDatabase.useSync(makeMediationStore)),
   Layer.effect(DeliberationStore, SqliteDatabase.useSync(makeDeliberationStore)),
   Layer.effect(MatchingStore, SqliteDatabase.useSync(makeMatchingStore)),
-  Layer.effectContext(SqliteDatabase.useSync((db) => {
-    const { idempotencyStore, pointsStore } = makePointsStores(db)
-    return Context.make(PointsStore, pointsStore).pipe(Context.add(IdempotencyStore, idempotencyStore))
-  }))
+  Layer.effect(PointsStore, SqliteDatabase.useSync(makePointsStore)),
+  Layer.effect(IdempotencyStore, SqliteDatabase.useSync(makeIdempotencyStore))
 )
 
 /**

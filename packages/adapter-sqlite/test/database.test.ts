@@ -1,10 +1,10 @@
-import { Grid, systemActor } from "@mulin/core"
+import { Grid, type GridNodeId, systemActor } from "@mulin/core"
 import Database from "better-sqlite3"
 import { Effect, Exit } from "effect"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { migrate, migrations } from "../src/internal/migrations.js"
-import { CACHE_KIB, MMAP_BYTES, openReader } from "../src/internal/open.js"
+import { migrate, migrations } from "../src/internal/kernel/migrations.js"
+import { CACHE_KIB, MMAP_BYTES, openReader } from "../src/internal/kernel/open.js"
 import * as Sqlite from "../src/index.js"
 import { runWith, tempDir } from "./support.js"
 
@@ -118,7 +118,7 @@ describe("SqliteDatabase", () => {
     runWith(Sqlite.layerMemory())(Effect.gen(function*() {
       const db = yield* Sqlite.SqliteDatabase
       const error = yield* Effect.flip(db.execute(db.kysely.insertInto("nodes").values({
-        id: "node_x", county_id: "node_nope", parent_id: null, path: "/node_x/", depth: 0, level: "county", code: "x", name: "x",
+        id: "node_x" as GridNodeId, county_id: "node_nope" as GridNodeId, parent_id: null, path: "/node_x/", depth: 0, level: "county", code: "x", name: "x",
         party_organisation: null, status: "active", version: 1, created_at: "t", updated_at: "t"
       })))
       expect(error._tag).toBe("StorageError")

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import * as Sqlite from "../src/index.js"
-import { boardSql, itemDecoder } from "../src/internal/deliberationStore.js"
+import { boardSql, itemDecoder } from "../src/internal/deliberation/store.js"
 
 const dir = mkdtempSync(join(tmpdir(), "mulin-deliberation-"))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

@@ -12,8 +12,8 @@ import { Grid, IdGenerator, Mediation } from "@mulin/core"
 import { buildTinyCounty, findPersonalData } from "@mulin/core/testing"
 import { join } from "node:path"
 import * as Sqlite from "../src/index.js"
-import { migrations } from "../src/internal/migrations.js"
-import { migrateMediationPeople } from "../src/internal/mediationMigration.js"
+import { migrations } from "../src/internal/kernel/migrations.js"
+import { migrateMediationPeople } from "../src/internal/mediation/migration.js"
 import { tempDir } from "./support.js"
 
 const sys = systemActor()

@@ -131,7 +131,13 @@ const entityZh: Record<string, string> = {
   team: "志愿队伍",
   "mediation case": "调解案件",
   "deliberation session": "议事会议",
-  "deliberation item": "议事事项"
+  "deliberation item": "议事事项",
+  "volunteer team": "志愿队伍",
+  "points configuration": "积分配置",
+  "matching configuration": "对接配置",
+  "mediation configuration": "调解配置",
+  "deliberation configuration": "议事配置",
+  "merchant guard": "商户验码保护"
 }
 
 /** @category constructors @since 0.1.0 */
@@ -170,6 +176,24 @@ export const staleVersion = (entity: string, id: string, expected: number, actua
     `${entity} ${id} is at version ${actual}, not ${expected}: reload and try again`,
     `${entityZh[entity] ?? entity} ${id} 当前版本为 ${actual}，而非 ${expected}：请刷新后重试`
   )
+
+/**
+ * The conflict every store fails an insert with when the id is taken, worded once for the
+ * memory stores, the SQLite stores and a county's own: `reason` is `duplicate_id` unless a
+ * port's contract names its own (`duplicate_transfer`, `duplicate_hold`).
+ *
+ * @example
+ * ```ts
+ * import { duplicateId } from "@mulin/core"
+ *
+ * duplicateId("need", "need_01J…") // Conflict duplicate_id: "need need_01J… already exists" / "需求 need_01J… 已存在"
+ * ```
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const duplicateId = (entity: string, id: string, reason: string = "duplicate_id"): Conflict =>
+  conflict(reason, `${entity} ${id} already exists`, `${entityNameZh(entity)} ${id} 已存在`)
 
 /** @category constructors @since 0.1.0 */
 export const invalidInput = (issues: ReadonlyArray<FieldIssue>): InvalidInput =>

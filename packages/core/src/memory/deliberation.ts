@@ -7,7 +7,7 @@
  */
 import { Exit, Option } from "effect"
 import type { MemoryKit } from "./kit.js"
-import { conflict, type Conflict, staleVersion } from "../kernel/errors.js"
+import { type Conflict, duplicateId, staleVersion } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { DeliberationConfig, Item, ItemRating, Session } from "../deliberation/model.js"
 import { alreadyRated, isItemOverdue, itemStatsGroupsOf } from "../deliberation/rules.js"
@@ -79,7 +79,7 @@ export const makeMemoryDeliberationStore = ({ op }: MemoryKit): DeliberationStor
     getSession: (id) => read(() => Option.fromNullishOr(sessions.get(id))),
     insertSession: (s) =>
       op((tx): Exit.Exit<void, Conflict> => {
-        if (sessions.has(s.id)) return Exit.fail(conflict("duplicate_id", `deliberation session ${s.id} already exists`, `议事会议 ${s.id} 已存在`))
+        if (sessions.has(s.id)) return Exit.fail(duplicateId("deliberation session", s.id))
         put(sessions, s.id, s, tx)
         return Exit.void
       }),
@@ -102,7 +102,7 @@ export const makeMemoryDeliberationStore = ({ op }: MemoryKit): DeliberationStor
     getItem: (id) => read(() => Option.fromNullishOr(items.get(id))),
     insertItem: (i) =>
       op((tx): Exit.Exit<void, Conflict> => {
-        if (items.has(i.id)) return Exit.fail(conflict("duplicate_id", `deliberation item ${i.id} already exists`, `议事事项 ${i.id} 已存在`))
+        if (items.has(i.id)) return Exit.fail(duplicateId("deliberation item", i.id))
         put(items, i.id, i, tx)
         return Exit.void
       }),

@@ -7,7 +7,7 @@
  */
 import { Exit, Option } from "effect"
 import type { MemoryKit, MemoryTx } from "./kit.js"
-import { conflict, type Conflict, staleVersion } from "../kernel/errors.js"
+import { type Conflict, duplicateId, staleVersion } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { MatchingConfig, Need, Team, Volunteer } from "../matching/model.js"
 import { MatchingStore, type NeedQuery } from "../matching/store.js"
@@ -45,7 +45,7 @@ export const makeMemoryMatchingStore = ({ op }: MemoryKit): MatchingStore["Servi
     op((tx): Exit.Exit<void, Conflict> => {
       const actual = map.get(key)?.version ?? 0
       if (actual !== expectedVersion) {
-        if (expectedVersion === 0) return Exit.fail(conflict("duplicate_id", `${entity} ${key} already exists`, `${entity} ${key} 已存在`))
+        if (expectedVersion === 0) return Exit.fail(duplicateId(entity, key))
         return Exit.fail(staleVersion(entity, key, expectedVersion, actual))
       }
       put(map, key, value, tx)
@@ -71,7 +71,7 @@ export const makeMemoryMatchingStore = ({ op }: MemoryKit): MatchingStore["Servi
     getNeed: (id) => read(() => Option.fromNullishOr(needs.get(id))),
     insertNeed: (n) =>
       op((tx): Exit.Exit<void, Conflict> => {
-        if (needs.has(n.id)) return Exit.fail(conflict("duplicate_id", `need ${n.id} already exists`, `需求 ${n.id} 已存在`))
+        if (needs.has(n.id)) return Exit.fail(duplicateId("need", n.id))
         put(needs, n.id, n, tx)
         return Exit.void
       }),

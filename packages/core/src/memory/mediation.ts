@@ -7,7 +7,7 @@
  */
 import { Exit, Option } from "effect"
 import type { MemoryKit } from "./kit.js"
-import { conflict, type Conflict, staleVersion } from "../kernel/errors.js"
+import { type Conflict, duplicateId, staleVersion } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { Instant } from "../kernel/time.js"
 import type { MediationCase, MediationConfig } from "../mediation/model.js"
@@ -61,7 +61,7 @@ export const makeMemoryMediationStore = ({ op }: MemoryKit): MediationStore["Ser
     get: (id) => read(() => Option.fromNullishOr(cases.get(id))),
     insert: (c) =>
       op((tx): Exit.Exit<void, Conflict> => {
-        if (cases.has(c.id)) return Exit.fail(conflict("duplicate_id", `mediation case ${c.id} already exists`, `调解案件 ${c.id} 已存在`))
+        if (cases.has(c.id)) return Exit.fail(duplicateId("mediation case", c.id))
         put(cases, c.id, c, tx)
         return Exit.void
       }),

@@ -6,7 +6,7 @@
  * @since 0.2.0
  */
 import { Exit, Option } from "effect"
-import { conflict, type Conflict, staleVersion } from "../kernel/errors.js"
+import { type Conflict, conflict, duplicateId, staleVersion } from "../kernel/errors.js"
 import { IdempotencyStore, type IdempotencyRecord } from "../kernel/idempotency.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { Page } from "../kernel/pagination.js"
@@ -74,7 +74,7 @@ export const makeMemoryPointsStore = ({ op }: MemoryKit): {
     })
 
   const commitOne = (t: Transfer, undo: Array<() => void>): Exit.Exit<StoredTransfer, Conflict> => {
-    if (transferIds.has(t.id)) return Exit.fail(conflict("duplicate_transfer", `transfer ${t.id} already exists`, `转账 ${t.id} 已存在`))
+    if (transferIds.has(t.id)) return Exit.fail(duplicateId("transfer", t.id, "duplicate_transfer"))
     if (t.pendingId !== null && resolved.has(t.pendingId)) {
       return Exit.fail(conflict("pending_resolved", `pending transfer ${t.pendingId} is already posted or voided`, `冻结转账 ${t.pendingId} 已入账或已撤销`))
     }
@@ -231,7 +231,7 @@ export const makeMemoryPointsStore = ({ op }: MemoryKit): {
 
     insertHold: (hold) =>
       write((undo) => {
-        if (holds.has(hold.id)) return Exit.fail(conflict("duplicate_hold", `hold ${hold.id} already exists`, `冻结 ${hold.id} 已存在`))
+        if (holds.has(hold.id)) return Exit.fail(duplicateId("hold", hold.id, "duplicate_hold"))
         set(holds, hold.id, hold, undo)
         return Exit.void
       }),
@@ -249,7 +249,7 @@ export const makeMemoryPointsStore = ({ op }: MemoryKit): {
 
     insertService: (service) =>
       write((undo) => {
-        if (services.has(service.id)) return Exit.fail(conflict("duplicate_id", `service ${service.id} already exists`, `服务 ${service.id} 已存在`))
+        if (services.has(service.id)) return Exit.fail(duplicateId("service", service.id))
         set(services, service.id, service, undo)
         return Exit.void
       }),

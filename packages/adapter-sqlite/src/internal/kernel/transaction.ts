@@ -20,7 +20,7 @@
  */
 import type BetterSqlite3 from "better-sqlite3"
 import { Context, Effect, Exit, Semaphore } from "effect"
-import type { StatementSource } from "../StatementCache.js"
+import type { StatementSource } from "../../StatementCache.js"
 
 /** One open transaction. `active` turns false when it ends, for fibers that outlive it. */
 interface OpenTransaction {

@@ -1,5 +1,5 @@
 /**
- * The ledger port (and the kernel's idempotency records) on SQLite.
+ * The ledger port on SQLite.
  *
  * `commit` is the hot path: per transfer one INSERT, two UPDATEs of the balances and one
  * entry row per posted effect, all through prepared statements kept by the statement cache,
@@ -14,15 +14,14 @@
  */
 import {
   type Account,
-  type AccountId,
   type BalanceDifference,
   conflict,
   type Conflict,
+  duplicateId,
   type Entry,
   effectOf,
   type GridNodeId,
   type Hold,
-  IdempotencyStore,
   type MerchantGuard,
   insufficientPoints,
   PointsConfig,
@@ -35,104 +34,29 @@ import {
   type TransferCode
 } from "@mulin/core"
 import { type Effect, Option, Schema } from "effect"
-import type { SqliteDatabase } from "../SqliteDatabase.js"
-import type { Statement, StatementSource } from "../StatementCache.js"
-import { conflictsOnly } from "./errors.js"
-import { fromPath, toPath, upperBound } from "./paths.js"
+import type { SqliteDatabase } from "../../SqliteDatabase.js"
+import type { Statement, StatementSource } from "../../StatementCache.js"
+import type { Tables } from "../../Tables.js"
+import { conflictsOnly, isUniqueViolation } from "../kernel/errors.js"
+import { getRow, insertSql, iterateRows, lookup, raw, type Row, updateSql } from "../kernel/statements.js"
+import { fromPath, toPath, upperBound } from "../kernel/paths.js"
 
 // ---------------------------------------------------------------------------
 // Rows
 
-interface AccountRow {
-  readonly id: string
-  readonly county_id: string
-  readonly node_id: string
-  readonly path: string
-  readonly kind: string
-  readonly owner_id: string | null
-  readonly name: string
-  readonly floor: number | null
-  readonly posted: number
-  readonly held: number
-  readonly created_at: string
-}
-
-interface TransferRow {
-  readonly seq: number
-  readonly id: string
-  readonly kind: string
-  readonly debit_account_id: string
-  readonly credit_account_id: string
-  readonly amount: number
-  readonly code: string
-  readonly category: string | null
-  readonly memo: string
-  readonly cause_type: string | null
-  readonly cause_id: string | null
-  readonly pending_id: string | null
-  readonly reverses_id: string | null
-  readonly timeout_at: string | null
-  readonly actor_id: string
-  readonly at: string
-}
-
-interface HoldRow {
-  readonly id: string
-  readonly county_id: string
-  readonly purpose: string
-  readonly account_id: string
-  readonly credit_account_id: string
-  readonly merchant_account_id: string | null
-  readonly amount: number
-  readonly service_id: string | null
-  readonly quantity: number
-  readonly cash_fen: number
-  readonly cause_type: string | null
-  readonly cause_id: string | null
-  readonly code_hash: string | null
-  readonly code_salt: string | null
-  readonly failed_attempts: number
-  readonly locked: number
-  readonly status: string
-  readonly placed_at: string
-  readonly timeout_at: string | null
-  readonly resolution_id: string | null
-  readonly resolved_at: string | null
-  readonly version: number
-}
-
-interface GuardRow {
-  readonly merchant_account_id: string
-  readonly failures: number
-  readonly window_start: string
-  readonly locked_until: string | null
-  readonly version: number
-}
-
-interface ServiceRow {
-  readonly id: string
-  readonly county_id: string
-  readonly node_id: string
-  readonly merchant_account_id: string
-  readonly title: string
-  readonly description: string
-  readonly price_points: number
-  readonly cash_fen: number
-  readonly stock: number | null
-  readonly daily_capacity: number | null
-  readonly status: string
-  readonly version: number
-  readonly created_at: string
-  readonly updated_at: string
-}
+type AccountRow = Row<"points_accounts">
+type TransferRow = Row<"points_transfers">
+type HoldRow = Row<"points_holds">
+type GuardRow = Row<"points_merchant_guards">
+type ServiceRow = Row<"points_services">
 
 const toAccount = (r: AccountRow): Account => ({
-  id: r.id as AccountId,
-  countyId: r.county_id as GridNodeId,
-  nodeId: r.node_id as GridNodeId,
-  path: fromPath(r.path) as Array<GridNodeId>,
-  kind: r.kind as Account["kind"],
-  ownerId: r.owner_id as Account["ownerId"],
+  id: r.id,
+  countyId: r.county_id,
+  nodeId: r.node_id,
+  path: fromPath<GridNodeId>(r.path),
+  kind: r.kind,
+  ownerId: r.owner_id,
   name: r.name,
   floor: r.floor,
   posted: r.posted,
@@ -142,42 +66,42 @@ const toAccount = (r: AccountRow): Account => ({
 
 const toTransfer = (r: TransferRow): StoredTransfer => ({
   seq: r.seq,
-  id: r.id as StoredTransfer["id"],
-  kind: r.kind as StoredTransfer["kind"],
-  debitAccountId: r.debit_account_id as AccountId,
-  creditAccountId: r.credit_account_id as AccountId,
+  id: r.id,
+  kind: r.kind,
+  debitAccountId: r.debit_account_id,
+  creditAccountId: r.credit_account_id,
   amount: r.amount,
-  code: r.code as TransferCode,
+  code: r.code,
   category: r.category,
   memo: r.memo,
-  cause: r.cause_type === null ? null : { type: r.cause_type as NonNullable<Transfer["cause"]>["type"], id: r.cause_id ?? "" },
-  pendingId: r.pending_id as StoredTransfer["pendingId"],
-  reversesId: r.reverses_id as StoredTransfer["reversesId"],
+  cause: r.cause_type === null ? null : { type: r.cause_type, id: r.cause_id ?? "" },
+  pendingId: r.pending_id,
+  reversesId: r.reverses_id,
   timeoutAt: r.timeout_at,
   actorId: r.actor_id,
   at: r.at
 })
 
 const toHold = (r: HoldRow): Hold => ({
-  id: r.id as Hold["id"],
-  countyId: r.county_id as GridNodeId,
-  purpose: r.purpose as Hold["purpose"],
-  accountId: r.account_id as AccountId,
-  creditAccountId: r.credit_account_id as AccountId,
-  merchantAccountId: r.merchant_account_id as AccountId | null,
+  id: r.id,
+  countyId: r.county_id,
+  purpose: r.purpose,
+  accountId: r.account_id,
+  creditAccountId: r.credit_account_id,
+  merchantAccountId: r.merchant_account_id,
   amount: r.amount,
-  serviceId: r.service_id as Hold["serviceId"],
+  serviceId: r.service_id,
   quantity: r.quantity,
   cashFen: r.cash_fen,
-  cause: r.cause_type === null ? null : { type: r.cause_type as NonNullable<Hold["cause"]>["type"], id: r.cause_id ?? "" },
+  cause: r.cause_type === null ? null : { type: r.cause_type, id: r.cause_id ?? "" },
   codeHash: r.code_hash,
   codeSalt: r.code_salt,
   failedAttempts: r.failed_attempts,
   locked: r.locked === 1,
-  status: r.status as Hold["status"],
+  status: r.status,
   placedAt: r.placed_at,
   timeoutAt: r.timeout_at,
-  resolutionId: r.resolution_id as Hold["resolutionId"],
+  resolutionId: r.resolution_id,
   resolvedAt: r.resolved_at,
   version: r.version
 })
@@ -208,17 +132,17 @@ const holdRow = (h: Hold): HoldRow => ({
 })
 
 const toService = (r: ServiceRow): CatalogService => ({
-  id: r.id as CatalogService["id"],
-  countyId: r.county_id as GridNodeId,
-  nodeId: r.node_id as GridNodeId,
-  merchantAccountId: r.merchant_account_id as AccountId,
+  id: r.id,
+  countyId: r.county_id,
+  nodeId: r.node_id,
+  merchantAccountId: r.merchant_account_id,
   title: r.title,
   description: r.description,
   pricePoints: r.price_points,
   cashFen: r.cash_fen,
   stock: r.stock,
   dailyCapacity: r.daily_capacity,
-  status: r.status as CatalogService["status"],
+  status: r.status,
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at
@@ -244,16 +168,11 @@ const serviceRow = (s: CatalogService): ServiceRow => ({
 // ---------------------------------------------------------------------------
 // Statements
 
-const insertSql = (table: string, columns: ReadonlyArray<string>) =>
-  `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`
-const updateSql = (table: string, columns: ReadonlyArray<string>) =>
-  `UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id AND version = @expected_version`
-
-const HOLD_COLUMNS = [
+const HOLD_COLUMNS: ReadonlyArray<keyof HoldRow & string> = [
   "id", "county_id", "purpose", "account_id", "credit_account_id", "merchant_account_id", "amount", "service_id", "quantity", "cash_fen",
   "cause_type", "cause_id", "code_hash", "code_salt", "failed_attempts", "locked", "status", "placed_at", "timeout_at", "resolution_id", "resolved_at", "version"
 ]
-const SERVICE_COLUMNS = ["id", "county_id", "node_id", "merchant_account_id", "title", "description", "price_points", "cash_fen", "stock", "daily_capacity", "status", "version", "created_at", "updated_at"]
+const SERVICE_COLUMNS: ReadonlyArray<keyof ServiceRow & string> = ["id", "county_id", "node_id", "merchant_account_id", "title", "description", "price_points", "cash_fen", "stock", "daily_capacity", "status", "version", "created_at", "updated_at"]
 
 /** The ledger's SQL, compiled once per connection by the statement cache. */
 export const SQL = {
@@ -272,6 +191,9 @@ export const SQL = {
   nodePath: "SELECT path FROM nodes WHERE id = ?"
 } as const
 
+const ACCOUNT = raw<AccountRow>(SQL.account)
+const BALANCES = raw<Pick<AccountRow, "id" | "posted" | "held">>("SELECT id, posted, held FROM points_accounts")
+
 /** The conflict a UNIQUE violation on a transfer means. */
 const transferClash = (error: unknown, t: Transfer): unknown => {
   const message = error instanceof Error ? error.message : ""
@@ -281,7 +203,7 @@ const transferClash = (error: unknown, t: Transfer): unknown => {
   if (message.includes("points_transfers.reverses_id")) {
     return conflict("already_reversed", `transfer ${t.reversesId} is already reversed`, `转账 ${t.reversesId} 已被冲正`)
   }
-  if (message.includes("points_transfers.id")) return conflict("duplicate_transfer", `transfer ${t.id} already exists`, `转账 ${t.id} 已存在`)
+  if (message.includes("points_transfers.id")) return duplicateId("transfer", t.id, "duplicate_transfer")
   return error
 }
 
@@ -294,7 +216,7 @@ const applyTo = (apply: Statement, entry: Statement, s: StatementSource, t: Tran
     changes = apply.run(posted, held, accountId).changes
   } catch (error) {
     if (!isFloorViolation(error)) throw error
-    const account = toAccount(s.prepare(SQL.account).get(accountId) as AccountRow)
+    const account = toAccount(getRow(s, ACCOUNT, accountId)!)
     throw insufficientPoints(account, account, t.amount)
   }
   if (changes === 0) throw conflict("unknown_account", `transfer ${t.id} names account ${accountId}, which does not exist`, `转账 ${t.id} 涉及不存在的账户 ${accountId}`)
@@ -328,11 +250,8 @@ const FEW_IDS = 16
 const option = <A>(value: A | undefined): Option.Option<A> => (value === undefined ? Option.none() : Option.some(value))
 const decodeConfig = Schema.decodeUnknownSync(Schema.fromJsonString(PointsConfig))
 
-/** Makes the ledger store and the idempotency store over an open database. */
-export const makePointsStores = (db: SqliteDatabase["Service"]): {
-  readonly pointsStore: PointsStore["Service"]
-  readonly idempotencyStore: IdempotencyStore["Service"]
-} => {
+/** Makes the ledger store over an open database. */
+export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Service"] => {
   const read = db.read
   const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
   const rows = <R>(s: StatementSource, sql: string, ...args: ReadonlyArray<unknown>) => s.prepare(sql).all(...args) as Array<R>
@@ -344,7 +263,7 @@ export const makePointsStores = (db: SqliteDatabase["Service"]): {
     return found === undefined ? undefined : [found.path, upperBound(found.path)]
   }
 
-  const versioned = (table: string, columns: ReadonlyArray<string>, entity: string, r: { readonly id: string; readonly version: number }, expected: number) =>
+  const versioned = <T extends "points_holds" | "points_services">(table: T, columns: ReadonlyArray<keyof Tables[T] & string>, entity: string, r: { readonly id: string; readonly version: number }, expected: number) =>
     write((s) => {
       if (s.prepare(updateSql(table, columns)).run({ ...r, expected_version: expected }).changes === 0) {
         const found = row<{ version: number }>(s, `SELECT version FROM ${table} WHERE id = ?`, r.id)
@@ -388,10 +307,10 @@ export const makePointsStores = (db: SqliteDatabase["Service"]): {
           // A few ids (a single transfer's two accounts): point lookups on one prepared
           // statement cost a fraction of building and scanning a JSON array.
           if (ids.length <= FEW_IDS) {
-            const byId = s.prepare(SQL.account)
+            const byId = lookup(s, ACCOUNT)
             const out: Array<Account> = []
             for (const id of new Set(ids)) {
-              const r = byId.get(id) as AccountRow | undefined
+              const r = byId(id)
               if (r !== undefined) out.push(toAccount(r))
             }
             return out
@@ -492,14 +411,14 @@ export const makePointsStores = (db: SqliteDatabase["Service"]): {
       const differences: Array<BalanceDifference> = []
       let sum = 0
       let accounts = 0
-      for (const a of s.prepare("SELECT id, posted, held FROM points_accounts").iterate() as Iterable<{ id: string; posted: number; held: number }>) {
+      for (const a of iterateRows(s, BALANCES)) {
         accounts++
         sum += a.posted
         const c = byAccount.get(a.id) ?? { posted: 0, held: 0 }
         // The statement lines must add up to the same posted balance.
         const linesOk = (entries.get(a.id) ?? 0) === a.posted
         if (c.posted !== a.posted || c.held !== a.held || !linesOk) {
-          differences.push({ accountId: a.id as AccountId, stored: { posted: a.posted, held: a.held }, computed: { posted: c.posted, held: c.held } })
+          differences.push({ accountId: a.id, stored: { posted: a.posted, held: a.held }, computed: { posted: c.posted, held: c.held } })
         }
       }
       const transfers = row<{ n: number }>(s, "SELECT COUNT(*) AS n FROM points_transfers")!.n
@@ -511,7 +430,7 @@ export const makePointsStores = (db: SqliteDatabase["Service"]): {
         try {
           s.prepare(insertSql("points_holds", HOLD_COLUMNS)).run(holdRow(hold))
         } catch (error) {
-          if (error instanceof Error && error.message.includes("UNIQUE")) throw conflict("duplicate_hold", `hold ${hold.id} already exists`, `冻结 ${hold.id} 已存在`)
+          if (error instanceof Error && error.message.includes("UNIQUE")) throw duplicateId("hold", hold.id, "duplicate_hold")
           throw error
         }
       }),
@@ -522,7 +441,15 @@ export const makePointsStores = (db: SqliteDatabase["Service"]): {
     countOrders: (serviceId, from, to) =>
       read((s) => row<{ n: number }>(s, "SELECT COUNT(*) AS n FROM points_holds WHERE service_id = ? AND placed_at >= ? AND placed_at < ? AND status IN ('pending', 'posted')", serviceId, from, to)!.n),
 
-    insertService: (svc) => write((s) => void s.prepare(insertSql("points_services", SERVICE_COLUMNS)).run(serviceRow(svc))),
+    insertService: (svc) =>
+      write((s) => {
+        try {
+          s.prepare(insertSql("points_services", SERVICE_COLUMNS)).run(serviceRow(svc))
+        } catch (error) {
+          // As the memory store: a taken id is the caller's conflict, not a storage failure.
+          throw isUniqueViolation(error) ? duplicateId("service", svc.id) : error
+        }
+      }),
     getService: (id) => read((s) => Option.map(option(row<ServiceRow>(s, "SELECT * FROM points_services WHERE id = ?", id)), toService)),
     updateService: (svc, expectedVersion) => versioned("points_services", SERVICE_COLUMNS.filter((c) => c !== "id"), "service", serviceRow(svc), expectedVersion),
     moveStock: (serviceId, delta) =>
@@ -538,7 +465,7 @@ export const makePointsStores = (db: SqliteDatabase["Service"]): {
       }),
     getGuard: (merchantAccountId) =>
       read((s) => Option.map(option(row<GuardRow>(s, "SELECT * FROM points_merchant_guards WHERE merchant_account_id = ?", merchantAccountId)), (r): MerchantGuard => ({
-        merchantAccountId: r.merchant_account_id as AccountId,
+        merchantAccountId: r.merchant_account_id,
         failures: r.failures,
         windowStart: r.window_start,
         lockedUntil: r.locked_until,
@@ -560,24 +487,5 @@ export const makePointsStores = (db: SqliteDatabase["Service"]): {
       read((s) => rows<ServiceRow>(s, "SELECT * FROM points_services WHERE status = 'active' AND node_id IN (SELECT value FROM json_each(?)) ORDER BY id", JSON.stringify(nodeIds)).map(toService))
   })
 
-  const idempotencyStore = IdempotencyStore.of({
-    find: (actorId, key) =>
-      read((s) =>
-        Option.map(option(row<{ fingerprint: string; result: string; at: string }>(s, "SELECT fingerprint, result, at FROM idempotency_keys WHERE actor_id = ? AND key = ?", actorId, key)), (r) => ({
-          actorId,
-          key,
-          fingerprint: r.fingerprint,
-          result: JSON.parse(r.result) as unknown,
-          at: r.at
-        }))
-      ),
-    save: (record) =>
-      write((s) => {
-        const changed = s.prepare("INSERT INTO idempotency_keys (actor_id, key, fingerprint, result, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-          .run(record.actorId, record.key, record.fingerprint, JSON.stringify(record.result), record.at).changes
-        if (changed === 0) throw conflict("idempotency_key_reused", `idempotency key ${record.key} was already used`, `幂等键 ${record.key} 已被使用`)
-      })
-  })
-
-  return { pointsStore, idempotencyStore }
+  return pointsStore
 }

@@ -6,7 +6,7 @@
  * values the core has already decoded, and on the hot reads (`whoServes` reads a dozen
  * rows per call; whole-county reads tens of thousands) decoding cost more than the SQL.
  * Residents are `JSON.parse`d, so malformed JSON still fails as a `StorageError`.
- * Counties, events and `getNode` (the read every use case authorises against) are still
+ * Counties and `getNode` (the read every use case authorises against) are still
  * decoded, so a corrupt or hand-edited row there fails loudly as a `StorageError` instead
  * of flowing into the domain.
  */
@@ -14,15 +14,15 @@ import {
   type Assignment,
   County,
   GridNode,
+  type GridNodeId,
   type Household,
   type NodeOutline,
-  type Person,
-  StoredEvent
+  type Person
 } from "@mulin/core"
 import { Schema } from "effect"
 import type { Selectable } from "kysely"
-import type { AssignmentTable, CountyTable, EventTable, HouseholdTable, NodeTable, PersonTable } from "../Tables.js"
-import { fromPath, toPath } from "./paths.js"
+import type { AssignmentTable, CountyTable, HouseholdTable, NodeTable, PersonTable } from "../../Tables.js"
+import { fromPath, toPath } from "../kernel/paths.js"
 
 /** The row types as selected. */
 export type CountyRow = Selectable<CountyTable>
@@ -30,7 +30,6 @@ export type NodeRow = Selectable<NodeTable>
 export type HouseholdRow = Selectable<HouseholdTable>
 export type PersonRow = Selectable<PersonTable>
 export type AssignmentRow = Selectable<AssignmentTable>
-export type EventRow = Selectable<EventTable>
 
 // ---------------------------------------------------------------------------
 // Counties
@@ -68,17 +67,17 @@ export const nodeRow = (n: GridNode): NodeRow => ({
 })
 
 export const nodeTrusted = (r: NodeRow): GridNode => ({
-  id: r.id as GridNode["id"],
-  countyId: r.county_id as GridNode["countyId"],
-  parentId: r.parent_id as GridNode["parentId"],
+  id: r.id,
+  countyId: r.county_id,
+  parentId: r.parent_id,
   // The stored path ends with the node itself; the model's holds the ancestors only.
-  path: fromPath(r.path).slice(0, -1) as Array<GridNode["id"]>,
+  path: fromPath<GridNodeId>(r.path).slice(0, -1),
   level: r.level,
   depth: r.depth,
   code: r.code,
   name: r.name,
   partyOrganisation: r.party_organisation,
-  status: r.status as GridNode["status"],
+  status: r.status,
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at
@@ -91,8 +90,8 @@ export const decodeNode = (r: NodeRow): GridNode => decodeNodeSync(nodeTrusted(r
 export type OutlineRow = Pick<NodeRow, "id" | "parent_id" | "depth" | "name" | "party_organisation">
 
 export const outlineTrusted = (r: OutlineRow): NodeOutline => ({
-  id: r.id as NodeOutline["id"],
-  parentId: r.parent_id as NodeOutline["parentId"],
+  id: r.id,
+  parentId: r.parent_id,
   depth: r.depth,
   name: r.name,
   hasPartyOrganisation: r.party_organisation !== null
@@ -115,12 +114,12 @@ export const householdRow = (h: Household): HouseholdRow => ({
 })
 
 export const householdTrusted = (r: HouseholdRow): Household => ({
-  id: r.id as Household["id"],
-  countyId: r.county_id as Household["countyId"],
-  nodeId: r.node_id as Household["nodeId"],
+  id: r.id,
+  countyId: r.county_id,
+  nodeId: r.node_id,
   code: r.code,
   residents: JSON.parse(r.residents) as Household["residents"],
-  status: r.status as Household["status"],
+  status: r.status,
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at
@@ -143,13 +142,13 @@ export const personRow = (p: Person): PersonRow => ({
 })
 
 export const personTrusted = (r: PersonRow): Person => ({
-  id: r.id as Person["id"],
-  countyId: r.county_id as Person["countyId"],
-  nodeId: r.node_id as Person["nodeId"],
+  id: r.id,
+  countyId: r.county_id,
+  nodeId: r.node_id,
   code: r.code,
   name: r.name,
   phone: r.phone,
-  householdId: r.household_id as Person["householdId"],
+  householdId: r.household_id,
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at
@@ -172,32 +171,14 @@ export const assignmentRow = (a: Assignment): AssignmentRow => ({
 })
 
 export const assignmentTrusted = (r: AssignmentRow): Assignment => ({
-  id: r.id as Assignment["id"],
-  countyId: r.county_id as Assignment["countyId"],
-  personId: r.person_id as Assignment["personId"],
-  nodeId: r.node_id as Assignment["nodeId"],
-  role: r.role as Assignment["role"],
+  id: r.id,
+  countyId: r.county_id,
+  personId: r.person_id,
+  nodeId: r.node_id,
+  role: r.role,
   startDate: r.start_date,
   endDate: r.end_date,
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at
 })
-
-// ---------------------------------------------------------------------------
-// Events
-
-const decodeEventSync = Schema.decodeUnknownSync(StoredEvent)
-export const decodeEvent = (r: EventRow): StoredEvent =>
-  decodeEventSync({
-    position: r.position,
-    id: r.id,
-    type: r.type,
-    aggregateType: r.aggregate_type,
-    aggregateId: r.aggregate_id,
-    version: r.version,
-    actor: JSON.parse(r.actor),
-    at: r.at,
-    scope: fromPath(r.scope),
-    payload: JSON.parse(r.payload)
-  })

@@ -12,7 +12,6 @@
 import {
   type Assignment,
   type County,
-  conflict,
   DEFAULT_TIME_ZONE,
   Directory,
   type Conflict,
@@ -21,10 +20,10 @@ import {
   type GridNodeId,
   GridStore,
   type Household,
+  type HouseholdId,
   nearestByRole,
   type Page,
   type Person,
-  type PersonId,
   type Post,
   staleVersion,
   type StorageError,
@@ -32,14 +31,15 @@ import {
   subjectTaken
 } from "@mulin/core"
 import { Effect, Option } from "effect"
-import { type Compilable, type Kysely, type Selectable, sql } from "kysely"
-import type { SqliteDatabase } from "../SqliteDatabase.js"
-import type { StatementSource } from "../StatementCache.js"
-import type { SignInSubjectTable, Tables } from "../Tables.js"
-import { asDuplicate, conflictsOnly, type Duplicate } from "./errors.js"
-import { fromPath, upperBound } from "./paths.js"
+import { type Kysely, type Selectable, sql } from "kysely"
+import type { SqliteDatabase } from "../../SqliteDatabase.js"
+import type { StatementSource } from "../../StatementCache.js"
+import type { SignInSubjectTable, Tables } from "../../Tables.js"
+import { all, allRows, change, getRow, insertSql, lookup, raw, updateSql } from "../kernel/statements.js"
+import { gridQueries, live } from "./queries.js"
+import { asDuplicate, conflictsOnly, type Duplicate } from "../kernel/errors.js"
+import { fromPath, upperBound } from "../kernel/paths.js"
 import {
-  type AssignmentRow,
   assignmentRow,
   assignmentTrusted,
   countyRow,
@@ -53,7 +53,6 @@ import {
   nodeTrusted,
   type OutlineRow,
   outlineTrusted,
-  type PersonRow,
   personRow,
   personTrusted
 } from "./rows.js"
@@ -61,45 +60,9 @@ import {
 // ---------------------------------------------------------------------------
 // Statements
 
-/** Every row of a query built for this call. */
-const all = <O>(s: StatementSource, query: Compilable<O>): Array<O> => {
-  const { sql, parameters } = query.compile()
-  return s.prepare(sql).all(...parameters) as Array<O>
-}
-
-/** Runs a write built for this call; returns how many rows it changed. */
-const change = (s: StatementSource, query: Compilable<unknown>): number => {
-  const { sql, parameters } = query.compile()
-  return s.prepare(sql).run(...parameters).changes
-}
-
-/** Marks a parameter of a query built once; arguments go in the order the marks appear. */
-const P = sql.raw<any>("?")
-
-/** The SQL of a query built once. */
-interface Prepared<O> {
-  readonly sql: string
-  readonly _row?: O
-}
-const prepared = <O>(query: Compilable<O>): Prepared<O> => ({ sql: query.compile().sql })
-/** SQL kysely cannot express (joins over `json_each`), written by hand. */
-const raw = <O>(text: string): Prepared<O> => ({ sql: text })
 /** Up to this many ids, a read of several nodes looks each one up by its key. */
 const FEW_IDS = 8
 
-const getRow = <O>(s: StatementSource, query: Prepared<O>, ...args: ReadonlyArray<unknown>): O | undefined =>
-  s.prepare(query.sql).get(...args) as O | undefined
-const allRows = <O>(s: StatementSource, query: Prepared<O>, ...args: ReadonlyArray<unknown>): Array<O> =>
-  s.prepare(query.sql).all(...args) as Array<O>
-/** A list of ids bound as one JSON parameter, so the SQL text is the same for any length. */
-const IDS = sql<string>`(SELECT value FROM json_each(${P}))`
-
-const insertSql = (table: keyof Tables, columns: ReadonlyArray<string>): string =>
-  `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`
-
-/** Sets `columns` from the row, if the stored version is `@expected_version`. */
-const updateSql = (table: keyof Tables, columns: ReadonlyArray<string>): string =>
-  `UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id AND version = @expected_version`
 
 const INSERT = {
   counties: insertSql("counties", ["id", "code", "name", "levels", "time_zone", "created_at"]),
@@ -115,8 +78,8 @@ const DELETE_SUBJECT = `DELETE FROM "sign_in_subjects" WHERE "issuer" = ? AND "s
 const subjectTrusted = (r: Selectable<SignInSubjectTable>): SubjectLink => ({
   issuer: r.issuer,
   subject: r.subject,
-  personId: r.person_id as SubjectLink["personId"],
-  countyId: r.county_id as SubjectLink["countyId"],
+  personId: r.person_id,
+  countyId: r.county_id,
   linkedAt: r.linked_at
 })
 
@@ -128,42 +91,41 @@ const UPDATE = {
   assignments: updateSql("assignments", ["person_id", "node_id", "role", "start_date", "end_date", "version", "created_at", "updated_at"])
 }
 
-/** A partial index applies only when the query repeats its condition as a literal, not a parameter. */
-const live = (column: string) => sql<boolean>`${sql.ref(column)} = 'active'`
 
 /** Values as one JSON parameter: one statement text for any number of them. */
-const jsonList = (values: ReadonlyArray<string>) => sql<string>`(SELECT value FROM json_each(${JSON.stringify(values)}))`
+const jsonList = <A extends string>(values: ReadonlyArray<A>) => sql<A>`(SELECT value FROM json_each(${JSON.stringify(values)}))`
+
+/**
+ * Where a page starts: after the cursor's id, or before every id (`''` sorts first). Typed
+ * as the column's id so kysely compares like with like.
+ */
+const after = <I extends string>(cursor: Cursor): I => (cursor.after ?? "") as I
 
 // ---------------------------------------------------------------------------
 // What a clash means, per entity
 
 const duplicateNode = (node: GridNode): Duplicate => ({
   entity: "grid node",
-  entityZh: "网格节点",
   id: node.id,
   codeTaken: [`another live node under the same parent already has code ${node.code}`, `同一上级下已有代码为 ${node.code} 的节点`]
 })
 const duplicateCounty = (county: County): Duplicate => ({
   entity: "county",
-  entityZh: "区县",
   id: county.id,
   codeTaken: [`a county with code ${county.code} exists`, `代码为 ${county.code} 的区县已存在`]
 })
 const duplicateHousehold = (household: Household): Duplicate => ({
   entity: "household",
-  entityZh: "住户",
   id: household.id,
   codeTaken: [`another live household in unit ${household.nodeId} already has door number ${household.code}`, `本单元已有门牌号为 ${household.code} 的住户`]
 })
 const duplicatePerson = (person: Person): Duplicate => ({
   entity: "person",
-  entityZh: "人员",
   id: person.id,
   codeTaken: [`another person in this county already has code ${person.code}`, `本区县已有编号为 ${person.code} 的人员`]
 })
 const duplicateAssignment = (assignment: Assignment): Duplicate => ({
   entity: "assignment",
-  entityZh: "任职",
   id: assignment.id,
   reason: "duplicate_assignment",
   codeTaken: ["this person already holds this role here from that date", "该人员已自该日起在此担任该角色"]
@@ -194,72 +156,20 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
   const read = db.read
   const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
 
-  const q = {
-    county: prepared(k.selectFrom("counties").selectAll().where("id", "=", P)),
-    countyByCode: prepared(k.selectFrom("counties").selectAll().where("code", "=", P)),
-    node: prepared(k.selectFrom("nodes").selectAll().where("id", "=", P)),
-    nodePlace: prepared(k.selectFrom("nodes").select(["parent_id", "path", "depth", "status", "version"]).where("id", "=", P)),
-    childByCode: prepared(k.selectFrom("nodes").selectAll().where("parent_id", "=", P).where("code", "=", P).where(live("status"))),
-    liveChildren: prepared(k.selectFrom("nodes").select((eb) => eb.fn.countAll<number>().as("n")).where("parent_id", "=", P).where(live("status"))),
-    liveHouseholds: prepared(k.selectFrom("households").select((eb) => eb.fn.countAll<number>().as("n")).where("node_id", "=", P).where(live("status"))),
-    household: prepared(k.selectFrom("households").selectAll().where("id", "=", P)),
-    householdByCode: prepared(k.selectFrom("households").selectAll().where("node_id", "=", P).where("code", "=", P).where(live("status"))),
-    nodesIn: prepared(k.selectFrom("nodes").selectAll().where("id", "in", IDS)),
-    person: prepared(k.selectFrom("people").selectAll().where("id", "=", P)),
-    subject: prepared(k.selectFrom("sign_in_subjects").selectAll().where("issuer", "=", P).where("subject", "=", P)),
-    personPosts: prepared(k.selectFrom("assignments").select(["role", "node_id", "start_date", "end_date"]).where("person_id", "=", P)),
-    householdUnit: prepared(
-      k.selectFrom("households as h").innerJoin("nodes as n", "n.id", "h.node_id").select("n.path").where("h.id", "=", P).where(live("h.status"))
-    ),
-    countyZone: prepared(k.selectFrom("counties").select(["time_zone", "levels"]).where("id", "=", P)),
-    subjectsOf: prepared(k.selectFrom("sign_in_subjects").selectAll().where("person_id", "=", P).orderBy("issuer").orderBy("subject")),
-    peopleIn: prepared(k.selectFrom("people").selectAll().where("id", "in", IDS)),
-    currentAt: prepared(
-      k.selectFrom("assignments").selectAll()
-        .where("node_id", "in", IDS)
-        .where("start_date", "<=", P)
-        .where((eb) => eb.or([eb("end_date", "is", null), eb("end_date", ">=", P)]))
-        .orderBy("id")
-    ),
-    // getHouseholdServers. Its lists (a path, a set of people) never repeat an id, so they are
-    // joined rather than tested with IN (…), which SQLite first copies into a temporary index.
-    householdPlace: prepared(
-      k.selectFrom("households as h").leftJoin("nodes as n", "n.id", "h.node_id").selectAll("h").select("n.path as unit_path").where("h.id", "=", P)
-    ),
-    nodesListed: raw<NodeRow>(`SELECT "n".* FROM json_each(?) CROSS JOIN "nodes" AS "n" ON "n"."id" = "json_each"."value"`),
-    currentListed: raw<AssignmentRow>(
-      `SELECT "a".* FROM json_each(?) CROSS JOIN "assignments" AS "a" ON "a"."node_id" = "json_each"."value" ` +
-        `WHERE "a"."start_date" <= ? AND ("a"."end_date" IS NULL OR "a"."end_date" >= ?) ORDER BY "a"."id"`
-    ),
-    peopleListed: raw<PersonRow>(`SELECT "p".* FROM json_each(?) CROSS JOIN "people" AS "p" ON "p"."id" = "json_each"."value"`),
-    personByCode: prepared(k.selectFrom("people").selectAll().where("county_id", "=", P).where("code", "=", P)),
-    assignment: prepared(k.selectFrom("assignments").selectAll().where("id", "=", P)),
-    assignmentOnce: prepared(
-      k.selectFrom("assignments").selectAll().where("person_id", "=", P).where("node_id", "=", P).where("role", "=", P).where("start_date", "=", P)
-    ),
-    version: {
-      nodes: prepared(k.selectFrom("nodes").select("version").where("id", "=", P)),
-      households: prepared(k.selectFrom("households").select("version").where("id", "=", P)),
-      people: prepared(k.selectFrom("people").select("version").where("id", "=", P)),
-      assignments: prepared(k.selectFrom("assignments").select("version").where("id", "=", P))
-    }
-  }
+  const q = gridQueries(k)
 
-  /** Reads the live subtree of `rootId` with `f`, or returns `empty` when the root is missing or archived. */
   /** A page of the rows of `table` attached to live nodes of the subtree, by id. */
   const pageBelow = <R extends { readonly id: string }, A>(table: "people" | "assignments", rootId: GridNodeId, cursor: Cursor, decode: (r: R) => A) => {
     const limit = pageLimit(cursor)
-    return subtree(rootId, { items: [], next: null } as Page<A>, (s, lo, hi) =>
-      toPage(
-        s.prepare(
-          `SELECT "x".* FROM "nodes" AS "n" CROSS JOIN "${table}" AS "x" ` +
-            `WHERE "n"."path" >= ? AND "n"."path" < ? AND "n"."status" = 'active' AND "x"."node_id" = "n"."id" AND "x"."id" > ? ORDER BY "x"."id" LIMIT ?`
-        ).all(lo, hi, cursor.after ?? "", limit + 1) as Array<R>,
-        limit,
-        decode
-      ))
+    const below = raw<R>(
+      `SELECT "x".* FROM "nodes" AS "n" CROSS JOIN "${table}" AS "x" ` +
+        `WHERE "n"."path" >= ? AND "n"."path" < ? AND "n"."status" = 'active' AND "x"."node_id" = "n"."id" AND "x"."id" > ? ORDER BY "x"."id" LIMIT ?`
+    )
+    const empty: Page<A> = { items: [], next: null }
+    return subtree(rootId, empty, (s, lo, hi) => toPage(allRows(s, below, lo, hi, cursor.after ?? "", limit + 1), limit, decode))
   }
 
+  /** Reads the live subtree of `rootId` with `f`, or returns `empty` when the root is missing or archived. */
   const subtree = <A>(
     rootId: GridNodeId,
     empty: A,
@@ -272,9 +182,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
 
   const stale = (s: StatementSource, table: Versioned, entity: string, id: string, expected: number): Conflict => {
     const row = getRow(s, q.version[table], id)
-    return row === undefined
-      ? conflict("version_mismatch", `${entity} ${id} does not exist`, `${entity} ${id} 不存在`)
-      : staleVersion(entity, id, expected, row.version)
+    return staleVersion(entity, id, expected, row?.version ?? 0)
   }
 
   /** Inserts every row, or throws the conflict of the first that clashes. */
@@ -326,10 +234,10 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
         : read((s) => {
           // A scope check reads one or two places: key lookups beat binding a JSON array.
           if (ids.length > FEW_IDS) return allRows(s, q.nodesIn, JSON.stringify(ids)).map(nodeTrusted)
-          const byId = s.prepare(q.node.sql)
+          const byId = lookup(s, q.node)
           const out: Array<GridNode> = []
           for (const id of new Set(ids)) {
-            const r = byId.get(id) as NodeRow | undefined
+            const r = byId(id)
             if (r !== undefined) out.push(nodeTrusted(r))
           }
           return out
@@ -345,7 +253,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
           k.selectFrom("nodes").selectAll()
             .where("parent_id", "=", parentId)
             .where(live("status"))
-            .where("id", ">", cursor.after ?? "")
+            .where("id", ">", after<GridNodeId>(cursor))
             .orderBy("id")
             .limit(limit + 1)
         )
@@ -477,7 +385,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
             k.selectFrom("households as h").selectAll("h")
               .where("h.county_id", "=", rootId)
               .where(live("h.status"))
-              .where("h.id", ">", cursor.after ?? "")
+              .where("h.id", ">", after<HouseholdId>(cursor))
               .where((eb) => eb.exists(eb.selectFrom("nodes as n").select("n.id").whereRef("n.id", "=", "h.node_id").where(live("n.status"))))
               .orderBy("h.id")
               .limit(limit + 1)
@@ -493,7 +401,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
           .where(live("n.status"))
           .whereRef("h.node_id", "=", "n.id")
           .where(live("h.status"))
-          .where("h.id", ">", cursor.after ?? "")
+          .where("h.id", ">", after<HouseholdId>(cursor))
           .orderBy("h.id")
           .limit(limit + 1)
         const found: Array<HouseholdRow> = all(s, k.selectFrom("households").selectAll().where("id", "in", ids).orderBy("id"))
@@ -596,7 +504,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
         if (row === undefined) return Option.none()
         const household = householdTrusted(row)
         if (row.unit_path === null) return Option.some({ household, nodes: [], assignments: [], people: [] })
-        const path = fromPath(row.unit_path) as Array<GridNodeId>
+        const path = fromPath<GridNodeId>(row.unit_path)
         const list = JSON.stringify(path)
         const found = new Map(allRows(s, q.nodesListed, list).map((r) => [r.id, nodeTrusted(r)]))
         const nodes = path.flatMap((n) => found.get(n) ?? [])
@@ -623,11 +531,11 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
         if (row === undefined) return Option.none()
         const person = personTrusted(row)
         const zone = getRow(s, q.countyZone, person.countyId)?.time_zone ?? DEFAULT_TIME_ZONE
-        const posts = allRows(s, q.personPosts, id).map((p) => ({ role: p.role as Post["role"], nodeId: p.node_id as GridNodeId, startDate: p.start_date, endDate: p.end_date }))
+        const posts = allRows(s, q.personPosts, id).map((p): Post => ({ role: p.role, nodeId: p.node_id, startDate: p.start_date, endDate: p.end_date }))
         const unitPath = person.householdId === null ? undefined : getRow(s, q.householdUnit, person.householdId)?.path
         let home: Array<GridNode> = []
         if (unitPath !== undefined) {
-          const path = fromPath(unitPath) as Array<GridNodeId>
+          const path = fromPath<GridNodeId>(unitPath)
           const found = new Map(allRows(s, q.nodesListed, JSON.stringify(path)).map((r) => [r.id, nodeTrusted(r)]))
           home = path.flatMap((n) => found.get(n) ?? [])
         }
@@ -638,7 +546,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
           home
         })
       }),
-    findSubject: (issuer, subject) => read((s) => Option.map(option(getRow(s, q.subject, issuer, subject)), (r) => r.person_id as PersonId)),
+    findSubject: (issuer, subject) => read((s) => Option.map(option(getRow(s, q.subject, issuer, subject)), (r) => r.person_id)),
     namesAround: (nodeId) =>
       read((s) => {
         const node = getRow(s, q.node, nodeId)
@@ -649,14 +557,11 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
         const root = node.depth > depth ? getRow(s, q.nodePlace, full[depth]!)?.path ?? node.path : node.path
         const hi = upperBound(root)
         const names = new Set<string>()
-        for (const r of s.prepare(`SELECT "p"."name" FROM "nodes" AS "n" CROSS JOIN "people" AS "p" WHERE "n"."path" >= ? AND "n"."path" < ? AND "p"."node_id" = "n"."id"`).all(root, hi) as Array<{ name: string }>) {
+        for (const r of allRows(s, q.namesBelow, root, hi)) {
           names.add(r.name)
         }
         if (node.depth >= depth) {
-          const rows = s.prepare(
-            `SELECT "h"."residents" FROM "nodes" AS "n" CROSS JOIN "households" AS "h" WHERE "n"."path" >= ? AND "n"."path" < ? AND "h"."node_id" = "n"."id" AND "h"."status" = 'active'`
-          ).all(root, hi) as Array<{ residents: string }>
-          for (const r of rows) for (const resident of JSON.parse(r.residents) as Household["residents"]) names.add(resident.name)
+          for (const r of allRows(s, q.residentsBelow, root, hi)) for (const resident of JSON.parse(r.residents) as Household["residents"]) names.add(resident.name)
         }
         return [...names]
       })

@@ -11,8 +11,11 @@
 /** `'/a/b/'` for `[a, b]`; `''` for no ids (a store-wide event's scope). */
 export const toPath = (ids: ReadonlyArray<string>): string => (ids.length === 0 ? "" : `/${ids.join("/")}/`)
 
-/** The ids of a materialised path, root first. */
-export const fromPath = (path: string): Array<string> => (path.length < 3 ? [] : path.slice(1, -1).split("/"))
+/**
+ * The ids of a materialised path, root first. Paths are written by this adapter from the
+ * core's ids, so the ids read back are typed as such.
+ */
+export const fromPath = <I extends string = string>(path: string): Array<I> => (path.length < 3 ? [] : path.slice(1, -1).split("/") as Array<I>)
 
 /** The exclusive upper bound of the subtree range of `path`. */
 export const upperBound = (path: string): string => `${path.slice(0, -1)}0`

@@ -10,18 +10,34 @@
  * `event_scopes`; a read turns its scope nodes into their prefixes, and each prefix into
  * a range on the index.
  */
-import { EventLog, type EventQuery, type NewEvent, type StoredEvent } from "@mulin/core"
-import { Effect } from "effect"
-import type { SqliteDatabase } from "../SqliteDatabase.js"
-import type { StatementSource } from "../StatementCache.js"
-import { toPath, upperBound } from "./paths.js"
-import { decodeEvent, type EventRow } from "./rows.js"
+import { EventLog, type EventQuery, type NewEvent, StoredEvent } from "@mulin/core"
+import { Effect, Schema } from "effect"
+import type { SqliteDatabase } from "../../SqliteDatabase.js"
+import type { StatementSource } from "../../StatementCache.js"
+import { fromPath, toPath, upperBound } from "./paths.js"
+import { all, getRow, raw, type Row } from "./statements.js"
 
 const INSERT_EVENT =
   "INSERT INTO events (id, type, aggregate_type, aggregate_id, version, actor, at, scope, scope_key, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-const FIND_KEY = "SELECT key FROM scope_keys WHERE node_id = ?"
+const FIND_KEY = raw<Pick<Row<"scope_keys">, "key">>("SELECT key FROM scope_keys WHERE node_id = ?")
 const ADD_KEY = "INSERT INTO scope_keys (node_id) VALUES (?)"
 const ADD_PREFIX = "INSERT OR IGNORE INTO event_scopes (node_id, prefix) VALUES (?, ?)"
+
+/** An event as read back, decoded: a corrupt or hand-edited row fails loudly instead of flowing into the domain. */
+const decodeEventSync = Schema.decodeUnknownSync(StoredEvent)
+const decodeEvent = (r: Row<"events">): StoredEvent =>
+  decodeEventSync({
+    position: r.position,
+    id: r.id,
+    type: r.type,
+    aggregateType: r.aggregate_type,
+    aggregateId: r.aggregate_id,
+    version: r.version,
+    actor: JSON.parse(r.actor),
+    at: r.at,
+    scope: fromPath(r.scope),
+    payload: JSON.parse(r.payload)
+  })
 
 /** The prefixes left once those inside another one are dropped (their events are already in range). */
 const outermost = (found: ReadonlyArray<string>): Array<string> => {
@@ -52,7 +68,7 @@ export const makeEventLog = (db: SqliteDatabase["Service"]): EventLog["Service"]
     const keyOf = (id: string): string => {
       let key = committedKeys.get(id) ?? keys.get(id)
       if (key === undefined) {
-        const found = s.prepare(FIND_KEY).get(id) as { key: number } | undefined
+        const found = getRow(s, FIND_KEY, id)
         key = String(found === undefined ? s.prepare(ADD_KEY).run(id).lastInsertRowid : found.key)
         keys.set(id, key)
       }
@@ -101,13 +117,12 @@ export const makeEventLog = (db: SqliteDatabase["Service"]): EventLog["Service"]
     let select = k.selectFrom("events").selectAll().where("position", ">", query.after)
     if (query.scopes !== "*") {
       if (query.scopes.length === 0) return []
-      const { parameters, sql } = k.selectFrom("event_scopes").select("prefix").where("node_id", "in", query.scopes).compile()
-      const ranges = outermost((s.prepare(sql).all(...parameters) as Array<{ prefix: string }>).map((r) => r.prefix))
+      const prefixes = k.selectFrom("event_scopes").select("prefix").where("node_id", "in", query.scopes)
+      const ranges = outermost(all(s, prefixes).map((r) => r.prefix))
       if (ranges.length === 0) return []
       select = select.where((eb) => eb.or(ranges.map((p) => eb.and([eb("scope_key", ">=", p), eb("scope_key", "<", upperBound(p))]))))
     }
-    const { parameters, sql } = select.orderBy("position").limit(limit).compile()
-    return (s.prepare(sql).all(...parameters) as Array<EventRow>).map(decodeEvent)
+    return all(s, select.orderBy("position").limit(limit)).map(decodeEvent)
   }
 
   return EventLog.of({

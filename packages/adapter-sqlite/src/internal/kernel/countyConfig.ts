@@ -4,8 +4,9 @@
  */
 import { type Conflict, staleVersion } from "@mulin/core"
 import { Option } from "effect"
-import type { StatementSource } from "../StatementCache.js"
+import type { StatementSource } from "../../StatementCache.js"
 import { isUniqueViolation } from "./errors.js"
+import { getRow, raw } from "./statements.js"
 
 /** Reads and saves one context's county configurations. */
 export const countyConfigTable = <C extends { readonly countyId: string; readonly version: number }>(options: {
@@ -15,20 +16,20 @@ export const countyConfigTable = <C extends { readonly countyId: string; readonl
   readonly encode: (config: C) => unknown
   readonly decode: (json: unknown) => C
 }) => {
-  const select = `SELECT config FROM ${options.table} WHERE county_id = ?`
-  const version = `SELECT version FROM ${options.table} WHERE county_id = ?`
+  const select = raw<{ readonly config: string }>(`SELECT config FROM ${options.table} WHERE county_id = ?`)
+  const version = raw<{ readonly version: number }>(`SELECT version FROM ${options.table} WHERE county_id = ?`)
   const insert = `INSERT INTO ${options.table} (county_id, config, version) VALUES (?, ?, ?)`
   const update = `UPDATE ${options.table} SET config = ?, version = ? WHERE county_id = ? AND version = ?`
   return {
     get: (s: StatementSource, countyId: string): Option.Option<C> => {
-      const row = s.prepare(select).get(countyId) as { config: string } | undefined
+      const row = getRow(s, select, countyId)
       return row === undefined ? Option.none() : Option.some(options.decode(JSON.parse(row.config)))
     },
     /** Saves `config` if the stored version is `expectedVersion` (0: none yet); throws the stale-version `Conflict` otherwise. */
     save: (s: StatementSource, config: C, expectedVersion: number): void => {
       const json = JSON.stringify(options.encode(config))
       const stale = (): Conflict => {
-        const row = s.prepare(version).get(config.countyId) as { version: number } | undefined
+        const row = getRow(s, version, config.countyId)
         return staleVersion(options.entity, config.countyId, expectedVersion, row?.version ?? 0)
       }
       if (expectedVersion === 0) {

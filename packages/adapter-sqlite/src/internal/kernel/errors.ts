@@ -2,13 +2,12 @@
  * Driver errors as domain errors. A UNIQUE violation is the caller's conflict (a code or
  * an id already taken); anything else is a `StorageError`.
  */
-import { Conflict, conflict } from "@mulin/core"
+import { Conflict, conflict, duplicateId } from "@mulin/core"
 
 /** What a write found already taken, to say so in the conflict. */
 export interface Duplicate {
   /** The entity, as the core names it (`grid node`, `household`, …). */
   readonly entity: string
-  readonly entityZh: string
   readonly id: string
   /** The clash on the entity's natural key, in English and Chinese. */
   readonly codeTaken: readonly [en: string, zh: string]
@@ -18,9 +17,11 @@ export interface Duplicate {
 
 /** Whether a driver error is a UNIQUE or PRIMARY KEY violation. */
 export const isUniqueViolation = (error: unknown): error is Error & { readonly code: string } =>
-  error instanceof Error &&
-  ((error as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE" ||
-    (error as { code?: unknown }).code === "SQLITE_CONSTRAINT_PRIMARYKEY")
+  sqliteCode(error) === "SQLITE_CONSTRAINT_UNIQUE" || sqliteCode(error) === "SQLITE_CONSTRAINT_PRIMARYKEY"
+
+/** The driver's error code (`SQLITE_CONSTRAINT_FOREIGNKEY`, …), if the error has one. */
+export const sqliteCode = (error: unknown): string | undefined =>
+  error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : undefined
 
 /**
  * The conflict a UNIQUE violation means, or the error itself when it is not one. SQLite
@@ -31,7 +32,7 @@ export const asDuplicate = (error: unknown, duplicate: Duplicate): unknown => {
   if (!isUniqueViolation(error)) return error
   const columns = error.message.slice(error.message.indexOf(":") + 1).trim()
   if (/^\w+\.id$/.test(columns)) {
-    return conflict("duplicate_id", `${duplicate.entity} ${duplicate.id} already exists`, `${duplicate.entityZh} ${duplicate.id} 已存在`)
+    return duplicateId(duplicate.entity, duplicate.id)
   }
   return conflict(duplicate.reason ?? "duplicate_code", duplicate.codeTaken[0], duplicate.codeTaken[1])
 }

@@ -1,0 +1,171 @@
+/**
+ * The mediation port on SQLite.
+ *
+ * A case is stored whole, as JSON in `doc` (decoded through the core schema when read
+ * back), with the columns the queries need beside it: the materialised path of its node for
+ * subtree ranges, the current deadline for the overdue scan (`mediation_cases_due`, a
+ * partial covering index of the cases with a running deadline), and the statistics facts
+ * for `GROUP BY` over the covering index `mediation_cases_stats`.
+ *
+ * A missed deadline is recorded in `mediation_escalations` (primary key: case and
+ * deadline) in the same savepoint as the case's update, so a second escalation for the
+ * same deadline fails on the key whatever process attempts it.
+ */
+import {
+  alreadyEscalated,
+  type CaseQuery,
+  type Conflict,
+  levelBit,
+  MediationCase,
+  MediationConfig,
+  MediationStore,
+  type OverdueRow,
+  type StatsGroup,
+  type StorageError
+} from "@mulin/core"
+import { Effect, Schema } from "effect"
+import type { SqliteDatabase } from "../../SqliteDatabase.js"
+import type { StatementSource } from "../../StatementCache.js"
+import { countyConfigTable } from "../kernel/countyConfig.js"
+import { documentTable, Filter } from "../kernel/documents.js"
+import { conflictsOnly, isUniqueViolation, sqliteCode } from "../kernel/errors.js"
+import { allRows, raw, type Row } from "../kernel/statements.js"
+import { scopeRange, toPath } from "../kernel/paths.js"
+
+/** A row of `mediation_cases`. */
+type CaseRow = Row<"mediation_cases">
+const ADD_KEY = "INSERT INTO mediation_escalations (case_id, deadline_key) VALUES (?, ?)"
+
+type DueRow = Pick<CaseRow, "id" | "version" | "county_id" | "node_id" | "category" | "state" | "level" | "due_kind" | "due_at">
+
+// The partial index applies only when the query repeats its condition literally.
+const OVERDUE = raw<DueRow>(
+  "SELECT id, version, county_id, node_id, category, state, level, due_kind, due_at FROM mediation_cases " +
+  "WHERE due_at IS NOT NULL AND due_at < ? ORDER BY due_at, id LIMIT ?"
+)
+const OVERDUE_IN = raw<DueRow>(
+  "SELECT id, version, county_id, node_id, category, state, level, due_kind, due_at FROM mediation_cases INDEXED BY mediation_cases_due " +
+  "WHERE due_at IS NOT NULL AND due_at < ? AND path >= ? AND path < ? ORDER BY due_at, id LIMIT ?"
+)
+const STATS_GROUPS = raw<StatsGroup>(
+  "SELECT category, state, level, reached, missed, count(*) AS cases, sum(responded) AS responded, sum(ratings) AS ratings, sum(satisfied) AS satisfied " +
+  "FROM mediation_cases WHERE path >= ? AND path < ? AND reported_at >= ? AND reported_at < ? GROUP BY category, state, level, reached, missed"
+)
+const STATS_HOURS = raw<{ readonly h: number }>(
+  "SELECT resolve_hours AS h FROM mediation_cases WHERE path >= ? AND path < ? AND reported_at >= ? AND reported_at < ? AND resolve_hours IS NOT NULL"
+)
+
+const maskOf = (levels: ReadonlyArray<keyof typeof levelBit>): number => levels.reduce((m, l) => m | levelBit[l], 0)
+
+// A case reaches the store as the decider made it, from validated input; every read decodes
+// it with all its checks, so writing skips them.
+const encodeCaseChecked = Schema.encodeSync(MediationCase)
+const encodeCase = (c: MediationCase) => encodeCaseChecked(c, { disableChecks: true })
+const decodeCase = Schema.decodeUnknownSync(MediationCase)
+const configs = countyConfigTable({
+  table: "mediation_configs",
+  entity: "mediation configuration",
+  encode: Schema.encodeSync(MediationConfig),
+  decode: Schema.decodeUnknownSync(MediationConfig)
+})
+
+/** The row of a case. */
+export const caseRow = (c: MediationCase): CaseRow => ({
+  id: c.id,
+  county_id: c.countyId,
+  node_id: c.nodeId,
+  path: toPath(c.scope),
+  category: c.category,
+  state: c.state,
+  status: c.status,
+  level: c.level,
+  department: c.department?.code ?? null,
+  disclosed: c.disclosedAt === null ? 0 : 1,
+  due_kind: c.deadline?.kind ?? null,
+  due_at: c.deadline?.dueAt ?? null,
+  reported_at: c.reportedAt,
+  reached: maskOf(c.reachedLevels),
+  missed: maskOf(c.missedLevels),
+  responded: c.respondedAt === null ? 0 : 1,
+  ratings: c.ratings.length,
+  satisfied: c.ratings.filter((r) => r.rating !== "unsatisfied").length,
+  resolve_hours: c.resolvedAt === null ? null : Math.round((Date.parse(c.resolvedAt) - Date.parse(c.reportedAt)) / 60_000) / 60,
+  version: c.version,
+  doc: JSON.stringify(encodeCase(c))
+})
+
+
+
+const cases = documentTable({
+  table: "mediation_cases",
+  entity: "mediation case",
+  id: (c: MediationCase) => c.id,
+  row: caseRow,
+  decode: (doc) => decodeCase(JSON.parse(doc))
+})
+
+/** Makes the mediation store over an open database. */
+export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStore["Service"] => {
+  const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
+
+  const list = (s: StatementSource, q: CaseQuery): { items: Array<MediationCase>; next: string | null } => {
+    const filter = new Filter(q.scope)
+      .eq("state", q.state)
+      .eq("status", q.status)
+      .eq("level", q.level)
+      .eq("category", q.category)
+      .eq("department", q.department)
+      .eq("disclosed", q.disclosed === true ? 1 : undefined)
+    return cases.page(s, filter, q.after, q.limit)
+  }
+
+  return MediationStore.of({
+    getConfig: (countyId) => db.read((s) => configs.get(s, countyId)),
+
+    saveConfig: (config, expectedVersion) => write((s) => configs.save(s, config, expectedVersion)),
+
+    get: (id) => db.read((s) => cases.get(s, id)),
+
+    insert: (c) => write((s) => cases.insert(s, c)),
+
+    update: (c, expectedVersion, deadlineKey) =>
+      write((s) => {
+        if (deadlineKey !== undefined) {
+          try {
+            s.prepare(ADD_KEY).run(c.id, deadlineKey)
+          } catch (error) {
+            // A missing case is reported as a stale version below, like any update of it.
+            if (isUniqueViolation(error)) throw alreadyEscalated(c.id, deadlineKey)
+            if (sqliteCode(error) !== "SQLITE_CONSTRAINT_FOREIGNKEY") throw error
+          }
+        }
+        cases.update(s, c, expectedVersion)
+      }),
+
+    list: (q) => db.read((s) => list(s, q)),
+
+    overdue: ({ limit, now, scope }) =>
+      db.read((s) => {
+        const n = Math.max(1, Math.floor(limit))
+        const rows = scope === undefined || scope.length === 0
+          ? allRows(s, OVERDUE, now, n)
+          : allRows(s, OVERDUE_IN, now, ...scopeRange(scope), n)
+        // Trusted: written by this store from decoded cases. Both columns are set together,
+        // and the query reads only rows where they are.
+        const out: Array<OverdueRow> = []
+        for (const r of rows) {
+          if (r.due_kind === null || r.due_at === null) continue
+          out.push({ id: r.id, version: r.version, countyId: r.county_id, nodeId: r.node_id, category: r.category, state: r.state, level: r.level, kind: r.due_kind, dueAt: r.due_at })
+        }
+        return out
+      }),
+
+    statistics: ({ from, scope, to }) =>
+      db.read((s) => {
+        const args = [...scopeRange(scope), from ?? "", to ?? "~"]
+        const groups = allRows(s, STATS_GROUPS, ...args)
+        const hours = allRows(s, STATS_HOURS, ...args).map((r) => r.h)
+        return { groups, resolveHours: hours }
+      })
+  })
+}
