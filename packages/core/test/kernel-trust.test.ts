@@ -133,6 +133,24 @@ describe("the county calendar", () => {
     expect(dates).toEqual({ before: "2026-03-01", after: "2026-03-02", utc: "2026-03-01" })
   })
 
+  it("gives the date Intl gives, in zones with odd offsets and around their clock changes (property)", () => {
+    const zones = ["Asia/Shanghai", "Asia/Kathmandu", "Australia/Lord_Howe", "America/St_Johns", "Europe/London", "America/New_York", "Pacific/Chatham", "Pacific/Kiritimati"]
+    const formats = new Map(zones.map((z) => [z, new Intl.DateTimeFormat("en-CA", { timeZone: z, year: "numeric", month: "2-digit", day: "2-digit" })]))
+    const intl = (ms: number, z: string) => formats.get(z)!.format(ms)
+    // Instants anywhere, and instants within a minute of a local midnight or an offset change.
+    const near = fc.tuple(fc.integer({ min: Date.UTC(1990, 0, 1) / 60_000, max: Date.UTC(2040, 0, 1) / 60_000 }), fc.integer({ min: -60_000, max: 60_000 })).map(([minute, ms]) => minute * 60_000 + ms)
+    fc.assert(fc.property(fc.oneof(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }), near), fc.constantFrom(...zones), (ms, z) => localDate(ms, z) === intl(ms, z)), { numRuns: 10_000 })
+    // Lord Howe moves its clocks by half an hour at 02:00 local time: either side of the change.
+    for (const at of ["2026-04-04T14:59:59.999Z", "2026-04-04T15:00:00.000Z", "2026-10-03T15:29:59.999Z", "2026-10-03T15:30:00.000Z"]) {
+      expect(localDate(at, "Australia/Lord_Howe"), at).toBe(intl(Date.parse(at), "Australia/Lord_Howe"))
+    }
+    // Shanghai left local mean time (+8:05:43) for +8:00 at 15:54:17 UTC on 31 December 1900,
+    // inside a quarter hour: 15:55 UTC was 23:55 on the 31st, not 00:00:43 on 1 January.
+    for (const [at, date] of [["1900-12-31T15:54:16.999Z", "1900-12-31"], ["1900-12-31T15:55:00.000Z", "1900-12-31"], ["1900-12-31T16:00:00.000Z", "1901-01-01"]] as const) {
+      expect(localDate(at, zone), at).toBe(date)
+    }
+  })
+
   it("keeps every day window contiguous over a year (property)", () => {
     fc.assert(fc.property(fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }), fc.constantFrom("Asia/Shanghai", "Asia/Urumqi", "Europe/Berlin", "America/New_York"), (ms, z) => {
       const [from, to] = dayWindow(ms, z)
