@@ -98,6 +98,7 @@ import {
   CreateNode,
   CreatePerson,
   EndAssignment,
+  type Feed,
   type Grid,
   GridFeedEvents,
   PointsFeedEvents,
@@ -237,7 +238,7 @@ import {
  * @category models
  * @since 0.1.0
  */
-export type MulinServices = Grid | Mediation | Points | Deliberation | Matching | Identity
+export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Identity
 
 // ---------------------------------------------------------------------------
 // Middleware declarations (implementations live in the server, not in the client)
