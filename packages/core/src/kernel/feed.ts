@@ -64,7 +64,7 @@ export class Feed extends Context.Service<Feed, {
   })
 
   /**
-   * The feed over an event log and `Access` ({@link layerKernel} provides it with the
+   * The feed over an event log and `Access` (`layerKernel` provides it with the
    * other kernel services).
    *
    * @category layers
