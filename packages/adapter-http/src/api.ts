@@ -21,7 +21,7 @@
  *
  * @since 0.1.0
  */
-import type { Deliberation, Grid, Identity, Matching, Mediation, Points } from "@mulin/core"
+import type { Deliberation, Feed, Grid, Identity, Matching, Mediation, Points } from "@mulin/core"
 import { HttpApi, OpenApi } from "effect/http-api"
 import { AssignmentsGroup } from "./api/assignments.js"
 import { CountiesGroup } from "./api/counties.js"
@@ -63,7 +63,7 @@ export * from "./api/system.js"
  * @category models
  * @since 0.1.0
  */
-export type MulinServices = Grid | Mediation | Points | Deliberation | Matching | Identity
+export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Identity
 
 /**
  * The whole API. Serve it with `makeHandler` / `serve` / `layer`, call it with

@@ -12,6 +12,7 @@ import {
   Commands,
   Directory,
   EventLog,
+  Feed,
   Grid,
   GridStore,
   Identity,
@@ -26,7 +27,7 @@ const sys = systemActor()
 
 const TestLayer = () =>
   Layer.mergeAll(Grid.layer, Identity.layer).pipe(Layer.provideMerge(Layer.mergeAll(layerMemory(), IdGenerator.layer)))
-type Env = Grid | Identity | GridStore | EventLog | Directory
+type Env = Grid | Feed | Identity | GridStore | EventLog | Directory
 const run = <A, E>(effect: Effect.Effect<A, E, Env>): Promise<A> => Effect.runPromise(effect.pipe(Effect.provide(TestLayer())))
 /** Runs at a given instant of a test clock that stays there. */
 const runAt = (iso: string) => <A, E>(effect: Effect.Effect<A, E, Env>): Promise<A> =>
@@ -361,5 +362,32 @@ describe("Grid: input that must be refused", () => {
       const t = yield* buildTinyCounty()
       yield* refused(grid.createHousehold(t.actors.secretary, { nodeId: t.units[0].id, code: "109", residents: [] }), "residents", /at least one resident/)
       yield* refused(grid.updateHousehold(t.actors.secretary, t.households[0]!.id, { residents: [] }), "residents", /at least one resident/)
+    })))
+})
+
+describe("the event feed is the kernel's", () => {
+  it("Feed answers as Grid.events did: the actor's events in order, pages by cursor, refusals", () =>
+    run(Effect.gen(function*() {
+      const grid = yield* Grid
+      const feed = yield* Feed
+      const t = yield* buildTinyCounty()
+      const all = yield* allEvents
+      // The county administrator sees every event of the county; a grid worker only those of their grid.
+      const admin = yield* feed.events(t.actors.admin, { limit: 1000 })
+      expect(admin.items.map((e) => e.position)).toEqual(all.map((e) => e.position))
+      const worker = yield* feed.events(t.actors.worker, { limit: 1000 })
+      expect(worker.items.length).toBeGreaterThan(0)
+      expect(worker.items.length).toBeLessThan(all.length)
+      expect(worker.items.every((e) => e.scope.includes(t.grids[0].id))).toBe(true)
+      // Pages follow the cursor, and Grid.events delegates to the same feed.
+      const first = yield* feed.events(t.actors.admin, { limit: 3 })
+      const second = yield* feed.events(t.actors.admin, { limit: 3, after: first.next! })
+      expect([...first.items, ...second.items].map((e) => e.position)).toEqual(all.slice(0, 6).map((e) => e.position))
+      expect(yield* grid.events(t.actors.admin, { limit: 3, after: first.next! })).toEqual(second)
+      // A cursor no page returned, and an actor who may read events nowhere.
+      const bad = yield* Effect.flip(feed.events(t.actors.admin, { after: "-1" }))
+      expect(bad).toMatchObject({ _tag: "InvalidInput" })
+      const resident = yield* Effect.flip(feed.events(t.actors.mediator))
+      expect(resident).toMatchObject({ _tag: "Forbidden", action: "events.read" })
     })))
 })

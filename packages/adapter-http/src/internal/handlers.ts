@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import { Grid } from "@mulin/core"
+import { Feed, Grid } from "@mulin/core"
 import { Effect, Layer } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
 import { CurrentActor, MulinApi } from "../api.js"
@@ -69,8 +69,8 @@ const AssignmentsLive = HttpApiBuilder.group(MulinApi, "assignments", Effect.fn(
 }))
 
 const EventsLive = HttpApiBuilder.group(MulinApi, "events", Effect.fn(function*(handlers) {
-  const grid = yield* Grid
-  return handlers.handle("list", ({ query }) => asActor((actor) => grid.events(actor, query)))
+  const feed = yield* Feed
+  return handlers.handle("list", ({ query }) => asActor((actor) => feed.events(actor, query)))
 }))
 
 const SystemLive = HttpApiBuilder.group(MulinApi, "system", (handlers) =>
@@ -78,7 +78,7 @@ const SystemLive = HttpApiBuilder.group(MulinApi, "system", (handlers) =>
     .handle("health", () => Effect.succeed({ ok: true }))
     .handle("me", () => Effect.map(CurrentActor, (actor) => actor)))
 
-/** Every group's handlers; needs `Grid`, `Mediation`, `Points`, `Deliberation` and `Matching`. */
+/** Every group's handlers; needs `Grid`, `Feed`, `Mediation`, `Points`, `Deliberation` and `Matching`. */
 export const handlersLayer = Layer.mergeAll(
   CountiesLive,
   NodesLive,
