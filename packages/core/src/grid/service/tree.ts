@@ -145,12 +145,13 @@ export const treeUseCases = (kit: Kit): Pick<Grid["Service"], "createCounty" | "
         return { node: state, archivedNodes: counts.nodes, archivedHouseholds: counts.households }
       }),
 
-    // The node as the store keeps it (a store may check its rows as it reads them), once the scope check admits it.
+    // The node as the store keeps it (a store may check its rows as it reads them), once the
+    // scope check admits it: checked as read, so the hottest read of the API reads it once.
     getNode: (actor, id) =>
-      Effect.andThen(
-        access.at(actor, "grid.tree.read", id),
-        Effect.flatMap(store.getNode(id), Option.match({ onNone: () => Effect.fail(notFound("grid node", id)), onSome: Effect.succeed }))
-      ),
+      Effect.flatMap(store.getNode(id), (found) =>
+        Option.isNone(found)
+          ? Effect.fail(notFound("grid node", id))
+          : Effect.as(access.checkLoaded(actor, "grid.tree.read", found.value, { entity: "grid node", id, nodeId: id }), found.value)),
 
     findNode: (actor, codePath) =>
       Effect.gen(function*() {
