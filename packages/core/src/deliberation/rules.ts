@@ -11,7 +11,7 @@ import type { Recorded } from "../kernel/decider.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import { maskName } from "../kernel/masking.js"
 import { addDays, type CalendarDate, type Instant, localDate, startOfDate } from "../kernel/time.js"
-import type { Category } from "../mediation/model.js"
+import type { Category } from "../kernel/vocabulary.js"
 import {
   type DeliberationConfigEvent,
   type DeliberationConfig,

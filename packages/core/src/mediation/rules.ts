@@ -11,12 +11,12 @@ import { conflict, type Conflict } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import { redactorFor, redactText } from "../kernel/redact.js"
 import type { Instant } from "../kernel/time.js"
+import type { Category } from "../kernel/vocabulary.js"
 import { statusOf } from "./machine.js"
 import {
   type CaseEvent,
   type CaseState,
   CaseStateLabels,
-  type Category,
   type MediationConfigEvent,
   type DeadlineKind,
   type Deadlines,

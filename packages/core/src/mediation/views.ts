@@ -9,7 +9,8 @@ import { Schema } from "effect"
 import { feedEvent } from "../kernel/events.js"
 import { GridNodeId } from "../kernel/ids.js"
 import { Instant } from "../kernel/time.js"
-import { CaseId, CaseState, CaseStatus, ConfigKey, DeadlineKind, HandlingLevel, RoundRole, PartySide, Rating, RoundKey, RunningDeadline } from "./model.js"
+import { ConfigKey } from "../kernel/vocabulary.js"
+import { CaseId, CaseState, CaseStatus, DeadlineKind, HandlingLevel, RoundRole, PartySide, Rating, RoundKey, RunningDeadline } from "./model.js"
 
 /**
  * A case in a staff listing: no parties, and its topic masked with the names the case holds
