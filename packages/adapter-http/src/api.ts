@@ -158,7 +158,7 @@ import {
   type Deliberation,
   DeliberationConfig,
   DeliberationStatistics,
-  Item,
+  DeliberationItem,
   ItemCommand,
   ItemId,
   ItemState,
@@ -674,25 +674,25 @@ export class DeliberationGroup extends HttpApiGroup.make("deliberation")
       .annotateMerge(doc("recordMinutes", "Record a session's minutes", "Needs `deliberation.manage`. The same minutes again change nothing.")),
     HttpApiEndpoint.get("sessions", "/nodes/:id/deliberation/sessions", { params: nodeParams, query: pageQuery, success: Page(Session), error: DeliberationErrors })
       .annotateMerge(doc("listSessions", "List the sessions below a node, newest first", "Needs `deliberation.read`.")),
-    HttpApiEndpoint.post("raise", "/deliberation/items", { payload: RaiseItem, success: created(Item), error: DeliberationErrors })
+    HttpApiEndpoint.post("raise", "/deliberation/items", { payload: RaiseItem, success: created(DeliberationItem), error: DeliberationErrors })
       .middleware(BodyGuard)
       .annotateMerge(doc(
         "raiseItem",
         "Raise an item (议题 / 意见建议 / 微点子)",
         "Needs `deliberation.raise` at the node, above or below it. The caller raises it as themself; staff who read deliberation where a person is registered may name that person (`raisedBy: { _tag: \"Person\", personId }`), and staff at the node may record an outsider (`{ _tag: \"Outside\", name, phone? }`)."
       )),
-    HttpApiEndpoint.get("get", "/deliberation/items/:id", { params: itemParams, success: Item, error: DeliberationErrors })
+    HttpApiEndpoint.get("get", "/deliberation/items/:id", { params: itemParams, success: DeliberationItem, error: DeliberationErrors })
       .annotateMerge(doc("getItem", "Get an item with who raised it", "Needs `deliberation.read`, or being the person who raised it.")),
-    HttpApiEndpoint.get("children", "/deliberation/items/:id/children", { params: itemParams, success: Schema.Array(Item), error: DeliberationErrors })
+    HttpApiEndpoint.get("children", "/deliberation/items/:id/children", { params: itemParams, success: Schema.Array(DeliberationItem), error: DeliberationErrors })
       .annotateMerge(doc("listItemChildren", "The items an item was split into", "Needs `deliberation.read`.")),
-    HttpApiEndpoint.post("execute", "/deliberation/items/:id/commands", { params: itemParams, payload: ItemCommand, success: Item, error: DeliberationErrors })
+    HttpApiEndpoint.post("execute", "/deliberation/items/:id/commands", { params: itemParams, payload: ItemCommand, success: DeliberationItem, error: DeliberationErrors })
       .middleware(BodyGuard)
       .annotateMerge(doc(
         "runItemCommand",
         "Run a command on an item",
         "`_tag` names the command (Answer, Accept, Vote, RecordMilestone, Resolve, ReportBack, Close, Merge, Decline, Reopen). `Accept` takes `promisedBy`, a date in the county's calendar. A command the item's state does not allow answers 409 `invalid_transition`; one that changes nothing answers the item as it is."
       )),
-    HttpApiEndpoint.post("rate", "/deliberation/items/:id/ratings", { params: itemParams, payload: RateItem, success: Item, error: DeliberationErrors })
+    HttpApiEndpoint.post("rate", "/deliberation/items/:id/ratings", { params: itemParams, payload: RateItem, success: DeliberationItem, error: DeliberationErrors })
       .middleware(BodyGuard)
       .annotateMerge(doc(
         "rateItem",

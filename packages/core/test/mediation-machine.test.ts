@@ -25,12 +25,12 @@ import {
   MediationCase,
   MediationFeedEvents,
   mediationStatesDocument,
+  mediationTransitions,
   mermaidStateDiagram,
   type PersonId,
   publicationOf,
   recordCaseEvent,
-  ReportCase,
-  transitions
+  ReportCase
 } from "@mulin/core"
 import { arbitraryIdCard, arbitraryMobile, arbitraryName, arbitrarySpelling, findPersonalData, given } from "@mulin/core/testing"
 
@@ -262,7 +262,7 @@ describe("docs/mediation-states.md", () => {
   it("matches the transition table (regenerate with scripts/diagrams.ts)", () => {
     const committed = readFileSync(join(import.meta.dirname, "..", "..", "..", "docs", "mediation-states.md"), "utf8")
     expect(committed).toBe(mediationStatesDocument())
-    for (const t of transitions) expect(committed).toContain(`${t.from === "start" ? "[*]" : t.from} --> ${t.to} : ${t.command}`)
-    expect(mermaidStateDiagram(transitions.slice(1))).not.toBe(mermaidStateDiagram())
+    for (const t of mediationTransitions) expect(committed).toContain(`${t.from === "start" ? "[*]" : t.from} --> ${t.to} : ${t.command}`)
+    expect(mermaidStateDiagram(mediationTransitions.slice(1))).not.toBe(mermaidStateDiagram())
   })
 })

@@ -9,7 +9,7 @@
  * person) makes a second rating fail whatever process attempts it.
  *
  * A document is decoded through the core schema when it is read back. It is written as the
- * value itself: the encoded form of `Item` and `Session` is the value (plain JSON, no
+ * value itself: the encoded form of `DeliberationItem` and `Session` is the value (plain JSON, no
  * transformation; a test pins it), and the value was built by the deciders from decoded
  * commands, so encoding it again through the schema would only check it twice.
  *
@@ -27,7 +27,7 @@ import {
   DEFAULT_TIME_ZONE,
   dueAtOf,
   fromSchemaError,
-  Item,
+  DeliberationItem,
   ItemRating,
   type ItemStatsGroup,
   localDate,
@@ -84,7 +84,7 @@ const ORDER: Readonly<Record<BoardQuery["sort"], string>> = {
   rating: "rating_key, id"
 }
 
-const decodeItem = Schema.decodeUnknownSync(Item)
+const decodeItem = Schema.decodeUnknownSync(DeliberationItem)
 
 /**
  * Remembers the item decoded from a document text, so the public board — read over and over —
@@ -93,8 +93,8 @@ const decodeItem = Schema.decodeUnknownSync(Item)
  * least recently used dropped first.
  */
 export const itemDecoder = (size: number) => {
-  const decoded = new Map<string, Item>()
-  return (doc: string): Item => {
+  const decoded = new Map<string, DeliberationItem>()
+  return (doc: string): DeliberationItem => {
     const found = decoded.get(doc)
     if (found !== undefined) {
       decoded.delete(doc)
@@ -119,7 +119,7 @@ type RatingRow = { item_id: string; round: number; person_id: string; score: num
 const ratingOf = (r: RatingRow) => decodeRating({ itemId: r.item_id, round: r.round, personId: r.person_id, score: r.score, comment: r.comment, at: r.at })
 
 /** The row of an item. */
-export const itemRow = (i: Item) => ({
+export const itemRow = (i: DeliberationItem) => ({
   id: i.id,
   county_id: i.countyId,
   path: toPath(i.scope),

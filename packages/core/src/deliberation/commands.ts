@@ -11,7 +11,7 @@ import { Prose, Text } from "../kernel/text.js"
 import { CalendarDate, Instant } from "../kernel/time.js"
 import { ConfigKey } from "../kernel/vocabulary.js"
 import { ResponsibleUnit } from "./config.js"
-import { Item, ItemId, ItemKind, Milestone, NamedPerson, ParticipantRole, Participants, RaiserInput, Session, SessionId, VoteResult } from "./item.js"
+import { DeliberationItem, ItemId, ItemKind, Milestone, NamedPerson, ParticipantRole, Participants, RaiserInput, Session, SessionId, VoteResult } from "./item.js"
 import { Count, expectedVersion, happened, Percent, Reason, rule, Score } from "./parts.js"
 
 const optional = Schema.optionalKey
@@ -135,7 +135,7 @@ export type RateItem = typeof RateItem.Type
  * @since 0.3.0
  */
 export const ItemEvent = Schema.Union([
-  Schema.Struct({ type: Schema.Literal("raised"), ...happened, initial: Item }),
+  Schema.Struct({ type: Schema.Literal("raised"), ...happened, initial: DeliberationItem }),
   Schema.Struct({ type: Schema.Literal("answered"), ...happened, answer: Prose(2000), publicAnswer: Schema.String }),
   Schema.Struct({
     type: Schema.Literal("accepted"),

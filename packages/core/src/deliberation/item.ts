@@ -268,7 +268,7 @@ export type VoteResult = typeof VoteResult.Type
  * An item's free text as the public board shows it: redacted when it was written, with the
  * names of the people involved and of the residents and people around its node masked,
  * and every phone and ID-card number masked in any spacing. `milestones` follows
- * `Item.milestones` one for one.
+ * `DeliberationItem.milestones` one for one.
  *
  * @category models
  * @since 0.4.0
@@ -290,7 +290,7 @@ export type PublicText = typeof PublicText.Type
  * @category models
  * @since 0.3.0
  */
-export const Item = Schema.Struct({
+export const DeliberationItem = Schema.Struct({
   id: ItemId,
   countyId: GridNodeId,
   nodeId: GridNodeId,
@@ -345,7 +345,7 @@ export const Item = Schema.Struct({
   updatedAt: Instant
 })
 /** @category models @since 0.3.0 */
-export type Item = typeof Item.Type
+export type DeliberationItem = typeof DeliberationItem.Type
 
 /**
  * One person's rating of an item (现场评): 1–5 with a comment. One per person, item and

@@ -6,6 +6,7 @@
  * @since 0.4.0
  */
 import { Schema } from "effect"
+import { InvalidTransition } from "./errors.js"
 import { Text } from "./text.js"
 
 const rule = (message: string, messageZh: string) => ({ message, messageZh }) as Schema.Annotations.Filter
@@ -127,3 +128,25 @@ export const openStatusOf = <S extends string>(openStates: ReadonlyArray<S>) => 
   const open = new Set<string>(openStates)
   return (state: S): OpenStatus => (open.has(state) ? "open" : "closed")
 }
+
+/**
+ * The `InvalidTransition` for a command a lifecycle's table does not allow in a state, in
+ * words: "cannot <action> a <entity> that is <state>", and the same in Chinese.
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const refusedCommand = (
+  entity: { readonly en: string; readonly zh: string },
+  from: string,
+  command: string,
+  state: BilingualLabel,
+  action: BilingualLabel
+): InvalidTransition =>
+  new InvalidTransition({
+    entity: entity.en,
+    from,
+    command,
+    message: `cannot ${action.en} a ${entity.en} that is ${state.en}`,
+    messageZh: `${entity.zh}处于「${state.zh}」状态，不能执行「${action.zh}」`
+  })

@@ -34,6 +34,7 @@ import { Directory, pathOf, type PersonAccess, type Place } from "../kernel/dire
 import {
   type Conflict,
   forbidden,
+  fromSchemaError,
   type Forbidden,
   invalidField,
   type InvalidInput,
@@ -58,7 +59,7 @@ import {
   type MediationConfigEvent,
   type CaseState,
   type CaseStatus,
-  type ConfigureMediation,
+  ConfigureMediation,
   type HandlingLevel,
   type MediationCase,
   type MediationConfig,
@@ -199,6 +200,15 @@ const ENTITY = "mediation case"
 const SYSTEM = systemActor()
 const isPersonId = Schema.is(PersonId)
 const refOf = (actor: Actor): ActorRef => ({ id: actor.id, kind: actor.kind })
+
+const decodeConfigureSchema = Schema.decodeUnknownEffect(ConfigureMediation)
+
+/**
+ * The change a caller asks for, checked against {@link ConfigureMediation} on every path (the HTTP
+ * adapter decodes the same schema): a library caller's bad value fails as HTTP's does.
+ */
+const decodeConfigure = (input: ConfigureMediation): Effect.Effect<ConfigureMediation, InvalidInput> =>
+  Effect.mapError(decodeConfigureSchema(input, { errors: "all" }), (e) => fromSchemaError(e))
 
 const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps): Mediation["Service"] => {
   const fresh = <A>(make: Effect.Effect<A, never, IdGenerator>) => Effect.provideService(make, IdGenerator, ids)
@@ -392,7 +402,8 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
   }
 
   return Mediation.of({
-    configure: (actor, countyId, command) =>
+    configure: (actor, countyId, input) =>
+      Effect.flatMap(decodeConfigure(input), (command) =>
       Effect.map(
         commands.run<MediationConfig, ConfigureMediation, MediationConfigEvent, ConfigContext, MediationError, never>({
           actor,
@@ -422,7 +433,7 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
           record: recordMediationConfigEvent
         }),
         (result) => result.state
-      ),
+      )),
 
     getConfig: (actor, countyId) =>
       Effect.gen(function*() {
