@@ -34,7 +34,7 @@ import { Access, type Target } from "../kernel/access.js"
 import type { Actor, ActorRef } from "../kernel/actor.js"
 import { Commands, type Decider } from "../kernel/decider.js"
 import { Directory, pathOf, type Place } from "../kernel/directory.js"
-import { type Conflict, type Forbidden, fromSchemaError, invalidField, type InvalidInput, type InvalidTransition, notFound, type NotFound, staleVersion, type StorageError } from "../kernel/errors.js"
+import { type Conflict, type DomainError, fromSchemaError, invalidField, type InvalidInput, notFound, staleVersion, type StorageError } from "../kernel/errors.js"
 import { Identity } from "../kernel/identity.js"
 import { type GridNodeId, IdGenerator, type PersonId } from "../kernel/ids.js"
 import { layerKernel } from "../kernel/layer.js"
@@ -94,7 +94,7 @@ import type { BoardRow, BoardSort, DeliberationStatistics } from "./views.js"
  * @category errors
  * @since 0.3.0
  */
-export type DeliberationError = NotFound | Forbidden | Conflict | InvalidInput | InvalidTransition | StorageError
+export type DeliberationError = DomainError | StorageError
 
 type Fx<A> = Effect.Effect<A, DeliberationError>
 

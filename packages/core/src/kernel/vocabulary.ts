@@ -85,6 +85,25 @@ export const Category = Schema.Struct({ key: ConfigKey, nameZh: Text(20), nameEn
 export type Category = typeof Category.Type
 
 /**
+ * How many of something fell in a category during a period of statistics, with the count
+ * of the same days a year earlier and the change against it as a signed percentage (e.g.
+ * `-19.5%`), each `null` where there is nothing to compare with.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export const CategoryCount = Schema.Struct({
+  category: Schema.String,
+  nameZh: Schema.String,
+  nameEn: Schema.String,
+  count: Schema.Int,
+  lastYear: Schema.NullOr(Schema.Int),
+  change: Schema.NullOr(Schema.String)
+})
+/** @category models @since 0.4.0 */
+export type CategoryCount = typeof CategoryCount.Type
+
+/**
  * A member of staff named by id and name. The contexts reference people by `PersonId`
  * instead; this shape stays for integrators who still use it.
  *

@@ -32,13 +32,12 @@ import { type Actor, type ActorRef, systemActor } from "../kernel/actor.js"
 import { Commands } from "../kernel/decider.js"
 import { Directory, pathOf, type PersonAccess, type Place } from "../kernel/directory.js"
 import {
-  type Conflict,
+  type DomainError,
   forbidden,
   fromSchemaError,
   type Forbidden,
   invalidField,
   type InvalidInput,
-  type InvalidTransition,
   notFound,
   type NotFound,
   type StorageError
@@ -88,7 +87,7 @@ import type { CaseSummary, Disclosure, MediationStatistics, OverdueCase, Supervi
  * @category errors
  * @since 0.2.0
  */
-export type MediationError = NotFound | Forbidden | Conflict | InvalidInput | InvalidTransition | StorageError
+export type MediationError = DomainError | StorageError
 
 type Fx<A> = Effect.Effect<A, MediationError>
 
