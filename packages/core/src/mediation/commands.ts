@@ -106,6 +106,21 @@ export type CommandTag = "Report" | CaseCommand["_tag"]
 // Events
 
 /**
+ * Run the supervision (督办巡查): the county to supervise (absent: every county, for the
+ * system actor) and how many overdue cases one run handles at most (1 to 100000, default
+ * 10000). `Mediation.runSupervision` checks it, as the HTTP adapter does.
+ *
+ * @category commands
+ * @since 0.4.0
+ */
+export const RunSupervision = Schema.Struct({
+  countyId: optional(GridNodeId),
+  limit: optional(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 100_000 })))
+})
+/** @category commands @since 0.4.0 */
+export type RunSupervision = typeof RunSupervision.Type
+
+/**
  * What happened to a case, one schema per event, discriminated by `type`. Events carry
  * personal data where the case does (the report, a statement); the log receives only their
  * feed projection (`MediationFeedEvents`), which carries none.

@@ -64,6 +64,7 @@ import {
   type MediationConfig,
   newCaseId,
   type ReportCase,
+  RunSupervision,
   type RunningDeadline,
   type MediationStatisticsPeriod
 } from "./model.js"
@@ -147,7 +148,8 @@ export class Mediation extends Context.Service<Mediation, {
    * pipeline as the system actor: a community's missed deadline goes to the street, a
    * street's to the department that takes the category. Safe to run repeatedly and from
    * several processes at once. Needs `mediation.supervise` on the county, or everywhere
-   * when no county is named.
+   * when no county is named. The options are checked against {@link RunSupervision} (a
+   * limit from 1 to 100000), as over HTTP.
    */
   readonly runSupervision: (actor: Actor, options?: { readonly countyId?: GridNodeId | undefined; readonly limit?: number | undefined }) => Fx<SupervisionReport>
   /** The public disclosure of a disclosed case; no actor needed. */
@@ -201,6 +203,7 @@ const isPersonId = Schema.is(PersonId)
 const refOf = (actor: Actor): ActorRef => ({ id: actor.id, kind: actor.kind })
 
 const decodeConfigureSchema = Schema.decodeUnknownEffect(ConfigureMediation)
+const decodeSupervision = Schema.decodeUnknownEffect(RunSupervision)
 
 /**
  * The change a caller asks for, checked against {@link ConfigureMediation} on every path (the HTTP
@@ -527,8 +530,9 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
         return computeStatistics({ rootId, from: from ?? null, to: to ?? null, facts, categories: config.categories, lastYear })
       }),
 
-    runSupervision: (actor, options = {}) =>
+    runSupervision: (actor, input = {}) =>
       Effect.gen(function*() {
+        const options = yield* Effect.mapError(decodeSupervision(input, { errors: "all" }), (e) => fromSchemaError(e))
         let scope: ReadonlyArray<GridNodeId> | undefined
         if (options.countyId !== undefined) {
           const county = yield* requireCountyWide(actor, "mediation.supervise", options.countyId)

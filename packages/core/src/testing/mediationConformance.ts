@@ -230,6 +230,9 @@ export const mediationStoreConformance = (
         expect(findPersonalData(page, { names: [outsider.name], numbers: [outsider.phone!] })).toEqual([])
         expect((yield* Effect.flip(mediation.runSupervision(w.secretary)))._tag).toBe("Forbidden")
         expect((yield* Effect.flip(mediation.runSupervision(w.streetAdmin, { countyId: w.t.county.id })))._tag).toBe("Forbidden")
+        // The run's options are checked as over HTTP: a limit out of range names the field.
+        const badLimit = yield* Effect.flip(mediation.runSupervision(sys, { limit: 0 }))
+        expect(badLimit._tag === "InvalidInput" ? badLimit.issues.map((i) => i.path) : badLimit._tag).toEqual(["limit"])
         expect((yield* Effect.flip(mediation.configure(w.secretary, w.t.county.id, { reopenWindowDays: 1 })))._tag).toBe("Forbidden")
       })))
 
