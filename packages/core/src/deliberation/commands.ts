@@ -177,6 +177,8 @@ export type SessionEvent = typeof SessionEvent.Type
 // The feed
 
 const none = {}
+/** A vote's counts, as the item holds them, without the time (the feed's envelope has it). */
+const { at: _at, ...voteCounts } = VoteResult.fields
 
 /**
  * The deliberation events as the feed shows them (`GET /events`), one schema per type:
@@ -190,16 +192,7 @@ export const DeliberationFeedEvents = [
   feedEvent("deliberation.item.raised", { kind: ItemKind, category: ConfigKey, nodeId: GridNodeId, sessionId: Schema.NullOr(SessionId), parentId: Schema.NullOr(ItemId) }),
   feedEvent("deliberation.item.answered", none),
   feedEvent("deliberation.item.accepted", { unit: ConfigKey, promisedBy: CalendarDate }),
-  feedEvent("deliberation.item.voted", {
-    sessionId: SessionId,
-    members: Schema.Int,
-    present: Schema.Int,
-    inFavour: Schema.Int,
-    against: Schema.Int,
-    abstained: Schema.Int,
-    quorumMet: Schema.Boolean,
-    passed: Schema.Boolean
-  }),
+  feedEvent("deliberation.item.voted", voteCounts),
   feedEvent("deliberation.item.milestone_recorded", { progress: Schema.Int }),
   feedEvent("deliberation.item.resolved", none),
   feedEvent("deliberation.item.reported_back", { sessionId: SessionId }),
