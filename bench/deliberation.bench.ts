@@ -26,7 +26,7 @@ import {
   GridImport,
   type GridNodeId,
   IdGenerator,
-  type Item,
+  type DeliberationItem,
   type ItemDecideCommand,
   type ItemId,
   localDate,
@@ -108,11 +108,11 @@ let people = 0
 const personId = () => `psn_${String(++people).padStart(26, "0")}` as PersonId
 
 /** One item, driven by the decider from a random time in the past two years, never past now. */
-const makeItem = (): Item => {
+const makeItem = (): DeliberationItem => {
   const place = pick(places)
   let t = NOW - random() * 730 * DAY
   const id = itemId()
-  let c: Item | undefined
+  let c: DeliberationItem | undefined
   const name = personName()
   const raiser = random() < 0.8
     ? { _tag: "Person" as const, personId: personId(), name }

@@ -25,7 +25,7 @@ import {
   Grid,
   Identity,
   IdGenerator,
-  type Item,
+  type DeliberationItem,
   layerKernel,
   type PersonId,
   type RaiseItem,
@@ -100,7 +100,7 @@ export const runRoundTable = (log: (line: string) => void = console.log) =>
 
     const raise = (who: number, fields: Omit<RaiseItem, "nodeId" | "raisedBy" | "kind"> & { readonly kind?: RaiseItem["kind"] }) =>
       d.raise(secretary, { nodeId: community.id, kind: "suggestion", raisedBy: { _tag: "Person", personId: residents[who]!.id }, ...fields })
-    const run = (item: Item, command: Parameters<typeof d.execute>[2]) => d.execute(secretary, item.id, command)
+    const run = (item: DeliberationItem, command: Parameters<typeof d.execute>[2]) => d.execute(secretary, item.id, command)
     const at = (ms: number) => TestClock.setTime(ms)
 
     // June 2025: 41 property complaints, answered at talk points.

@@ -24,7 +24,7 @@ import type {
   Hold,
   Household,
   HouseholdId,
-  Item,
+  DeliberationItem,
   ItemId,
   MediationCase,
   Need,
@@ -508,8 +508,8 @@ export interface DeliberationItemTable {
   readonly category: string
   /** The responsible unit's code, `''` for none. */
   readonly unit: string
-  readonly state: Item["state"]
-  readonly status: Item["status"]
+  readonly state: DeliberationItem["state"]
+  readonly status: DeliberationItem["status"]
   readonly raised_at: string
   /** The promised date, `'~'` for none (sorts last). */
   readonly promised_key: string

@@ -4,7 +4,7 @@
  * plans, and migration `0011_deliberation_people` of a database written before people were
  * the one identity.
  */
-import { Deliberation, DeliberationStore, Grid, IdGenerator, Item, layerKernel, Session } from "@mulin/core"
+import { Deliberation, DeliberationStore, Grid, IdGenerator, DeliberationItem, layerKernel, Session } from "@mulin/core"
 import { buildTinyCounty } from "@mulin/core/testing"
 import BetterSqlite3 from "better-sqlite3"
 import { Cause, Effect, Layer, Option, Schema } from "effect"
@@ -38,7 +38,7 @@ describe("the stored form of items and sessions", () => {
       c = yield* d.execute(s, c.id, { _tag: "ReportBack", sessionId: later.id, note: "通报" })
       c = yield* d.rate(t.actors.resident, c.id, { score: 1, comment: "不满意" })
       c = yield* d.execute(s, c.id, { _tag: "Reopen", reason: "重新办" })
-      for (const item of [c, yield* d.get(s, parent.id)]) expect(Schema.encodeSync(Item)(item)).toEqual(item)
+      for (const item of [c, yield* d.get(s, parent.id)]) expect(Schema.encodeSync(DeliberationItem)(item)).toEqual(item)
       for (const session of [first, later]) expect(Schema.encodeSync(Session)(session)).toEqual(session)
       const store = yield* DeliberationStore
       expect(Option.getOrThrow(yield* store.getItem(c.id))).toEqual(c)
@@ -59,7 +59,7 @@ describe("the item decoder of the SQLite store", () => {
     }).pipe(
       Effect.provide(Layer.mergeAll(Deliberation.layer, Grid.layer, layerKernel).pipe(Layer.provideMerge(Layer.mergeAll(Sqlite.layerMemory(), IdGenerator.layerSeeded(5))))),
       Effect.provide(TestClock.layer())
-    ) as Effect.Effect<Item, unknown>)
+    ) as Effect.Effect<DeliberationItem, unknown>)
     const decode = itemDecoder(2)
     const v1 = JSON.stringify(item)
     const v2 = JSON.stringify({ ...item, title: "楼道灯（已改）", version: 2 })

@@ -12,7 +12,7 @@ import {
   defaultDeliberationConfig,
   deliberationStatesDocument,
   type GridNodeId,
-  type Item,
+  type DeliberationItem,
   type ItemDecideCommand,
   type ItemDecideContext,
   itemDecider,
@@ -37,7 +37,7 @@ const actor = { id: "psn_01J00000000000000000000001", kind: "person" as const }
 const resident = { _tag: "Person" as const, personId: "psn_01J00000000000000000000002" as PersonId, name: "王五" }
 /** 2026-06-01 16:00 in China. */
 const AT = "2026-06-01T08:00:00.000Z"
-const place = { id: "dli_01J00000000000000000000000" as Item["id"], countyId: county, nodeId: county, scope: [county], placeName: "兖州区" }
+const place = { id: "dli_01J00000000000000000000000" as DeliberationItem["id"], countyId: county, nodeId: county, scope: [county], placeName: "兖州区" }
 const ctx = (extra: Partial<ItemDecideContext> = {}, at = AT): ItemDecideContext => ({
   at,
   actor,
@@ -133,7 +133,7 @@ describe("the item decider, given / when / then", () => {
 
   it("merges only into an item of the same county named in the context", () => {
     const spec = given(itemDecider, [raisedEvent()])
-    const target = { ...spec.state!, id: "dli_01J0000000000000000000000T" as Item["id"] }
+    const target = { ...spec.state!, id: "dli_01J0000000000000000000000T" as DeliberationItem["id"] }
     spec.when({ _tag: "Merge", into: target.id }, ctx()).thenFails("InvalidInput", { issues: [{ path: "into" }] })
     spec.when({ _tag: "Merge", into: target.id }, ctx({ mergeTarget: { ...target, countyId: "node_01J0000000000000000000000X" as GridNodeId } })).thenFails("InvalidInput")
     spec.when({ _tag: "Merge", into: target.id }, ctx({ mergeTarget: target })).then([at(AT, { type: "merged", into: target.id })])
@@ -217,7 +217,7 @@ describe("docs/deliberation-states.md", () => {
   it("draws exactly the transitions the item decider makes: every state × every command, enumerated", () => {
     const drawn = new Set([...committed.matchAll(/^ {2}(\S+) --> (\S+) : (\w+)$/gmu)].map(([, from, to, command]) => `${from} --> ${to} : ${command}`))
     expect(drawn.size).toBe(itemTransitions.length)
-    const target = { ...given(itemDecider, [raisedEvent()]).state!, id: "dli_01J0000000000000000000000T" as Item["id"] }
+    const target = { ...given(itemDecider, [raisedEvent()]).state!, id: "dli_01J0000000000000000000000T" as DeliberationItem["id"] }
     const rater = { personId: "psn_01J00000000000000000000003" as PersonId, alreadyRated: false }
     const full = ctx({ session, mergeTarget: target, rater })
     const commands: ReadonlyArray<ItemDecideCommand> = [

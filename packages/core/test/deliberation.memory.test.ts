@@ -482,6 +482,25 @@ describe("deliberation: one pipeline (hostile review 7)", () => {
         expect(yield* countEvents).toBe(events)
       })))
 
+  it("configure checks ConfigureDeliberation on the library path as HTTP does: each bad value names its field in English and Chinese, and nothing is written", () =>
+    run((t) =>
+      Effect.gen(function*() {
+        const d = yield* Deliberation
+        const before = yield* d.getConfig(t.actors.admin, t.county.id)
+        const error = yield* Effect.flip(d.configure(t.actors.admin, t.county.id, {
+          quorum: 5,
+          majority: 0.2,
+          poorRatingBelow: 9,
+          units: [{ code: "repair", name: "维修队" }, { code: "repair", name: "维修队 13812340000" }]
+        }))
+        expect(error._tag).toBe("InvalidInput")
+        const issues = error._tag === "InvalidInput" ? error.issues : []
+        expect(issues.map((i) => i.path)).toEqual(expect.arrayContaining(["quorum", "majority", "poorRatingBelow", "units.1.name"]))
+        expect(issues.find((i) => i.path === "quorum")?.messageZh).toBe("必须是大于 0 且不超过 1 的比例")
+        expect(issues.find((i) => i.path === "majority")?.message).toBe("must be a share from 0.5 up to (not including) 1")
+        expect(yield* d.getConfig(t.actors.admin, t.county.id)).toEqual(before)
+      })))
+
   it("every event in the feed decodes with its DeliberationFeedEvents schema and carries no personal data", () =>
     run((t) =>
       Effect.gen(function*() {

@@ -30,7 +30,7 @@ import {
   recordCaseEvent,
   ReportCase,
   commandTags,
-  transitions
+  mediationTransitions
 } from "@mulin/core"
 import { arbitraryIdCard, arbitraryMobile, arbitraryName, arbitrarySpelling, findPersonalData, given } from "@mulin/core/testing"
 
@@ -296,7 +296,7 @@ describe("docs/mediation-states.md", () => {
 
   it("draws exactly the transitions the decider makes: every state × every command, enumerated", () => {
     const drawn = new Set([...committed.matchAll(/^ {2}(\S+) --> (\S+) : (\w+)$/gmu)].map(([, from, to, command]) => `${from} --> ${to} : ${command}`))
-    expect(drawn.size).toBe(transitions.length)
+    expect(drawn.size).toBe(mediationTransitions.length)
     const street = { id: county, name: "鼓楼街道", supervisor: null }
     const housing = { ...config, departments: [{ code: "housing", name: "县住建局", categories: ["noise"], staff: [], supervisor: null }] }
     const at = (hours: number, extra: Partial<DecideContext> = {}) => ctx(hours, { street, ...extra, config: housing })

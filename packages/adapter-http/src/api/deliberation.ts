@@ -14,7 +14,7 @@ import {
   ConveneSession,
   DeliberationConfig,
   DeliberationStatistics,
-  Item,
+  DeliberationItem,
   ItemCommand,
   ItemId,
   ItemState,
@@ -74,19 +74,19 @@ export class DeliberationGroup extends HttpApiGroup.make("deliberation")
       .annotateMerge(doc("conveneSession", "Convene a session", "A round table, residents' council, small-stool talk, talk point or reception day. Needs `deliberation.manage`; `convener` (default: the caller) is a person in the caller's scope.")),
     HttpApiEndpoint.post("minutes", "/sessions/:id/minutes", { params: sessionParams, payload: RecordMinutes, success: Session, error: DeliberationErrors })
       .annotateMerge(doc("recordMinutes", "Record a session's minutes", "Needs `deliberation.manage`. The same minutes again change nothing.")),
-    HttpApiEndpoint.post("raise", "/items", { payload: RaiseItem, success: created(Item), error: DeliberationErrors })
+    HttpApiEndpoint.post("raise", "/items", { payload: RaiseItem, success: created(DeliberationItem), error: DeliberationErrors })
       .annotateMerge(doc(
         "raiseItem",
         "Raise an item (议题 / 意见建议 / 微点子)",
         "Needs `deliberation.raise` at the node, above or below it. The caller raises it as themself; staff who read deliberation where a person is registered may name that person (`raisedBy: { _tag: \"Person\", personId }`), and staff at the node may record an outsider (`{ _tag: \"Outside\", name, phone? }`)."
       )),
-    HttpApiEndpoint.post("execute", "/items/:id/commands", { params: itemParams, payload: ItemCommand, success: Item, error: DeliberationErrors })
+    HttpApiEndpoint.post("execute", "/items/:id/commands", { params: itemParams, payload: ItemCommand, success: DeliberationItem, error: DeliberationErrors })
       .annotateMerge(doc(
         "runItemCommand",
         "Run a command on an item",
         "`_tag` names the command (Answer, Accept, Vote, RecordMilestone, Resolve, ReportBack, Close, Merge, Decline, Reopen). `Accept` takes `promisedBy`, a date in the county's calendar. A command the item's state does not allow answers 409 `invalid_transition`; one that changes nothing answers the item as it is."
       )),
-    HttpApiEndpoint.post("rate", "/items/:id/ratings", { params: itemParams, payload: RateItem, success: Item, error: DeliberationErrors })
+    HttpApiEndpoint.post("rate", "/items/:id/ratings", { params: itemParams, payload: RateItem, success: DeliberationItem, error: DeliberationErrors })
       .annotateMerge(doc(
         "rateItem",
         "Rate an item (现场评)",
@@ -97,9 +97,9 @@ export class DeliberationGroup extends HttpApiGroup.make("deliberation")
   .add(
     HttpApiEndpoint.get("getSession", "/sessions/:id", { params: sessionParams, success: Session, error: DeliberationErrors })
       .annotateMerge(doc("getSession", "Get a session", "Needs `deliberation.read`. Participants' organisation names are shown to staff only, never on the public board.")),
-    HttpApiEndpoint.get("get", "/items/:id", { params: itemParams, success: Item, error: DeliberationErrors })
+    HttpApiEndpoint.get("get", "/items/:id", { params: itemParams, success: DeliberationItem, error: DeliberationErrors })
       .annotateMerge(doc("getItem", "Get an item with who raised it", "Needs `deliberation.read`, or being the person who raised it.")),
-    HttpApiEndpoint.get("children", "/items/:id/children", { params: itemParams, success: Schema.Array(Item), error: DeliberationErrors })
+    HttpApiEndpoint.get("children", "/items/:id/children", { params: itemParams, success: Schema.Array(DeliberationItem), error: DeliberationErrors })
       .annotateMerge(doc("listItemChildren", "The items an item was split into", "Needs `deliberation.read`."))
   )
   .prefix("/deliberation")

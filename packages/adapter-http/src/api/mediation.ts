@@ -13,7 +13,6 @@ import {
   CaseSummary,
   ConfigureMediation,
   Disclosure,
-  GridNodeId,
   HandlingLevel,
   Instant,
   MediationCase,
@@ -25,6 +24,7 @@ import {
   Page,
   PageLimit,
   ReportCase,
+  RunSupervision,
   SupervisionReport
 } from "@mulin/core"
 import { Schema } from "effect"
@@ -49,10 +49,7 @@ const caseParams = { id: CaseId }
  * @category schemas
  * @since 0.2.0
  */
-export const SupervisionRequest = Schema.Struct({
-  countyId: Schema.optionalKey(GridNodeId),
-  limit: Schema.optionalKey(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 100_000 })))
-})
+export const SupervisionRequest = RunSupervision
 
 /**
  * Mediation cases (矛盾调解): report, the 一听三议三公开 commands, escalation (督办),

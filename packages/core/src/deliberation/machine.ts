@@ -24,13 +24,11 @@ import {
   type ConfigureDeliberation,
   type ConveneSession,
   type DeliberationConfig,
-  type Item,
+  type DeliberationItem,
   type ItemCommand,
   type ItemEvent,
   type ItemId,
   type ItemState,
-  ItemStateLabels,
-  type ItemStatus,
   type NamedPerson,
   type RaiseItem,
   type Raiser,
@@ -40,128 +38,9 @@ import {
   type SessionId
 } from "./model.js"
 import { alreadyRated, type CountyCalendar, rollUp } from "./rules.js"
+import { itemStatusOf, itemTarget, refuseItem } from "./transitions.js"
 
-/**
- * Every command tag of the lifecycle: `Raise` (creates the item), the {@link ItemCommand}s,
- * and `Rate` (run by `Deliberation.rate`).
- *
- * @category models
- * @since 0.3.0
- */
-export type ItemCommandTag = "Raise" | ItemCommand["_tag"] | "Rate"
-
-/**
- * Every command tag, `Raise` first.
- *
- * @category models
- * @since 0.3.0
- */
-export const itemCommandTags: ReadonlyArray<ItemCommandTag> = [
-  "Raise", "Answer", "Accept", "Vote", "RecordMilestone", "Resolve", "ReportBack", "Rate", "Close", "Merge", "Decline", "Reopen"
-]
-
-/**
- * One arrow of the item lifecycle: `command` moves an item in `from` to `to`; `start` is
- * the state before the item exists.
- *
- * @category models
- * @since 0.3.0
- */
-export interface ItemTransition {
-  readonly from: ItemState | "start"
-  readonly command: ItemCommandTag
-  readonly to: ItemState
-}
-
-/**
- * The states in which an item is still open.
- *
- * @category models
- * @since 0.3.0
- */
-export const openItemStates: ReadonlyArray<ItemState> = ["raised", "accepted", "in_progress", "resolved", "reported", "rated"]
-
-/**
- * The lifecycle, as data. Any pair not listed fails with `InvalidTransition`; a listed pair
- * may still fail with `InvalidInput` when the command's content does not fit (an unknown
- * unit, a vote over the number present, reopening a well-rated item…).
- *
- * @category rules
- * @since 0.3.0
- */
-export const itemTransitions: ReadonlyArray<ItemTransition> = [
-  { from: "start", command: "Raise", to: "raised" },
-  { from: "raised", command: "Answer", to: "answered" },
-  { from: "raised", command: "Accept", to: "accepted" },
-  { from: "raised", command: "Vote", to: "raised" },
-  { from: "accepted", command: "Vote", to: "accepted" },
-  { from: "accepted", command: "RecordMilestone", to: "in_progress" },
-  { from: "in_progress", command: "RecordMilestone", to: "in_progress" },
-  { from: "accepted", command: "Resolve", to: "resolved" },
-  { from: "in_progress", command: "Resolve", to: "resolved" },
-  { from: "resolved", command: "ReportBack", to: "reported" },
-  { from: "reported", command: "Rate", to: "rated" },
-  { from: "rated", command: "Rate", to: "rated" },
-  { from: "reported", command: "Close", to: "closed" },
-  { from: "rated", command: "Close", to: "closed" },
-  { from: "raised", command: "Merge", to: "merged" },
-  { from: "accepted", command: "Merge", to: "merged" },
-  { from: "in_progress", command: "Merge", to: "merged" },
-  { from: "raised", command: "Decline", to: "declined" },
-  { from: "accepted", command: "Decline", to: "declined" },
-  { from: "rated", command: "Reopen", to: "in_progress" },
-  { from: "closed", command: "Reopen", to: "in_progress" }
-]
-
-/**
- * The coarse status of a state.
- *
- * @category rules
- * @since 0.3.0
- */
-export const itemStatusOf = (state: ItemState): ItemStatus => (openItemStates.includes(state) ? "open" : "closed")
-
-/**
- * Where the table leads `command` from `from`, if it allows it.
- *
- * @category rules
- * @since 0.3.0
- */
-export const itemTarget = (from: ItemState | "start", command: ItemCommandTag): ItemState | undefined =>
-  itemTransitions.find((t) => t.from === from && t.command === command)?.to
-
-const commandLabels: Readonly<Record<ItemCommandTag, { readonly en: string; readonly zh: string }>> = {
-  Raise: { en: "raise", zh: "提出" },
-  Answer: { en: "answer on the spot", zh: "现场答复" },
-  Accept: { en: "accept for follow-up", zh: "认领" },
-  Vote: { en: "put to a vote", zh: "表决" },
-  RecordMilestone: { en: "record progress of", zh: "记录进度" },
-  Resolve: { en: "resolve", zh: "办结" },
-  ReportBack: { en: "report back", zh: "通报" },
-  Rate: { en: "rate", zh: "评价" },
-  Close: { en: "close", zh: "销号" },
-  Merge: { en: "merge", zh: "合并" },
-  Decline: { en: "decline", zh: "不予采纳" },
-  Reopen: { en: "reopen", zh: "重新办理" }
-}
-
-/**
- * The `InvalidTransition` for a command the table does not allow in a state.
- *
- * @category constructors
- * @since 0.3.0
- */
-export const refuseItem = (from: ItemState | "start", command: ItemCommandTag): InvalidTransition => {
-  const label = commandLabels[command]
-  const state = from === "start" ? { en: "not raised yet", zh: "尚未提出" } : ItemStateLabels[from]
-  return new InvalidTransition({
-    entity: "deliberation item",
-    from,
-    command,
-    message: `cannot ${label.en} a deliberation item that is ${state.en}`,
-    messageZh: `议事事项处于「${state.zh}」状态，不能执行「${label.zh}」`
-  })
-}
+export * from "./transitions.js"
 
 const stateAfter: Readonly<Record<ItemEvent["type"], ItemState | undefined>> = {
   raised: "raised",
@@ -225,13 +104,13 @@ export interface ItemDecideContext {
   /** For `Raise` at a session, `ReportBack` and `Vote`: the session named. */
   readonly session?: Session | undefined
   /** For `Merge`: the item named as the original. */
-  readonly mergeTarget?: Item | undefined
+  readonly mergeTarget?: DeliberationItem | undefined
   /** For `Accept`: the person named as responsible. */
   readonly responsible?: NamedPerson | undefined
   /** For `Rate`: who rates, and whether they already rated the item in this round. */
   readonly rater?: { readonly personId: NamedPerson["personId"]; readonly alreadyRated: boolean } | undefined
   /** For `RollUp`: the item's children as they are now. */
-  readonly children?: ReadonlyArray<Pick<Item, "weight" | "progress" | "state">> | undefined
+  readonly children?: ReadonlyArray<Pick<DeliberationItem, "weight" | "progress" | "state">> | undefined
 }
 
 /**
@@ -244,7 +123,7 @@ export type ItemDecideError = InvalidTransition | InvalidInput | Conflict
 
 const bad = (path: string, en: string, zh: string) => Result.fail(invalidField(path, en, zh))
 
-const sameVote = (a: Item["vote"], c: Extract<ItemCommand, { readonly _tag: "Vote" }>): boolean =>
+const sameVote = (a: DeliberationItem["vote"], c: Extract<ItemCommand, { readonly _tag: "Vote" }>): boolean =>
   a !== null && a.sessionId === c.sessionId && a.members === c.members && a.present === c.present && a.inFavour === c.inFavour && a.against === c.against &&
   a.abstained === c.abstained
 
@@ -258,7 +137,7 @@ const sameVote = (a: Item["vote"], c: Extract<ItemCommand, { readonly _tag: "Vot
  * @since 0.3.0
  */
 export const decideItem = (
-  state: Item | undefined,
+  state: DeliberationItem | undefined,
   command: ItemDecideCommand,
   context: ItemDecideContext
 ): Result.Result<ReadonlyArray<ItemEvent>, ItemDecideError> => {
@@ -291,7 +170,7 @@ export const decideItem = (
           return bad("sessionId", "must be a session held at the item's node or above it", "须为在事项所在节点或其上级召开的议事会议")
         }
       }
-      const initial: Item = {
+      const initial: DeliberationItem = {
         id: place.id,
         countyId: place.countyId,
         nodeId: place.nodeId,
@@ -420,7 +299,7 @@ export const decideItem = (
  * @category rules
  * @since 0.3.0
  */
-export const evolveItem = (state: Item | undefined, event: ItemEvent): Item => {
+export const evolveItem = (state: DeliberationItem | undefined, event: ItemEvent): DeliberationItem => {
   if (event.type === "raised") return { ...event.initial, updatedAt: event.at }
   const c = state!
   const next = stateAfter[event.type] ?? c.state
@@ -497,7 +376,7 @@ export const evolveItem = (state: Item | undefined, event: ItemEvent): Item => {
  * @category rules
  * @since 0.4.0
  */
-export const itemDecider: Decider<Item, ItemDecideCommand, ItemEvent, ItemDecideContext, ItemDecideError> = {
+export const itemDecider: Decider<DeliberationItem, ItemDecideCommand, ItemEvent, ItemDecideContext, ItemDecideError> = {
   decide: decideItem,
   evolve: evolveItem
 }

@@ -11,11 +11,11 @@ import type { Recorded } from "../kernel/decider.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import { maskName } from "../kernel/masking.js"
 import { addDays, type CalendarDate, type Instant, localDate, startOfDate } from "../kernel/time.js"
-import type { Category } from "../mediation/model.js"
+import type { Category } from "../kernel/vocabulary.js"
 import {
   type DeliberationConfigEvent,
   type DeliberationConfig,
-  type Item,
+  type DeliberationItem,
   type ItemEvent,
   ItemStateLabels,
   type ResponsibleUnit,
@@ -141,7 +141,7 @@ export const countyCalendar = (timeZone: string, at: Instant | number): CountyCa
  * @category rules
  * @since 0.3.0
  */
-export const rollUp = (children: ReadonlyArray<Pick<Item, "weight" | "progress" | "state">>): number => {
+export const rollUp = (children: ReadonlyArray<Pick<DeliberationItem, "weight" | "progress" | "state">>): number => {
   let weight = 0
   let sum = 0
   for (const c of children) {
@@ -159,7 +159,7 @@ export const rollUp = (children: ReadonlyArray<Pick<Item, "weight" | "progress" 
  * @category rules
  * @since 0.3.0
  */
-export const dueAtOf = (item: Pick<Item, "state" | "dueAt">): Instant | null =>
+export const dueAtOf = (item: Pick<DeliberationItem, "state" | "dueAt">): Instant | null =>
   item.state === "accepted" || item.state === "in_progress" ? item.dueAt : null
 
 /**
@@ -169,7 +169,7 @@ export const dueAtOf = (item: Pick<Item, "state" | "dueAt">): Instant | null =>
  * @category predicates
  * @since 0.3.0
  */
-export const isItemOverdue = (item: Pick<Item, "state" | "dueAt">, now: Instant): boolean => {
+export const isItemOverdue = (item: Pick<DeliberationItem, "state" | "dueAt">, now: Instant): boolean => {
   const due = dueAtOf(item)
   return due !== null && due <= now
 }
@@ -181,7 +181,7 @@ export const isItemOverdue = (item: Pick<Item, "state" | "dueAt">, now: Instant)
  * @category rules
  * @since 0.3.0
  */
-export const onTimeOf = (item: Pick<Item, "resolvedAt" | "dueAt">): number =>
+export const onTimeOf = (item: Pick<DeliberationItem, "resolvedAt" | "dueAt">): number =>
   item.resolvedAt === null || item.dueAt === null ? -1 : item.resolvedAt < item.dueAt ? 1 : 0
 
 // ---------------------------------------------------------------------------
@@ -189,12 +189,12 @@ export const onTimeOf = (item: Pick<Item, "resolvedAt" | "dueAt">): number =>
 
 /**
  * An item as the public board shows it: its free text as redacted when written
- * (`Item.public`), the raiser's name masked (张*), no other personal field.
+ * (`DeliberationItem.public`), the raiser's name masked (张*), no other personal field.
  *
  * @category masking
  * @since 0.3.0
  */
-export const boardRow = (item: Item, config: DeliberationConfig, now: Instant): BoardRow => {
+export const boardRow = (item: DeliberationItem, config: DeliberationConfig, now: Instant): BoardRow => {
   const category = config.categories.find((c) => c.key === item.category)
   return {
     id: item.id,
@@ -263,7 +263,7 @@ export const itemLogPayload = (event: ItemEvent): Record<string, unknown> => {
  * @category rules
  * @since 0.4.0
  */
-export const recordItemEvent = (event: ItemEvent, after: Item): Recorded => ({
+export const recordItemEvent = (event: ItemEvent, after: DeliberationItem): Recorded => ({
   type: `deliberation.item.${event.type}`,
   scope: after.scope,
   payload: itemLogPayload(event)
@@ -316,7 +316,7 @@ export const alreadyRated = (itemId: string, personId: string): Conflict =>
  * @since 0.3.0
  */
 export const itemStatsGroupsOf = (
-  items: ReadonlyArray<Item>,
+  items: ReadonlyArray<DeliberationItem>,
   depth: number,
   now: Instant
 ): Array<ItemStatsGroup> => {
@@ -397,7 +397,7 @@ export const computeItemStatistics = (input: {
     resolved: sum((g) => (g.onTime >= 0 ? g.items : 0)),
     overdue: sum((g) => g.overdue * g.items),
     open: sum((g) => (["answered", "closed", "merged", "declined"].includes(g.state) ? 0 : g.items)),
-    byState: Object.keys(ItemStateLabels).filter((s) => byState.has(s)).map((s) => ({ state: s as Item["state"], count: byState.get(s)! })),
+    byState: Object.keys(ItemStateLabels).filter((s) => byState.has(s)).map((s) => ({ state: s as DeliberationItem["state"], count: byState.get(s)! })),
     byUnit: units.map((unit) => {
       const gs = groups.filter((g) => g.unit === unit)
       const ratings = sum((g) => g.ratings, gs)

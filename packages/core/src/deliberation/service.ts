@@ -29,17 +29,16 @@
  *
  * @since 0.3.0
  */
-import { Context, Effect, Layer, Option } from "effect"
+import { Context, Effect, Layer, Option, Schema } from "effect"
 import { Access, type Target } from "../kernel/access.js"
 import type { Actor, ActorRef } from "../kernel/actor.js"
 import { Commands, type Decider } from "../kernel/decider.js"
 import { Directory, pathOf, type Place } from "../kernel/directory.js"
-import { type Conflict, type Forbidden, invalidField, type InvalidInput, type InvalidTransition, notFound, type NotFound, staleVersion, type StorageError } from "../kernel/errors.js"
+import { type Conflict, type DomainError, fromSchemaError, invalidField, type InvalidInput, notFound, staleVersion, type StorageError } from "../kernel/errors.js"
 import { Identity } from "../kernel/identity.js"
 import { type GridNodeId, IdGenerator, type PersonId } from "../kernel/ids.js"
 import { layerKernel } from "../kernel/layer.js"
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from "../kernel/pagination.js"
-import type { Action } from "../kernel/permissions.js"
 import { redactorFor } from "../kernel/redact.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
 import { type CalendarDate, DEFAULT_TIME_ZONE, type Instant, now } from "../kernel/time.js"
@@ -55,10 +54,10 @@ import {
 } from "./machine.js"
 import {
   type DeliberationConfigEvent,
-  type ConfigureDeliberation,
+  ConfigureDeliberation,
   type ConveneSession,
   type DeliberationConfig,
-  type Item,
+  type DeliberationItem,
   type ItemCommand,
   type ItemEvent,
   type ItemId,
@@ -80,12 +79,12 @@ import {
   computeItemStatistics,
   countyCalendar,
   dateYearEarlier,
-  defaultDeliberationConfig,
   periodWindow,
   recordDeliberationConfigEvent,
   recordItemEvent,
   recordSessionEvent
 } from "./rules.js"
+import { type Deps, references } from "./references.js"
 import { DeliberationStore } from "./store.js"
 import type { BoardRow, BoardSort, DeliberationStatistics } from "./views.js"
 
@@ -95,7 +94,7 @@ import type { BoardRow, BoardSort, DeliberationStatistics } from "./views.js"
  * @category errors
  * @since 0.3.0
  */
-export type DeliberationError = NotFound | Forbidden | Conflict | InvalidInput | InvalidTransition | StorageError
+export type DeliberationError = DomainError | StorageError
 
 type Fx<A> = Effect.Effect<A, DeliberationError>
 
@@ -145,15 +144,15 @@ export class Deliberation extends Context.Service<Deliberation, {
   /** Sessions below a node, newest first (`deliberation.read`). */
   readonly listSessions: (actor: Actor, rootId: GridNodeId, page?: PageRequest) => Fx<Page<Session>>
   /** Raises an item at a session or on its own; with `parentId`, as a part of another item. */
-  readonly raise: (actor: Actor, command: RaiseItem) => Fx<Item>
+  readonly raise: (actor: Actor, command: RaiseItem) => Fx<DeliberationItem>
   /** Runs one command on an item (`deliberation.manage`). */
-  readonly execute: (actor: Actor, id: ItemId, command: ItemCommand) => Fx<Item>
+  readonly execute: (actor: Actor, id: ItemId, command: ItemCommand) => Fx<DeliberationItem>
   /** A person's rating (现场评), once per item and round; the item must have been reported back. */
-  readonly rate: (actor: Actor, id: ItemId, command: RateItem) => Fx<Item>
+  readonly rate: (actor: Actor, id: ItemId, command: RateItem) => Fx<DeliberationItem>
   /** One item, with who raised it (`deliberation.read`, or its raiser). */
-  readonly get: (actor: Actor, id: ItemId) => Fx<Item>
+  readonly get: (actor: Actor, id: ItemId) => Fx<DeliberationItem>
   /** The items split from an item (`deliberation.read`). */
-  readonly children: (actor: Actor, id: ItemId) => Fx<ReadonlyArray<Item>>
+  readonly children: (actor: Actor, id: ItemId) => Fx<ReadonlyArray<DeliberationItem>>
   /** The public progress board (晾晒) of a subtree; no actor needed. */
   readonly board: (rootId: GridNodeId, filter?: BoardFilter) => Fx<Page<BoardRow>>
   /**
@@ -185,18 +184,8 @@ export class Deliberation extends Context.Service<Deliberation, {
   ).pipe(Layer.provide(layerKernel))
 }
 
-interface Deps {
-  readonly store: DeliberationStore["Service"]
-  readonly grid: GridStore["Service"]
-  readonly directory: Directory["Service"]
-  readonly access: Access["Service"]
-  readonly identity: Identity["Service"]
-  readonly commands: Commands["Service"]
-  readonly ids: IdGenerator["Service"]
-}
-
 // The deciders, with the errors of the whole pipeline (loads, scope checks, storage) beside theirs.
-const items: Decider<Item, ItemDecideCommand, ItemEvent, ItemDecideContext, DeliberationError> = itemDecider
+const items: Decider<DeliberationItem, ItemDecideCommand, ItemEvent, ItemDecideContext, DeliberationError> = itemDecider
 const sessions: Decider<Session, SessionDecideCommand, SessionEvent, SessionDecideContext, DeliberationError> = sessionDecider
 const configs: Decider<DeliberationConfig, ConfigureDeliberation, DeliberationConfigEvent, { readonly at: Instant; readonly actor: ActorRef }, DeliberationError> = deliberationConfigDecider
 
@@ -204,13 +193,23 @@ const ITEM = "deliberation item"
 const SESSION = "deliberation session"
 const CONFIG = "deliberation configuration"
 
-const itemTarget = (item: Item): Target => ({ entity: ITEM, id: item.id, nodeId: item.nodeId })
+const itemTarget = (item: DeliberationItem): Target => ({ entity: ITEM, id: item.id, nodeId: item.nodeId })
 const sessionTarget = (session: Session): Target => ({ entity: SESSION, id: session.id, nodeId: session.nodeId })
 const refOf = (actor: Actor): ActorRef => ({ id: actor.id, kind: actor.kind })
 const self = (actor: Actor): NamedPerson | undefined =>
   actor.kind === "person" ? { _tag: "Person", personId: actor.id as PersonId, name: actor.name } : undefined
 
-const makeDeliberation = ({ access, commands, directory, grid, identity, ids, store }: Deps): Deliberation["Service"] => {
+const decodeConfigureSchema = Schema.decodeUnknownEffect(ConfigureDeliberation)
+
+/**
+ * The change a caller asks for, checked against {@link ConfigureDeliberation} on every path (the HTTP
+ * adapter decodes the same schema): a library caller's bad value fails as HTTP's does.
+ */
+const decodeConfigure = (input: ConfigureDeliberation): Effect.Effect<ConfigureDeliberation, InvalidInput> =>
+  Effect.mapError(decodeConfigureSchema(input, { errors: "all" }), (e) => fromSchemaError(e))
+
+const makeDeliberation = (deps: Deps): Deliberation["Service"] => {
+  const { access, commands, directory, identity, ids, store } = deps
   const fresh = <A>(make: Effect.Effect<A, never, IdGenerator>) => Effect.provideService(make, IdGenerator, ids)
   const limitOf = (page: PageRequest | undefined): number => Math.min(Math.max(1, Math.floor(page?.limit ?? DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE)
   const offsetOf = (after: string | undefined): number => {
@@ -218,47 +217,7 @@ const makeDeliberation = ({ access, commands, directory, grid, identity, ids, st
     return Number.isInteger(n) && n >= 0 ? n : 0
   }
 
-  const loadConfig = (countyId: GridNodeId): Effect.Effect<DeliberationConfig, StorageError> =>
-    Effect.map(store.getConfig(countyId), Option.getOrElse(() => defaultDeliberationConfig(countyId)))
-  const timeZoneOf = (countyId: GridNodeId): Effect.Effect<string, StorageError> =>
-    Effect.map(grid.getCounty(countyId), Option.match({ onNone: () => DEFAULT_TIME_ZONE, onSome: (c) => c.timeZone }))
-  const loadItem = (id: ItemId) =>
-    Effect.flatMap(store.getItem(id), Option.match({ onNone: () => Effect.fail(notFound(ITEM, id)), onSome: Effect.succeed }))
-  const loadSession = (id: SessionId) =>
-    Effect.flatMap(store.getSession(id), Option.match({ onNone: () => Effect.fail(notFound(SESSION, id)), onSome: Effect.succeed }))
-
-  /**
-   * The scope check of `action` on `target`, where holding the action on a node *below* the
-   * target also counts (a resident of a community raises and rates at its street): the
-   * actor's own relation to the place, and still within `county`.
-   */
-  const reach = (actor: Actor, action: Action, target: Target, county: GridNodeId) =>
-    access.check(actor, action, target, { county, live: true }).pipe(
-      Effect.catch((refused) =>
-        refused._tag === "StorageError"
-          ? Effect.fail(refused)
-          : Effect.gen(function*() {
-            const scopes = access.scopes(actor, action)
-            if (scopes === "*" || scopes.length === 0) return yield* Effect.fail(refused)
-            const below = (yield* directory.getPlaces(scopes)).some((p) => p.countyId === county && p.path.includes(target.nodeId))
-            if (!below) return yield* Effect.fail(refused)
-            return yield* access.check(actor, action, target, { county, live: true, involved: true })
-          }))
-    )
-
-  /** A person the command names, in the actor's scope for `action` and in `county`. */
-  const personIn = (actor: Actor, action: Action, personId: PersonId, county: GridNodeId): Effect.Effect<NamedPerson, NotFound | Forbidden | StorageError> =>
-    Effect.gen(function*() {
-      const found = yield* directory.personAccess(personId)
-      if (Option.isNone(found)) return yield* Effect.fail(notFound("person", personId))
-      const person = found.value.person
-      yield* access.check(actor, action, { entity: "person", id: personId, nodeId: person.nodeId }, { county })
-      return { _tag: "Person" as const, personId, name: person.name }
-    })
-
-  /** Free text made fit for the public board at the item's node, with these people's names. */
-  const redactorAt = (nodeId: GridNodeId, involved: ReadonlyArray<string | undefined>) =>
-    Effect.map(directory.namesAround(nodeId), (around) => redactorFor([...involved.filter((n): n is string => n !== undefined), ...around]))
+  const { loadConfig, loadItem, loadSession, personIn, reach, redactorAt, timeZoneOf } = references(deps)
   const numbersOnly = redactorFor([])
 
   const expect = (entity: string, id: string, expected: number | undefined, actual: number): Effect.Effect<void, Conflict> =>
@@ -272,7 +231,7 @@ const makeDeliberation = ({ access, commands, directory, grid, identity, ids, st
   } as const
 
   /** The follow-on of a change to an item: its parent's progress rolled up, up the whole chain. */
-  const rollUpParent = (actor: Actor) => (before: Item | undefined, after: Item): Effect.Effect<void, DeliberationError> =>
+  const rollUpParent = (actor: Actor) => (before: DeliberationItem | undefined, after: DeliberationItem): Effect.Effect<void, DeliberationError> =>
     after.parentId !== null && (before === undefined || before.progress !== after.progress || before.state !== after.state)
       ? Effect.asVoid(rollUpItem(actor, after.parentId))
       : Effect.void
@@ -296,14 +255,14 @@ const makeDeliberation = ({ access, commands, directory, grid, identity, ids, st
     })
 
   /** What an item command needs besides the item: its references checked through `Access`, and a redactor for its free text. */
-  const itemContext = (actor: Actor, item: Item, command: ItemCommand, at: Instant) =>
+  const itemContext = (actor: Actor, item: DeliberationItem, command: ItemCommand, at: Instant) =>
     Effect.gen(function*() {
       const county = item.countyId
       const config = yield* loadConfig(county)
       const timeZone = yield* timeZoneOf(county)
       const manageRef = (target: Target) => access.check(actor, "deliberation.manage", target, { county, read: "deliberation.read" })
       let session: Session | undefined
-      let mergeTarget: Item | undefined
+      let mergeTarget: DeliberationItem | undefined
       let responsible: NamedPerson | undefined
       let redact = numbersOnly
       switch (command._tag) {
@@ -331,7 +290,8 @@ const makeDeliberation = ({ access, commands, directory, grid, identity, ids, st
     })
 
   return Deliberation.of({
-    configure: (actor, countyId, command) =>
+    configure: (actor, countyId, input) =>
+      Effect.flatMap(decodeConfigure(input), (command) =>
       Effect.map(
         commands.run({
           actor,
@@ -351,7 +311,7 @@ const makeDeliberation = ({ access, commands, directory, grid, identity, ids, st
           record: recordDeliberationConfigEvent
         }),
         (r) => r.state
-      ),
+      )),
 
     getConfig: (actor, countyId) => Effect.andThen(access.inCounty(actor, "county.config.read", countyId), loadConfig(countyId)),
 

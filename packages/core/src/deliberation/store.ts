@@ -10,7 +10,7 @@ import type { Conflict, StorageError } from "../kernel/errors.js"
 import type { GridNodeId, PersonId } from "../kernel/ids.js"
 import type { Page } from "../kernel/pagination.js"
 import type { Instant } from "../kernel/time.js"
-import type { DeliberationConfig, Item, ItemId, ItemRating, ItemState, ItemStatus, Session, SessionId } from "./model.js"
+import type { DeliberationConfig, DeliberationItem, ItemId, ItemRating, ItemState, ItemStatus, Session, SessionId } from "./model.js"
 import type { BoardSort } from "./views.js"
 
 /**
@@ -97,13 +97,13 @@ export class DeliberationStore extends Context.Service<DeliberationStore, {
   /** Sessions in a subtree, newest first, a page at a time (`after`: an offset). */
   readonly listSessions: (query: { readonly scope: ReadonlyArray<GridNodeId>; readonly offset: number; readonly limit: number }) => Effect.Effect<Page<Session>, StorageError>
   /** The item with this id. */
-  readonly getItem: (id: ItemId) => Effect.Effect<Option.Option<Item>, StorageError>
+  readonly getItem: (id: ItemId) => Effect.Effect<Option.Option<DeliberationItem>, StorageError>
   /** Stores a newly raised item. */
-  readonly insertItem: (item: Item) => Effect.Effect<void, Conflict | StorageError>
+  readonly insertItem: (item: DeliberationItem) => Effect.Effect<void, Conflict | StorageError>
   /** Stores an item's new state if its stored version is `expectedVersion`. */
-  readonly updateItem: (item: Item, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
+  readonly updateItem: (item: DeliberationItem, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
   /** The items split from `parentId`, ordered by id. */
-  readonly children: (parentId: ItemId) => Effect.Effect<ReadonlyArray<Item>, StorageError>
+  readonly children: (parentId: ItemId) => Effect.Effect<ReadonlyArray<DeliberationItem>, StorageError>
   /** Records a person's rating; once per person, item and round. */
   readonly addRating: (rating: ItemRating) => Effect.Effect<void, Conflict | StorageError>
   /** The person's rating of the item in that round, if any. */
@@ -111,7 +111,7 @@ export class DeliberationStore extends Context.Service<DeliberationStore, {
   /** The ratings of an item, oldest first. */
   readonly ratings: (itemId: ItemId) => Effect.Effect<ReadonlyArray<ItemRating>, StorageError>
   /** The board's items, filtered and sorted, a page at a time. */
-  readonly board: (query: BoardQuery) => Effect.Effect<Page<Item>, StorageError>
+  readonly board: (query: BoardQuery) => Effect.Effect<Page<DeliberationItem>, StorageError>
   /** The facts the statistics are computed from, for a subtree and period. */
   readonly statistics: (query: {
     readonly scope: ReadonlyArray<GridNodeId>

@@ -7,6 +7,7 @@
 import { Schema } from "effect"
 import { GridNodeId } from "../kernel/ids.js"
 import { CalendarDate, Instant } from "../kernel/time.js"
+import { CategoryCount } from "../kernel/vocabulary.js"
 import { ItemId, ItemKind, ItemState, ItemStatus } from "./model.js"
 
 /**
@@ -105,14 +106,7 @@ export const DeliberationStatistics = Schema.Struct({
     satisfied: Rate
   })),
   byNode: Schema.Array(Schema.Struct({ nodeId: Schema.String, raised: Schema.Int, ratings: Schema.Int, averageRating: Schema.NullOr(Schema.Number) })),
-  byCategory: Schema.Array(Schema.Struct({
-    category: Schema.String,
-    nameZh: Schema.String,
-    nameEn: Schema.String,
-    count: Schema.Int,
-    lastYear: Schema.NullOr(Schema.Int),
-    change: Schema.NullOr(Schema.String)
-  }))
+  byCategory: Schema.Array(CategoryCount)
 })
 /** @category views @since 0.3.0 */
 export type DeliberationStatistics = typeof DeliberationStatistics.Type

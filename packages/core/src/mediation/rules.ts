@@ -11,12 +11,12 @@ import { conflict, type Conflict } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import { redactorFor, redactText } from "../kernel/redact.js"
 import type { Instant } from "../kernel/time.js"
+import type { Category, Labels } from "../kernel/vocabulary.js"
 import { statusOf } from "./machine.js"
 import {
   type CaseEvent,
   type CaseState,
   CaseStateLabels,
-  type Category,
   type MediationConfigEvent,
   type DeadlineKind,
   type Deadlines,
@@ -231,7 +231,7 @@ export const publicationOf = (c: MediationCase, config: Pick<MediationConfig, "c
   }
 }
 
-const stepLabels: Readonly<Record<string, { readonly en: string; readonly zh: string }>> = {
+const stepLabels: Labels<string> = {
   reported: { en: "reported", zh: "群众反映" },
   accepted: { en: "accepted, mediators assigned", zh: "受理并指派调解员" },
   declined: { en: "declined", zh: "不予受理" },

@@ -32,12 +32,12 @@ import { type Actor, type ActorRef, systemActor } from "../kernel/actor.js"
 import { Commands } from "../kernel/decider.js"
 import { Directory, pathOf, type PersonAccess, type Place } from "../kernel/directory.js"
 import {
-  type Conflict,
+  type DomainError,
   forbidden,
+  fromSchemaError,
   type Forbidden,
   invalidField,
   type InvalidInput,
-  type InvalidTransition,
   notFound,
   type NotFound,
   type StorageError
@@ -58,12 +58,13 @@ import {
   type MediationConfigEvent,
   type CaseState,
   type CaseStatus,
-  type ConfigureMediation,
+  ConfigureMediation,
   type HandlingLevel,
   type MediationCase,
   type MediationConfig,
   newCaseId,
   type ReportCase,
+  RunSupervision,
   type RunningDeadline,
   type MediationStatisticsPeriod
 } from "./model.js"
@@ -87,7 +88,7 @@ import type { CaseSummary, Disclosure, MediationStatistics, OverdueCase, Supervi
  * @category errors
  * @since 0.2.0
  */
-export type MediationError = NotFound | Forbidden | Conflict | InvalidInput | InvalidTransition | StorageError
+export type MediationError = DomainError | StorageError
 
 type Fx<A> = Effect.Effect<A, MediationError>
 
@@ -147,7 +148,8 @@ export class Mediation extends Context.Service<Mediation, {
    * pipeline as the system actor: a community's missed deadline goes to the street, a
    * street's to the department that takes the category. Safe to run repeatedly and from
    * several processes at once. Needs `mediation.supervise` on the county, or everywhere
-   * when no county is named.
+   * when no county is named. The options are checked against {@link RunSupervision} (a
+   * limit from 1 to 100000), as over HTTP.
    */
   readonly runSupervision: (actor: Actor, options?: { readonly countyId?: GridNodeId | undefined; readonly limit?: number | undefined }) => Fx<SupervisionReport>
   /** The public disclosure of a disclosed case; no actor needed. */
@@ -199,6 +201,16 @@ const ENTITY = "mediation case"
 const SYSTEM = systemActor()
 const isPersonId = Schema.is(PersonId)
 const refOf = (actor: Actor): ActorRef => ({ id: actor.id, kind: actor.kind })
+
+const decodeConfigureSchema = Schema.decodeUnknownEffect(ConfigureMediation)
+const decodeSupervision = Schema.decodeUnknownEffect(RunSupervision)
+
+/**
+ * The change a caller asks for, checked against {@link ConfigureMediation} on every path (the HTTP
+ * adapter decodes the same schema): a library caller's bad value fails as HTTP's does.
+ */
+const decodeConfigure = (input: ConfigureMediation): Effect.Effect<ConfigureMediation, InvalidInput> =>
+  Effect.mapError(decodeConfigureSchema(input, { errors: "all" }), (e) => fromSchemaError(e))
 
 const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps): Mediation["Service"] => {
   const fresh = <A>(make: Effect.Effect<A, never, IdGenerator>) => Effect.provideService(make, IdGenerator, ids)
@@ -392,7 +404,8 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
   }
 
   return Mediation.of({
-    configure: (actor, countyId, command) =>
+    configure: (actor, countyId, input) =>
+      Effect.flatMap(decodeConfigure(input), (command) =>
       Effect.map(
         commands.run<MediationConfig, ConfigureMediation, MediationConfigEvent, ConfigContext, MediationError, never>({
           actor,
@@ -422,7 +435,7 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
           record: recordMediationConfigEvent
         }),
         (result) => result.state
-      ),
+      )),
 
     getConfig: (actor, countyId) =>
       Effect.gen(function*() {
@@ -517,8 +530,9 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
         return computeStatistics({ rootId, from: from ?? null, to: to ?? null, facts, categories: config.categories, lastYear })
       }),
 
-    runSupervision: (actor, options = {}) =>
+    runSupervision: (actor, input = {}) =>
       Effect.gen(function*() {
+        const options = yield* Effect.mapError(decodeSupervision(input, { errors: "all" }), (e) => fromSchemaError(e))
         let scope: ReadonlyArray<GridNodeId> | undefined
         if (options.countyId !== undefined) {
           const county = yield* requireCountyWide(actor, "mediation.supervise", options.countyId)

@@ -9,7 +9,8 @@ import { Schema } from "effect"
 import { feedEvent } from "../kernel/events.js"
 import { GridNodeId } from "../kernel/ids.js"
 import { Instant } from "../kernel/time.js"
-import { CaseId, CaseState, CaseStatus, ConfigKey, DeadlineKind, HandlingLevel, RoundRole, PartySide, Rating, RoundKey, RunningDeadline } from "./model.js"
+import { CategoryCount, ConfigKey } from "../kernel/vocabulary.js"
+import { CaseId, CaseState, CaseStatus, DeadlineKind, HandlingLevel, RoundRole, PartySide, Rating, RoundKey, RunningDeadline } from "./model.js"
 
 /**
  * A case in a staff listing: no parties, and its topic masked with the names the case holds
@@ -147,14 +148,7 @@ export const MediationStatistics = Schema.Struct({
   to: Schema.NullOr(Instant),
   cases: Schema.Int,
   open: Schema.Int,
-  byCategory: Schema.Array(Schema.Struct({
-    category: Schema.String,
-    nameZh: Schema.String,
-    nameEn: Schema.String,
-    count: Schema.Int,
-    lastYear: Schema.NullOr(Schema.Int),
-    change: Schema.NullOr(Schema.String)
-  })),
+  byCategory: Schema.Array(CategoryCount),
   byState: Schema.Array(Schema.Struct({ state: CaseState, count: Schema.Int })),
   byLevel: Schema.Array(Schema.Struct({ level: HandlingLevel, count: Schema.Int })),
   responseRate: Rate,

@@ -9,7 +9,7 @@ import { Exit, Option } from "effect"
 import type { MemoryKit } from "./kit.js"
 import { type Conflict, duplicateId, staleVersion } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
-import type { DeliberationConfig, Item, ItemRating, Session } from "../deliberation/model.js"
+import type { DeliberationConfig, DeliberationItem, ItemRating, Session } from "../deliberation/model.js"
 import { alreadyRated, isItemOverdue, itemStatsGroupsOf } from "../deliberation/rules.js"
 import { type BoardQuery, DeliberationStore } from "../deliberation/store.js"
 
@@ -24,7 +24,7 @@ const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 
  * @category constructors
  * @since 0.3.0
  */
-export const boardOrder = (sort: BoardQuery["sort"]) => (a: Item, b: Item): number => {
+export const boardOrder = (sort: BoardQuery["sort"]) => (a: DeliberationItem, b: DeliberationItem): number => {
   switch (sort) {
     case "raised":
       return cmp(b.raisedAt, a.raisedAt) || cmp(b.id, a.id)
@@ -33,7 +33,7 @@ export const boardOrder = (sort: BoardQuery["sort"]) => (a: Item, b: Item): numb
     case "progress":
       return cmp(a.progress, b.progress) || cmp(a.id, b.id)
     case "rating": {
-      const r = (i: Item) => (i.ratingCount === 0 ? 99 : i.ratingSum / i.ratingCount)
+      const r = (i: DeliberationItem) => (i.ratingCount === 0 ? 99 : i.ratingSum / i.ratingCount)
       return cmp(r(a), r(b)) || cmp(a.id, b.id)
     }
   }
@@ -48,7 +48,7 @@ export const boardOrder = (sort: BoardQuery["sort"]) => (a: Item, b: Item): numb
 export const makeMemoryDeliberationStore = ({ op }: MemoryKit): DeliberationStore["Service"] => {
   const configs = new Map<GridNodeId, DeliberationConfig>()
   const sessions = new Map<string, Session>()
-  const items = new Map<string, Item>()
+  const items = new Map<string, DeliberationItem>()
   const ratings = new Map<string, ItemRating>()
 
   const read = <A>(f: () => A) => op(() => Exit.succeed(f()))
@@ -58,7 +58,7 @@ export const makeMemoryDeliberationStore = ({ op }: MemoryKit): DeliberationStor
     tx?.undo.push(() => (before === undefined ? map.delete(key) : map.set(key, before)))
   }
 
-  const matches = (i: Item, q: BoardQuery): boolean =>
+  const matches = (i: DeliberationItem, q: BoardQuery): boolean =>
     within(q.scope, i.scope) &&
     (q.category === undefined || i.category === q.category) &&
     (q.unit === undefined || i.unit?.code === q.unit) &&

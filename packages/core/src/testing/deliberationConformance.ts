@@ -22,7 +22,7 @@ import { EventLog, UnitOfWork } from "../kernel/store.js"
 import { Grid } from "../grid/service.js"
 import { GridStore } from "../grid/store.js"
 import { decideItem, itemCommandTags, type ItemCommandTag, itemTarget } from "../deliberation/machine.js"
-import { type Item, type ItemCommand, ItemState, type RaiseItem, type Session } from "../deliberation/model.js"
+import { type DeliberationItem, type ItemCommand, ItemState, type RaiseItem, type Session } from "../deliberation/model.js"
 import { countyCalendar, defaultDeliberationConfig } from "../deliberation/rules.js"
 import { Deliberation } from "../deliberation/service.js"
 import { DeliberationStore } from "../deliberation/store.js"
@@ -125,7 +125,7 @@ const raiseOf = (w: World, overrides: Overrides = {}): RaiseItem => {
 let milestones = 0
 
 /** A command of each tag valid for the item as it is (Rate goes through `rate`). */
-const validCommand = (w: World, tag: Exclude<ItemCommandTag, "Raise" | "Rate">, into: Item["id"]): ItemCommand => {
+const validCommand = (w: World, tag: Exclude<ItemCommandTag, "Raise" | "Rate">, into: DeliberationItem["id"]): ItemCommand => {
   switch (tag) {
     case "Answer":
       return { _tag: "Answer", answer: "已现场联系物业，今日更换" }
@@ -164,13 +164,13 @@ const pathTo: Readonly<Record<ItemState, ReadonlyArray<Exclude<ItemCommandTag, "
 }
 
 /** Runs one tag on an item as the secretary, or (Rate) as a new resident rating 2. */
-const step = (w: World, c: Item, tag: Exclude<ItemCommandTag, "Raise">, into: Item["id"]) =>
+const step = (w: World, c: DeliberationItem, tag: Exclude<ItemCommandTag, "Raise">, into: DeliberationItem["id"]) =>
   Effect.flatMap(Deliberation, (d) =>
     tag === "Rate"
       ? Effect.flatMap(w.newResident, (r) => d.rate(r, c.id, { score: 2, comment: "灯还是时好时坏" }))
       : d.execute(w.secretary, c.id, validCommand(w, tag, into)))
 
-const itemAt = (w: World, tags: ReadonlyArray<Exclude<ItemCommandTag, "Raise">>, into: Item["id"], raise: RaiseItem = raiseOf(w)) =>
+const itemAt = (w: World, tags: ReadonlyArray<Exclude<ItemCommandTag, "Raise">>, into: DeliberationItem["id"], raise: RaiseItem = raiseOf(w)) =>
   Effect.gen(function*() {
     const d = yield* Deliberation
     let c = yield* d.raise(w.secretary, raise)
@@ -328,7 +328,7 @@ export const deliberationStoreConformance = (
             world((w) => Effect.gen(function*() {
               const d = yield* Deliberation
               const parent = yield* d.raise(w.secretary, raiseOf(w, { kind: "topic", title: "小区改造" }))
-              const kids: Array<Item> = []
+              const kids: Array<DeliberationItem> = []
               for (const [i, weight] of weights.entries()) {
                 let k = yield* d.raise(w.secretary, raiseOf(w, { parentId: parent.id, weight, title: `子项 ${i}` }))
                 k = yield* d.execute(w.secretary, k.id, { _tag: "Accept", unit: "community", promisedBy: dateOf(T0 + 30 * DAY) })
@@ -415,7 +415,7 @@ export const deliberationStoreConformance = (
         fc.asyncProperty(fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 1, max: 5 }), fc.boolean()), { minLength: 1, maxLength: 10 }), (attempts) =>
           world((w) => Effect.gen(function*() {
             const d = yield* Deliberation
-            const c = yield* itemAt(w, ["Accept", "Resolve", "ReportBack"], "dli_00000000000000000000000000" as Item["id"])
+            const c = yield* itemAt(w, ["Accept", "Resolve", "ReportBack"], "dli_00000000000000000000000000" as DeliberationItem["id"])
             const people: Array<Actor> = []
             for (let i = 0; i < 5; i++) people.push(yield* w.newResident)
             const first = new Map<number, number>()
@@ -507,7 +507,7 @@ export const deliberationStoreConformance = (
         for (let i = 0; i < 200; i++) yield* d.raise(admin, raiseOf(w, { sessionId: undefined, title: `去年 ${i}` }))
         for (let i = 0; i < 10; i++) yield* d.raise(admin, raiseOf(w, { sessionId: undefined, category: "parking", title: `去年停车 ${i}` }))
         yield* TestClock.setTime(T0)
-        const now: Array<Item> = []
+        const now: Array<DeliberationItem> = []
         for (let i = 0; i < 161; i++) now.push(yield* d.raise(admin, raiseOf(w, { sessionId: undefined, title: `今年 ${i}` })))
         yield* d.execute(admin, now[0]!.id, { _tag: "Answer", answer: "现场答复" })
         yield* d.execute(admin, now[1]!.id, { _tag: "Accept", unit: "property_company", promisedBy: dateOf(T0) })

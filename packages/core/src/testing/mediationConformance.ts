@@ -11,27 +11,24 @@
  *
  * @since 0.2.0
  */
-import { Effect, Exit, Layer, Option, Schema, type Scope } from "effect"
+import { Effect, Exit, Layer, Option } from "effect"
 import { TestClock } from "effect/testing"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { type Actor, systemActor } from "../kernel/actor.js"
 import type { Directory } from "../kernel/directory.js"
 import { Identity } from "../kernel/identity.js"
-import { type GridNodeId, IdGenerator, type PersonId } from "../kernel/ids.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
-import type { AssignableRole } from "../grid/model.js"
 import { Grid } from "../grid/service.js"
 import { GridStore } from "../grid/store.js"
 import { arbitraryIdCard, arbitraryMobile, arbitraryName, arbitrarySpelling } from "./personal.js"
-import { commandTags, decideCase, target, transitions } from "../mediation/machine.js"
-import type { CaseCommand, CaseState, ExternalParty, MediationCase, Party, ReportCase, RoundParticipant } from "../mediation/model.js"
+import { commandTags, decideCase, mediationTransitions, target } from "../mediation/machine.js"
+import type { CaseCommand, ExternalParty } from "../mediation/model.js"
 import { CaseState as CaseStateSchema } from "../mediation/model.js"
 import { defaultMediationConfig } from "../mediation/rules.js"
 import { Mediation } from "../mediation/service.js"
 import { MediationStore } from "../mediation/store.js"
-import { MediationFeedEvents } from "../mediation/views.js"
-import { buildTinyCounty, type TinyCounty } from "./fixtures.js"
+import { buildTinyCounty } from "./fixtures.js"
+import { caseAt, decodeFeed, forward, HOUR, mediationRunner, outsider, participants, pathTo, reportOf, sys, T0, validCommand } from "./mediationWorld.js"
 
 /**
  * The ports a mediation store is tested with.
@@ -76,183 +73,6 @@ export const findPersonalData = (value: unknown, planted: { readonly names: Read
   return found
 }
 
-const sys = systemActor()
-const T0 = Date.UTC(2026, 5, 1, 8, 0, 0)
-const HOUR = 3_600_000
-const POSTS_FROM = "2026-01-01"
-
-type Env = Mediation | Grid | Identity | MediationStorePorts | IdGenerator | TestClock.TestClock | Scope.Scope
-
-/** Someone enrolled for a test: the person, the actor they are, their posts. */
-interface Enrolled {
-  readonly id: PersonId
-  readonly name: string
-  readonly actor: Actor
-  readonly assignments: ReadonlyArray<string>
-}
-
-/** The county every case is built in: the tiny county, configured with two departments. */
-interface World {
-  readonly t: TinyCounty
-  readonly mediator: Actor
-  readonly secretary: Actor
-  readonly streetAdmin: Actor
-  readonly otherMediator: Enrolled
-  readonly otherStreetAdmin: Enrolled
-  readonly housing: Enrolled
-  readonly housingSupervisor: Enrolled
-  readonly urban: Enrolled
-  readonly enrol: (nodeId: GridNodeId, name: string, posts?: ReadonlyArray<{ readonly role: AssignableRole; readonly nodeId: GridNodeId }>) => Effect.Effect<Enrolled, unknown, Grid | Identity>
-}
-
-let enrolled = 0
-const enrol = (nodeId: GridNodeId, name: string, posts: ReadonlyArray<{ readonly role: AssignableRole; readonly nodeId: GridNodeId }> = []) =>
-  Effect.gen(function*() {
-    const grid = yield* Grid
-    const p = yield* grid.createPerson(sys, { nodeId, code: `E${++enrolled}`, name })
-    const assignments: Array<string> = []
-    for (const post of posts) assignments.push((yield* grid.assignRole(sys, { personId: p.id, nodeId: post.nodeId, role: post.role, startDate: POSTS_FROM })).id)
-    const actor = Option.getOrThrow(yield* (yield* Identity).actorOf(p.id))
-    return { id: p.id, name, actor, assignments } satisfies Enrolled
-  })
-
-const setupWorld: Effect.Effect<World, unknown, Mediation | Grid | Identity> = Effect.gen(function*() {
-  const t = yield* buildTinyCounty()
-  const mediation = yield* Mediation
-  const otherMediator = yield* enrol(t.communities[0].id, "钟调解", [{ role: "mediator", nodeId: t.communities[0].id }])
-  const otherStreetAdmin = yield* enrol(t.streets[1].id, "蒋街道", [{ role: "street_admin", nodeId: t.streets[1].id }])
-  const housing = yield* enrol(t.county.id, "沈住建")
-  const housingSupervisor = yield* enrol(t.county.id, "钱督办")
-  const urban = yield* enrol(t.county.id, "韩城管")
-  yield* mediation.configure(sys, t.county.id, {
-    departments: [
-      { code: "housing", name: "县住建局", categories: ["water_leak", "property_fee"], staff: [housing.id], supervisor: housingSupervisor.id },
-      { code: "urban", name: "县城管局", categories: ["parking"], staff: [urban.id], supervisor: null }
-    ],
-    defaultDepartment: "urban"
-  })
-  return {
-    t,
-    mediator: t.actors.mediator,
-    secretary: t.actors.secretary,
-    streetAdmin: t.actors.streetAdmin,
-    otherMediator,
-    otherStreetAdmin,
-    housing,
-    housingSupervisor,
-    urban,
-    enrol
-  }
-})
-
-const outsider: ExternalParty = { kind: "external", name: "欧阳芃翀", phone: "13912345678", idCardNumber: "110101199003074477", houseNumber: "3-2-501", side: "applicant" }
-
-/** The parties of the standard case: someone from outside the county, and the resident of unit a1. */
-const partiesOf = (w: World): ReadonlyArray<Party> => [outsider, { kind: "person", personId: w.t.people.resident.id, side: "respondent" }]
-
-const reportOf = (w: World, overrides: Partial<ReportCase> = {}): ReportCase => ({
-  nodeId: w.t.units[0].id,
-  category: "water_leak",
-  title: "楼上漏水影响楼下",
-  description: "欧阳芃翀反映楼上张伟家卫生间漏水，电话13912345678",
-  parties: partiesOf(w),
-  attachments: ["photo:ceiling-1"],
-  ...overrides
-})
-
-const participants: ReadonlyArray<RoundParticipant> = [
-  { role: "party_organisation", name: null },
-  { role: "property_company", name: null },
-  { role: "owners_committee", name: null }
-]
-
-/** A command of each tag that is valid, as far as its content goes, for the case as it is. */
-const validCommand = (w: World, c: MediationCase, tag: CaseCommand["_tag"]): CaseCommand => {
-  switch (tag) {
-    case "Accept":
-      return { _tag: "Accept", mediators: [w.t.people.mediator.id] }
-    case "Decline":
-      return { _tag: "Decline", reason: "不属于调解范围", referredTo: "司法所" }
-    case "RecordStatement":
-      return { _tag: "RecordStatement", party: 0, text: "卫生间天花板持续滴水", publishable: true }
-    case "RecordRound": {
-      const next = (["proposal", "joint", "decision"] as const).find((r) => !c.rounds.some((x) => x.round === r)) ?? "decision"
-      return { _tag: "RecordRound", round: next, participants, outcome: "同意先行维修" }
-    }
-    case "RecordAgreement":
-      return { _tag: "RecordAgreement", terms: "楼上三日内维修防水层，费用由楼上承担", consents: c.parties.map(() => true) }
-    case "RecordNoAgreement":
-      return { _tag: "RecordNoAgreement", reason: "双方对费用分担无法达成一致" }
-    case "Escalate":
-      return c.level === "community"
-        ? { _tag: "Escalate", to: "street", reason: "社区调解未成" }
-        : { _tag: "Escalate", to: "department", department: "housing", reason: "需住建部门鉴定" }
-    case "Resolve":
-      return { _tag: "Resolve", outcome: "防水层已修复，双方确认" }
-    case "Disclose":
-      return { _tag: "Disclose" }
-    case "Rate":
-      return { _tag: "Rate", ratings: c.parties.map((_, party) => ({ party, rating: party === 0 ? "satisfied" as const : "basically_satisfied" as const })) }
-    case "Close":
-      return { _tag: "Close" }
-    case "Withdraw":
-      return { _tag: "Withdraw", reason: "双方已自行和解" }
-    case "Reopen":
-      return { _tag: "Reopen", reason: "楼上未按协议维修" }
-  }
-}
-
-/** The commands that bring a new case to each state. */
-const pathTo: Readonly<Record<CaseState, ReadonlyArray<CaseCommand["_tag"]>>> = {
-  reported: [],
-  accepted: ["Accept"],
-  declined: ["Decline"],
-  hearing: ["Accept", "RecordStatement"],
-  deliberation: ["Accept", "RecordStatement", "RecordRound", "RecordRound", "RecordRound"],
-  agreed: ["Accept", "RecordStatement", "RecordRound", "RecordRound", "RecordRound", "RecordAgreement"],
-  no_agreement: ["Accept", "RecordStatement", "RecordRound", "RecordRound", "RecordRound", "RecordNoAgreement"],
-  escalated: ["Accept", "RecordStatement", "RecordRound", "RecordRound", "RecordRound", "RecordNoAgreement", "Escalate"],
-  resolved: ["Accept", "RecordStatement", "RecordRound", "RecordRound", "RecordRound", "RecordAgreement", "Resolve"],
-  disclosed: ["Accept", "RecordStatement", "RecordRound", "RecordRound", "RecordRound", "RecordAgreement", "Resolve", "Disclose"],
-  rated: ["Accept", "RecordStatement", "RecordRound", "RecordRound", "RecordRound", "RecordAgreement", "Resolve", "Disclose", "Rate"],
-  closed: ["Accept", "RecordStatement", "RecordRound", "RecordRound", "RecordRound", "RecordAgreement", "Resolve", "Disclose", "Rate", "Close"],
-  withdrawn: ["Withdraw"]
-}
-
-/** The next step towards publication (三公开) from a case's state, if there is one. */
-const forward = (c: MediationCase): CaseCommand["_tag"] | undefined => {
-  switch (c.state) {
-    case "reported":
-      return "Accept"
-    case "accepted":
-      return "RecordStatement"
-    case "hearing":
-      return "RecordRound"
-    case "deliberation":
-      return c.rounds.some((r) => r.round === "decision") ? "RecordAgreement" : "RecordRound"
-    case "agreed":
-    case "escalated":
-      return "Resolve"
-    case "no_agreement":
-      return "Escalate"
-    case "resolved":
-      return "Disclose"
-    default:
-      return undefined
-  }
-}
-
-/** Reports a case and drives it along `tags` as the system actor. */
-const caseAt = (w: World, tags: ReadonlyArray<CaseCommand["_tag"]>, report: ReportCase = reportOf(w)) =>
-  Effect.gen(function*() {
-    const mediation = yield* Mediation
-    let c = yield* mediation.report(sys, report)
-    for (const tag of tags) c = yield* mediation.execute(sys, c.id, validCommand(w, c, tag))
-    return c
-  })
-
-const decodeFeed = Schema.decodeUnknownResult(Schema.Union(MediationFeedEvents))
-
 /**
  * Registers the mediation conformance cases for a store. `makeLayer` is called once per
  * case and must build a fresh, empty store providing every port listed in
@@ -266,23 +86,7 @@ export const mediationStoreConformance = (
   makeLayer: () => Layer.Layer<MediationStorePorts, unknown>,
   options: MediationConformanceOptions = {}
 ): void => {
-  const run = <A, E>(effect: Effect.Effect<A, E, Env>): Promise<A> =>
-    Effect.runPromise(
-      Effect.gen(function*() {
-        yield* TestClock.setTime(T0)
-        return yield* effect
-      }).pipe(
-        Effect.scoped,
-        Effect.provide(
-          Layer.mergeAll(Mediation.layer, Grid.layer, Identity.layer).pipe(
-            Layer.provideMerge(Layer.mergeAll(makeLayer(), IdGenerator.layerSeeded(7)))
-          )
-        ),
-        Effect.provide(TestClock.layer())
-      ) as Effect.Effect<A, unknown>
-    )
-  const world = <A, E>(f: (w: World) => Effect.Effect<A, E, Env>) => run(Effect.flatMap(setupWorld, f))
-  const events = Effect.flatMap(EventLog, (log) => log.read({ after: 0, limit: 100_000, scopes: "*" }))
+  const { events, world } = mediationRunner(makeLayer)
 
   describe(`mediation store conformance: ${name}`, () => {
     it("runs a case through 一听三议三公开 to closure, one event per change, each a feed event without personal data", () =>
@@ -376,7 +180,7 @@ export const mediationStoreConformance = (
         }
         expect(checked).toBe(CaseStateSchema.literals.length * commandTags.length)
         // Every arrow of the table was exercised from a real state (or is the report arrow).
-        expect(transitions.every((t) => t.from === "start" || CaseStateSchema.literals.includes(t.from))).toBe(true)
+        expect(mediationTransitions.every((t) => t.from === "start" || CaseStateSchema.literals.includes(t.from))).toBe(true)
       })))
 
     it("authorises by grid scope and handling level: own mediators, the community, then street and department", () =>
@@ -426,6 +230,9 @@ export const mediationStoreConformance = (
         expect(findPersonalData(page, { names: [outsider.name], numbers: [outsider.phone!] })).toEqual([])
         expect((yield* Effect.flip(mediation.runSupervision(w.secretary)))._tag).toBe("Forbidden")
         expect((yield* Effect.flip(mediation.runSupervision(w.streetAdmin, { countyId: w.t.county.id })))._tag).toBe("Forbidden")
+        // The run's options are checked as over HTTP: a limit out of range names the field.
+        const badLimit = yield* Effect.flip(mediation.runSupervision(sys, { limit: 0 }))
+        expect(badLimit._tag === "InvalidInput" ? badLimit.issues.map((i) => i.path) : badLimit._tag).toEqual(["limit"])
         expect((yield* Effect.flip(mediation.configure(w.secretary, w.t.county.id, { reopenWindowDays: 1 })))._tag).toBe("Forbidden")
       })))
 

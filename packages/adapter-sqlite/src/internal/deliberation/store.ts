@@ -9,7 +9,7 @@
  * person) makes a second rating fail whatever process attempts it.
  *
  * A document is decoded through the core schema when it is read back. It is written as the
- * value itself: the encoded form of `Item` and `Session` is the value (plain JSON, no
+ * value itself: the encoded form of `DeliberationItem` and `Session` is the value (plain JSON, no
  * transformation; a test pins it), and the value was built by the deciders from decoded
  * commands, so encoding it again through the schema would only check it twice.
  */
@@ -20,7 +20,7 @@ import {
   DeliberationConfig,
   DeliberationStore,
   dueAtOf,
-  Item,
+  DeliberationItem,
   ItemRating,
   type ItemStatsGroup,
   onTimeOf,
@@ -62,7 +62,7 @@ const ORDER: Readonly<Record<BoardQuery["sort"], string>> = {
 }
 
 /** An item as read back: every check of the core schema. */
-export const decodeItem = Schema.decodeUnknownSync(Item)
+export const decodeItem = Schema.decodeUnknownSync(DeliberationItem)
 
 /**
  * Remembers the item decoded from a document text, so the public board — read over and over —
@@ -71,8 +71,8 @@ export const decodeItem = Schema.decodeUnknownSync(Item)
  * least recently used dropped first.
  */
 export const itemDecoder = (size: number) => {
-  const decoded = new Map<string, Item>()
-  return (doc: string): Item => {
+  const decoded = new Map<string, DeliberationItem>()
+  return (doc: string): DeliberationItem => {
     const found = decoded.get(doc)
     if (found !== undefined) {
       decoded.delete(doc)
@@ -105,7 +105,7 @@ type RatingRow = Row<"deliberation_ratings">
 const ratingOf = (r: RatingRow) => decodeRating({ itemId: r.item_id, round: r.round, personId: r.person_id, score: r.score, comment: r.comment, at: r.at })
 
 /** The row of an item. */
-export const itemRow = (i: Item): Row<"deliberation_items"> => ({
+export const itemRow = (i: DeliberationItem): Row<"deliberation_items"> => ({
   id: i.id,
   county_id: i.countyId,
   path: toPath(i.scope),
@@ -148,7 +148,7 @@ export const makeDeliberationStore = (db: SqliteDatabase["Service"]): Deliberati
   const items = documentTable({
     table: "deliberation_items",
     entity: "deliberation item",
-    id: (i: Item) => i.id,
+    id: (i: DeliberationItem) => i.id,
     row: itemRow,
     decode: itemDecoder(2000)
   })
