@@ -9,7 +9,7 @@ import { arbitraryIdCard, arbitraryMobile, arbitraryName, arbitrarySpelling, lea
 import { Effect } from "effect"
 import fc from "fast-check"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type Fixture, setup } from "./helpers.js"
+import { type Fixture, ok, problem, setup } from "./helpers.js"
 
 describe("deliberation over HTTP", () => {
   let f: Fixture
@@ -20,19 +20,6 @@ describe("deliberation over HTTP", () => {
     await f.dispose()
   })
 
-  const ok = async (response: Response, status = 200) => {
-    const text = await response.text()
-    expect(response.status, text).toBe(status)
-    return JSON.parse(text)
-  }
-  const problem = async (response: Response, status: number, code: string) => {
-    const text = await response.text()
-    expect(response.status, text).toBe(status)
-    expect(response.headers.get("content-type")).toBe("application/problem+json")
-    const body = JSON.parse(text)
-    expect(body.code).toBe(code)
-    return body
-  }
   const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
   /** A date `days` from today in the county's calendar. */
   const day = (days: number) => localDate(Date.now() + days * 86_400_000, "Asia/Shanghai")

@@ -2,6 +2,7 @@
  * Test wiring: one in-memory store with a tiny county, shared by the use cases the test
  * calls directly and by the HTTP handler under test.
  */
+import { expect } from "vitest"
 import { type AssignableRole, Deliberation, Feed, Grid, type GridNodeId, GridStore, type HouseholdId, Identity, IdGenerator, Matching, Mediation, type PersonId, Points, systemActor } from "@mulin/core"
 import { buildTinyCounty, layerMemory, type TinyCounty, type TinyPeople } from "@mulin/core/testing"
 import { Effect, Layer } from "effect"
@@ -103,3 +104,20 @@ export const setup = async (options: { readonly maxBodyBytes?: number } = {}): P
 
 /** Reads a JSON body. */
 export const json = async (response: Response): Promise<any> => JSON.parse(await response.text())
+
+/** The JSON body of a response with the expected status (the body is shown when it differs). */
+export const ok = async (response: Response, status = 200): Promise<any> => {
+  const text = await response.text()
+  expect(response.status, text).toBe(status)
+  return JSON.parse(text)
+}
+
+/** The problem body of a refusal with the expected status and code. */
+export const problem = async (response: Response, status: number, code: string): Promise<any> => {
+  const text = await response.text()
+  expect(response.status, text).toBe(status)
+  expect(response.headers.get("content-type")).toBe("application/problem+json")
+  const body = JSON.parse(text)
+  expect(body.code).toBe(code)
+  return body
+}

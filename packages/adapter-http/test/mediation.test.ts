@@ -12,7 +12,7 @@ import fc from "fast-check"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { makeClient } from "../src/client.js"
 import { makeHandler, type WebHandler } from "../src/index.js"
-import { type Fixture, setup } from "./helpers.js"
+import { type Fixture, ok, problem, setup } from "./helpers.js"
 
 const outsider = { kind: "external", name: "欧阳芃翀", phone: "13912345678", idCardNumber: "110101199003074477", houseNumber: "3-2-501", side: "applicant" }
 const participants = [{ role: "property_company", name: null }, { role: "owners_committee", name: null }]
@@ -41,17 +41,6 @@ describe("mediation over HTTP", () => {
     await f.dispose()
   })
 
-  const ok = async (response: Response, status = 200) => {
-    const text = await response.text()
-    expect(response.status, text).toBe(status)
-    return JSON.parse(text)
-  }
-  const problem = async (response: Response, status: number, code: string) => {
-    const text = await response.text()
-    expect(response.status, text).toBe(status)
-    expect(response.headers.get("content-type")).toBe("application/problem+json")
-    expect(JSON.parse(text).code).toBe(code)
-  }
   const command = (token: string, id: string, body: unknown) => call("POST", `/mediation/cases/${id}/commands`, token, body)
 
   it("runs a case from a resident's report through escalation to the public board", async () => {

@@ -9,6 +9,7 @@
  *
  * @since 0.3.0
  */
+import { runnerAt } from "./runner.js"
 import { Effect, Layer, type Scope } from "effect"
 import { TestClock } from "effect/testing"
 import fc from "fast-check"
@@ -212,21 +213,11 @@ export const deliberationStoreConformance = (
   options: DeliberationConformanceOptions = {}
 ): void => {
   const runs = options.propertyRuns ?? 20
-  const run = <A, E>(effect: Effect.Effect<A, E, Env>): Promise<A> =>
-    Effect.runPromise(
-      Effect.gen(function*() {
-        yield* TestClock.setTime(T0)
-        return yield* effect
-      }).pipe(
-        Effect.scoped,
-        Effect.provide(
-          Layer.mergeAll(Deliberation.layer, Grid.layer, layerKernel).pipe(
-            Layer.provideMerge(Layer.mergeAll(makeLayer(), IdGenerator.layerSeeded(11)))
-          )
-        ),
-        Effect.provide(TestClock.layer())
-      ) as Effect.Effect<A, unknown>
+  const run = runnerAt(T0, () =>
+    Layer.mergeAll(Deliberation.layer, Grid.layer, layerKernel).pipe(
+      Layer.provideMerge(Layer.mergeAll(makeLayer(), IdGenerator.layerSeeded(11)))
     )
+  )
   const world = <A, E>(f: (w: World) => Effect.Effect<A, E, Env>) => run(Effect.flatMap(setupWorld, f))
   const events = Effect.flatMap(EventLog, (log) => log.read({ after: 0, limit: 100_000, scopes: "*" }))
 

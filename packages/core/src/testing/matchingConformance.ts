@@ -14,6 +14,7 @@
  *
  * @since 0.3.0
  */
+import { runnerAt } from "./runner.js"
 import { Effect, Layer, Option } from "effect"
 import { TestClock } from "effect/testing"
 import fc from "fast-check"
@@ -69,22 +70,12 @@ export const matchingStoreConformance = (
   makeLayer: () => Layer.Layer<MatchingStorePorts, unknown>,
   options: MatchingConformanceOptions = {}
 ): void => {
-  const run = <A, E>(effect: Effect.Effect<A, E, Env>): Promise<A> =>
-    Effect.runPromise(
-      Effect.gen(function*() {
-        yield* TestClock.setTime(T0)
-        return yield* effect
-      }).pipe(
-        Effect.scoped,
-        Effect.provide(
-          Matching.layer.pipe(
-            Layer.provideMerge(Layer.mergeAll(Points.layer, Grid.layer, Identity.layer)),
-            Layer.provideMerge(Layer.mergeAll(makeLayer(), IdGenerator.layerSeeded(11)))
-          )
-        ),
-        Effect.provide(TestClock.layer())
-      ) as Effect.Effect<A, unknown>
+  const run = runnerAt(T0, () =>
+    Matching.layer.pipe(
+      Layer.provideMerge(Layer.mergeAll(Points.layer, Grid.layer, Identity.layer)),
+      Layer.provideMerge(Layer.mergeAll(makeLayer(), IdGenerator.layerSeeded(11)))
     )
+  )
   const world = <A, E>(f: (w: World) => Effect.Effect<A, E, Env>, capacities?: ReadonlyArray<number>) => run(Effect.flatMap(setupWorld(capacities), f))
   const events = Effect.flatMap(EventLog, (log) => log.read({ after: 0, limit: 100_000, scopes: "*" }))
   const balanceOf = (account: AccountId) => Effect.flatMap(Points, (p) => p.balance(sys, account))

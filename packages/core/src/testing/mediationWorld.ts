@@ -6,6 +6,7 @@
  *
  * @since 0.4.0
  */
+import { runnerAt } from "./runner.js"
 import { Effect, Layer, Option, Schema, type Scope } from "effect"
 import { TestClock } from "effect/testing"
 import { type Actor, systemActor } from "../kernel/actor.js"
@@ -199,21 +200,11 @@ export const decodeFeed = Schema.decodeUnknownResult(Schema.Union(MediationFeedE
 
 /** Runs effects against a fresh store built by `makeLayer`, under a test clock set to {@link T0}. */
 export const mediationRunner = (makeLayer: () => Layer.Layer<MediationStorePorts, unknown>) => {
-  const run = <A, E>(effect: Effect.Effect<A, E, Env>): Promise<A> =>
-    Effect.runPromise(
-      Effect.gen(function*() {
-        yield* TestClock.setTime(T0)
-        return yield* effect
-      }).pipe(
-        Effect.scoped,
-        Effect.provide(
-          Layer.mergeAll(Mediation.layer, Grid.layer, Identity.layer).pipe(
-            Layer.provideMerge(Layer.mergeAll(makeLayer(), IdGenerator.layerSeeded(7)))
-          )
-        ),
-        Effect.provide(TestClock.layer())
-      ) as Effect.Effect<A, unknown>
+  const run = runnerAt(T0, () =>
+    Layer.mergeAll(Mediation.layer, Grid.layer, Identity.layer).pipe(
+      Layer.provideMerge(Layer.mergeAll(makeLayer(), IdGenerator.layerSeeded(7)))
     )
+  )
   const world = <A, E>(f: (w: World) => Effect.Effect<A, E, Env>) => run(Effect.flatMap(setupWorld, f))
   const events = Effect.flatMap(EventLog, (log) => log.read({ after: 0, limit: 100_000, scopes: "*" }))
   return { events, run, world }
