@@ -4,15 +4,16 @@
  * @internal
  */
 import { Effect, Option } from "effect"
+import type { Actor } from "../../kernel/actor.js"
 import { pathOf, type Place } from "../../kernel/directory.js"
 import type { Conflict, StorageError } from "../../kernel/errors.js"
 import { isCurrentOn } from "../../kernel/identity.js"
 import { newPersonId, type PersonId } from "../../kernel/ids.js"
-import { todayIn } from "../../kernel/time.js"
-import { type LinkedSubject, personDecider, type PersonState, recordPersonEvent } from "../machine.js"
+import { type Instant, todayIn } from "../../kernel/time.js"
+import { type LinkedSubject, type PersonCommand, type PersonContext, personDecider, type PersonState, recordPersonEvent } from "../machine.js"
 import type { Person } from "../model.js"
 import { personView } from "../rules.js"
-import type { Grid } from "../service.js"
+import type { Grid, GridError } from "../service.js"
 import type { SubjectLinkView } from "../views.js"
 import type { Kit } from "./kit.js"
 
@@ -122,23 +123,8 @@ export const peopleUseCases = (kit: Kit): Pick<Grid["Service"], "createPerson" |
     linkSubject: (actor, id, input) =>
       Effect.gen(function*() {
         const subject = yield* decode.subject(input)
-        let place!: Place
-        const { state } = yield* run({
-          actor,
-          aggregate: "person",
-          id,
-          decider: personDecider,
-          command: { type: "LinkSubject", input: subject },
-          load: Effect.gen(function*() {
-            const person = yield* loadPersonState(id)
-            place = yield* access.check(actor, "grid.assignment.write", personTarget(person))
-            return person
-          }),
-          authorize: () => Effect.void,
-          context: (_, at) => Effect.map(directory.findSubject(subject.issuer, subject.subject), (holder) => ({ at, subjectHolder: Option.getOrUndefined(holder) })),
-          save: (next, expected, before) => saveSubjects(next, expected, before!),
-          record: (event, after) => recordPersonEvent(event, after, pathOf(place))
-        })
+        const state = yield* changeSubjects(actor, id, { type: "LinkSubject", input: subject }, (at) =>
+          Effect.map(directory.findSubject(subject.issuer, subject.subject), (holder) => ({ at, subjectHolder: Option.getOrUndefined(holder) })))
         const linked = state.subjects.find((s) => s.issuer === subject.issuer && s.subject === subject.subject)!
         return subjectView(state.id)(linked)
       }),
@@ -146,23 +132,7 @@ export const peopleUseCases = (kit: Kit): Pick<Grid["Service"], "createPerson" |
     unlinkSubject: (actor, id, input) =>
       Effect.gen(function*() {
         const subject = yield* decode.subject(input)
-        let place!: Place
-        const { state } = yield* run({
-          actor,
-          aggregate: "person",
-          id,
-          decider: personDecider,
-          command: { type: "UnlinkSubject", input: subject },
-          load: Effect.gen(function*() {
-            const person = yield* loadPersonState(id)
-            place = yield* access.check(actor, "grid.assignment.write", personTarget(person))
-            return person
-          }),
-          authorize: () => Effect.void,
-          context: (_, at) => Effect.succeed({ at }),
-          save: (next, expected, before) => saveSubjects(next, expected, before!),
-          record: (event, after) => recordPersonEvent(event, after, pathOf(place))
-        })
+        const state = yield* changeSubjects(actor, id, { type: "UnlinkSubject", input: subject }, (at) => Effect.succeed({ at }))
         return state.subjects.map(subjectView(state.id))
       }),
 
@@ -172,6 +142,35 @@ export const peopleUseCases = (kit: Kit): Pick<Grid["Service"], "createPerson" |
         yield* access.check(actor, "grid.assignment.write", personTarget(person))
         return (yield* store.subjectsOf(id)).map((s) => subjectView(id)(s))
       })
+  }
+
+  /** Links or unlinks a sign-in subject of a person the actor may manage, through the pipeline. */
+  function changeSubjects(
+    actor: Actor,
+    id: PersonId,
+    command: Extract<PersonCommand, { readonly type: "LinkSubject" | "UnlinkSubject" }>,
+    context: (at: Instant) => Effect.Effect<PersonContext, GridError>
+  ) {
+    return Effect.gen(function*() {
+      let place!: Place
+      const { state } = yield* run({
+        actor,
+        aggregate: "person",
+        id,
+        decider: personDecider,
+        command,
+        load: Effect.gen(function*() {
+          const person = yield* loadPersonState(id)
+          place = yield* access.check(actor, "grid.assignment.write", personTarget(person))
+          return person
+        }),
+        authorize: () => Effect.void,
+        context: (_, at) => context(at),
+        save: (next, expected, before) => saveSubjects(next, expected, before!),
+        record: (event, after) => recordPersonEvent(event, after, pathOf(place))
+      })
+      return state
+    })
   }
 
   /** Stores a person's new version and the subjects linked or unlinked since `before`. */
