@@ -64,6 +64,14 @@ export class SqliteDatabase extends Context.Service<SqliteDatabase, {
    */
   readonly read: <A>(f: (statements: StatementSource) => A) => Effect.Effect<A, StorageError>
   /**
+   * `read` for an `f` that runs exactly one statement (a point read, one query): SQLite
+   * runs a statement on one snapshot, so on the read-only connection it skips the
+   * `BEGIN`/`COMMIT` around it. `f` must only read, with one statement.
+   *
+   * @since 0.4.0
+   */
+  readonly readOne: <A>(f: (statements: StatementSource) => A) => Effect.Effect<A, StorageError>
+  /**
    * Runs `f` atomically: under a savepoint of the current transaction, or in a transaction
    * of its own. When `f` throws, nothing it wrote stays, and the error is `classify(error)`
    * or, when that is `undefined`, a `StorageError`.
@@ -148,10 +156,11 @@ const fromConnection = (connection: BetterSqlite3.Database, options: SqliteOptio
     execute: (query) => {
       const compiled = query.compile()
       return compiled.query.kind === "SelectQueryNode"
-        ? runner.read(rows(compiled), storageError)
+        ? runner.readOne(rows(compiled), storageError)
         : runner.write(rows(compiled), storageError)
     },
     read: (f) => runner.read(f, storageError),
+    readOne: (f) => runner.readOne(f, storageError),
     write: (f, classify) => runner.write(f, (error) => classify?.(error) ?? storageError(error)),
     transaction: (effect) => runner.transaction(effect, storageError),
     afterCommit: runner.afterCommit,

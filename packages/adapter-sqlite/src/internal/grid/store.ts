@@ -20,7 +20,6 @@ import {
   type GridNodeId,
   GridStore,
   type Household,
-  type HouseholdId,
   nearestByRole,
   type Page,
   type Person,
@@ -45,7 +44,6 @@ import {
   countyRow,
   decodeCounty,
   decodeNode,
-  type HouseholdRow,
   householdRow,
   householdTrusted,
   type NodeRow,
@@ -154,6 +152,8 @@ export const makeGridStore = (db: SqliteDatabase["Service"]): GridStore["Service
 export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridStore: GridStore["Service"]; readonly directory: Directory["Service"] } => {
   const k: Kysely<Tables> = db.kysely
   const read = db.read
+  /** For `f`s of one statement: no `BEGIN`/`COMMIT` around it on the read connection. */
+  const readOne = db.readOne
   const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
 
   const q = gridQueries(k)
@@ -212,11 +212,11 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
   const gridStore = GridStore.of({
     // -- counties -----------------------------------------------------------
 
-    getCounty: (id) => read((s) => Option.map(option(getRow(s, q.county, id)), decodeCounty)),
+    getCounty: (id) => readOne((s) => Option.map(option(getRow(s, q.county, id)), decodeCounty)),
 
-    findCountyByCode: (code) => read((s) => Option.map(option(getRow(s, q.countyByCode, code)), decodeCounty)),
+    findCountyByCode: (code) => readOne((s) => Option.map(option(getRow(s, q.countyByCode, code)), decodeCounty)),
 
-    listCounties: read((s) => all(s, k.selectFrom("counties").selectAll().orderBy("id")).map(decodeCounty)),
+    listCounties: readOne((s) => all(s, k.selectFrom("counties").selectAll().orderBy("id")).map(decodeCounty)),
 
     insertCounty: (county, root) =>
       write((s) => {
@@ -226,7 +226,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
 
     // -- nodes --------------------------------------------------------------
 
-    getNode: (id) => read((s) => Option.map(option(getRow(s, q.node, id)), decodeNode)),
+    getNode: (id) => readOne((s) => Option.map(option(getRow(s, q.node, id)), decodeNode)),
 
     getNodes: (ids) =>
       ids.length === 0
@@ -243,7 +243,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
           return out
         }),
 
-    findChildByCode: (parentId, code) => read((s) => Option.map(option(getRow(s, q.childByCode, parentId, code)), nodeTrusted)),
+    findChildByCode: (parentId, code) => readOne((s) => Option.map(option(getRow(s, q.childByCode, parentId, code)), nodeTrusted)),
 
     listChildren: (parentId, cursor) =>
       read((s) => {
@@ -363,9 +363,9 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
 
     // -- households ---------------------------------------------------------
 
-    getHousehold: (id) => read((s) => Option.map(option(getRow(s, q.household, id)), householdTrusted)),
+    getHousehold: (id) => readOne((s) => Option.map(option(getRow(s, q.household, id)), householdTrusted)),
 
-    findHouseholdByCode: (nodeId, code) => read((s) => Option.map(option(getRow(s, q.householdByCode, nodeId, code)), householdTrusted)),
+    findHouseholdByCode: (nodeId, code) => readOne((s) => Option.map(option(getRow(s, q.householdByCode, nodeId, code)), householdTrusted)),
 
     insertHouseholds: (households) =>
       households.length === 0 ? Effect.void : write(insertAll("households", households, householdRow, duplicateHousehold)),
@@ -375,36 +375,11 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
 
     listHouseholds: (rootId, cursor) => {
       const limit = pageLimit(cursor)
+      const from = cursor.after ?? ""
       return subtree(rootId, { items: [], next: null }, (s, lo, hi, isCounty) => {
-        if (isCounty) {
-          // A live household's unit and every ancestor of it are live (archiving cascades or
-          // waits for them), so the county's live households are those with its id: read
-          // the page straight from households_live_county instead of sorting the county.
-          const found: Array<HouseholdRow> = all(
-            s,
-            k.selectFrom("households as h").selectAll("h")
-              .where("h.county_id", "=", rootId)
-              .where(live("h.status"))
-              .where("h.id", ">", after<HouseholdId>(cursor))
-              .where((eb) => eb.exists(eb.selectFrom("nodes as n").select("n.id").whereRef("n.id", "=", "h.node_id").where(live("n.status"))))
-              .orderBy("h.id")
-              .limit(limit + 1)
-          )
-          return toPage(found, limit, householdTrusted)
-        }
-        // Ids first, from the two covering indexes; whole rows only for the page.
-        const ids = k.selectFrom("nodes as n")
-          .crossJoin("households as h")
-          .select("h.id")
-          .where("n.path", ">=", lo)
-          .where("n.path", "<", hi)
-          .where(live("n.status"))
-          .whereRef("h.node_id", "=", "n.id")
-          .where(live("h.status"))
-          .where("h.id", ">", after<HouseholdId>(cursor))
-          .orderBy("h.id")
-          .limit(limit + 1)
-        const found: Array<HouseholdRow> = all(s, k.selectFrom("households").selectAll().where("id", "in", ids).orderBy("id"))
+        const found = isCounty
+          ? allRows(s, q.householdPageInCounty, rootId, from, limit + 1)
+          : allRows(s, q.householdPage, lo, hi, from, limit + 1)
         return toPage(found, limit, householdTrusted)
       })
     },
@@ -430,14 +405,14 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
 
     // -- people -------------------------------------------------------------
 
-    getPerson: (id) => read((s) => Option.map(option(getRow(s, q.person, id)), personTrusted)),
+    getPerson: (id) => readOne((s) => Option.map(option(getRow(s, q.person, id)), personTrusted)),
 
     getPeople: (ids) =>
       ids.length === 0
         ? Effect.succeed([])
-        : read((s) => allRows(s, q.peopleIn, JSON.stringify(ids)).map(personTrusted)),
+        : readOne((s) => allRows(s, q.peopleIn, JSON.stringify(ids)).map(personTrusted)),
 
-    findPersonByCode: (countyId, code) => read((s) => Option.map(option(getRow(s, q.personByCode, countyId, code)), personTrusted)),
+    findPersonByCode: (countyId, code) => readOne((s) => Option.map(option(getRow(s, q.personByCode, countyId, code)), personTrusted)),
 
     insertPeople: (people) => (people.length === 0 ? Effect.void : write(insertAll("people", people, personRow, duplicatePerson))),
 
@@ -447,10 +422,10 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
 
     // -- assignments --------------------------------------------------------
 
-    getAssignment: (id) => read((s) => Option.map(option(getRow(s, q.assignment, id)), assignmentTrusted)),
+    getAssignment: (id) => readOne((s) => Option.map(option(getRow(s, q.assignment, id)), assignmentTrusted)),
 
     findAssignment: (personId, nodeId, role, startDate) =>
-      read((s) => Option.map(option(getRow(s, q.assignmentOnce, personId, nodeId, role, startDate)), assignmentTrusted)),
+      readOne((s) => Option.map(option(getRow(s, q.assignmentOnce, personId, nodeId, role, startDate)), assignmentTrusted)),
 
     insertAssignments: (assignments) =>
       assignments.length === 0 ? Effect.void : write(insertAll("assignments", assignments, assignmentRow, duplicateAssignment)),
@@ -463,7 +438,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
     currentAssignmentsAt: (nodeIds, date) =>
       nodeIds.length === 0
         ? Effect.succeed([])
-        : read((s) => allRows(s, q.currentAt, JSON.stringify(nodeIds), date, date).map(assignmentTrusted)),
+        : readOne((s) => allRows(s, q.currentAt, JSON.stringify(nodeIds), date, date).map(assignmentTrusted)),
 
     currentAssignmentsIn: (rootId, date, roles) =>
       roles.length === 0
@@ -495,7 +470,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
         s.prepare(INSERT_SUBJECT).run({ issuer: link.issuer, subject: link.subject, person_id: link.personId, county_id: link.countyId, linked_at: link.linkedAt })
       }),
     unlinkSubject: (issuer, subject) => db.write((s) => s.prepare(DELETE_SUBJECT).run(issuer, subject).changes > 0),
-    subjectsOf: (personId) => read((s) => allRows(s, q.subjectsOf, personId).map(subjectTrusted)),
+    subjectsOf: (personId) => readOne((s) => allRows(s, q.subjectsOf, personId).map(subjectTrusted)),
 
     // One read: the answer comes from one snapshot, in one step.
     getHouseholdServers: (id, date) =>
@@ -523,30 +498,28 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
 
   const directory = Directory.of({
     // Mapped by hand like getNodes: every scope check reads a place, so this is the hottest read.
-    getPlace: (id) => read((s) => Option.map(option(getRow(s, q.node, id)), nodeTrusted)),
+    getPlace: (id) => readOne((s) => Option.map(option(getRow(s, q.node, id)), nodeTrusted)),
     getPlaces: gridStore.getNodes,
+    // One statement: one snapshot, and no read transaction around it.
     personAccess: (id) =>
-      read((s) => {
-        const row = getRow(s, q.person, id)
+      readOne((s) => {
+        const row = getRow(s, q.personAccess, id)
         if (row === undefined) return Option.none()
-        const person = personTrusted(row)
-        const zone = getRow(s, q.countyZone, person.countyId)?.time_zone ?? DEFAULT_TIME_ZONE
-        const posts = allRows(s, q.personPosts, id).map((p): Post => ({ role: p.role, nodeId: p.node_id, startDate: p.start_date, endDate: p.end_date }))
-        const unitPath = person.householdId === null ? undefined : getRow(s, q.householdUnit, person.householdId)?.path
+        const posts = (JSON.parse(row.posts) as Array<[Post["role"], GridNodeId, string, string | null]>)
+          .map(([role, nodeId, startDate, endDate]): Post => ({ role, nodeId, startDate, endDate }))
         let home: Array<GridNode> = []
-        if (unitPath !== undefined) {
-          const path = fromPath<GridNodeId>(unitPath)
-          const found = new Map(allRows(s, q.nodesListed, JSON.stringify(path)).map((r) => [r.id, nodeTrusted(r)]))
-          home = path.flatMap((n) => found.get(n) ?? [])
+        if (row.unit_path !== null && row.home !== null) {
+          const found = new Map((JSON.parse(row.home) as Array<NodeRow>).map((r) => [r.id, nodeTrusted(r)]))
+          home = fromPath<GridNodeId>(row.unit_path).flatMap((n) => found.get(n) ?? [])
         }
         return Option.some({
-          person: { id: person.id, countyId: person.countyId, nodeId: person.nodeId, name: person.name, householdId: person.householdId },
-          timeZone: zone,
+          person: { id: row.id, countyId: row.county_id, nodeId: row.node_id, name: row.name, householdId: row.household_id },
+          timeZone: row.time_zone ?? DEFAULT_TIME_ZONE,
           posts,
           home
         })
       }),
-    findSubject: (issuer, subject) => read((s) => Option.map(option(getRow(s, q.subject, issuer, subject)), (r) => r.person_id)),
+    findSubject: (issuer, subject) => readOne((s) => Option.map(option(getRow(s, q.subject, issuer, subject)), (r) => r.person_id)),
     namesAround: (nodeId) =>
       read((s) => {
         const node = getRow(s, q.node, nodeId)

@@ -44,6 +44,11 @@ export interface Runner {
   /** Runs `f` inside the current transaction, or on committed data only. */
   readonly read: <A, E>(f: (statements: StatementSource) => A, onError: (cause: unknown) => E) => Effect.Effect<A, E>
   /**
+   * `read` for an `f` that runs one statement: a statement is its own snapshot, so on the
+   * read-only connection it runs without `BEGIN`/`COMMIT` around it.
+   */
+  readonly readOne: <A, E>(f: (statements: StatementSource) => A, onError: (cause: unknown) => E) => Effect.Effect<A, E>
+  /**
    * Runs `f` atomically on the write connection: under a savepoint inside the current
    * transaction (so a throw undoes `f` alone), or in a transaction of its own.
    */
@@ -139,14 +144,18 @@ export const makeRunner = ({ reader, statements, writer }: Connections): Runner 
     }
   }
 
-  const read = <A, E>(f: (statements: StatementSource) => A, onError: (cause: unknown) => E): Effect.Effect<A, E> =>
+  const reads = (single: boolean) => <A, E>(f: (statements: StatementSource) => A, onError: (cause: unknown) => E): Effect.Effect<A, E> =>
     Effect.flatMap(CurrentTransactions, (open) => {
       if (joined(open)) return Effect.try({ try: () => f(statements), catch: onError })
-      if (reader !== undefined) return Effect.try({ try: () => snapshot(f, reader), catch: onError })
+      if (reader !== undefined) {
+        return Effect.try({ try: single ? () => f(reader.statements) : () => snapshot(f, reader), catch: onError })
+      }
       const run = Effect.try({ try: () => f(statements), catch: onError })
       // `inTransaction` here means another fiber's transaction is open: wait for its end.
       return writer.inTransaction ? lock.withPermits(1)(run) : run
     })
+  const read = reads(false)
+  const readOne = reads(true)
 
   const write = <A, E>(f: (statements: StatementSource) => A, onError: (cause: unknown) => E): Effect.Effect<A, E> =>
     transaction(Effect.try({ try: () => savepoint(f), catch: onError }), onError)
@@ -159,5 +168,5 @@ export const makeRunner = ({ reader, statements, writer }: Connections): Runner 
         else current.committed.push(f)
       }))
 
-  return { read, write, transaction, afterCommit, exclusive: lock.withPermits(1) }
+  return { read, readOne, write, transaction, afterCommit, exclusive: lock.withPermits(1) }
 }

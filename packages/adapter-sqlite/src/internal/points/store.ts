@@ -253,6 +253,7 @@ const decodeConfig = Schema.decodeUnknownSync(Schema.fromJsonString(PointsConfig
 /** Makes the ledger store over an open database. */
 export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Service"] => {
   const read = db.read
+  const readOne = db.readOne
   const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
   const rows = <R>(s: StatementSource, sql: string, ...args: ReadonlyArray<unknown>) => s.prepare(sql).all(...args) as Array<R>
   const row = <R>(s: StatementSource, sql: string, ...args: ReadonlyArray<unknown>) => s.prepare(sql).get(...args) as R | undefined
@@ -273,7 +274,7 @@ export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Ser
 
   const pointsStore = PointsStore.of({
     getConfig: (countyId) =>
-      read((s) => Option.map(option(row<{ config: string; version: number }>(s, "SELECT config, version FROM points_config WHERE county_id = ?", countyId)), (r) => ({ config: decodeConfig(r.config), version: r.version }))),
+      readOne((s) => Option.map(option(row<{ config: string; version: number }>(s, "SELECT config, version FROM points_config WHERE county_id = ?", countyId)), (r) => ({ config: decodeConfig(r.config), version: r.version }))),
     saveConfig: (countyId, config, expectedVersion) =>
       write((s) => {
         const json = JSON.stringify(config)
@@ -299,7 +300,7 @@ export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Ser
           throw error
         }
       }),
-    getAccount: (id) => read((s) => Option.map(option(row<AccountRow>(s, SQL.account, id)), toAccount)),
+    getAccount: (id) => readOne((s) => Option.map(option(row<AccountRow>(s, SQL.account, id)), toAccount)),
     getAccounts: (ids) =>
       ids.length === 0
         ? read(() => [])
@@ -318,11 +319,11 @@ export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Ser
           return rows<AccountRow>(s, "SELECT * FROM points_accounts WHERE id IN (SELECT value FROM json_each(?))", JSON.stringify(ids)).map(toAccount)
         }),
     findAccount: (countyId, kind, ownerId) =>
-      read((s) => Option.map(option(row<AccountRow>(s, "SELECT * FROM points_accounts WHERE county_id = ? AND kind = ? AND owner_id = ?", countyId, kind, ownerId)), toAccount)),
+      readOne((s) => Option.map(option(row<AccountRow>(s, "SELECT * FROM points_accounts WHERE county_id = ? AND kind = ? AND owner_id = ?", countyId, kind, ownerId)), toAccount)),
     accountsAt: (nodeIds, kind) =>
-      read((s) => rows<AccountRow>(s, "SELECT * FROM points_accounts WHERE kind = ? AND node_id IN (SELECT value FROM json_each(?))", kind, JSON.stringify(nodeIds)).map(toAccount)),
+      readOne((s) => rows<AccountRow>(s, "SELECT * FROM points_accounts WHERE kind = ? AND node_id IN (SELECT value FROM json_each(?))", kind, JSON.stringify(nodeIds)).map(toAccount)),
     listAccounts: (countyId, kind, cursor) =>
-      read((s) => {
+      readOne((s) => {
         const limit = Math.max(1, Math.floor(cursor.limit))
         const found = rows<AccountRow>(s, "SELECT * FROM points_accounts WHERE county_id = ? AND kind = ? AND id > ? ORDER BY id LIMIT ?", countyId, kind, cursor.after ?? "", limit + 1)
         const items = found.slice(0, limit).map(toAccount)
@@ -330,14 +331,14 @@ export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Ser
       }),
 
     getTransfers: (ids) =>
-      read((s) => {
+      readOne((s) => {
         if (ids.length === 1) return option(row<TransferRow>(s, SQL.transfer, ids[0])).pipe(Option.map(toTransfer), Option.toArray)
         return rows<TransferRow>(s, "SELECT * FROM points_transfers WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq", JSON.stringify(ids)).map(toTransfer)
       }),
     commit: (transfers) => write((s) => commitTransfers(s, transfers)),
-    transfers: (after, limit) => read((s) => rows<TransferRow>(s, "SELECT * FROM points_transfers WHERE seq > ? ORDER BY seq LIMIT ?", after, limit).map(toTransfer)),
+    transfers: (after, limit) => readOne((s) => rows<TransferRow>(s, "SELECT * FROM points_transfers WHERE seq > ? ORDER BY seq LIMIT ?", after, limit).map(toTransfer)),
     earned: (accountId, category, from, to) =>
-      read((s) => (category === null ? row<{ n: number }>(s, SQL.earned, accountId, from, to) : row<{ n: number }>(s, SQL.earnedIn, accountId, category, from, to))!.n),
+      readOne((s) => (category === null ? row<{ n: number }>(s, SQL.earned, accountId, from, to) : row<{ n: number }>(s, SQL.earnedIn, accountId, category, from, to))!.n),
     expiryBasis: (accountId, cutoff) =>
       read((s) =>
         row<{ creditsBefore: number; debitsTotal: number }>(
@@ -434,12 +435,12 @@ export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Ser
           throw error
         }
       }),
-    getHold: (id) => read((s) => Option.map(option(row<HoldRow>(s, "SELECT * FROM points_holds WHERE id = ?", id)), toHold)),
+    getHold: (id) => readOne((s) => Option.map(option(row<HoldRow>(s, "SELECT * FROM points_holds WHERE id = ?", id)), toHold)),
     updateHold: (hold, expectedVersion) => versioned("points_holds", HOLD_COLUMNS.filter((c) => c !== "id"), "hold", holdRow(hold), expectedVersion),
     dueHolds: (now, limit) =>
-      read((s) => rows<HoldRow>(s, "SELECT * FROM points_holds WHERE status = 'pending' AND timeout_at IS NOT NULL AND timeout_at <= ? ORDER BY timeout_at, id LIMIT ?", now, limit).map(toHold)),
+      readOne((s) => rows<HoldRow>(s, "SELECT * FROM points_holds WHERE status = 'pending' AND timeout_at IS NOT NULL AND timeout_at <= ? ORDER BY timeout_at, id LIMIT ?", now, limit).map(toHold)),
     countOrders: (serviceId, from, to) =>
-      read((s) => row<{ n: number }>(s, "SELECT COUNT(*) AS n FROM points_holds WHERE service_id = ? AND placed_at >= ? AND placed_at < ? AND status IN ('pending', 'posted')", serviceId, from, to)!.n),
+      readOne((s) => row<{ n: number }>(s, "SELECT COUNT(*) AS n FROM points_holds WHERE service_id = ? AND placed_at >= ? AND placed_at < ? AND status IN ('pending', 'posted')", serviceId, from, to)!.n),
 
     insertService: (svc) =>
       write((s) => {
@@ -450,7 +451,7 @@ export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Ser
           throw isUniqueViolation(error) ? duplicateId("service", svc.id) : error
         }
       }),
-    getService: (id) => read((s) => Option.map(option(row<ServiceRow>(s, "SELECT * FROM points_services WHERE id = ?", id)), toService)),
+    getService: (id) => readOne((s) => Option.map(option(row<ServiceRow>(s, "SELECT * FROM points_services WHERE id = ?", id)), toService)),
     updateService: (svc, expectedVersion) => versioned("points_services", SERVICE_COLUMNS.filter((c) => c !== "id"), "service", serviceRow(svc), expectedVersion),
     moveStock: (serviceId, delta) =>
       write((s) => {
@@ -464,7 +465,7 @@ export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Ser
         }
       }),
     getGuard: (merchantAccountId) =>
-      read((s) => Option.map(option(row<GuardRow>(s, "SELECT * FROM points_merchant_guards WHERE merchant_account_id = ?", merchantAccountId)), (r): MerchantGuard => ({
+      readOne((s) => Option.map(option(row<GuardRow>(s, "SELECT * FROM points_merchant_guards WHERE merchant_account_id = ?", merchantAccountId)), (r): MerchantGuard => ({
         merchantAccountId: r.merchant_account_id,
         failures: r.failures,
         windowStart: r.window_start,
@@ -484,7 +485,7 @@ export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Ser
         }
       }),
     servicesAt: (nodeIds) =>
-      read((s) => rows<ServiceRow>(s, "SELECT * FROM points_services WHERE status = 'active' AND node_id IN (SELECT value FROM json_each(?)) ORDER BY id", JSON.stringify(nodeIds)).map(toService))
+      readOne((s) => rows<ServiceRow>(s, "SELECT * FROM points_services WHERE status = 'active' AND node_id IN (SELECT value FROM json_each(?)) ORDER BY id", JSON.stringify(nodeIds)).map(toService))
   })
 
   return pointsStore
