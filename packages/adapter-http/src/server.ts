@@ -115,7 +115,7 @@ export interface WebHandler {
  * @example
  * ```ts
  * import { Grid, IdGenerator } from "@mulin/core"
- * import { layerMemory } from "@mulin/core/testing"
+ * import { layerMemory } from "@mulin/core/memory"
  * import { makeHandler, tokenTable } from "@mulin/adapter-http"
  * import { Layer } from "effect"
  *
