@@ -62,7 +62,7 @@ const bounded = (max: number) => [
     "must not be empty nor start or end with spaces",
     "不能为空，且首尾不能有空格"
   )),
-  Schema.makeFilter((s: string) => Array.from(s).length <= max, rule(
+  Schema.makeFilter((s: string) => s.length <= max || Array.from(s).length <= max, rule(
     `must be at most ${max} characters`,
     `长度不能超过 ${max} 个字符`
   ))
