@@ -126,25 +126,28 @@ const exactLocalDate = (ms: number, zone: string): CalendarDate => {
   return `${String(p.year).padStart(4, "0")}-${pad2(p.month)}-${pad2(p.day)}`
 }
 
-// A zone's offset from UTC by quarter hour: asking Intl costs microseconds, and `localDate`
-// runs on every request (which posts are current) and every dated command. A quarter hour
-// whose start and end have different offsets holds a transition: its instants are asked
-// exactly. Offsets change at most a few times a year, so the cache is tiny; it is emptied
-// when it grows past its bound.
-const QUARTER_HOUR = 15 * 60 * 1000
-const OFFSETS_KEPT = 4096
-const offsets = new Map<string, number | null>()
+// A zone's offset from UTC by UTC day: asking Intl costs microseconds, and `localDate` runs
+// on every request (which posts are current), every dated command and every row of a
+// statistics period. A day whose first and last millisecond have the same offset has that
+// offset throughout (no zone changes its offset and back within one day); a day that holds
+// a change (a few a year) is asked exactly, instant by instant. One entry per zone and day:
+// about 70,000 entries cover two centuries of one zone; the cache is emptied past that.
+const DAY_MS = 24 * 60 * 60 * 1000
+const OFFSETS_KEPT = 1 << 16
+const offsets = new Map<string, Map<number, number | null>>()
 
 const offsetAround = (ms: number, zone: string): number | null => {
   if (!Number.isFinite(ms)) return null
-  const start = Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR
-  const key = `${zone} ${start}`
-  let offset = offsets.get(key)
+  const day = Math.floor(ms / DAY_MS)
+  let byDay = offsets.get(zone)
+  if (byDay === undefined) offsets.set(zone, byDay = new Map())
+  let offset = byDay.get(day)
   if (offset === undefined) {
+    const start = day * DAY_MS
     const first = DateTime.zonedOffset(zoned(start, zone))
-    offset = first === DateTime.zonedOffset(zoned(start + QUARTER_HOUR - 1, zone)) ? first : null
-    if (offsets.size >= OFFSETS_KEPT) offsets.clear()
-    offsets.set(key, offset)
+    offset = first === DateTime.zonedOffset(zoned(start + DAY_MS - 1, zone)) ? first : null
+    if (byDay.size >= OFFSETS_KEPT) byDay.clear()
+    byDay.set(day, offset)
   }
   return offset
 }
