@@ -94,12 +94,12 @@ const sessionId = () => `dls_${nextUlid(Date.now())}` as SessionId
 const anyItem = itemId()
 
 const ZONE = "Asia/Shanghai"
-/** China's calendar for the item maker: today is the date eight hours on (UTC+8 all year); day starts remembered across items. */
+/** China's calendar for the item maker; day starts remembered across items. */
 const dayStarts = countyCalendar(ZONE, 0)
 const calendarAt = (at: string): CountyCalendar => ({
   timeZone: ZONE,
   get today() {
-    return new Date(Date.parse(at) + 8 * HOUR).toISOString().slice(0, 10)
+    return localDate(at, ZONE)
   },
   startOf: dayStarts.startOf
 })
@@ -156,8 +156,8 @@ const makeItem = (): DeliberationItem => {
   if (r < 0.38) return step(random() * 48, { _tag: "Merge", into: anyItem }, { merge: true }), c!
   if (r < 0.41) return step(random() * 48, { _tag: "Decline", reason: "不属于职责范围" }), c!
   const accept = random() * 72
-  // The promised day in China time (UTC+8 all year): the date of the instant eight hours on.
-  const promisedBy = new Date(t + accept * HOUR + (5 + random() * 40) * DAY + 8 * HOUR).toISOString().slice(0, 10)
+  // The promised day in the county's calendar.
+  const promisedBy = localDate(t + accept * HOUR + (5 + random() * 40) * DAY, ZONE)
   if (!step(accept, { _tag: "Accept", unit: pick(units), promisedBy })) return c!
   for (let m = 1; m <= 3 && random() < 0.8; m++) {
     if (!step(random() * 10 * 24, { _tag: "RecordMilestone", note: `推进中（第 ${m} 步）`, progress: m * 25 })) return c!

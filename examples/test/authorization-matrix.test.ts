@@ -14,6 +14,7 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { localDate } from "@mulin/core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { start } from "../county-server/main.js"
 
@@ -186,7 +187,7 @@ const makeWorld = async (scope: Scope, maker: string, base: string, create: Read
   const item = await raise("楼道灯不亮")
   const reportedItem = await raise("垃圾桶太少")
   for (const command of [
-    { _tag: "Accept", unit: "property_company", promisedBy: soon(5).slice(0, 10) },
+    { _tag: "Accept", unit: "property_company", promisedBy: localDate(soon(5), "Asia/Shanghai") },
     { _tag: "Resolve", resolution: "新增垃圾桶" },
     { _tag: "ReportBack", sessionId: later.id, note: "接待日通报" }
   ]) await must(maker, "POST", `/deliberation/items/${reportedItem.id}/commands`, command)
