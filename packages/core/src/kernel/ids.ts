@@ -172,9 +172,7 @@ export class IdGenerator extends Context.Service<IdGenerator, {
    * @category layers
    * @since 0.1.0
    */
-  static readonly layer: Layer.Layer<IdGenerator> = Layer.sync(IdGenerator, () =>
-    fromSource(makeUlidSource((bytes) => globalThis.crypto.getRandomValues(bytes)))
-  )
+  static readonly layer: Layer.Layer<IdGenerator> = Layer.sync(IdGenerator, () => fromSource(makeUlidSource(pooledRandom())))
 
   /**
    * Monotonic ULIDs from the clock and a seeded pseudo-random sequence: the same seed
@@ -197,6 +195,23 @@ export class IdGenerator extends Context.Service<IdGenerator, {
       })
       return fromSource(next)
     })
+}
+
+/**
+ * Web Crypto randomness drawn 4 KiB at a time: one `getRandomValues` call serves about 400
+ * ids instead of one (ids are not secrets; codes and tokens come from `Secrets`).
+ */
+const pooledRandom = (): ((bytes: Uint8Array) => void) => {
+  const pool = new Uint8Array(4096)
+  let at = pool.length
+  return (bytes) => {
+    if (at + bytes.length > pool.length) {
+      globalThis.crypto.getRandomValues(pool)
+      at = 0
+    }
+    bytes.set(pool.subarray(at, at + bytes.length))
+    at += bytes.length
+  }
 }
 
 /** The service over a monotonic ULID source, reading time from the `Clock`. */
