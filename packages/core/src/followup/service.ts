@@ -36,11 +36,11 @@ import { Matching } from "../matching/service.js"
 import type { CaseId } from "../mediation/model.js"
 import { Mediation } from "../mediation/service.js"
 import { type FollowUpCommand, followUpConfigDecider, type FollowUpContext, followUpDecider, stillToRate } from "./machine.js"
-import { AnswerQuestionnaire, ConfigureFollowUp, type FollowUpConfig, type FollowUpConfigEvent, type FollowUpEvent, type FollowUpRecord, QuestionnaireId, type Subject } from "./model.js"
+import { AnswerQuestionnaire, ConfigureFollowUp, type FollowUpConfig, type FollowUpConfigEvent, type FollowUpEvent, type FollowUpRecord, QuestionnaireId } from "./model.js"
 import { layerFollowUpReaction } from "./reaction.js"
 import { defaultFollowUpConfig, followUpOfQuestionnaire, satisfiedScore } from "./rules.js"
 import { FollowUpStore } from "./store.js"
-import { type FollowUpPeriod, type FollowUpStatistics, type MyFollowUp, myFollowUpOf, recordFollowUpConfigEvent, recordFollowUpEvent, statisticsOf } from "./views.js"
+import { type FollowUpPeriod, type FollowUpStatistics, type MyFollowUp, myFollowUpOf, type QuestionnaireAnswered, recordFollowUpConfigEvent, recordFollowUpEvent, statisticsOf } from "./views.js"
 
 /**
  * Every error a follow-up use case can fail with.
@@ -64,21 +64,6 @@ export interface SweepOutcome {
 }
 
 /**
- * A person's answer as recorded.
- *
- * @category models
- * @since 0.5.0
- */
-export interface AnswerOutcome {
-  readonly questionnaireId: QuestionnaireId
-  readonly subject: Subject
-  readonly subjectId: string
-  readonly solved: boolean
-  /** Whether the answer reopened the work. */
-  readonly reopened: boolean
-}
-
-/**
  * The follow-up's use cases.
  *
  * @category services
@@ -95,7 +80,7 @@ export class FollowUp extends Context.Service<FollowUp, {
    */
   readonly sweep: (countyId: GridNodeId, at?: Instant) => Effect.Effect<SweepOutcome, NotFound | Conflict | StorageError>
   /** The person asked answers their questionnaire; "not solved" reopens the work where its context allows. */
-  readonly answer: (actor: Actor, questionnaireId: QuestionnaireId, command: AnswerQuestionnaire) => Fx<AnswerOutcome>
+  readonly answer: (actor: Actor, questionnaireId: QuestionnaireId, command: AnswerQuestionnaire) => Fx<QuestionnaireAnswered>
   /** The ratings and questionnaires waiting for the acting person. */
   readonly mine: (actor: Actor) => Fx<ReadonlyArray<MyFollowUp>>
   /** A subtree's statistics for work finished in a period of local days (`followup.read`). */

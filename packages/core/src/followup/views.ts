@@ -59,6 +59,23 @@ export const myFollowUpOf = (f: FollowUpRecord, personId: PersonId): MyFollowUp 
   }
 }
 
+/**
+ * A person's answer as recorded: whether it reopened the work.
+ *
+ * @category views
+ * @since 0.5.0
+ */
+export const QuestionnaireAnswered = Schema.Struct({
+  questionnaireId: QuestionnaireId,
+  subject: Subject,
+  subjectId: Schema.String,
+  solved: Schema.Boolean,
+  /** Whether the answer reopened the work (its context's rules may refuse). */
+  reopened: Schema.Boolean
+})
+/** @category views @since 0.5.0 */
+export type QuestionnaireAnswered = typeof QuestionnaireAnswered.Type
+
 const Counts = {
   /** Pieces of work followed up. */
   followUps: Schema.Int,
@@ -134,7 +151,7 @@ const countsZero = { followUps: 0, asked: 0, rated: 0, satisfied: 0, lapsed: 0, 
  * @category models
  * @since 0.5.0
  */
-export const FollowUpPeriod = Schema.Struct({ from: Schema.optionalKey(CalendarDate), to: Schema.optionalKey(CalendarDate) })
+export const FollowUpPeriod = Schema.Struct({ from: Schema.optional(CalendarDate), to: Schema.optional(CalendarDate) })
 /** @category models @since 0.5.0 */
 export type FollowUpPeriod = typeof FollowUpPeriod.Type
 
