@@ -229,18 +229,17 @@ const configParts = ["ratingDays", "lapseRule", "questionnaireWeeks"] as const
  * @since 0.5.0
  */
 export const followUpConfigDecider: Decider<FollowUpConfig, ConfigureFollowUp, FollowUpConfigEvent, FollowUpContext, InvalidInput | Conflict> = {
-  decide: (state, command, context) => {
+  decide: (state, { expectedVersion, ...asked }, { actor, at }) => {
     const current = state!
-    if (command.expectedVersion !== undefined && command.expectedVersion !== current.version) {
-      return Result.fail(staleVersion("follow-up configuration", current.countyId, command.expectedVersion, current.version))
+    if (expectedVersion !== undefined && expectedVersion !== current.version) {
+      return Result.fail(staleVersion("follow-up configuration", current.countyId, expectedVersion, current.version))
     }
-    const changed = configParts.filter((k) => command[k] !== undefined && command[k] !== current[k])
-    if (changed.length === 0) return Result.succeed([])
-    const next: Record<string, unknown> = { ...current, updatedAt: context.at }
-    for (const k of changed) next[k] = command[k]
-    const decoded = decodeConfig(next, { errors: "all" })
-    if (Result.isFailure(decoded)) return Result.fail(fromSchemaError(decoded.failure))
-    return Result.succeed([{ type: "changed", at: context.at, actor: context.actor, config: decoded.success, changed }])
+    const changed = configParts.filter((k) => asked[k] !== undefined && asked[k] !== current[k])
+    // The whole configuration after the change is checked, every field named in the refusal.
+    return changed.length === 0 ? Result.succeed([]) : Result.mapBoth(decodeConfig({ ...current, ...asked, updatedAt: at }, { errors: "all" }), {
+      onFailure: (e) => fromSchemaError(e),
+      onSuccess: (config) => [{ type: "changed" as const, at, actor, config, changed }]
+    })
   },
   evolve: (_, event) => event.config
 }
