@@ -600,8 +600,8 @@ export interface FollowUpTable {
  * @since 0.5.0
  */
 export interface FollowUpWaitingTable {
-  readonly person_id: PersonId
   readonly followup_id: FollowUpId
+  readonly person_id: PersonId
 }
 
 export interface Tables {

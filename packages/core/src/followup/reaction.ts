@@ -21,9 +21,9 @@ import { systemActor } from "../kernel/actor.js"
 import { Commands, type Decider } from "../kernel/decider.js"
 import type { Conflict, Forbidden, InvalidTransition, StorageError } from "../kernel/errors.js"
 import type { NewEvent } from "../kernel/events.js"
-import type { GridNodeId, PersonId } from "../kernel/ids.js"
+import type { GridNodeId, IdGenerator, PersonId } from "../kernel/ids.js"
 import { type Reaction, reacting } from "../kernel/reactions.js"
-import { EventLog } from "../kernel/store.js"
+import { EventLog, type UnitOfWork } from "../kernel/store.js"
 import { DEFAULT_TIME_ZONE, localDate } from "../kernel/time.js"
 import { GridStore } from "../grid/store.js"
 import type { ItemId } from "../deliberation/item.js"
@@ -190,7 +190,7 @@ export const makeFollowUpReaction: Effect.Effect<Reaction, never, Commands | Fol
 export const layerFollowUpReaction: Layer.Layer<
   EventLog,
   never,
-  EventLog | import("../kernel/store.js").UnitOfWork | import("../kernel/ids.js").IdGenerator | FollowUpStore | GridStore | MatchingStore | MediationStore | DeliberationStore
+  EventLog | UnitOfWork | IdGenerator | FollowUpStore | GridStore | MatchingStore | MediationStore | DeliberationStore
 > = Layer.unwrap(Effect.map(makeFollowUpReaction, (reaction) => reacting(reaction))).pipe(
   // A pipeline of its own over the log below the reaction (fresh: the shared one is built over the decorated log).
   Layer.provide(Layer.fresh(Commands.layer))

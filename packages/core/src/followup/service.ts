@@ -26,7 +26,7 @@ import type { IdGenerator } from "../kernel/ids.js"
 import { layerKernel } from "../kernel/layer.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
 import type { Directory } from "../kernel/directory.js"
-import { DEFAULT_TIME_ZONE, type Instant, localDate } from "../kernel/time.js"
+import { DEFAULT_TIME_ZONE, type Instant, localDate, now } from "../kernel/time.js"
 import { GridStore } from "../grid/store.js"
 import type { ItemId } from "../deliberation/item.js"
 import { Deliberation } from "../deliberation/service.js"
@@ -149,6 +149,8 @@ const AGGREGATE = "follow-up"
 const decider: Decider<FollowUpRecord, FollowUpCommand, FollowUpEvent, FollowUpContext, FollowUpError> = followUpDecider
 const configDecider: Decider<FollowUpConfig, ConfigureFollowUp, FollowUpConfigEvent, FollowUpContext, FollowUpError> = followUpConfigDecider
 const QUESTIONNAIRE = "questionnaire"
+/** Follow-ups swept in one unit of work. */
+const SWEEP_BATCH = 100
 const REASON = "Follow-up: the person asked says it was not solved (回访：群众反映问题未解决)"
 
 const decodeConfigure = Schema.decodeUnknownEffect(ConfigureFollowUp)
@@ -164,14 +166,15 @@ const makeFollowUp = (deps: Deps): FollowUp["Service"] => {
   const loadConfig = (countyId: GridNodeId) =>
     Effect.map(store.getConfig(countyId), Option.getOrElse(() => defaultFollowUpConfig(countyId)))
 
-  const run = (actor: Actor, f: FollowUpRecord, command: FollowUpCommand) =>
+  /** Runs a command on a follow-up, loaded in the unit of work (or as just read there: `loaded`). */
+  const run = (actor: Actor, f: FollowUpRecord, command: FollowUpCommand, loaded = false) =>
     commands.run({
       actor,
       aggregate: AGGREGATE,
       id: f.id,
       decider,
       command,
-      load: Effect.map(store.get(f.id), Option.getOrUndefined),
+      load: loaded ? Effect.succeed(f) : Effect.map(store.get(f.id), Option.getOrUndefined),
       authorize: () => Effect.void,
       context: (_, at) => Effect.succeed({ at, actor: { id: actor.id, kind: actor.kind } }),
       save: (next, expected) => store.save(next, expected),
@@ -182,17 +185,19 @@ const makeFollowUp = (deps: Deps): FollowUp["Service"] => {
    * Ratings of an item given on a person's behalf are not in the log under their id: before
    * a rating lapses, the item's own ratings are read.
    */
-  const reconcile = (f: FollowUpRecord, today: string) =>
+  const reconcile = (f: FollowUpRecord, today: string): Effect.Effect<boolean, FollowUpError> =>
     Effect.gen(function*() {
-      if (f.subject !== "deliberation.item" || !(f.rating === "asked" || f.rating === "reminded") || !(today > f.dueDate)) return
+      if (f.subject !== "deliberation.item" || !(f.rating === "asked" || f.rating === "reminded") || !(today > f.dueDate)) return false
       const item = yield* items.getItem(f.subjectId as ItemId)
-      if (Option.isNone(item)) return
+      if (Option.isNone(item)) return false
       const found = []
       for (const personId of stillToRate(f)) {
         const r = yield* items.findRating(item.value.id, item.value.reopenCount, personId)
         if (Option.isSome(r)) found.push({ personId, satisfied: satisfiedScore(r.value.score), at: r.value.at })
       }
-      if (found.length > 0) yield* run(SYSTEM, f, { _tag: "Rate", ratings: found })
+      if (found.length === 0) return false
+      yield* run(SYSTEM, f, { _tag: "Rate", ratings: found })
+      return true
     })
 
   /** Reopens the work through its own context; `false` when that context's rules refuse. */
@@ -232,24 +237,25 @@ const makeFollowUp = (deps: Deps): FollowUp["Service"] => {
     sweep: (countyId, at) =>
       Effect.gen(function*() {
         if (Option.isNone(yield* grid.getCounty(countyId))) return yield* Effect.fail(notFound("county", countyId))
-        const instant = at ?? new Date(yield* Effect.clockWith((c) => c.currentTimeMillis)).toISOString()
+        const instant = at ?? (yield* now)
         const today = localDate(instant, yield* zoneOf(countyId))
         let processed = 0
         let changed = 0
         for (;;) {
-          const due = yield* store.due(countyId, today, 200)
-          let moved = 0
-          for (const f of due) {
-            const events = yield* uow.transaction(Effect.gen(function*() {
-              yield* reconcile(f, today)
-              const current = Option.getOrElse(yield* store.get(f.id), () => f)
-              return (yield* run(SYSTEM, current, { _tag: "Sweep", today })).events.length
-            })).pipe(Effect.catchTag(["Forbidden", "InvalidTransition", "InvalidInput"], (e) => Effect.die(e)))
-            processed++
-            if (events > 0) moved++
-          }
+          // A batch a unit of work: each follow-up's state says what is left, so a batch run again does nothing twice.
+          const due = yield* store.due(countyId, today, SWEEP_BATCH)
+          const moved = yield* uow.transaction(Effect.gen(function*() {
+            let n = 0
+            for (const f of due) {
+              // Read in this unit of work: unchanged unless a rating was found for it.
+              const reconciled = yield* reconcile(f, today)
+              if ((yield* run(SYSTEM, f, { _tag: "Sweep", today }, !reconciled)).events.length > 0) n++
+            }
+            return n
+          })).pipe(Effect.catchTag(["Forbidden", "InvalidTransition", "InvalidInput"], (e) => Effect.die(e)))
+          processed += due.length
           changed += moved
-          if (due.length === 0 || moved === 0) break
+          if (due.length < SWEEP_BATCH || moved === 0) break
         }
         return { processed, changed }
       }),

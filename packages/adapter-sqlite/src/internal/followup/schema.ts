@@ -33,10 +33,12 @@ CREATE INDEX followups_due ON followups (county_id, next_date, id) WHERE next_da
 -- Statistics of a subtree and period.
 CREATE INDEX followups_stats ON followups (path, requested_on);
 
--- Who a follow-up waits for (a rating to give, a questionnaire to answer).
+-- Who a follow-up waits for (a rating to give, a questionnaire to answer): rewritten by
+-- follow-up on every save, read by person.
 CREATE TABLE followup_waiting (
-  person_id   TEXT NOT NULL,
   followup_id TEXT NOT NULL,
-  PRIMARY KEY (person_id, followup_id)
+  person_id   TEXT NOT NULL,
+  PRIMARY KEY (followup_id, person_id)
 ) STRICT, WITHOUT ROWID;
+CREATE INDEX followup_waiting_person ON followup_waiting (person_id, followup_id);
 `

@@ -21,7 +21,7 @@ const FOR_SUBJECT = raw<{ readonly doc: string }>("SELECT doc FROM followups WHE
 const DUE = raw<{ readonly doc: string }>("SELECT doc FROM followups WHERE county_id = ? AND next_date IS NOT NULL AND next_date <= ? ORDER BY next_date, id LIMIT ?")
 const WAITING = raw<{ readonly doc: string }>("SELECT f.doc FROM followup_waiting w JOIN followups f ON f.id = w.followup_id WHERE w.person_id = ? ORDER BY w.followup_id")
 const FORGET_WAITING = "DELETE FROM followup_waiting WHERE followup_id = ?"
-const ADD_WAITING = "INSERT INTO followup_waiting (person_id, followup_id) VALUES (?, ?)"
+const ADD_WAITING = "INSERT INTO followup_waiting (followup_id, person_id) VALUES (?, ?)"
 const STATS =
   "SELECT subject, count(*) AS followUps, sum(asked) AS asked, sum(rated) AS rated, sum(satisfied) AS satisfied, sum(lapsed) AS lapsed, " +
   "sum(questionnaires_sent) AS questionnairesSent, sum(answered) AS answered, sum(solved) AS solved, sum(not_solved) AS notSolved, sum(reopened) AS reopened " +
@@ -80,7 +80,7 @@ export const makeFollowUpStore = (db: SqliteDatabase["Service"]): FollowUpStore[
       write((s) => {
         records.save(s, f, expectedVersion)
         s.prepare(FORGET_WAITING).run(f.id)
-        for (const personId of waitingFor(f)) s.prepare(ADD_WAITING).run(personId, f.id)
+        for (const personId of waitingFor(f)) s.prepare(ADD_WAITING).run(f.id, personId)
       }),
     forSubject: (subject, subjectId) => db.read((s) => records.decodeAll(allRows(s, FOR_SUBJECT, subject, subjectId))),
     due: (countyId, today, limit) => db.read((s) => records.decodeAll(allRows(s, DUE, countyId, today, Math.max(0, Math.floor(limit))))),
