@@ -111,7 +111,12 @@ export const factsOf = (f: FollowUpRecord): FollowUpFacts => ({
   reopened: f.answers.filter((a) => a.reopened).length
 })
 
-/** The numeric facts, in the order stores sum them. */
+/**
+ * The numeric facts, in the order stores sum them.
+ *
+ * @category rules
+ * @since 0.5.0
+ */
 export const factColumns = ["followUps", "asked", "rated", "satisfied", "lapsed", "questionnairesSent", "answered", "solved", "notSolved", "reopened"] as const
 
 /**
