@@ -263,6 +263,22 @@ export const followUpStoreConformance = (name: string, makeLayer: () => import("
         expect(yield* Effect.flatMap(FollowUpStore, (s) => s.due(w.t.county.id, "2099-01-01", 10))).toEqual([])
       })))
 
+    it("a sweep works through more follow-ups than one batch, each once", () =>
+      run(Effect.gen(function*() {
+        const w = yield* setupLoop
+        const store = yield* FollowUpStore
+        const uow = yield* UnitOfWork
+        const n = yield* needDone(w)
+        const f = only(yield* store.forSubject("matching.need", n.id))
+        yield* uow.transaction(Effect.forEach(Array.from({ length: 230 }, (_, i) => i), (i) =>
+          store.save({ ...f, id: `fup_01JDZ6Y5V6Q2N8W3X4K7H9${String(i).padStart(4, "0")}` as FollowUpRecord["id"], subjectId: `need_${i}` }, 0), { discard: true }))
+        yield* days(8)
+        const followUp = yield* FollowUp
+        expect(yield* followUp.sweep(w.t.county.id)).toEqual({ processed: 231, changed: 231 })
+        expect(yield* followUp.sweep(w.t.county.id)).toEqual({ processed: 0, changed: 0 })
+        expect(yield* eventsOf("followup.rating.lapsed")).toHaveLength(231)
+      })))
+
     it("the port: versions, the due list in order, who is waited for", () =>
       run(Effect.gen(function*() {
         const w = yield* setupLoop
