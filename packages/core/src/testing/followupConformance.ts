@@ -51,6 +51,15 @@ const stateOf = (w: LoopWorld, subject: Subject, id: string) =>
     ? Effect.map(Effect.flatMap(Mediation, (m) => m.get(sys, id as never)), (c) => c.state as string)
     : Effect.map(Effect.flatMap(Deliberation, (d) => d.get(w.t.actors.secretary, id as never)), (i) => i.state as string)
 
+/** A need done, and the follow-up it asked for, with the ports to write more. */
+const oneNeedAsked = Effect.gen(function*() {
+  const w = yield* setupLoop
+  const store = yield* FollowUpStore
+  const uow = yield* UnitOfWork
+  const n = yield* needDone(w)
+  return { w, n, store, uow, f: only(yield* store.forSubject("matching.need", n.id)) }
+})
+
 /**
  * Registers the follow-up conformance cases for a store. `makeLayer` must build a fresh,
  * empty store each time it is called.
@@ -265,11 +274,7 @@ export const followUpStoreConformance = (name: string, makeLayer: () => import("
 
     it("a sweep works through more follow-ups than one batch, each once", () =>
       run(Effect.gen(function*() {
-        const w = yield* setupLoop
-        const store = yield* FollowUpStore
-        const uow = yield* UnitOfWork
-        const n = yield* needDone(w)
-        const f = only(yield* store.forSubject("matching.need", n.id))
+        const { f, store, uow, w } = yield* oneNeedAsked
         yield* uow.transaction(Effect.forEach(Array.from({ length: 230 }, (_, i) => i), (i) =>
           store.save({ ...f, id: `fup_01JDZ6Y5V6Q2N8W3X4K7H9${String(i).padStart(4, "0")}` as FollowUpRecord["id"], subjectId: `need_${i}` }, 0), { discard: true }))
         yield* days(8)
@@ -281,11 +286,7 @@ export const followUpStoreConformance = (name: string, makeLayer: () => import("
 
     it("the port: versions, the due list in order, who is waited for", () =>
       run(Effect.gen(function*() {
-        const w = yield* setupLoop
-        const store = yield* FollowUpStore
-        const uow = yield* UnitOfWork
-        const n = yield* needDone(w)
-        const f = only(yield* store.forSubject("matching.need", n.id))
+        const { f, store, uow, w } = yield* oneNeedAsked
         const copy: FollowUpRecord = { ...f, id: "fup_01JDZ6Y5V6Q2N8W3X4K7H9M0AB" as FollowUpRecord["id"], questionnaireOn: "2026-06-03" }
         const dup = yield* Effect.flip(uow.transaction(store.save(f, 0)))
         expect(dup).toMatchObject({ _tag: "Conflict", reason: "duplicate_id" })
