@@ -534,6 +534,23 @@ const TABLE: ReadonlyArray<Row> = [
   row("POST", "/counties/{id}/points/expire", "expirePoints", "county", ["admin"], { request: (w) => ({ path: `/counties/${w.countyId}/points/expire`, body: {} }) }),
   row("GET", "/points/verify", "verifyLedger", "once", [], { forbidden: ALL, request: () => ({ path: "/points/verify" }) }),
 
+  // -- follow-up (回访) ---------------------------------------------------------------
+  // Each person's own open ratings and questionnaires.
+  row("GET", "/me/followups", "listMyFollowUps", "once", ALL, { request: () => ({ path: "/me/followups" }) }),
+  // Only the person asked answers their questionnaire; none is out in the matrix's week, so every caller finds nothing
+  // (answers by the person, by others and by staff: adapter-http's followup.test.ts and the follow-up conformance suite).
+  row("POST", "/followup/questionnaires/{id}/answers", "answerQuestionnaire", "once", [], {
+    request: () => ({ path: "/followup/questionnaires/fuq_01JDZ6Y5V6Q2N8W3X4K7H9M0AB/answers", body: { solved: true } })
+  }),
+  // `followup.read`: administrators and secretaries of the subtree.
+  row("GET", "/nodes/{id}/followup/statistics", "getFollowUpStatistics", "scoped", STAFF, { forbidden: except(...STAFF), request: (w) => ({ path: `/nodes/${w.buildingId}/followup/statistics` }) }),
+  row("GET", "/counties/{id}/followup/config", "getFollowUpConfig", "county", CONFIG_READERS, { forbidden: except(...CONFIG_READERS), request: (w) => ({ path: `/counties/${w.countyId}/followup/config` }) }),
+  // `followup.configure` on the county: its administrator.
+  row("PATCH", "/counties/{id}/followup/config", "configureFollowUp", "county", ["admin"], {
+    forbidden: except("admin"),
+    request: (w) => ({ path: `/counties/${w.countyId}/followup/config`, body: { ratingDays: 7 } })
+  }),
+
   // -- system ------------------------------------------------------------------------
   row("GET", "/healthz", "health", "public", ALL, { request: () => ({ path: "/healthz" }) }),
   row("GET", "/me", "whoAmI", "once", ALL, { request: () => ({ path: "/me" }) })

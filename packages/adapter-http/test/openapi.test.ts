@@ -129,7 +129,12 @@ describe("OpenAPI document", () => {
       "GET /matching/claim-board getClaimBoard",
       "GET /counties/{id}/matching/config getMatchingConfig",
       "PATCH /counties/{id}/matching/config configureMatching",
-      "GET /public/nodes/{id}/wishes getWishBoard"
+      "GET /public/nodes/{id}/wishes getWishBoard",
+      "GET /me/followups listMyFollowUps",
+      "POST /followup/questionnaires/{id}/answers answerQuestionnaire",
+      "GET /nodes/{id}/followup/statistics getFollowUpStatistics",
+      "GET /counties/{id}/followup/config getFollowUpConfig",
+      "PATCH /counties/{id}/followup/config configureFollowUp"
     ].sort())
   })
 

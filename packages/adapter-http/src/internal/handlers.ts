@@ -9,6 +9,7 @@ import { Effect, Layer } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
 import { CurrentActor, MulinApi } from "../api.js"
 import { deliberationHandlersLayer } from "./deliberationHandlers.js"
+import { followUpHandlersLayer } from "./followupHandlers.js"
 import { matchingHandlersLayer } from "./matchingHandlers.js"
 import { mediationHandlersLayer } from "./mediationHandlers.js"
 import { pointsHandlersLayer } from "./pointsHandlers.js"
@@ -95,5 +96,6 @@ export const handlersLayer = Layer.mergeAll(
   mediationHandlersLayer,
   matchingHandlersLayer,
   pointsHandlersLayer,
-  deliberationHandlersLayer
+  deliberationHandlersLayer,
+  followUpHandlersLayer
 )

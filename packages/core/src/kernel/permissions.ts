@@ -53,7 +53,11 @@ export const Action = Schema.Literals([
   "matching.post",
   "matching.claim",
   "matching.dispatch",
-  "matching.manage"
+  "matching.manage",
+  // follow-up (回访): statistics, the county's configuration, a person's own answer
+  "followup.read",
+  "followup.configure",
+  "followup.answer"
 ])
 /** @category models @since 0.1.0 */
 export type Action = typeof Action.Type
@@ -86,6 +90,8 @@ const mediationStaff: ReadonlyArray<Action> = ["mediation.report", "mediation.re
 const deliberationStaff: ReadonlyArray<Action> = ["deliberation.read", "deliberation.raise", "deliberation.manage"]
 // Staff who run a subtree's needs and volunteers: post, dispatch, manage profiles.
 const matchingStaff: ReadonlyArray<Action> = ["matching.read", "matching.post", "matching.claim", "matching.dispatch", "matching.manage"]
+// Staff who read a subtree's follow-up statistics (回访). Answering is a person's own (never a role's).
+const followUpStaff: ReadonlyArray<Action> = ["followup.read"]
 
 /**
  * The default policy: administrators and secretaries run their subtree; grid workers keep
@@ -96,9 +102,9 @@ const matchingStaff: ReadonlyArray<Action> = ["matching.read", "matching.post", 
  * @since 0.1.0
  */
 export const defaultPolicy: Policy = {
-  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff],
-  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff],
-  community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff],
+  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...followUpStaff, "followup.configure"],
+  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...followUpStaff],
+  community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff, ...followUpStaff],
   grid_worker: [
     "county.config.read", "grid.tree.read", "grid.household.read", "grid.household.write", "grid.personal.read", "events.read",
     "points.read", "points.account.open", "points.award", "points.redeem",

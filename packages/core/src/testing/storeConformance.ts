@@ -1,7 +1,7 @@
 /**
  * One call that registers every storage conformance suite for a store: the grid (with the
  * directory, the event log and the unit of work), the points ledger (with the idempotency
- * store), matching, mediation and deliberation. A store that lacks a capability opts out of
+ * store), matching, mediation, deliberation and the follow-up. A store that lacks a capability opts out of
  * that suite by name, with the reason written next to it, so a gap is a documented decision
  * the reader sees in the test file rather than a call someone forgot.
  *
@@ -10,6 +10,7 @@
 import type { Layer } from "effect"
 import { gridStoreConformance, type StorePorts } from "./conformance.js"
 import { deliberationStoreConformance, type DeliberationStorePorts } from "./deliberationConformance.js"
+import { followUpStoreConformance, type FollowUpStorePorts } from "./followupConformance.js"
 import { matchingStoreConformance, type MatchingStorePorts } from "./matchingConformance.js"
 import { mediationStoreConformance, type MediationStorePorts } from "./mediationConformance.js"
 import { pointsStoreConformance, type PointsStorePorts } from "./pointsConformance.js"
@@ -30,7 +31,9 @@ export const conformanceSuites = {
   /** Mediation cases, escalation keys, supervision runs and statistics. */
   mediation: "mediation store conformance",
   /** Deliberation sessions, items, ratings, the public board and statistics. */
-  deliberation: "deliberation store conformance"
+  deliberation: "deliberation store conformance",
+  /** Follow-ups (回访): ratings asked in the unit of work, lapses, questionnaires that reopen, statistics. */
+  followup: "follow-up store conformance"
 } as const
 
 /**
@@ -53,6 +56,7 @@ export type ConformancePorts<S extends ConformanceSuite> =
   | (S extends "matching" ? MatchingStorePorts : never)
   | (S extends "mediation" ? MediationStorePorts : never)
   | (S extends "deliberation" ? DeliberationStorePorts : never)
+  | (S extends "followup" ? FollowUpStorePorts : never)
 
 /**
  * Options of {@link storeConformance}.
@@ -116,4 +120,5 @@ export const storeConformance = <Without extends ConformanceSuite = never>(
   if (included("matching")) matchingStoreConformance(name, layer as () => Layer.Layer<MatchingStorePorts, unknown>, runs("matching"))
   if (included("mediation")) mediationStoreConformance(name, layer as () => Layer.Layer<MediationStorePorts, unknown>, runs("mediation"))
   if (included("deliberation")) deliberationStoreConformance(name, layer as () => Layer.Layer<DeliberationStorePorts, unknown>, runs("deliberation"))
+  if (included("followup")) followUpStoreConformance(name, layer as () => Layer.Layer<FollowUpStorePorts, unknown>)
 }
