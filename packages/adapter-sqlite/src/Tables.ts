@@ -38,6 +38,7 @@ import type {
   TransferId
 } from "@mulin/core"
 import type { Generated } from "kysely"
+import type { NotificationTables } from "./internal/notifications/tables.js"
 
 /**
  * Applied migrations, by name.
@@ -561,7 +562,7 @@ export interface DeliberationLegacyRatingTable {
  * @category models
  * @since 0.1.0
  */
-export interface Tables {
+export interface Tables extends NotificationTables {
   readonly migrations: MigrationTable
   readonly counties: CountyTable
   readonly nodes: NodeTable

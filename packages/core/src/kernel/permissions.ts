@@ -53,7 +53,9 @@ export const Action = Schema.Literals([
   "matching.post",
   "matching.claim",
   "matching.dispatch",
-  "matching.manage"
+  "matching.manage",
+  // notifications (通知): the county's rules, webhook subscriptions and delivery attempts
+  "notifications.manage"
 ])
 /** @category models @since 0.1.0 */
 export type Action = typeof Action.Type
@@ -96,7 +98,7 @@ const matchingStaff: ReadonlyArray<Action> = ["matching.read", "matching.post", 
  * @since 0.1.0
  */
 export const defaultPolicy: Policy = {
-  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff],
+  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, "notifications.manage"],
   street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff],
   community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff],
   grid_worker: [

@@ -11,6 +11,7 @@ import { gridSchema, identityMigration } from "../grid/schema.js"
 import { matchingPeopleMigration, matchingSchema } from "../matching/schema.js"
 import { migrateMediationPeople } from "../mediation/migration.js"
 import { mediationSchema } from "../mediation/schema.js"
+import { notificationsSchema } from "../notifications/schema.js"
 import { pointsCodesMigration, pointsSchema } from "../points/schema.js"
 
 /** One step of the schema. */
@@ -91,7 +92,8 @@ export const migrations: ReadonlyArray<Migration> = [
   { name: "0009_matching_people", up: (db) => db.exec(matchingPeopleMigration) },
   // Mediation references people of the county; cases disclosed before get their masked publication.
   { name: "0010_mediation_people", up: migrateMediationPeople },
-  { name: "0011_deliberation_people", up: migrateDeliberationPeople }
+  { name: "0011_deliberation_people", up: migrateDeliberationPeople },
+  { name: "0012_notifications", up: (db) => db.exec(notificationsSchema) }
 ]
 
 /**
