@@ -338,7 +338,8 @@ const makeNotifications = (options: NotificationsOptions) =>
               return { notificationId: d.notificationId, type: m["type"], subject: m["subject"], title: m["title"], body: m["body"], createdAt: d.createdAt }
             })
             const body = JSON.stringify({ id, digest: true, countyId, personId: first.personId, period: period.key, title: { en: `${items.length} notifications`, zh: `${items.length} 条通知` }, items })
-            const quiet = prefs.get(first.personId)?.quietHours ?? config.quietHours
+            const pref = prefs.get(first.personId)
+            const quiet = pref === undefined ? config.quietHours : pref.quietHours
             digests.push({ ...first, id, body, status: "pending", attempts: 0, dueAt: releaseAfterQuietHours(at, quiet, zone), createdAt: at, claimedBy: null, claimedUntil: null })
           }
           yield* uow.transaction(Effect.andThen(store.insert([], digests), store.markDigested(held.map((d) => d.id))))
