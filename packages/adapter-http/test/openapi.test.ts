@@ -129,7 +129,18 @@ describe("OpenAPI document", () => {
       "GET /matching/claim-board getClaimBoard",
       "GET /counties/{id}/matching/config getMatchingConfig",
       "PATCH /counties/{id}/matching/config configureMatching",
-      "GET /public/nodes/{id}/wishes getWishBoard"
+      "GET /public/nodes/{id}/wishes getWishBoard",
+      "GET /me/inbox myInbox",
+      "POST /me/inbox/{id}/read markNotificationRead",
+      "GET /me/notification-preferences myNotificationPreferences",
+      "PUT /me/notification-preferences setNotificationPreferences",
+      "GET /counties/{id}/notifications/config getNotificationConfig",
+      "PUT /counties/{id}/notifications/config configureNotifications",
+      "GET /counties/{id}/webhooks listWebhooks",
+      "POST /counties/{id}/webhooks createWebhook",
+      "DELETE /counties/{id}/webhooks/{webhookId} deleteWebhook",
+      "POST /counties/{id}/webhooks/{webhookId}/rotate rotateWebhookSecret",
+      "GET /notifications/{id}/attempts notificationAttempts"
     ].sort())
   })
 

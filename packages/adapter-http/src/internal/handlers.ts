@@ -11,6 +11,7 @@ import { CurrentActor, MulinApi } from "../api.js"
 import { deliberationHandlersLayer } from "./deliberationHandlers.js"
 import { matchingHandlersLayer } from "./matchingHandlers.js"
 import { mediationHandlersLayer } from "./mediationHandlers.js"
+import { notificationsHandlersLayer } from "./notificationsHandlers.js"
 import { pointsHandlersLayer } from "./pointsHandlers.js"
 import { asActor } from "./asActor.js"
 import { jsonBody } from "./jsonBody.js"
@@ -95,5 +96,6 @@ export const handlersLayer = Layer.mergeAll(
   mediationHandlersLayer,
   matchingHandlersLayer,
   pointsHandlersLayer,
-  deliberationHandlersLayer
+  deliberationHandlersLayer,
+  notificationsHandlersLayer
 )

@@ -140,7 +140,8 @@ const entityZh: Record<string, string> = {
   "merchant guard": "商户验码保护",
   notification: "通知",
   "webhook subscription": "Webhook 订阅",
-  "notification configuration": "通知配置"
+  "notification configuration": "通知配置",
+  "notifications service": "通知服务"
 }
 
 /** @category constructors @since 0.1.0 */

@@ -272,3 +272,16 @@ export const SetPreferences = Schema.Struct({
 })
 /** @category commands @since 0.5.0 */
 export type SetPreferences = typeof SetPreferences.Type
+
+/**
+ * A rotation: how long the old secret keeps signing beside the new one (default 24 hours;
+ * 0 ends it at once).
+ *
+ * @category commands
+ * @since 0.5.0
+ */
+export const RotateWebhook = Schema.Struct({
+  overlapHours: Schema.optional(Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 168 })))
+})
+/** @category commands @since 0.5.0 */
+export type RotateWebhook = typeof RotateWebhook.Type

@@ -17,7 +17,7 @@ import { UnitOfWork } from "../kernel/store.js"
 import { DEFAULT_TIME_ZONE, type Instant } from "../kernel/time.js"
 import { GridStore } from "../grid/store.js"
 import { type Channel, NotificationChannels, type SendOutcome, Retry, webhookChannel } from "./channels.js"
-import { CreateWebhook, type Delivery, NotificationConfig, type NotificationPreferences, SetPreferences, type WebhookSubscription } from "./model.js"
+import { CreateWebhook, type Delivery, NotificationConfig, type NotificationPreferences, RotateWebhook, SetPreferences, type WebhookSubscription } from "./model.js"
 import { backoffMillis, defaultNotificationConfig, releaseAfterQuietHours } from "./rules.js"
 import { NotificationStore } from "./store.js"
 import { type DeliveryRun, type InboxItem, type NotificationAttempts, type WebhookView, webhookView, type WebhookWithSecret } from "./views.js"
@@ -81,7 +81,7 @@ export class Notifications extends Context.Service<Notifications, {
   readonly createWebhook: (actor: Actor, countyId: GridNodeId, input: unknown) => Effect.Effect<WebhookWithSecret, NotificationsError>
   readonly deleteWebhook: (actor: Actor, countyId: GridNodeId, id: string) => Effect.Effect<void, NotificationsError>
   /** A new secret; the old one keeps signing beside it for the overlap, then expires. */
-  readonly rotateWebhook: (actor: Actor, countyId: GridNodeId, id: string) => Effect.Effect<WebhookWithSecret, NotificationsError>
+  readonly rotateWebhook: (actor: Actor, countyId: GridNodeId, id: string, input?: unknown) => Effect.Effect<WebhookWithSecret, NotificationsError>
   /** The deliveries of a notification and their attempts (the county's staff). */
   readonly attempts: (actor: Actor, notificationId: string) => Effect.Effect<NotificationAttempts, NotificationsError>
   /** Claims and sends every delivery due at `at`, once each, recording every attempt. */
@@ -107,6 +107,7 @@ const decodeWith = <S extends Schema.Top>(schema: S) => {
 const decodePreferences = decodeWith(SetPreferences)
 const decodeWebhook = decodeWith(CreateWebhook)
 const decodeConfig = decodeWith(NotificationConfig)
+const decodeRotation = decodeWith(RotateWebhook)
 
 const personOf = (actor: Actor): Effect.Effect<PersonId, NotFound> =>
   actor.kind === "person" ? Effect.succeed(actor.id as PersonId) : Effect.fail(notFound("person", actor.id))
@@ -269,12 +270,13 @@ const makeNotifications = (options: NotificationsOptions) =>
           yield* store.deleteWebhook(id)
         }),
 
-      rotateWebhook: (actor, countyId, id) =>
+      rotateWebhook: (actor, countyId, id, input) =>
         Effect.gen(function*() {
           yield* staff(actor, countyId)
+          const given = yield* decodeRotation(input ?? {})
           const webhook = yield* ownWebhook(countyId, id)
           const at = yield* nowIso
-          const until = new Date(Date.parse(at) + overlapMs).toISOString() as Instant
+          const until = new Date(Date.parse(at) + (given.overlapHours === undefined ? overlapMs : given.overlapHours * 3_600_000)).toISOString() as Instant
           const secret = yield* newSecret
           const kept = webhook.secrets
             .filter((s) => s.expiresAt === null || s.expiresAt > at)
