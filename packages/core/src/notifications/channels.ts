@@ -10,6 +10,7 @@
  */
 import { Clock, Context, Effect } from "effect"
 import type { GridNodeId, PersonId } from "../kernel/ids.js"
+import type { WebhookSubscription } from "./model.js"
 import type { NotificationStore } from "./store.js"
 import { NOTIFICATION_ID_HEADER, SIGNATURE_HEADER, signWebhook } from "./webhook.js"
 
@@ -121,14 +122,26 @@ export interface WebhookChannelOptions {
  * @category constructors
  * @since 0.5.0
  */
-export const webhookChannel = (store: NotificationStore["Service"], options: WebhookChannelOptions = {}): Channel => ({
+export const webhookChannel = (store: NotificationStore["Service"], options: WebhookChannelOptions = {}): Channel => {
+  // Subscriptions read in the last second: a burst reads each once; a change shows within a second.
+  const cache = new Map<string, { readonly at: number; readonly webhook: WebhookSubscription | undefined }>()
+  const lookup = (id: string, now: number) =>
+    Effect.gen(function*() {
+      const hit = cache.get(id)
+      if (hit !== undefined && now - hit.at < 1000 && now >= hit.at) return hit.webhook
+      const found = yield* Effect.option(store.getWebhook(id))
+      const webhook = found._tag === "Some" && found.value._tag === "Some" ? found.value.value : undefined
+      if (cache.size > 10_000) cache.clear()
+      cache.set(id, { at: now, webhook })
+      return webhook
+    })
+  return {
   name: "webhook",
   send: (d) =>
     Effect.gen(function*() {
-      const found = yield* Effect.option(store.getWebhook(d.target))
-      if (found._tag === "None" || found.value._tag === "None") return Permanent("the webhook subscription is gone")
-      const webhook = found.value.value
       const ms = yield* Clock.currentTimeMillis
+      const webhook = yield* lookup(d.target, ms)
+      if (webhook === undefined) return Permanent("the webhook subscription is gone")
       const secrets = webhook.secrets.filter((s) => s.expiresAt === null || Date.parse(s.expiresAt) > ms).map((s) => s.secret)
       if (secrets.length === 0) return Permanent("the webhook subscription has no active secret")
       const timestamp = Math.floor(ms / 1000)
@@ -152,4 +165,5 @@ export const webhookChannel = (store: NotificationStore["Service"], options: Web
         }
       })
     })
-})
+  }
+}

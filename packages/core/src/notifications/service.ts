@@ -19,7 +19,7 @@ import { GridStore } from "../grid/store.js"
 import { type Channel, NotificationChannels, type SendOutcome, Retry, webhookChannel } from "./channels.js"
 import { CreateWebhook, type Delivery, NotificationConfig, type NotificationPreferences, RotateWebhook, SetPreferences, type WebhookSubscription } from "./model.js"
 import { backoffMillis, defaultNotificationConfig, releaseAfterQuietHours } from "./rules.js"
-import { NotificationStore } from "./store.js"
+import { type AttemptResult, NotificationStore } from "./store.js"
 import { type DeliveryRun, type InboxItem, type NotificationAttempts, type WebhookView, webhookView, type WebhookWithSecret } from "./views.js"
 
 /**
@@ -49,9 +49,13 @@ export interface DigestPeriod {
  * @since 0.5.0
  */
 export interface NotificationsOptions {
-  /** How long a dispatcher holds the deliveries it claimed (default 60 s). */
+  /**
+   * How long a dispatcher holds the deliveries it claimed (default 60 s). It must outlast
+   * sending one batch (`batchSize / concurrency` rounds of the channel's timeout), or
+   * another dispatcher may take a delivery still being sent.
+   */
   readonly leaseSeconds?: number | undefined
-  /** Deliveries claimed at a time (default 64). */
+  /** Deliveries claimed at a time, whose outcomes are recorded in one commit (default 64). */
   readonly batchSize?: number | undefined
   /** Deliveries sent at once (default 16). */
   readonly concurrency?: number | undefined
@@ -148,7 +152,7 @@ const makeNotifications = (options: NotificationsOptions) =>
 
     const newSecret = Effect.flatMap(Secrets, (s) => s.token(32)).pipe(Effect.map((t) => `whsec_${t}`))
 
-    const sendOne = (channels: ReadonlyMap<string, Channel>, at: Instant, claimer: string, configs: Map<GridNodeId, NotificationConfig>, run: { delivered: number; retried: number; dead: number }) =>
+    const sendOne = (channels: ReadonlyMap<string, Channel>, at: Instant, configs: Map<GridNodeId, NotificationConfig>) =>
       (d: Delivery) =>
         Effect.gen(function*() {
           const channel = d.channel === "webhook" ? webhooks : channels.get(d.channel)
@@ -165,7 +169,7 @@ const makeNotifications = (options: NotificationsOptions) =>
           const retry = outcome._tag === "Retry" && attempt < config.maxAttempts
           const status = outcome._tag === "Delivered" ? "delivered" : retry ? "pending" : "dead"
           const dueAt = retry ? new Date(Date.parse(at) + backoffMillis(attempt, config, yield* Random.next)).toISOString() : at
-          const done = yield* store.complete(d.id, claimer, {
+          return { delivery: d, result: {
             status,
             dueAt,
             attempt: {
@@ -179,12 +183,18 @@ const makeNotifications = (options: NotificationsOptions) =>
               error: outcome._tag === "Delivered" ? null : outcome.reason,
               durationMs
             }
-          })
-          if (!done) return
-          if (status === "delivered") run.delivered++
-          else if (status === "pending") run.retried++
-          else run.dead++
+          } satisfies AttemptResult }
         })
+
+    // The outcomes of a batch are recorded together: one commit, not one per delivery.
+    const record = (claimer: string, outcomes: ReadonlyArray<{ readonly delivery: Delivery; readonly result: AttemptResult }>, run: { delivered: number; retried: number; dead: number }) =>
+      uow.transaction(Effect.forEach(outcomes, ({ delivery, result }) =>
+        Effect.map(store.complete(delivery.id, claimer, result), (done) => {
+          if (!done) return
+          if (result.status === "delivered") run.delivered++
+          else if (result.status === "pending") run.retried++
+          else run.dead++
+        }), { discard: true }))
 
     return Notifications.of({
       inbox: (actor, query) =>
@@ -310,7 +320,7 @@ const makeNotifications = (options: NotificationsOptions) =>
             const batch = yield* store.claimDue({ now: at, claimer, until, limit: batchSize })
             if (batch.length === 0) break
             run.claimed += batch.length
-            yield* Effect.forEach(batch, sendOne(channels, at, claimer, configs, run), { concurrency, discard: true })
+            yield* record(claimer, yield* Effect.forEach(batch, sendOne(channels, at, configs), { concurrency }), run)
           }
           return run
         }),
