@@ -30,6 +30,7 @@ import {
 } from "@mulin/core"
 import { layerMemory } from "@mulin/core/memory"
 import { buildTinyCounty, eventOf, type TinyCounty } from "@mulin/core/testing"
+import { runnerAt } from "../src/testing/runner.js"
 
 const ZONE = "Asia/Shanghai"
 /** 2026-06-01 23:00 in China. */
@@ -39,22 +40,14 @@ const iso = (ms: number) => new Date(ms).toISOString()
 
 type Env = Grid | Notifications | NotificationStore | EventLog | UnitOfWork | IdGenerator | TestClock.TestClock | Scope.Scope
 
-const run = <A, E>(effect: Effect.Effect<A, E, Env>, sent: Array<string> = [], channel?: Channel) =>
-  Effect.runPromise(
-    Effect.gen(function*() {
-      yield* TestClock.setTime(LATE)
-      return yield* effect
-    }).pipe(
-      Effect.scoped,
-      Effect.provide(Layer.mergeAll(Grid.layer, Notifications.layer()).pipe(
-        Layer.provideMerge(reacting(notificationsOutbox)),
-        Layer.provideMerge(layerMemory()),
-        Layer.provideMerge(IdGenerator.layer)
-      )),
-      Effect.provideService(NotificationChannels, [channel ?? { name: "log", send: (d) => Effect.sync(() => (sent.push(d.id), Delivered())) }]),
-      Effect.provide(TestClock.layer())
-    ) as Effect.Effect<A, unknown>
+const services = () =>
+  Layer.mergeAll(Grid.layer, Notifications.layer()).pipe(
+    Layer.provideMerge(reacting(notificationsOutbox)),
+    Layer.provideMerge(layerMemory()),
+    Layer.provideMerge(IdGenerator.layer)
   )
+const run = <A, E>(effect: Effect.Effect<A, E, Env>, sent: Array<string> = [], channel?: Channel) =>
+  runnerAt(LATE, services)(Effect.provideService(effect, NotificationChannels, [channel ?? { name: "log", send: (d) => Effect.sync(() => (sent.push(d.id), Delivered())) }]))
 
 const append = (...events: ReadonlyArray<Effect.Effect<Parameters<EventLog["Service"]["append"]>[0][number], never, IdGenerator>>) =>
   Effect.gen(function*() {

@@ -16,19 +16,14 @@ import {
 } from "@mulin/core"
 import { Option, Schema } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
-import { countyConfigTable } from "../kernel/countyConfig.js"
+import { schemaConfigTable } from "../kernel/countyConfig.js"
 import { conflictsOnly } from "../kernel/errors.js"
 import { allRows, getRow, raw, type Row } from "../kernel/statements.js"
 
 type DeliveryRow = Row<"notification_deliveries">
 type AttemptRow = Row<"notification_attempts">
 
-const configs = countyConfigTable({
-  table: "notification_configs",
-  entity: "notification configuration",
-  encode: Schema.encodeSync(NotificationConfig),
-  decode: Schema.decodeUnknownSync(NotificationConfig)
-})
+const configs = schemaConfigTable("notification_configs", "notification configuration", NotificationConfig)
 const decodePreferences = Schema.decodeUnknownSync(NotificationPreferences)
 
 const DELIVERY_COLUMNS = "id, notification_id, county_id, person_id, channel, target, urgency, body, status, attempts, due_at, created_at, claimed_by, claimed_until"
