@@ -164,6 +164,34 @@ describe("notifications", () => {
   })
 })
 
+describe("the outbox, as a property", () => {
+  it("writes one inbox entry per distinct (event, person) and one delivery per channel, whatever the payloads name", async () => {
+    await run(Effect.gen(function*() {
+      const t = yield* buildTinyCounty()
+      const store = yield* NotificationStore
+      const people = [t.people.volunteer.id, t.people.member.id, t.people.worker.id]
+      const junk = ["", "nobody", "node_01JDZ6Y5V6Q2N8W3X4K7H9M0AB", 42, null]
+      const payloads = fc.array(fc.record({
+        type: fc.constantFrom("matching.need.assigned", "reminder.deadline_near", "matching.need.posted", "followup.rating.requested"),
+        named: fc.array(fc.oneof(fc.constantFrom(...people), fc.constantFrom(...junk)), { maxLength: 6 })
+      }), { minLength: 1, maxLength: 6 })
+      const samples = fc.sample(payloads, { numRuns: 25, seed: 2026 })
+      for (const batch of samples) {
+        const events = yield* append(...batch.map((b) => eventOf(b.type, scopeOf(t), { personIds: b.named, subject: "matching.need", subjectId: "need_1", deadline: iso(LATE), kind: "done" })))
+        for (const [i, e] of events.entries()) {
+          const wanted = batch[i]!.type === "matching.need.posted" ? [] : [...new Set(batch[i]!.named.filter((x): x is string => people.includes(x as never)))]
+          for (const p of people) {
+            const id = `ntf_${e.id.slice(4)}_${p.slice(4)}`
+            const found = yield* store.getNotification(id)
+            expect(Option.isSome(found)).toBe(wanted.includes(p))
+            expect((yield* store.deliveriesOf(id)).map((d) => d.channel)).toEqual(wanted.includes(p) ? ["log"] : [])
+          }
+        }
+      }
+    }))
+  })
+})
+
 describe("notification rules", () => {
   const quiet = { start: "22:00", end: "07:00" }
   it("release: outside quiet hours at once; inside, at the next 07:00 local, never earlier than the event", () => {
