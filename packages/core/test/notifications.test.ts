@@ -102,6 +102,8 @@ describe("notifications", () => {
       const bad = yield* n.setPreferences(t.actors.volunteer, { quietHours: { start: "25:00", end: "07:00" } }).pipe(Effect.flip)
       expect(bad).toMatchObject({ _tag: "InvalidInput" })
       expect(bad.message).toContain("quietHours")
+      const webhook = yield* n.setPreferences(t.actors.volunteer, { channels: ["webhook"] }).pipe(Effect.flip)
+      expect(webhook.message).toContain("channels")
     }), sent)
   })
 

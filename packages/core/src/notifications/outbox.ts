@@ -15,7 +15,7 @@ import { GridStore } from "../grid/store.js"
 import { MediationStore } from "../mediation/store.js"
 import type { TransferId } from "../points/model.js"
 import { PointsStore } from "../points/store.js"
-import type { Delivery, Notification, NotificationConfig, NotificationRule } from "./model.js"
+import type { Delivery, Notification, NotificationConfig, NotificationRule, WebhookSubscription } from "./model.js"
 import { defaultNotificationConfig, deliveryIdOf, notifiableTypes, notificationIdOf, releaseAfterQuietHours, render, ruleFor, subjectOf } from "./rules.js"
 import { NotificationStore } from "./store.js"
 
@@ -86,6 +86,7 @@ const notificationsFor = (events: ReadonlyArray<NewEvent>) =>
     const grid = yield* GridStore
     const configs = new Map<GridNodeId, NotificationConfig>()
     const zones = new Map<GridNodeId, string>()
+    const subscriptions = new Map<GridNodeId, ReadonlyArray<WebhookSubscription>>()
     const notifications: Array<Notification> = []
     const deliveries: Array<Delivery> = []
     for (const event of events) {
@@ -107,7 +108,9 @@ const notificationsFor = (events: ReadonlyArray<NewEvent>) =>
       const people = [...new Set(yield* recipientsOf(rule, event, countyId, zone))]
       if (people.length === 0) continue
       const prefs = new Map((yield* store.preferencesOf(people)).map((p) => [p.personId, p]))
-      const webhooks = (yield* store.listWebhooks(countyId)).filter((w) => w.eventTypes.length === 0 || w.eventTypes.includes(event.type))
+      let all = subscriptions.get(countyId)
+      if (all === undefined) subscriptions.set(countyId, all = yield* store.listWebhooks(countyId))
+      const webhooks = all.filter((w) => w.eventTypes.length === 0 || w.eventTypes.includes(event.type))
       const text = render(rule, event, zone)
       const urgent = rule.urgency === "urgent"
       for (const personId of people) {

@@ -221,6 +221,8 @@ const makeNotifications = (options: NotificationsOptions) =>
         Effect.gen(function*() {
           const personId = yield* personOf(actor)
           const change = yield* decodePreferences(input)
+          // Webhooks are the county's subscriptions, not a person's channel.
+          if (change.channels?.includes("webhook") === true) return yield* Effect.fail(invalidField("channels", "must not name webhook: webhooks are the county's subscriptions", "不得包含 webhook：Webhook 是区县的订阅，不是个人渠道"))
           const current = yield* preferencesOf(personId)
           const next: NotificationPreferences = {
             ...current,
