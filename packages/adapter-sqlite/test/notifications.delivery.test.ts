@@ -4,7 +4,8 @@
  *   exactly once after dropping duplicates by `Mulin-Notification-Id`, every signature
  *   verifies with `verifyWebhook`, and a tampered body or a stale timestamp is refused;
  * - the dispatcher, a child process, SIGKILLed during a burst of deliveries and
- *   restarted: nothing is lost, and every duplicate carries the same id and body.
+ *   restarted: nothing is lost, and every duplicate carries the same id and body;
+ * - two dispatcher processes on one file: each notification arrives exactly once.
  */
 import {
   deliveryIdOf,
@@ -126,9 +127,9 @@ describe("webhook delivery", () => {
 })
 
 /** Runs the dispatcher child until `until()` holds, then kills it with SIGKILL. */
-const runAndKill = (file: string, until: () => boolean): Promise<void> =>
+const runAndKill = (file: string, until: () => boolean, leaseSeconds = 1): Promise<void> =>
   new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ["--conditions=@mulin/source", "--import", "tsx", child, file], { cwd: root, stdio: ["ignore", "pipe", "pipe"] })
+    const proc = spawn(process.execPath, ["--conditions=@mulin/source", "--import", "tsx", child, file, String(leaseSeconds)], { cwd: root, stdio: ["ignore", "pipe", "pipe"] })
     let stderr = ""
     let killed = false
     const timer = setInterval(() => {
@@ -165,5 +166,20 @@ describe("delivery across a crash", () => {
       else expect(got.body).toBe(body)
     }
     expect([...byId.keys()].sort()).toEqual([...expected].sort())
+  }, 60_000)
+})
+
+describe("two dispatchers on one database", () => {
+  it("never send the same delivery twice while their claims hold: each notification arrives exactly once", async () => {
+    const r = await receiver(() => 200)
+    closers.push(r.close)
+    const file = join(tempDir(), "two.db")
+    const { expected } = await withFile(file, setup(r.url, 200))
+    const all = () => new Set(r.received.map((x) => x.id)).size >= expected.length
+    // Two processes, each claiming under a lease far longer than a batch takes.
+    await Promise.all([runAndKill(file, all, 60), runAndKill(file, all, 60)])
+    const ids = r.received.map((x) => x.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect([...ids].sort()).toEqual([...expected].sort())
   }, 60_000)
 })

@@ -1,13 +1,13 @@
 /**
  * The child process of the delivery crash test: opens the file database and runs the
  * dispatcher every 20 ms, printing `ready` and then `pass <delivered>` after each pass,
- * until it is killed. Argument: database file.
+ * until it is killed. Arguments: database file, lease in seconds (default 1).
  */
 import { Directory, GridStore, IdGenerator, NotificationChannels, Notifications, NotificationStore, UnitOfWork } from "@mulin/core"
 import { Effect, Layer } from "effect"
 import * as Sqlite from "../src/index.js"
 
-const [file] = process.argv.slice(2) as [string]
+const [file, lease = "1"] = process.argv.slice(2) as [string, string?]
 
 const program = Effect.gen(function*() {
   const n = yield* Notifications
@@ -19,7 +19,7 @@ const program = Effect.gen(function*() {
   }
 })
 
-const services = Notifications.layer({ leaseSeconds: 1, concurrency: 8, batchSize: 16 }).pipe(
+const services = Notifications.layer({ leaseSeconds: Number(lease), concurrency: 8, batchSize: 16 }).pipe(
   Layer.provide(Sqlite.layer({ filename: file }) as Layer.Layer<NotificationStore | GridStore | Directory | UnitOfWork>),
   Layer.provide(IdGenerator.layer)
 )
