@@ -9,28 +9,19 @@
  * @since 0.5.0
  */
 import { Clock, Context, Effect } from "effect"
-import type { GridNodeId, PersonId } from "../kernel/ids.js"
-import type { WebhookSubscription } from "./model.js"
+import type { Delivery, WebhookSubscription } from "./model.js"
 import type { NotificationStore } from "./store.js"
 import { NOTIFICATION_ID_HEADER, SIGNATURE_HEADER, signWebhook } from "./webhook.js"
 
 /**
- * A delivery as a channel sees it.
+ * A delivery as a channel sees it: its stable `id` (the same on every attempt; receivers
+ * drop duplicates by it), the person, the channel, the target (the webhook subscription for
+ * `webhook`, the person otherwise) and the message (JSON).
  *
  * @category models
  * @since 0.5.0
  */
-export interface OutgoingDelivery {
-  /** The stable id: the same on every attempt; receivers drop duplicates by it. */
-  readonly id: string
-  readonly notificationId: string
-  readonly countyId: GridNodeId
-  readonly personId: PersonId
-  readonly channel: string
-  /** The webhook subscription, for `webhook`; the person otherwise. */
-  readonly target: string
-  /** The message (JSON). */
-  readonly body: string
+export interface OutgoingDelivery extends Pick<Delivery, "id" | "notificationId" | "countyId" | "personId" | "channel" | "target" | "body"> {
   /** 1 for the first attempt. */
   readonly attempt: number
 }
