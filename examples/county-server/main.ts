@@ -8,12 +8,13 @@
  * MULIN_SEED_HOUSEHOLDS (100000), MULIN_TOKENS (a JSON file of tokens naming people),
  * MULIN_OIDC_ISSUER / MULIN_OIDC_AUDIENCE / MULIN_OIDC_JWKS_URL / MULIN_OIDC_ALGORITHMS
  * (sign-in with an OpenID Connect provider's JWTs), MULIN_SUBJECTS (a JSON file linking the
- * provider's subjects to people).
+ * provider's subjects to people), MULIN_DELIVERY (`off`: no notification delivery loop in this
+ * process; by default it delivers the due notifications about every second).
  */
 import { mkdirSync } from "node:fs"
 import { dirname, resolve } from "node:path"
-import { Layer, ManagedRuntime } from "effect"
-import { Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, Matching, Mediation, Points } from "@mulin/core"
+import { Duration, Effect, Fiber, Layer, ManagedRuntime } from "effect"
+import { Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, Matching, Mediation, Notifications, notificationsOutbox, Points, reacting } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
 import { type Authenticator, firstOf, oidc, serve, tokenTable } from "@mulin/adapter-http"
 import { loadConfig } from "./config.js"
@@ -23,9 +24,17 @@ import { defaultTokens, describePeople, linkSubjects, readSubjects, readTokens, 
 export const start = async (env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.log) => {
   const config = loadConfig(env)
   if (config.database !== ":memory:") mkdirSync(dirname(resolve(config.database)), { recursive: true })
-  const app = FollowUp.layer.pipe(Layer.provideMerge(Matching.layer), Layer.provideMerge(Layer.mergeAll(Grid.layer, GridImport.layer, Mediation.layer, Points.layer, Deliberation.layer, Identity.layer))).pipe(
+  const delivery = env["MULIN_DELIVERY"] ?? "on"
+  if (delivery !== "on" && delivery !== "off") throw new Error(`invalid configuration / 配置无效:\n  MULIN_DELIVERY: must be on or off / 必须是 on 或 off`)
+  const app = FollowUp.layer.pipe(
+    Layer.provideMerge(Matching.layer),
+    Layer.provideMerge(Layer.mergeAll(Grid.layer, GridImport.layer, Mediation.layer, Points.layer, Deliberation.layer, Identity.layer, Notifications.layer()))
+  ).pipe(
     // Finished work asks for a rating (回访) in the unit of work that finished it.
     Layer.provideMerge(FollowUp.layerReaction),
+    // Below it, the notifications outbox decorates the store's event log: every append, the
+    // follow-up's own included, writes its notifications in the same transaction.
+    Layer.provideMerge(reacting(notificationsOutbox)),
     Layer.provideMerge(sqliteLayer({ filename: config.database })),
     Layer.provide(IdGenerator.layer)
   )
@@ -49,11 +58,23 @@ export const start = async (env: Record<string, string | undefined> = process.en
     log(`  Tokens (Authorization: Bearer <token>), the person each signs in and their posts:`)
     for (const line of describePeople(people)) log(`    ${line}`)
     log(`  Try:  curl -H 'Authorization: Bearer ${specs[0]?.token ?? "demo-county-admin"}' ${server.url}/me`)
+    // Delivers the due notifications about every second, in this process (MULIN_DELIVERY=off: elsewhere).
+    const loop = delivery === "off"
+      ? undefined
+      : runtime.runFork(Notifications.use((n) =>
+        Effect.clockWith((c) => c.currentTimeMillis).pipe(
+          Effect.flatMap((ms) => n.deliverDue(new Date(ms).toISOString())),
+          Effect.catchCause((cause) => Effect.logError("notification delivery failed", cause)),
+          Effect.andThen(Effect.sleep(Duration.seconds(1))),
+          Effect.forever
+        )))
+    log(`  Notifications:     ${loop === undefined ? "delivery off (MULIN_DELIVERY=off)" : "delivered every second (log channel and the county's webhooks)"}`)
     return {
       url: server.url,
       tokens,
       people,
       close: async () => {
+        if (loop !== undefined) await Effect.runPromise(Fiber.interrupt(loop))
         await server.close()
         await runtime.dispose()
       }

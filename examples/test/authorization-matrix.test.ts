@@ -244,7 +244,7 @@ interface Request {
 }
 
 interface Row {
-  readonly method: "GET" | "POST" | "PATCH" | "PUT"
+  readonly method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE"
   /** The path as the OpenAPI document writes it. */
   readonly path: string
   readonly operationId: string
@@ -262,6 +262,22 @@ interface Row {
 
 const row = (method: Row["method"], path: string, operationId: string, kind: Kind, ok: ReadonlyArray<Role>, rest: Omit<Row, "method" | "path" | "operationId" | "kind" | "ok">): Row =>
   ({ method, path, operationId, kind, ok, ...rest })
+
+const HOOK = { url: "http://127.0.0.1:9/hook", eventTypes: ["matrix.never"] }
+const freshHook = async (w: World) => ({ webhookId: (await must(w.maker, "POST", `/counties/${w.countyId}/webhooks`, HOOK)).webhook.id as string })
+const notificationIds = new Map<string, string>()
+/** The id of the notification of the scope's order to its account holder, found in the feed once. */
+const orderNotification = async (w: World) => {
+  let id = notificationIds.get(w.holdId)
+  for (let after = ""; id === undefined;) {
+    const page = await must(w.maker, "GET", `/events?limit=1000${after === "" ? "" : `&after=${after}`}`)
+    const placed = (page.items as Array<{ id: string; type: string; aggregateId: string }>).find((e) => e.type === "points.hold.placed" && e.aggregateId === w.holdId)
+    if (placed !== undefined) notificationIds.set(w.holdId, id = `ntf_${placed.id.slice(4)}_${w.personId.slice(4)}`)
+    else if (page.next === null) throw new Error(`no order event for hold ${w.holdId}`)
+    else after = page.next
+  }
+  return { notificationId: id }
+}
 
 const TABLE: ReadonlyArray<Row> = [
   // -- counties and nodes ----------------------------------------------------
@@ -550,6 +566,25 @@ const TABLE: ReadonlyArray<Row> = [
     forbidden: except("admin"),
     request: (w) => ({ path: `/counties/${w.countyId}/followup/config`, body: { ratingDays: 7 } })
   }),
+  // -- notifications: one's own inbox and preferences; the county's rules, webhooks and attempts (`notifications.manage`, the administrator)
+  row("GET", "/me/inbox", "myInbox", "once", ALL, { request: () => ({ path: "/me/inbox" }) }),
+  // An id that is not the caller's notification is not found.
+  row("POST", "/me/inbox/{id}/read", "markNotificationRead", "once", [], { request: () => ({ path: "/me/inbox/ntf_none/read", body: {} }) }),
+  row("GET", "/me/notification-preferences", "myNotificationPreferences", "once", ALL, { request: () => ({ path: "/me/notification-preferences" }) }),
+  row("PUT", "/me/notification-preferences", "setNotificationPreferences", "once", ALL, { request: () => ({ path: "/me/notification-preferences", body: { digest: false } }) }),
+  row("GET", "/counties/{id}/notifications/config", "getNotificationConfig", "county", ["admin"], { forbidden: except("admin"), request: (w) => ({ path: `/counties/${w.countyId}/notifications/config` }) }),
+  row("PUT", "/counties/{id}/notifications/config", "configureNotifications", "county", ["admin"], {
+    forbidden: except("admin"),
+    fresh: async (w) => ({ config: JSON.stringify(await must(w.maker, "GET", `/counties/${w.countyId}/notifications/config`)) }),
+    request: (w, f) => ({ path: `/counties/${w.countyId}/notifications/config`, body: JSON.parse(f["config"]!) })
+  }),
+  row("GET", "/counties/{id}/webhooks", "listWebhooks", "county", ["admin"], { forbidden: except("admin"), request: (w) => ({ path: `/counties/${w.countyId}/webhooks` }) }),
+  // Subscribed to no event that happens, at a port that refuses: nothing is ever sent.
+  row("POST", "/counties/{id}/webhooks", "createWebhook", "county", ["admin"], { forbidden: except("admin"), request: (w) => ({ path: `/counties/${w.countyId}/webhooks`, body: HOOK }) }),
+  row("POST", "/counties/{id}/webhooks/{webhookId}/rotate", "rotateWebhookSecret", "county", ["admin"], { forbidden: except("admin"), fresh: freshHook, request: (w, f) => ({ path: `/counties/${w.countyId}/webhooks/${f["webhookId"]}/rotate`, body: {} }) }),
+  row("DELETE", "/counties/{id}/webhooks/{webhookId}", "deleteWebhook", "county", ["admin"], { forbidden: except("admin"), fresh: freshHook, request: (w, f) => ({ path: `/counties/${w.countyId}/webhooks/${f["webhookId"]}` }) }),
+  // The notification of the scope's order ("your pickup code is ready"), for its county's staff.
+  row("GET", "/notifications/{id}/attempts", "notificationAttempts", "county", ["admin"], { forbidden: except("admin"), fresh: orderNotification, request: (_, f) => ({ path: `/notifications/${f["notificationId"]}/attempts` }) }),
 
   // -- system ------------------------------------------------------------------------
   row("GET", "/healthz", "health", "public", ALL, { request: () => ({ path: "/healthz" }) }),

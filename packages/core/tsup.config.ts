@@ -10,6 +10,7 @@ export default defineConfig({
     "src/mediation/index.ts",
     "src/deliberation/index.ts",
     "src/followup/index.ts",
+    "src/notifications/index.ts",
     "src/memory/index.ts",
     "src/testing/index.ts"
   ],

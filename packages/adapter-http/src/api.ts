@@ -33,6 +33,7 @@ import { MatchingGroup, PublicMatchingGroup } from "./api/matching.js"
 import { MediationGroup, PublicMediationGroup } from "./api/mediation.js"
 import { RequestValidation } from "./api/middleware.js"
 import { NodesGroup } from "./api/nodes.js"
+import { NotificationsGroup } from "./api/notifications.js"
 import { PeopleGroup } from "./api/people.js"
 import { PointsGroup } from "./api/points.js"
 import { SystemGroup } from "./api/system.js"
@@ -53,6 +54,7 @@ export * from "./api/matching.js"
 export * from "./api/mediation.js"
 export * from "./api/middleware.js"
 export * from "./api/nodes.js"
+export * from "./api/notifications.js"
 export * from "./api/people.js"
 export * from "./api/points.js"
 export { GridErrors, LifecycleErrors } from "./api/shared.js"
@@ -60,7 +62,8 @@ export * from "./api/system.js"
 
 /**
  * The use-case services the API's handlers call: provide them (over a store) to
- * `makeHandler`, `serve` or `layer`.
+ * `makeHandler`, `serve` or `layer`. Provide `Notifications` beside them to serve the
+ * notifications endpoints (without it they answer 404).
  *
  * @category models
  * @since 0.1.0
@@ -81,6 +84,7 @@ export class MulinApi extends HttpApi.make("mulin")
   .add(MatchingGroup, PublicMatchingGroup)
   .add(PointsGroup)
   .add(FollowUpGroup)
+  .add(NotificationsGroup)
   .middleware(RequestValidation)
   .add(SystemGroup)
   .annotate(HttpApi.PayloadParseOptions, { errors: "all" })

@@ -134,7 +134,18 @@ describe("OpenAPI document", () => {
       "POST /followup/questionnaires/{id}/answers answerQuestionnaire",
       "GET /nodes/{id}/followup/statistics getFollowUpStatistics",
       "GET /counties/{id}/followup/config getFollowUpConfig",
-      "PATCH /counties/{id}/followup/config configureFollowUp"
+      "PATCH /counties/{id}/followup/config configureFollowUp",
+      "GET /me/inbox myInbox",
+      "POST /me/inbox/{id}/read markNotificationRead",
+      "GET /me/notification-preferences myNotificationPreferences",
+      "PUT /me/notification-preferences setNotificationPreferences",
+      "GET /counties/{id}/notifications/config getNotificationConfig",
+      "PUT /counties/{id}/notifications/config configureNotifications",
+      "GET /counties/{id}/webhooks listWebhooks",
+      "POST /counties/{id}/webhooks createWebhook",
+      "DELETE /counties/{id}/webhooks/{webhookId} deleteWebhook",
+      "POST /counties/{id}/webhooks/{webhookId}/rotate rotateWebhookSecret",
+      "GET /notifications/{id}/attempts notificationAttempts"
     ].sort())
   })
 

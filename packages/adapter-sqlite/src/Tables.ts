@@ -13,8 +13,6 @@
  * @since 0.1.0
  */
 import type {
-  FollowUpId,
-  FollowUpRecord,
   Account,
   AccountId,
   Assignment,
@@ -40,6 +38,8 @@ import type {
   TransferId
 } from "@mulin/core"
 import type { Generated } from "kysely"
+import type { FollowUpTables } from "./internal/followup/tables.js"
+import type { NotificationTables } from "./internal/notifications/tables.js"
 
 /**
  * Applied migrations, by name.
@@ -563,48 +563,7 @@ export interface DeliberationLegacyRatingTable {
  * @category models
  * @since 0.1.0
  */
-/**
- * A follow-up (回访): the whole record as JSON in `doc`, with the sweep's next day, the
- * statistics path, day and facts beside it.
- *
- * @category models
- * @since 0.5.0
- */
-export interface FollowUpTable {
-  readonly id: FollowUpId
-  readonly county_id: GridNodeId
-  readonly path: string
-  readonly subject: FollowUpRecord["subject"]
-  readonly subject_id: string
-  /** The day the work was finished (county calendar). */
-  readonly requested_on: string
-  /** The first day the sweep has something to do; `null` once nothing is left. */
-  readonly next_date: string | null
-  readonly asked: number
-  readonly rated: number
-  readonly satisfied: number
-  readonly lapsed: number
-  readonly questionnaires_sent: number
-  readonly answered: number
-  readonly solved: number
-  readonly not_solved: number
-  readonly reopened: number
-  readonly version: number
-  readonly doc: string
-}
-
-/**
- * Who a follow-up waits for: a rating to give or a questionnaire to answer.
- *
- * @category models
- * @since 0.5.0
- */
-export interface FollowUpWaitingTable {
-  readonly followup_id: FollowUpId
-  readonly person_id: PersonId
-}
-
-export interface Tables {
+export interface Tables extends FollowUpTables, NotificationTables {
   readonly migrations: MigrationTable
   readonly counties: CountyTable
   readonly nodes: NodeTable
@@ -635,7 +594,4 @@ export interface Tables {
   readonly deliberation_items: DeliberationItemTable
   readonly deliberation_ratings: DeliberationRatingTable
   readonly deliberation_ratings_legacy: DeliberationLegacyRatingTable
-  readonly followup_configs: CountyConfigTable
-  readonly followups: FollowUpTable
-  readonly followup_waiting: FollowUpWaitingTable
 }

@@ -12,6 +12,7 @@ import { deliberationHandlersLayer } from "./deliberationHandlers.js"
 import { followUpHandlersLayer } from "./followupHandlers.js"
 import { matchingHandlersLayer } from "./matchingHandlers.js"
 import { mediationHandlersLayer } from "./mediationHandlers.js"
+import { notificationsHandlersLayer } from "./notificationsHandlers.js"
 import { pointsHandlersLayer } from "./pointsHandlers.js"
 import { asActor } from "./asActor.js"
 import { jsonBody } from "./jsonBody.js"
@@ -97,5 +98,6 @@ export const handlersLayer = Layer.mergeAll(
   matchingHandlersLayer,
   pointsHandlersLayer,
   deliberationHandlersLayer,
-  followUpHandlersLayer
+  followUpHandlersLayer,
+  notificationsHandlersLayer
 )

@@ -137,7 +137,11 @@ const entityZh: Record<string, string> = {
   "matching configuration": "对接配置",
   "mediation configuration": "调解配置",
   "deliberation configuration": "议事配置",
-  "merchant guard": "商户验码保护"
+  "merchant guard": "商户验码保护",
+  notification: "通知",
+  "webhook subscription": "Webhook 订阅",
+  "notification configuration": "通知配置",
+  "notifications service": "通知服务"
 }
 
 /** @category constructors @since 0.1.0 */

@@ -57,7 +57,9 @@ export const Action = Schema.Literals([
   // follow-up (回访): statistics, the county's configuration, a person's own answer
   "followup.read",
   "followup.configure",
-  "followup.answer"
+  "followup.answer",
+  // notifications (通知): the county's rules, webhook subscriptions and delivery attempts
+  "notifications.manage"
 ])
 /** @category models @since 0.1.0 */
 export type Action = typeof Action.Type
@@ -102,7 +104,7 @@ const followUpStaff: ReadonlyArray<Action> = ["followup.read"]
  * @since 0.1.0
  */
 export const defaultPolicy: Policy = {
-  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...followUpStaff, "followup.configure"],
+  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...followUpStaff, "followup.configure", "notifications.manage"],
   street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...followUpStaff],
   community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff, ...followUpStaff],
   grid_worker: [

@@ -31,6 +31,8 @@ import { makeMemoryMatchingStore } from "./matching.js"
 import { FollowUpStore } from "../followup/store.js"
 import { makeMemoryFollowUpStore } from "./followup.js"
 import type { MemoryTx } from "./kit.js"
+import { NotificationStore } from "../notifications/store.js"
+import { makeMemoryNotificationStore } from "./notifications.js"
 
 
 /** The open unit of work of this fiber, if any (per store instance). */
@@ -60,6 +62,7 @@ export const makeMemoryStore = (): Effect.Effect<{
   readonly deliberationStore: DeliberationStore["Service"]
   readonly matchingStore: MatchingStore["Service"]
   readonly followUpStore: FollowUpStore["Service"]
+  readonly notificationStore: NotificationStore["Service"]
 }> =>
   Effect.gen(function*() {
     const lock = yield* Semaphore.make(1)
@@ -474,7 +477,8 @@ export const makeMemoryStore = (): Effect.Effect<{
     const deliberationStore = makeMemoryDeliberationStore({ op })
     const matchingStore = makeMemoryMatchingStore({ op })
     const followUpStore = makeMemoryFollowUpStore({ op })
-    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, followUpStore }
+    const notificationStore = makeMemoryNotificationStore({ op })
+    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, followUpStore, notificationStore }
   })
 
 /**
@@ -483,9 +487,9 @@ export const makeMemoryStore = (): Effect.Effect<{
  * @category layers
  * @since 0.1.0
  */
-export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | FollowUpStore> =>
+export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | FollowUpStore | NotificationStore> =>
   Layer.effectContext(
-    Effect.map(makeMemoryStore(), ({ deliberationStore, directory, eventLog, followUpStore, gridStore, idempotencyStore, matchingStore, mediationStore, pointsStore, unitOfWork }) =>
+    Effect.map(makeMemoryStore(), ({ deliberationStore, directory, eventLog, followUpStore, gridStore, idempotencyStore, matchingStore, mediationStore, notificationStore, pointsStore, unitOfWork }) =>
       Context.make(GridStore, gridStore).pipe(
         Context.add(Directory, directory),
         Context.add(EventLog, eventLog),
@@ -495,7 +499,8 @@ export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | Un
         Context.add(MediationStore, mediationStore),
         Context.add(DeliberationStore, deliberationStore),
         Context.add(MatchingStore, matchingStore),
-        Context.add(FollowUpStore, followUpStore)
+        Context.add(FollowUpStore, followUpStore),
+        Context.add(NotificationStore, notificationStore)
       )
     )
   )

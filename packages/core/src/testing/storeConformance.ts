@@ -13,6 +13,7 @@ import { deliberationStoreConformance, type DeliberationStorePorts } from "./del
 import { followUpStoreConformance, type FollowUpStorePorts } from "./followupConformance.js"
 import { matchingStoreConformance, type MatchingStorePorts } from "./matchingConformance.js"
 import { mediationStoreConformance, type MediationStorePorts } from "./mediationConformance.js"
+import { notificationsStoreConformance, type NotificationStorePorts } from "./notificationsConformance.js"
 import { pointsStoreConformance, type PointsStorePorts } from "./pointsConformance.js"
 
 /**
@@ -33,7 +34,9 @@ export const conformanceSuites = {
   /** Deliberation sessions, items, ratings, the public board and statistics. */
   deliberation: "deliberation store conformance",
   /** Follow-ups (回访): ratings asked in the unit of work, lapses, questionnaires that reopen, statistics. */
-  followup: "follow-up store conformance"
+  followup: "follow-up store conformance",
+  /** The notifications outbox with its events, claims, attempts, the inbox, digests and webhooks. */
+  notifications: "notifications store conformance"
 } as const
 
 /**
@@ -57,6 +60,7 @@ export type ConformancePorts<S extends ConformanceSuite> =
   | (S extends "mediation" ? MediationStorePorts : never)
   | (S extends "deliberation" ? DeliberationStorePorts : never)
   | (S extends "followup" ? FollowUpStorePorts : never)
+  | (S extends "notifications" ? NotificationStorePorts : never)
 
 /**
  * Options of {@link storeConformance}.
@@ -121,4 +125,5 @@ export const storeConformance = <Without extends ConformanceSuite = never>(
   if (included("mediation")) mediationStoreConformance(name, layer as () => Layer.Layer<MediationStorePorts, unknown>, runs("mediation"))
   if (included("deliberation")) deliberationStoreConformance(name, layer as () => Layer.Layer<DeliberationStorePorts, unknown>, runs("deliberation"))
   if (included("followup")) followUpStoreConformance(name, layer as () => Layer.Layer<FollowUpStorePorts, unknown>)
+  if (included("notifications")) notificationsStoreConformance(name, layer as () => Layer.Layer<NotificationStorePorts, unknown>)
 }

@@ -3,7 +3,7 @@
  * (`<table>(county_id, config, version)`): read, and saved only at the expected version.
  */
 import { type Conflict, staleVersion } from "@mulin/core"
-import { Option } from "effect"
+import { Option, Schema } from "effect"
 import type { StatementSource } from "../../StatementCache.js"
 import { isUniqueViolation } from "./errors.js"
 import { getRow, raw } from "./statements.js"
@@ -44,3 +44,7 @@ export const countyConfigTable = <C extends { readonly countyId: string; readonl
     }
   }
 }
+
+/** {@link countyConfigTable} for a configuration whose JSON is its schema's encoded form. */
+export const schemaConfigTable = <C extends { readonly countyId: string; readonly version: number }>(table: string, entity: string, schema: Schema.Codec<C, unknown>) =>
+  countyConfigTable({ table, entity, encode: Schema.encodeSync(schema), decode: Schema.decodeUnknownSync(schema) })

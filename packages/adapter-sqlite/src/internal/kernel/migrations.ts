@@ -12,6 +12,7 @@ import { gridSchema, identityMigration } from "../grid/schema.js"
 import { matchingPeopleMigration, matchingSchema } from "../matching/schema.js"
 import { migrateMediationPeople } from "../mediation/migration.js"
 import { mediationSchema } from "../mediation/schema.js"
+import { notificationsSchema } from "../notifications/schema.js"
 import { pointsCodesMigration, pointsSchema } from "../points/schema.js"
 
 /** One step of the schema. */
@@ -94,7 +95,9 @@ export const migrations: ReadonlyArray<Migration> = [
   { name: "0010_mediation_people", up: migrateMediationPeople },
   { name: "0011_deliberation_people", up: migrateDeliberationPeople },
   // Follow-ups (回访): ratings asked, lapsed, questionnaires.
-  { name: "0012_followup", up: (db) => db.exec(followUpSchema) }
+  { name: "0012_followup", up: (db) => db.exec(followUpSchema) },
+  // Notifications: the outbox, deliveries and their attempts, preferences, webhook subscriptions.
+  { name: "0013_notifications", up: (db) => db.exec(notificationsSchema) }
 ]
 
 /**
