@@ -9,6 +9,7 @@ export default defineConfig({
     "src/matching/index.ts",
     "src/mediation/index.ts",
     "src/deliberation/index.ts",
+    "src/jobs/index.ts",
     "src/memory/index.ts",
     "src/testing/index.ts"
   ],

@@ -137,7 +137,9 @@ const entityZh: Record<string, string> = {
   "matching configuration": "对接配置",
   "mediation configuration": "调解配置",
   "deliberation configuration": "议事配置",
-  "merchant guard": "商户验码保护"
+  "merchant guard": "商户验码保护",
+  job: "定时任务",
+  "jobs configuration": "定时任务配置"
 }
 
 /** @category constructors @since 0.1.0 */

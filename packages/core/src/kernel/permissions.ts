@@ -53,7 +53,10 @@ export const Action = Schema.Literals([
   "matching.post",
   "matching.claim",
   "matching.dispatch",
-  "matching.manage"
+  "matching.manage",
+  // scheduled rules (定时任务): a county's staff list them, see their runs and run one now
+  "jobs.read",
+  "jobs.run"
 ])
 /** @category models @since 0.1.0 */
 export type Action = typeof Action.Type
@@ -96,7 +99,7 @@ const matchingStaff: ReadonlyArray<Action> = ["matching.read", "matching.post", 
  * @since 0.1.0
  */
 export const defaultPolicy: Policy = {
-  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff],
+  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, "jobs.read", "jobs.run"],
   street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff],
   community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff],
   grid_worker: [

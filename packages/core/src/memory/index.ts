@@ -11,6 +11,7 @@
  * @since 0.4.0
  */
 export * from "./deliberation.js"
+export * from "./jobs.js"
 export * from "./kit.js"
 export * from "./matching.js"
 export * from "./mediation.js"

@@ -9,6 +9,7 @@
 export * from "./conformance.js"
 export * from "./deliberationConformance.js"
 export * from "./fixtures.js"
+export * from "./jobsConformance.js"
 export * from "./matchingConformance.js"
 export * from "./mediationConformance.js"
 export * from "./pointsConformance.js"
