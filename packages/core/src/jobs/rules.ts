@@ -66,7 +66,8 @@ export const nextFiring = (cron: Cron.Cron, at: number): Date => Cron.next(cron,
 /**
  * What is due at `at`, oldest first: every period that ended after `lastEnd` (the end of
  * the last recorded period) and at or before `at`, at most the latest `maxCatchUp` of them;
- * `skipped` counts the older ones left out. Without a recorded period, only the latest
+ * `skipped` counts the older ones left out (by the length of the oldest period run: exact
+ * for a regular schedule, close for one that is not). Without a recorded period, only the latest
  * period is due: a new job or county does not replay the past.
  *
  * @category constructors
@@ -75,21 +76,21 @@ export const nextFiring = (cron: Cron.Cron, at: number): Date => Cron.next(cron,
 export const duePeriods = (cron: Cron.Cron, lastEnd: Instant | undefined, at: number, maxCatchUp: number): { readonly due: ReadonlyArray<JobPeriod>; readonly skipped: number } => {
   const last = lastEnd === undefined ? undefined : Date.parse(lastEnd)
   const limit = lastEnd === undefined ? 1 : Math.max(1, maxCatchUp)
-  const ends: Array<Date> = []
+  const due: Array<JobPeriod> = []
   let end = lastFiring(cron, at)
-  while ((last === undefined || end.getTime() > last) && ends.length < limit) {
-    ends.push(end)
-    end = Cron.prev(cron, end)
+  while ((last === undefined || end.getTime() > last) && due.length < limit) {
+    const start = Cron.prev(cron, end)
+    due.unshift({ start: iso(start), end: iso(end), key: iso(end) })
+    end = start
   }
   let skipped = 0
-  if (last !== undefined && ends.length === limit) {
-    // Count the older missed periods, without walking an unbounded past.
-    while (end.getTime() > last && skipped < 100_000) {
-      skipped++
-      end = Cron.prev(cron, end)
-    }
+  if (last !== undefined && due.length === limit && Date.parse(due[0]!.start) > last) {
+    // The older missed periods, counted by the length of the oldest one run (exact for a
+    // regular schedule) rather than by walking an unbounded past one firing at a time.
+    const length = Date.parse(due[0]!.end) - Date.parse(due[0]!.start)
+    skipped = Math.max(1, Math.round((Date.parse(due[0]!.start) - last) / length))
   }
-  return { due: ends.reverse().map((e) => periodEndingAt(cron, e)), skipped }
+  return { due, skipped }
 }
 
 /**
