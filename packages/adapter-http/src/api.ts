@@ -21,13 +21,14 @@
  *
  * @since 0.1.0
  */
-import type { Deliberation, Feed, Grid, Identity, Matching, Mediation, Points } from "@mulin/core"
+import type { Deliberation, Feed, Grid, Identity, Jobs, Matching, Mediation, Points } from "@mulin/core"
 import { HttpApi, OpenApi } from "effect/http-api"
 import { AssignmentsGroup } from "./api/assignments.js"
 import { CountiesGroup } from "./api/counties.js"
 import { DeliberationGroup, PublicDeliberationGroup } from "./api/deliberation.js"
 import { EventsGroup } from "./api/events.js"
 import { HouseholdsGroup } from "./api/households.js"
+import { JobsGroup } from "./api/jobs.js"
 import { MatchingGroup, PublicMatchingGroup } from "./api/matching.js"
 import { MediationGroup, PublicMediationGroup } from "./api/mediation.js"
 import { RequestValidation } from "./api/middleware.js"
@@ -47,6 +48,7 @@ export * from "./api/counties.js"
 export * from "./api/deliberation.js"
 export * from "./api/events.js"
 export * from "./api/households.js"
+export * from "./api/jobs.js"
 export * from "./api/matching.js"
 export * from "./api/mediation.js"
 export * from "./api/middleware.js"
@@ -63,7 +65,7 @@ export * from "./api/system.js"
  * @category models
  * @since 0.1.0
  */
-export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Identity
+export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | Jobs
 
 /**
  * The whole API. Serve it with `makeHandler` / `serve` / `layer`, call it with
@@ -78,6 +80,7 @@ export class MulinApi extends HttpApi.make("mulin")
   .add(DeliberationGroup, PublicDeliberationGroup)
   .add(MatchingGroup, PublicMatchingGroup)
   .add(PointsGroup)
+  .add(JobsGroup)
   .middleware(RequestValidation)
   .add(SystemGroup)
   .annotate(HttpApi.PayloadParseOptions, { errors: "all" })

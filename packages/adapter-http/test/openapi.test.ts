@@ -129,7 +129,12 @@ describe("OpenAPI document", () => {
       "GET /matching/claim-board getClaimBoard",
       "GET /counties/{id}/matching/config getMatchingConfig",
       "PATCH /counties/{id}/matching/config configureMatching",
-      "GET /public/nodes/{id}/wishes getWishBoard"
+      "GET /public/nodes/{id}/wishes getWishBoard",
+      "GET /counties/{id}/jobs listJobs",
+      "GET /counties/{id}/jobs/runs listJobRuns",
+      "GET /counties/{id}/jobs/config getJobsConfig",
+      "PATCH /counties/{id}/jobs/config configureJobs",
+      "POST /counties/{id}/jobs/{name}/run runJobNow"
     ].sort())
   })
 
