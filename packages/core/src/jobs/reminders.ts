@@ -66,23 +66,24 @@ export const remindDeadlines = <R>(
     const at = yield* now
     const until = new Date(Date.parse(at) + config.warningHours * 3_600_000).toISOString()
     const actor = countySystemActor(county.id)
-    let changed = 0
     const deadlines = yield* scan(until)
-    for (const d of deadlines) {
-      if (d.deadline > until) continue
-      const type: ReminderType = d.deadline <= at ? "reminder.deadline_missed" : "reminder.deadline_near"
-      const key = reminderKey(type, subject, d.subjectId, d.kind, d.deadline)
-      const given = yield* uow.transaction(Effect.gen(function*() {
-        if (!(yield* store.addReminder(key, at))) return false
-        yield* commands.append(actor, at, { type: "reminder", id: key, version: 1 }, [{
+    // One unit of work for the run: a reminder given before is a key already there, and the
+    // run's reminders commit together (or are all given again by the next run).
+    const changed = yield* uow.transaction(Effect.gen(function*() {
+      let given = 0
+      for (const d of deadlines) {
+        if (d.deadline > until) continue
+        const type: ReminderType = d.deadline <= at ? "reminder.deadline_missed" : "reminder.deadline_near"
+        if (!(yield* store.addReminder(reminderKey(type, subject, d.subjectId, d.kind, d.deadline), at))) continue
+        yield* commands.append(actor, at, { type: "reminder", id: `${d.subjectId}:${d.kind}`, version: 1 }, [{
           type,
           scope: d.scope,
           payload: { subject, subjectId: d.subjectId, deadline: d.deadline, kind: d.kind, personIds: [...new Set(d.personIds)] }
         }])
-        return true
-      }))
-      if (given) changed++
-    }
+        given++
+      }
+      return given
+    }))
     return { processed: deadlines.length, changed }
   })
 
