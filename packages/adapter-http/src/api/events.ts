@@ -6,6 +6,7 @@
 import {
   DeliberationFeedEvents,
   GridFeedEvents,
+  JobsFeedEvents,
   MatchingFeedEvents,
   MediationFeedEvents,
   OtherFeedEvent,
@@ -30,6 +31,7 @@ export const FeedEvent = Schema.Union([
   ...MatchingFeedEvents,
   ...MediationFeedEvents,
   ...DeliberationFeedEvents,
+  ...JobsFeedEvents,
   OtherFeedEvent
 ])
 

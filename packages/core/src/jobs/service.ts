@@ -83,7 +83,7 @@ export interface JobsService {
   readonly runDue: (at?: Instant) => Effect.Effect<PassReport, StorageError>
   /** {@link runDue} under the lease: `null` when another holder has it. */
   readonly tick: (holder: string) => Effect.Effect<PassReport | null, StorageError>
-  /** Ticks for ever, every `options.every`; a failed pass is reported and the next tick comes. */
+  /** Ticks for ever, every `options.every`; a pass that fails is reported and the next tick comes. */
   readonly runner: (options: RunnerOptions) => Effect.Effect<never>
   /** Gives the lease up (at shutdown), if `holder` holds it. */
   readonly release: (holder: string) => Effect.Effect<void, StorageError>
@@ -230,8 +230,9 @@ const makeJobs = <R>({ access, definitions, grid, options, provide, store }: Dep
     tick,
     runner: ({ every, holder, onPass }) =>
       tick(holder).pipe(
-        Effect.matchEffect({
-          onFailure: (error) => onPass?.(null, error) ?? Effect.logWarning("a pass of the scheduled rules failed", error),
+        // A pass that fails or dies is reported; the next tick comes all the same.
+        Effect.matchCauseEffect({
+          onFailure: (cause) => onPass?.(null, Cause.squash(cause)) ?? Effect.logWarning("a pass of the scheduled rules failed", cause),
           onSuccess: (report) => (report === null ? Effect.void : onPass?.(report) ?? Effect.void)
         }),
         Effect.repeat(Schedule.spaced(every ?? Duration.seconds(30))),
