@@ -5,6 +5,7 @@
 import * as Core from "@mulin/core"
 import * as Deliberation from "@mulin/core/deliberation"
 import * as Grid from "@mulin/core/grid"
+import * as Jobs from "@mulin/core/jobs"
 import * as Kernel from "@mulin/core/kernel"
 import * as Matching from "@mulin/core/matching"
 import * as Mediation from "@mulin/core/mediation"
@@ -13,7 +14,7 @@ import * as Points from "@mulin/core/points"
 import * as Testing from "@mulin/core/testing"
 import { describe, expect, it } from "vitest"
 
-const contexts = { Kernel, Grid, Points, Matching, Mediation, Deliberation }
+const contexts = { Kernel, Grid, Points, Matching, Mediation, Deliberation, Jobs }
 
 describe("@mulin/core's subpaths", () => {
   it("read as namespaces: each context's service and store under its own name", () => {
@@ -23,6 +24,8 @@ describe("@mulin/core's subpaths", () => {
     expect(Matching.Matching).toBe(Core.Matching)
     expect(Mediation.Mediation).toBe(Core.Mediation)
     expect(Deliberation.Deliberation).toBe(Core.Deliberation)
+    expect(Jobs.Jobs).toBe(Core.Jobs)
+    expect(Jobs.JobsStore).toBe(Core.JobsStore)
     expect(Kernel.Commands).toBe(Core.Commands)
     expect(Kernel.Access).toBe(Core.Access)
   })
