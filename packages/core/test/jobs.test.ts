@@ -6,9 +6,10 @@
  */
 import { Effect, Layer, Result, Schema } from "effect"
 import { TestClock } from "effect/testing"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { EventLog, Grid, Identity, IdGenerator, JobsFeedEvents, Matching, Mediation, Points, type StoredEvent } from "@mulin/core"
-import { Jobs, layerTimedRules, scheduleIn, duePeriods } from "@mulin/core/jobs"
+import { duePeriods, Jobs, lastFiring, layerTimedRules, scheduleIn } from "@mulin/core/jobs"
 import { layerMemory } from "@mulin/core/memory"
 import { runnerAt } from "../src/testing/runner.js"
 import { caseAt, reportOf, setupWorld as mediationWorld, sys, T0 } from "../src/testing/mediationWorld.js"
@@ -145,4 +146,52 @@ describe("schedules", () => {
       expect(Result.isFailure(failed) && failed.failure.issues[0]!.path).toBe("schedule")
     }
   })
+
+  it("run every period once over any sequence of passes: none twice, none before the first, none missed while the catch-up bound covers the gap (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("*/10 * * * *", "0 * * * *", "30 2 * * *", "0 9 * * 1"),
+        fc.constantFrom("Asia/Shanghai", "UTC", "America/New_York"),
+        fc.array(fc.integer({ min: 1, max: 36 * 60 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 5 }),
+        (schedule, zone, gaps, maxCatchUp) => {
+          const cron = Result.getOrThrow(scheduleIn(schedule, zone))
+          let at = Date.UTC(2026, 2, 1)
+          let last: string | undefined
+          const ran: Array<string> = []
+          let skipped = 0
+          for (const minutes of gaps) {
+            at += minutes * 60_000
+            const pass = duePeriods(cron, last, at, maxCatchUp)
+            expect(pass.due.length).toBeLessThanOrEqual(maxCatchUp)
+            for (const [i, p] of pass.due.entries()) {
+              expect(p.key).toBe(p.end)
+              expect(Date.parse(p.start)).toBeLessThan(Date.parse(p.end))
+              expect(Date.parse(p.end)).toBeLessThanOrEqual(at)
+              if (last !== undefined) expect(p.end > last).toBe(true)
+              // Contiguous: each period starts where the one before ended.
+              if (i > 0) expect(p.start).toBe(pass.due[i - 1]!.end)
+            }
+            if (pass.due.length > 0) {
+              expect(pass.due.at(-1)!.end).toBe(lastFiring(cron, at).toISOString())
+              // What ran after the last recorded end, with what was skipped, is every firing since.
+              if (last !== undefined && pass.skipped === 0) expect(pass.due[0]!.start).toBe(last)
+              last = pass.due.at(-1)!.end
+            }
+            ran.push(...pass.due.map((p) => p.key))
+            skipped += pass.skipped
+          }
+          expect(new Set(ran).size).toBe(ran.length)
+          expect([...ran].sort()).toEqual(ran)
+          if (skipped === 0 && ran.length > 0) {
+            // Nothing skipped: the periods run chain from the first to the last without a hole.
+            const chain = ran.map((key, i) => (i === 0 ? true : duePeriods(cron, ran[i - 1], Date.parse(key), 1000).due.length === 1))
+            expect(chain.every(Boolean)).toBe(true)
+          }
+        }
+      ),
+      { numRuns: 60 }
+    )
+  })
 })
+
