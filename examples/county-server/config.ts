@@ -15,6 +15,11 @@ const Households = Schema.NumberFromString.pipe(Schema.decodeTo(Schema.Int.check
   Schema.isBetween({ minimum: 100, maximum: 2_000_000 }, rule("must be a whole number from 100 to 2000000", "必须是 100 到 2000000 之间的整数"))
 )))
 
+const Seconds = Schema.NumberFromString.pipe(Schema.decodeTo(Schema.Int.check(
+  Schema.isBetween({ minimum: 1, maximum: 86_400 }, rule("must be a whole number of seconds from 1 to 86400", "必须是 1 到 86400 之间的整数秒"))
+)))
+const OnOff = Schema.Literals(["on", "off"])
+
 const HttpsUrl = Schema.String.check(Schema.isPattern(/^https?:\/\/\S+$/u, rule("must be an http(s) URL", "必须是 http(s) 地址")))
 const Algorithms = Schema.String.check(Schema.isPattern(/^(?:RS|PS|ES)(?:256|384|512)(?:,(?:RS|PS|ES)(?:256|384|512))*$|^EdDSA$/u, rule(
   "must be a comma-separated list of RS256, PS256, ES256 (or 384/512 variants) or EdDSA",
@@ -31,7 +36,9 @@ const Env = Schema.Struct({
   MULIN_OIDC_AUDIENCE: Schema.optionalKey(Schema.NonEmptyString),
   MULIN_OIDC_JWKS_URL: Schema.optionalKey(HttpsUrl),
   MULIN_OIDC_ALGORITHMS: Schema.optionalKey(Algorithms),
-  MULIN_SUBJECTS: Schema.optionalKey(Schema.NonEmptyString)
+  MULIN_SUBJECTS: Schema.optionalKey(Schema.NonEmptyString),
+  MULIN_JOBS: Schema.optionalKey(OnOff),
+  MULIN_JOBS_EVERY: Schema.optionalKey(Seconds)
 })
 
 /** What the server runs with. */
@@ -48,6 +55,10 @@ export interface Config {
   readonly oidc: { readonly issuer: string; readonly audience: string; readonly jwksUrl: string; readonly algorithms: ReadonlyArray<string> } | undefined
   /** A JSON file linking the OIDC provider's subjects to people, if set (needs `oidc`). */
   readonly subjectsFile: string | undefined
+  /** Whether the server runs the scheduled rules in-process (`MULIN_JOBS`, default on). */
+  readonly jobs: boolean
+  /** Seconds between two passes of the scheduled rules (`MULIN_JOBS_EVERY`, default 30). */
+  readonly jobsEvery: number
 }
 
 /** Reads the configuration; throws an error naming every bad variable. */
@@ -73,6 +84,8 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     seedHouseholds: e.MULIN_SEED_HOUSEHOLDS ?? 100_000,
     tokensFile: e.MULIN_TOKENS,
     subjectsFile: e.MULIN_SUBJECTS,
+    jobs: e.MULIN_JOBS !== "off",
+    jobsEvery: e.MULIN_JOBS_EVERY ?? 30,
     oidc: e.MULIN_OIDC_ISSUER === undefined || e.MULIN_OIDC_AUDIENCE === undefined || e.MULIN_OIDC_JWKS_URL === undefined
       ? undefined
       : { issuer: e.MULIN_OIDC_ISSUER, audience: e.MULIN_OIDC_AUDIENCE, jwksUrl: e.MULIN_OIDC_JWKS_URL, algorithms: (e.MULIN_OIDC_ALGORITHMS ?? "RS256,ES256").split(",") }

@@ -9,14 +9,16 @@
  * MULIN_OIDC_ISSUER / MULIN_OIDC_AUDIENCE / MULIN_OIDC_JWKS_URL / MULIN_OIDC_ALGORITHMS
  * (sign-in with an OpenID Connect provider's JWTs), MULIN_SUBJECTS (a JSON file linking the
  * provider's subjects to people), MULIN_DELIVERY (`off`: no notification delivery loop in this
- * process; by default it delivers the due notifications about every second).
+ * process; by default it delivers the due notifications about every second), MULIN_JOBS (`off`: do not run the scheduled rules here,
+ * e.g. when `npm run jobs` runs them apart), MULIN_JOBS_EVERY (seconds between two passes, 30).
  */
 import { mkdirSync } from "node:fs"
 import { dirname, resolve } from "node:path"
+import { hostname } from "node:os"
 import { Duration, Effect, Fiber, Layer, ManagedRuntime } from "effect"
-import { Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, Matching, Mediation, Notifications, notificationsOutbox, Points, reacting } from "@mulin/core"
-import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
+import { Jobs, Notifications } from "@mulin/core"
 import { type Authenticator, firstOf, oidc, serve, tokenTable } from "@mulin/adapter-http"
+import { countyLayer } from "./app.js"
 import { loadConfig } from "./config.js"
 import { defaultTokens, describePeople, linkSubjects, readSubjects, readTokens, resolveTokens, seedIfEmpty } from "./demo.js"
 
@@ -26,18 +28,7 @@ export const start = async (env: Record<string, string | undefined> = process.en
   if (config.database !== ":memory:") mkdirSync(dirname(resolve(config.database)), { recursive: true })
   const delivery = env["MULIN_DELIVERY"] ?? "on"
   if (delivery !== "on" && delivery !== "off") throw new Error(`invalid configuration / 配置无效:\n  MULIN_DELIVERY: must be on or off / 必须是 on 或 off`)
-  const app = FollowUp.layer.pipe(
-    Layer.provideMerge(Matching.layer),
-    Layer.provideMerge(Layer.mergeAll(Grid.layer, GridImport.layer, Mediation.layer, Points.layer, Deliberation.layer, Identity.layer, Notifications.layer()))
-  ).pipe(
-    // Finished work asks for a rating (回访) in the unit of work that finished it.
-    Layer.provideMerge(FollowUp.layerReaction),
-    // Below it, the notifications outbox decorates the store's event log: every append, the
-    // follow-up's own included, writes its notifications in the same transaction.
-    Layer.provideMerge(reacting(notificationsOutbox)),
-    Layer.provideMerge(sqliteLayer({ filename: config.database })),
-    Layer.provide(IdGenerator.layer)
-  )
+  const app = countyLayer(config.database)
   const runtime = ManagedRuntime.make(app)
   try {
     await runtime.runPromise(seedIfEmpty(config.seedHouseholds))
@@ -50,10 +41,21 @@ export const start = async (env: Record<string, string | undefined> = process.en
     const authenticators: Array<Authenticator> = []
     if (config.oidc !== undefined) authenticators.push(oidc(config.oidc))
     authenticators.push(tokenTable(tokens))
+    // The scheduled rules, in-process: one pass every MULIN_JOBS_EVERY seconds under the lease,
+    // so a separate `npm run jobs` on the same database never runs a period twice.
+    const holder = `server:${hostname()}:${process.pid}`
+    const runner = config.jobs
+      ? runtime.runFork(Jobs.use((jobs) => jobs.runner({
+        holder,
+        every: Duration.seconds(config.jobsEvery),
+        onPass: (report, error) => report === null ? Effect.logWarning("scheduled rules: a pass failed", error) : report.runs.length === 0 ? Effect.void : Effect.sync(() => log(`  jobs: ${report.runs.map((r) => `${r.job} ${r.status}${r.changed > 0 ? ` (${r.changed} changed)` : ""}`).join(", ")}`))
+      })))
+      : undefined
     const server = await serve({ port: config.port, host: config.host, services: Layer.succeedContext(await runtime.context()), authenticate: firstOf(...authenticators) })
     log(`\nMulin (睦邻) county server on ${server.url}  (database: ${config.database})`)
     log(`  OpenAPI document:  ${server.url}/openapi.json`)
     log(`  Health:            ${server.url}/healthz`)
+    log(`  Scheduled rules:   ${config.jobs ? `every ${config.jobsEvery} s in this process (MULIN_JOBS=off to run them apart with npm run jobs)` : "off here (MULIN_JOBS=off)"}`)
     if (config.oidc !== undefined) log(`  Sign-in:           JWTs of ${config.oidc.issuer} for ${config.oidc.audience} (${subjects} subjects linked from MULIN_SUBJECTS), and the tokens below`)
     log(`  Tokens (Authorization: Bearer <token>), the person each signs in and their posts:`)
     for (const line of describePeople(people)) log(`    ${line}`)
@@ -76,6 +78,10 @@ export const start = async (env: Record<string, string | undefined> = process.en
       close: async () => {
         if (loop !== undefined) await Effect.runPromise(Fiber.interrupt(loop))
         await server.close()
+        if (runner !== undefined) {
+          await runtime.runPromise(Fiber.interrupt(runner))
+          await runtime.runPromise(Jobs.use((jobs) => jobs.release(holder))).catch(() => undefined)
+        }
         await runtime.dispose()
       }
     }

@@ -585,6 +585,12 @@ const TABLE: ReadonlyArray<Row> = [
   row("DELETE", "/counties/{id}/webhooks/{webhookId}", "deleteWebhook", "county", ["admin"], { forbidden: except("admin"), fresh: freshHook, request: (w, f) => ({ path: `/counties/${w.countyId}/webhooks/${f["webhookId"]}` }) }),
   // The notification of the scope's order ("your pickup code is ready"), for its county's staff.
   row("GET", "/notifications/{id}/attempts", "notificationAttempts", "county", ["admin"], { forbidden: except("admin"), fresh: orderNotification, request: (_, f) => ({ path: `/notifications/${f["notificationId"]}/attempts` }) }),
+  // -- scheduled rules: `jobs.read` / `jobs.run` in the county, its administrator's only --------
+  row("GET", "/counties/{id}/jobs", "listJobs", "county", ["admin"], { forbidden: except("admin"), request: (w) => ({ path: `/counties/${w.countyId}/jobs` }) }),
+  row("GET", "/counties/{id}/jobs/runs", "listJobRuns", "county", ["admin"], { forbidden: except("admin"), request: (w) => ({ path: `/counties/${w.countyId}/jobs/runs?limit=5` }) }),
+  row("GET", "/counties/{id}/jobs/config", "getJobsConfig", "county", ["admin"], { forbidden: except("admin"), request: (w) => ({ path: `/counties/${w.countyId}/jobs/config` }) }),
+  row("PATCH", "/counties/{id}/jobs/config", "configureJobs", "county", ["admin"], { forbidden: except("admin"), request: (w) => ({ path: `/counties/${w.countyId}/jobs/config`, body: { warningHours: 24 } }) }),
+  row("POST", "/counties/{id}/jobs/{name}/run", "runJobNow", "county", ["admin"], { forbidden: except("admin"), request: (w) => ({ path: `/counties/${w.countyId}/jobs/mediation.reminders/run`, body: {} }) }),
 
   // -- system ------------------------------------------------------------------------
   row("GET", "/healthz", "health", "public", ALL, { request: () => ({ path: "/healthz" }) }),
@@ -625,7 +631,8 @@ const worlds = {} as Record<Scope, World>
 
 describe("the authorisation matrix, against the example county server", () => {
   beforeAll(async () => {
-    const server = await start({ PORT: "0", MULIN_DB: join(dir, "matrix.db"), MULIN_SEED_HOUSEHOLDS: "400" }, () => {})
+    // The scheduled rules stay off: the cells must not see state change under them.
+    const server = await start({ PORT: "0", MULIN_DB: join(dir, "matrix.db"), MULIN_SEED_HOUSEHOLDS: "400", MULIN_JOBS: "off" }, () => {})
     url = server.url
     close = server.close
     const inside = await makeWorld("inside", TOKENS.admin, "370812/001/001/G01/1", [], undefined)

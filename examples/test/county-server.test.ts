@@ -12,6 +12,7 @@ import { loadConfig } from "../county-server/config.js"
 import { readFolder } from "../county-server/import.js"
 import { readTokens } from "../county-server/demo.js"
 import { start } from "../county-server/main.js"
+import { startJobs } from "../county-server/jobs.js"
 import { runQuickstart } from "../quickstart/main.js"
 
 const dir = mkdtempSync(join(tmpdir(), "mulin-example-"))
@@ -49,6 +50,39 @@ describe("examples/county-server", () => {
     } finally {
       await second.close()
     }
+  })
+
+  it("runs the scheduled rules in-process, and `npm run jobs` beside it on the same database runs no period twice", async () => {
+    const db = join(dir, "jobs.db")
+    const lines: Array<string> = []
+    const server = await start({ PORT: "0", MULIN_DB: db, MULIN_SEED_HOUSEHOLDS: "300", MULIN_JOBS_EVERY: "1" }, (l) => lines.push(l))
+    const apart: Array<string> = []
+    const alone = await startJobs({ MULIN_DB: db, MULIN_JOBS_EVERY: "1" }, (l) => apart.push(l))
+    try {
+      expect(lines.join("\n")).toContain("Scheduled rules:   every 1 s in this process")
+      const get = async (path: string) => (await fetch(`${server.url}${path}`, { headers: { authorization: "Bearer demo-county-admin" } })).json() as Promise<any>
+      const [county] = await get("/counties") as Array<{ id: string }>
+      // Wait for a pass of every job: the first pass runs each job's latest period.
+      let jobs: Array<{ name: string; recentRuns: Array<{ status: string }> }> = []
+      for (let tries = 0; tries < 200 && !(jobs.length > 0 && jobs.every((j) => j.recentRuns.length > 0)); tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        jobs = await get(`/counties/${county!.id}/jobs`)
+      }
+      expect(jobs.map((j) => j.name)).toContain("mediation.supervise")
+      expect(jobs.every((j) => j.recentRuns.length > 0 && j.recentRuns.every((r) => r.status === "ok")), JSON.stringify(jobs)).toBe(true)
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      const runs = await get(`/counties/${county!.id}/jobs/runs?limit=500`) as Array<{ job: string; periodKey: string }>
+      const keys = runs.map((r) => `${r.job} ${r.periodKey}`)
+      expect(new Set(keys).size).toBe(keys.length)
+      expect(apart.join("\n")).toContain("mediation.supervise")
+    } finally {
+      await alone.stop()
+      await server.close()
+    }
+    const off: Array<string> = []
+    const quiet = await start({ PORT: "0", MULIN_DB: db, MULIN_JOBS: "off" }, (l) => off.push(l))
+    await quiet.close()
+    expect(off.join("\n")).toContain("Scheduled rules:   off here")
   })
 
   it("lets exactly k of N concurrent redemptions through, against the example server", async () => {

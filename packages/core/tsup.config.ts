@@ -11,6 +11,7 @@ export default defineConfig({
     "src/deliberation/index.ts",
     "src/followup/index.ts",
     "src/notifications/index.ts",
+    "src/jobs/index.ts",
     "src/memory/index.ts",
     "src/testing/index.ts"
   ],

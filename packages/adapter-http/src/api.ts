@@ -21,7 +21,7 @@
  *
  * @since 0.1.0
  */
-import type { Deliberation, Feed, FollowUp, Grid, Identity, Matching, Mediation, Points } from "@mulin/core"
+import type { Deliberation, Feed, FollowUp, Grid, Identity, Jobs, Matching, Mediation, Points } from "@mulin/core"
 import { HttpApi, OpenApi } from "effect/http-api"
 import { AssignmentsGroup } from "./api/assignments.js"
 import { CountiesGroup } from "./api/counties.js"
@@ -29,6 +29,7 @@ import { DeliberationGroup, PublicDeliberationGroup } from "./api/deliberation.j
 import { EventsGroup } from "./api/events.js"
 import { FollowUpGroup } from "./api/followup.js"
 import { HouseholdsGroup } from "./api/households.js"
+import { JobsGroup } from "./api/jobs.js"
 import { MatchingGroup, PublicMatchingGroup } from "./api/matching.js"
 import { MediationGroup, PublicMediationGroup } from "./api/mediation.js"
 import { RequestValidation } from "./api/middleware.js"
@@ -50,6 +51,7 @@ export * from "./api/deliberation.js"
 export * from "./api/events.js"
 export * from "./api/followup.js"
 export * from "./api/households.js"
+export * from "./api/jobs.js"
 export * from "./api/matching.js"
 export * from "./api/mediation.js"
 export * from "./api/middleware.js"
@@ -68,7 +70,7 @@ export * from "./api/system.js"
  * @category models
  * @since 0.1.0
  */
-export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | FollowUp
+export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | FollowUp | Jobs
 
 /**
  * The whole API. Serve it with `makeHandler` / `serve` / `layer`, call it with
@@ -85,6 +87,7 @@ export class MulinApi extends HttpApi.make("mulin")
   .add(PointsGroup)
   .add(FollowUpGroup)
   .add(NotificationsGroup)
+  .add(JobsGroup)
   .middleware(RequestValidation)
   .add(SystemGroup)
   .annotate(HttpApi.PayloadParseOptions, { errors: "all" })

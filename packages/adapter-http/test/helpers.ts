@@ -3,7 +3,7 @@
  * calls directly and by the HTTP handler under test.
  */
 import { expect } from "vitest"
-import { type AssignableRole, Deliberation, Feed, FollowUp, Grid, type GridNodeId, GridStore, type HouseholdId, Identity, IdGenerator, Matching, Mediation, type PersonId, Points, systemActor } from "@mulin/core"
+import { type AssignableRole, Deliberation, Feed, FollowUp, Grid, type GridNodeId, GridStore, type HouseholdId, Identity, IdGenerator, Jobs, layerTimedRules, Matching, Mediation, type PersonId, Points, systemActor } from "@mulin/core"
 import { buildTinyCounty, layerMemory, type TinyCounty, type TinyPeople } from "@mulin/core/testing"
 import { Effect, Layer } from "effect"
 import { type Authenticator, firstOf, makeHandler, operatorTable, tokenTable, type WebHandler } from "../src/index.js"
@@ -16,8 +16,9 @@ export interface Fixture extends WebHandler {
   readonly deliberation: Deliberation["Service"]
   readonly matching: Matching["Service"]
   readonly followUp: FollowUp["Service"]
+  readonly jobs: Jobs["Service"]
   /** The use cases the handler serves, for a second handler over the same store. */
-  readonly services: Layer.Layer<Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | FollowUp>
+  readonly services: Layer.Layer<Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | FollowUp | Jobs>
   readonly identity: Identity["Service"]
   readonly tiny: TinyCounty
   /** Token → the person it signs in. */
@@ -47,7 +48,7 @@ export interface CallOptions {
  * that person, whose actor is derived from their posts on every request.
  */
 export const setup = async (options: { readonly maxBodyBytes?: number } = {}): Promise<Fixture> => {
-  const { deliberation, feed, followUp, grid, identity, matching, mediation, points, store, tiny } = await Effect.runPromise(
+  const { deliberation, feed, followUp, grid, identity, jobs, matching, mediation, points, store, tiny } = await Effect.runPromise(
     Effect.gen(function*() {
       const grid = yield* Grid
       const feed = yield* Feed
@@ -57,19 +58,21 @@ export const setup = async (options: { readonly maxBodyBytes?: number } = {}): P
       const matching = yield* Matching
       const identity = yield* Identity
       const followUp = yield* FollowUp
+      const jobs = yield* Jobs
       const store = yield* GridStore
       const tiny = yield* buildTinyCounty()
-      return { grid, feed, mediation, points, deliberation, matching, identity, followUp, store, tiny }
-    }).pipe(Effect.provide(FollowUp.layer.pipe(
+      return { grid, feed, mediation, points, deliberation, matching, identity, followUp, jobs, store, tiny }
+    }).pipe(Effect.provide(layerTimedRules().pipe(
+      Layer.provideMerge(FollowUp.layer),
       Layer.provideMerge(Matching.layer),
       Layer.provideMerge(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer, Deliberation.layer, Identity.layer)),
       // The follow-up's reaction on the store's event log: finished work asks for a rating in its unit of work.
       Layer.provideMerge(FollowUp.layerReaction),
       Layer.provideMerge(layerMemory()),
-      Layer.provide(IdGenerator.layer)
+      Layer.provideMerge(IdGenerator.layer)
     )))
   )
-  const services = Layer.mergeAll(Layer.succeed(Grid, grid), Layer.succeed(Feed, feed), Layer.succeed(Mediation, mediation), Layer.succeed(Points, points), Layer.succeed(Deliberation, deliberation), Layer.succeed(Matching, matching), Layer.succeed(Identity, identity), Layer.succeed(FollowUp, followUp))
+  const services = Layer.mergeAll(Layer.succeed(Grid, grid), Layer.succeed(Feed, feed), Layer.succeed(Mediation, mediation), Layer.succeed(Points, points), Layer.succeed(Deliberation, deliberation), Layer.succeed(Matching, matching), Layer.succeed(Identity, identity), Layer.succeed(FollowUp, followUp), Layer.succeed(Jobs, jobs))
   const tokens: Record<string, PersonId> = {}
   for (const [key, person] of Object.entries(tiny.people) as Array<[keyof TinyPeople, TinyPeople[keyof TinyPeople]]>) tokens[key] = person.id
   // Reads the table on every request, so people enrolled later sign in too.
@@ -104,7 +107,7 @@ export const setup = async (options: { readonly maxBodyBytes?: number } = {}): P
     return web.handler(new Request(`http://mulin.test${path}`, { method, headers, ...(body === undefined ? {} : { body }) }))
   }
   const fetch: typeof globalThis.fetch = (input, init) => web.handler(new Request(input as string | URL | Request, init))
-  return { ...web, grid, feed, mediation, points, deliberation, matching, identity, followUp, services, tiny, tokens, authenticate, enrol, linkSubject, call, fetch }
+  return { ...web, grid, feed, mediation, points, deliberation, matching, identity, followUp, jobs, services, tiny, tokens, authenticate, enrol, linkSubject, call, fetch }
 }
 
 /** Reads a JSON body. */

@@ -145,7 +145,12 @@ describe("OpenAPI document", () => {
       "POST /counties/{id}/webhooks createWebhook",
       "DELETE /counties/{id}/webhooks/{webhookId} deleteWebhook",
       "POST /counties/{id}/webhooks/{webhookId}/rotate rotateWebhookSecret",
-      "GET /notifications/{id}/attempts notificationAttempts"
+      "GET /notifications/{id}/attempts notificationAttempts",
+      "GET /counties/{id}/jobs listJobs",
+      "GET /counties/{id}/jobs/runs listJobRuns",
+      "GET /counties/{id}/jobs/config getJobsConfig",
+      "PATCH /counties/{id}/jobs/config configureJobs",
+      "POST /counties/{id}/jobs/{name}/run runJobNow"
     ].sort())
   })
 

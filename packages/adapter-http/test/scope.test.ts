@@ -106,11 +106,11 @@ describe("A grid worker's token cannot read or change anything outside its subtr
 
   it("covers every grid operation of the API", () => {
     const spec = OpenApi.fromApi(MulinApi)
-    // Points, mediation, deliberation, follow-up and notifications operations are scoped the same way; their cases are in points.test.ts,
-    // mediation.test.ts, deliberation.test.ts, followup.test.ts and notifications.test.ts.
+    // Points, mediation, deliberation, follow-up, notifications and scheduled-rules operations are scoped the same way; their cases are in
+    // points.test.ts, mediation.test.ts, deliberation.test.ts, followup.test.ts, notifications.test.ts and jobs.test.ts.
     const operationIds = Object.values(spec.paths).flatMap((item) =>
       Object.values(item as Record<string, { operationId: string; tags?: ReadonlyArray<string> }>)
-        .filter((op) => !op.tags?.some((tag) => tag === "Points" || tag === "Mediation" || tag === "Public mediation board" || tag === "Deliberation" || tag === "Public progress board" || tag === "Matching" || tag === "Public wish board" || tag === "Follow-up" || tag === "Notifications"))
+        .filter((op) => !op.tags?.some((tag) => tag === "Points" || tag === "Mediation" || tag === "Public mediation board" || tag === "Deliberation" || tag === "Public progress board" || tag === "Matching" || tag === "Public wish board" || tag === "Follow-up" || tag === "Notifications" || tag === "Scheduled rules"))
         .map((op) => op.operationId))
     expect(new Set(cases.map((c) => c.operationId))).toEqual(new Set(operationIds.filter((id) => id !== "health" && id !== "whoAmI")))
   })

@@ -1,17 +1,18 @@
 /**
  * Layers that satisfy the core ports with SQLite: the grid store and directory, the points,
- * matching, mediation and deliberation stores, the event log, the idempotency records and
+ * matching, mediation, deliberation and jobs stores, the event log, the idempotency records and
  * the unit of work, all on one {@link SqliteDatabase}.
  *
  * @since 0.1.0
  */
-import { DeliberationStore, Directory, EventLog, FollowUpStore, GridStore, IdempotencyStore, MatchingStore, MediationStore, NotificationStore, PointsStore, type StorageError, UnitOfWork } from "@mulin/core"
+import { DeliberationStore, Directory, EventLog, FollowUpStore, GridStore, IdempotencyStore, JobsStore, MatchingStore, MediationStore, NotificationStore, PointsStore, type StorageError, UnitOfWork } from "@mulin/core"
 import { Context, Layer } from "effect"
 import { makeDeliberationStore } from "./internal/deliberation/store.js"
 import { makeFollowUpStore } from "./internal/followup/store.js"
 import { makeEventLog } from "./internal/kernel/eventLog.js"
 import { makeIdempotencyStore } from "./internal/kernel/idempotency.js"
 import { makeGridPorts } from "./internal/grid/store.js"
+import { makeJobsStore } from "./internal/jobs/store.js"
 import { makeMatchingStore } from "./internal/matching/store.js"
 import { makeMediationStore } from "./internal/mediation/store.js"
 import { makeNotificationStore } from "./internal/notifications/store.js"
@@ -25,7 +26,7 @@ import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
  * @category layers
  * @since 0.1.0
  */
-export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore, never, SqliteDatabase> = Layer.mergeAll(
+export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore, never, SqliteDatabase> = Layer.mergeAll(
   Layer.effectContext(SqliteDatabase.useSync((db) => {
     const { directory, gridStore } = makeGridPorts(db)
     return Context.make(GridStore, gridStore).pipe(Context.add(Directory, directory))
@@ -38,7 +39,8 @@ export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfW
   Layer.effect(PointsStore, SqliteDatabase.useSync(makePointsStore)),
   Layer.effect(IdempotencyStore, SqliteDatabase.useSync(makeIdempotencyStore)),
   Layer.effect(FollowUpStore, SqliteDatabase.useSync(makeFollowUpStore)),
-  Layer.effect(NotificationStore, SqliteDatabase.useSync(makeNotificationStore))
+  Layer.effect(NotificationStore, SqliteDatabase.useSync(makeNotificationStore)),
+  Layer.effect(JobsStore, SqliteDatabase.useSync(makeJobsStore))
 )
 
 /**
@@ -60,7 +62,7 @@ export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfW
  * @category layers
  * @since 0.1.0
  */
-export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | SqliteDatabase, StorageError> =>
+export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | SqliteDatabase, StorageError> =>
   layerStores.pipe(Layer.provideMerge(SqliteDatabase.layer(options)))
 
 /**
@@ -72,4 +74,4 @@ export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory
  */
 export const layerMemory = (
   options?: Omit<SqliteOptions, "filename">
-): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })
+): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })

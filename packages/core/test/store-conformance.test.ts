@@ -8,12 +8,12 @@ import { describe, expect, it } from "vitest"
 
 describe("storeConformance's opt-outs", () => {
   it("name the six suites", () => {
-    expect(Object.keys(conformanceSuites)).toEqual(["grid", "points", "matching", "mediation", "deliberation", "followup", "notifications"])
+    expect(Object.keys(conformanceSuites)).toEqual(["grid", "points", "matching", "mediation", "deliberation", "followup", "notifications", "jobs"])
   })
 
   it("refuse a suite that does not exist, naming it and the suites there are", () => {
     const without = { ledger: "kept elsewhere" } as unknown as { points: string }
-    expect(() => storeConformance("memory", () => layerMemory(), { without })).toThrow(/"ledger" in without is not a suite \(grid, points, matching, mediation, deliberation, followup, notifications\).*“ledger”/u)
+    expect(() => storeConformance("memory", () => layerMemory(), { without })).toThrow(/"ledger" in without is not a suite \(grid, points, matching, mediation, deliberation, followup, notifications, jobs\).*“ledger”/u)
   })
 
   it("refuse an opt-out without a reason", () => {

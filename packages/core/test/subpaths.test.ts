@@ -6,15 +6,17 @@ import * as Core from "@mulin/core"
 import * as Deliberation from "@mulin/core/deliberation"
 import * as FollowUp from "@mulin/core/followup"
 import * as Grid from "@mulin/core/grid"
+import * as Jobs from "@mulin/core/jobs"
 import * as Kernel from "@mulin/core/kernel"
 import * as Matching from "@mulin/core/matching"
 import * as Mediation from "@mulin/core/mediation"
 import * as Memory from "@mulin/core/memory"
+import * as Notifications from "@mulin/core/notifications"
 import * as Points from "@mulin/core/points"
 import * as Testing from "@mulin/core/testing"
 import { describe, expect, it } from "vitest"
 
-const contexts = { Kernel, Grid, Points, Matching, Mediation, Deliberation, FollowUp }
+const contexts = { Kernel, Grid, Points, Matching, Mediation, Deliberation, FollowUp, Notifications, Jobs }
 
 describe("@mulin/core's subpaths", () => {
   it("read as namespaces: each context's service and store under its own name", () => {
@@ -26,6 +28,10 @@ describe("@mulin/core's subpaths", () => {
     expect(Deliberation.Deliberation).toBe(Core.Deliberation)
     expect(FollowUp.FollowUp).toBe(Core.FollowUp)
     expect(FollowUp.FollowUpStore).toBe(Core.FollowUpStore)
+    expect(Jobs.Jobs).toBe(Core.Jobs)
+    expect(Jobs.JobsStore).toBe(Core.JobsStore)
+    expect(Notifications.Notifications).toBe(Core.Notifications)
+    expect(Notifications.NotificationStore).toBe(Core.NotificationStore)
     expect(Kernel.Commands).toBe(Core.Commands)
     expect(Kernel.Access).toBe(Core.Access)
   })

@@ -7,6 +7,7 @@ import {
   DeliberationFeedEvents,
   FollowUpFeedEvents,
   GridFeedEvents,
+  JobsFeedEvents,
   MatchingFeedEvents,
   MediationFeedEvents,
   OtherFeedEvent,
@@ -32,6 +33,7 @@ export const FeedEvent = Schema.Union([
   ...MediationFeedEvents,
   ...DeliberationFeedEvents,
   ...FollowUpFeedEvents,
+  ...JobsFeedEvents,
   OtherFeedEvent
 ])
 

@@ -10,6 +10,7 @@ import { HttpApiBuilder } from "effect/http-api"
 import { CurrentActor, MulinApi } from "../api.js"
 import { deliberationHandlersLayer } from "./deliberationHandlers.js"
 import { followUpHandlersLayer } from "./followupHandlers.js"
+import { jobsHandlersLayer } from "./jobsHandlers.js"
 import { matchingHandlersLayer } from "./matchingHandlers.js"
 import { mediationHandlersLayer } from "./mediationHandlers.js"
 import { notificationsHandlersLayer } from "./notificationsHandlers.js"
@@ -85,7 +86,7 @@ const SystemLive = HttpApiBuilder.group(MulinApi, "system", (handlers) =>
     .handle("health", () => Effect.succeed({ ok: true }))
     .handle("me", () => Effect.map(CurrentActor, (actor) => actor)))
 
-/** Every group's handlers; needs `Grid`, `Feed`, `Mediation`, `Points`, `Deliberation` and `Matching`. */
+/** Every group's handlers; needs `Grid`, `Feed`, `Mediation`, `Points`, `Deliberation`, `Matching` and `Jobs`. */
 export const handlersLayer = Layer.mergeAll(
   CountiesLive,
   NodesLive,
@@ -99,5 +100,6 @@ export const handlersLayer = Layer.mergeAll(
   pointsHandlersLayer,
   deliberationHandlersLayer,
   followUpHandlersLayer,
-  notificationsHandlersLayer
+  notificationsHandlersLayer,
+  jobsHandlersLayer
 )

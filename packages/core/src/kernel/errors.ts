@@ -141,7 +141,9 @@ const entityZh: Record<string, string> = {
   notification: "通知",
   "webhook subscription": "Webhook 订阅",
   "notification configuration": "通知配置",
-  "notifications service": "通知服务"
+  "notifications service": "通知服务",
+  job: "定时任务",
+  "jobs configuration": "定时任务配置"
 }
 
 /** @category constructors @since 0.1.0 */

@@ -59,7 +59,10 @@ export const Action = Schema.Literals([
   "followup.configure",
   "followup.answer",
   // notifications (通知): the county's rules, webhook subscriptions and delivery attempts
-  "notifications.manage"
+  "notifications.manage",
+  // scheduled rules (定时任务): a county's staff list them, see their runs and run one now
+  "jobs.read",
+  "jobs.run"
 ])
 /** @category models @since 0.1.0 */
 export type Action = typeof Action.Type
@@ -104,7 +107,7 @@ const followUpStaff: ReadonlyArray<Action> = ["followup.read"]
  * @since 0.1.0
  */
 export const defaultPolicy: Policy = {
-  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...followUpStaff, "followup.configure", "notifications.manage"],
+  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...followUpStaff, "followup.configure", "notifications.manage", "jobs.read", "jobs.run"],
   street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...followUpStaff],
   community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff, ...followUpStaff],
   grid_worker: [

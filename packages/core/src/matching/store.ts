@@ -26,6 +26,8 @@ export interface NeedQuery {
   readonly states?: ReadonlyArray<NeedState> | undefined
   readonly status?: NeedStatus | undefined
   readonly category?: string | undefined
+  /** Only needs due before this instant (`dueAt < dueBefore`), as the scheduled rules scan them. */
+  readonly dueBefore?: Instant | undefined
   readonly after?: string | undefined
   readonly limit: number
 }

@@ -12,6 +12,7 @@
  */
 export * from "./deliberation.js"
 export * from "./followup.js"
+export * from "./jobs.js"
 export * from "./kit.js"
 export * from "./matching.js"
 export * from "./mediation.js"

@@ -57,6 +57,7 @@ export const makeMemoryMatchingStore = ({ op }: MemoryKit): MatchingStore["Servi
     (q.states === undefined || q.states.includes(n.state)) &&
     (q.status === undefined || n.status === q.status) &&
     (q.category === undefined || n.category === q.category) &&
+    (q.dueBefore === undefined || n.dueAt < q.dueBefore) &&
     (q.after === undefined || n.id > q.after)
 
   return MatchingStore.of({

@@ -30,6 +30,8 @@ import { MatchingStore } from "../matching/store.js"
 import { makeMemoryMatchingStore } from "./matching.js"
 import { FollowUpStore } from "../followup/store.js"
 import { makeMemoryFollowUpStore } from "./followup.js"
+import { JobsStore } from "../jobs/store.js"
+import { makeMemoryJobsStore } from "./jobs.js"
 import type { MemoryTx } from "./kit.js"
 import { NotificationStore } from "../notifications/store.js"
 import { makeMemoryNotificationStore } from "./notifications.js"
@@ -63,6 +65,7 @@ export const makeMemoryStore = (): Effect.Effect<{
   readonly matchingStore: MatchingStore["Service"]
   readonly followUpStore: FollowUpStore["Service"]
   readonly notificationStore: NotificationStore["Service"]
+  readonly jobsStore: JobsStore["Service"]
 }> =>
   Effect.gen(function*() {
     const lock = yield* Semaphore.make(1)
@@ -478,7 +481,8 @@ export const makeMemoryStore = (): Effect.Effect<{
     const matchingStore = makeMemoryMatchingStore({ op })
     const followUpStore = makeMemoryFollowUpStore({ op })
     const notificationStore = makeMemoryNotificationStore({ op })
-    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, followUpStore, notificationStore }
+    const jobsStore = makeMemoryJobsStore({ op })
+    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, followUpStore, notificationStore, jobsStore }
   })
 
 /**
@@ -487,9 +491,9 @@ export const makeMemoryStore = (): Effect.Effect<{
  * @category layers
  * @since 0.1.0
  */
-export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | FollowUpStore | NotificationStore> =>
+export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | FollowUpStore | NotificationStore | JobsStore> =>
   Layer.effectContext(
-    Effect.map(makeMemoryStore(), ({ deliberationStore, directory, eventLog, followUpStore, gridStore, idempotencyStore, matchingStore, mediationStore, notificationStore, pointsStore, unitOfWork }) =>
+    Effect.map(makeMemoryStore(), ({ deliberationStore, directory, eventLog, followUpStore, gridStore, idempotencyStore, jobsStore, matchingStore, mediationStore, notificationStore, pointsStore, unitOfWork }) =>
       Context.make(GridStore, gridStore).pipe(
         Context.add(Directory, directory),
         Context.add(EventLog, eventLog),
@@ -500,7 +504,8 @@ export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | Un
         Context.add(DeliberationStore, deliberationStore),
         Context.add(MatchingStore, matchingStore),
         Context.add(FollowUpStore, followUpStore),
-        Context.add(NotificationStore, notificationStore)
+        Context.add(NotificationStore, notificationStore),
+        Context.add(JobsStore, jobsStore)
       )
     )
   )

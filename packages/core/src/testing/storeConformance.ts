@@ -1,7 +1,7 @@
 /**
  * One call that registers every storage conformance suite for a store: the grid (with the
  * directory, the event log and the unit of work), the points ledger (with the idempotency
- * store), matching, mediation, deliberation and the follow-up. A store that lacks a capability opts out of
+ * store), matching, mediation, deliberation, the follow-up, notifications and the scheduled rules (jobs). A store that lacks a capability opts out of
  * that suite by name, with the reason written next to it, so a gap is a documented decision
  * the reader sees in the test file rather than a call someone forgot.
  *
@@ -9,6 +9,7 @@
  */
 import type { Layer } from "effect"
 import { gridStoreConformance, type StorePorts } from "./conformance.js"
+import { jobsStoreConformance, type JobsStorePorts } from "./jobsConformance.js"
 import { deliberationStoreConformance, type DeliberationStorePorts } from "./deliberationConformance.js"
 import { followUpStoreConformance, type FollowUpStorePorts } from "./followupConformance.js"
 import { matchingStoreConformance, type MatchingStorePorts } from "./matchingConformance.js"
@@ -36,7 +37,9 @@ export const conformanceSuites = {
   /** Follow-ups (回访): ratings asked in the unit of work, lapses, questionnaires that reopen, statistics. */
   followup: "follow-up store conformance",
   /** The notifications outbox with its events, claims, attempts, the inbox, digests and webhooks. */
-  notifications: "notifications store conformance"
+  notifications: "notifications store conformance",
+  /** Scheduled rules: the runner's lease, run keys, runs, reminder keys, settings and catch-up. */
+  jobs: "jobs store conformance"
 } as const
 
 /**
@@ -61,6 +64,7 @@ export type ConformancePorts<S extends ConformanceSuite> =
   | (S extends "deliberation" ? DeliberationStorePorts : never)
   | (S extends "followup" ? FollowUpStorePorts : never)
   | (S extends "notifications" ? NotificationStorePorts : never)
+  | (S extends "jobs" ? JobsStorePorts : never)
 
 /**
  * Options of {@link storeConformance}.
@@ -90,7 +94,8 @@ export interface StoreConformanceOptions<Without extends ConformanceSuite> {
  *     points: "the county keeps its ledger elsewhere",
  *     matching: "matching pays rewards through the ledger, which this store lacks",
  *     mediation: "cases live in the county's case system",
- *     deliberation: "not offered by this store"
+ *     deliberation: "not offered by this store",
+ *     jobs: "the county runs its timed rules with its own scheduler"
  *   }
  * })
  * ```
@@ -126,4 +131,5 @@ export const storeConformance = <Without extends ConformanceSuite = never>(
   if (included("deliberation")) deliberationStoreConformance(name, layer as () => Layer.Layer<DeliberationStorePorts, unknown>, runs("deliberation"))
   if (included("followup")) followUpStoreConformance(name, layer as () => Layer.Layer<FollowUpStorePorts, unknown>)
   if (included("notifications")) notificationsStoreConformance(name, layer as () => Layer.Layer<NotificationStorePorts, unknown>)
+  if (included("jobs")) jobsStoreConformance(name, layer as () => Layer.Layer<JobsStorePorts, unknown>, runs("jobs"))
 }

@@ -9,6 +9,7 @@ import { migrateDeliberationPeople } from "../deliberation/migration.js"
 import { deliberationSchema } from "../deliberation/schema.js"
 import { followUpSchema } from "../followup/schema.js"
 import { gridSchema, identityMigration } from "../grid/schema.js"
+import { jobsSchema } from "../jobs/schema.js"
 import { matchingPeopleMigration, matchingSchema } from "../matching/schema.js"
 import { migrateMediationPeople } from "../mediation/migration.js"
 import { mediationSchema } from "../mediation/schema.js"
@@ -97,7 +98,9 @@ export const migrations: ReadonlyArray<Migration> = [
   // Follow-ups (回访): ratings asked, lapsed, questionnaires.
   { name: "0012_followup", up: (db) => db.exec(followUpSchema) },
   // Notifications: the outbox, deliveries and their attempts, preferences, webhook subscriptions.
-  { name: "0013_notifications", up: (db) => db.exec(notificationsSchema) }
+  { name: "0013_notifications", up: (db) => db.exec(notificationsSchema) },
+  // Scheduled rules: the runner's lease, run keys, reminder keys and each county's settings.
+  { name: "0014_jobs", up: (db) => db.exec(jobsSchema) }
 ]
 
 /**

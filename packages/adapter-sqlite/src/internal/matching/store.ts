@@ -74,6 +74,7 @@ export const makeMatchingStore = (db: SqliteDatabase["Service"]): MatchingStore[
     const filter = new Filter(q.scope)
     if (q.states !== undefined) filter.add(`state IN (${q.states.map(() => "?").join(", ") || "NULL"})`, ...q.states)
     filter.eq("status", q.status).eq("category", q.category)
+    if (q.dueBefore !== undefined) filter.add("due_at < ?", q.dueBefore)
     return needs.page(s, filter, q.after, q.limit)
   }
 

@@ -213,12 +213,12 @@ export const makeNeeds = (kit: Kit): Pick<
       (r) => r.state
     )
 
-  const openNeeds = (scope: ReadonlyArray<GridNodeId>, states: ReadonlyArray<NeedState>) =>
+  const openNeeds = (scope: ReadonlyArray<GridNodeId>, states: ReadonlyArray<NeedState>, dueBefore?: Instant) =>
     Effect.gen(function*() {
       const all: Array<Need> = []
       let after: string | undefined
       for (;;) {
-        const page = yield* store.listNeeds({ scope, states, after, limit: MAX_PAGE_SIZE })
+        const page = yield* store.listNeeds({ scope, states, dueBefore, after, limit: MAX_PAGE_SIZE })
         all.push(...page.items)
         if (page.next === null) return all
         after = page.next
@@ -372,7 +372,7 @@ export const makeNeeds = (kit: Kit): Pick<
         const root = yield* access.at(actor, "matching.manage", rootId)
         const at = yield* now
         const expired: Array<string> = []
-        for (const n of yield* openNeeds(pathOf(root), ["open", "claimed", "assigned"])) {
+        for (const n of yield* openNeeds(pathOf(root), ["open", "claimed", "assigned"], at)) {
           if (!(n.dueAt < at)) continue
           const outcome = yield* execute(SYSTEM, n.id, { _tag: "Expire" }).pipe(
             Effect.as(true),
