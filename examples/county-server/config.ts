@@ -37,6 +37,7 @@ const Env = Schema.Struct({
   MULIN_OIDC_JWKS_URL: Schema.optionalKey(HttpsUrl),
   MULIN_OIDC_ALGORITHMS: Schema.optionalKey(Algorithms),
   MULIN_SUBJECTS: Schema.optionalKey(Schema.NonEmptyString),
+  MULIN_DELIVERY: Schema.optionalKey(OnOff),
   MULIN_JOBS: Schema.optionalKey(OnOff),
   MULIN_JOBS_EVERY: Schema.optionalKey(Seconds)
 })
@@ -55,6 +56,8 @@ export interface Config {
   readonly oidc: { readonly issuer: string; readonly audience: string; readonly jwksUrl: string; readonly algorithms: ReadonlyArray<string> } | undefined
   /** A JSON file linking the OIDC provider's subjects to people, if set (needs `oidc`). */
   readonly subjectsFile: string | undefined
+  /** Whether the server delivers due notifications in-process, about every second (`MULIN_DELIVERY`, default on). */
+  readonly delivery: boolean
   /** Whether the server runs the scheduled rules in-process (`MULIN_JOBS`, default on). */
   readonly jobs: boolean
   /** Seconds between two passes of the scheduled rules (`MULIN_JOBS_EVERY`, default 30). */
@@ -84,6 +87,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     seedHouseholds: e.MULIN_SEED_HOUSEHOLDS ?? 100_000,
     tokensFile: e.MULIN_TOKENS,
     subjectsFile: e.MULIN_SUBJECTS,
+    delivery: e.MULIN_DELIVERY !== "off",
     jobs: e.MULIN_JOBS !== "off",
     jobsEvery: e.MULIN_JOBS_EVERY ?? 30,
     oidc: e.MULIN_OIDC_ISSUER === undefined || e.MULIN_OIDC_AUDIENCE === undefined || e.MULIN_OIDC_JWKS_URL === undefined

@@ -26,8 +26,6 @@ import { defaultTokens, describePeople, linkSubjects, readSubjects, readTokens, 
 export const start = async (env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.log) => {
   const config = loadConfig(env)
   if (config.database !== ":memory:") mkdirSync(dirname(resolve(config.database)), { recursive: true })
-  const delivery = env["MULIN_DELIVERY"] ?? "on"
-  if (delivery !== "on" && delivery !== "off") throw new Error(`invalid configuration / 配置无效:\n  MULIN_DELIVERY: must be on or off / 必须是 on 或 off`)
   const app = countyLayer(config.database)
   const runtime = ManagedRuntime.make(app)
   try {
@@ -61,7 +59,7 @@ export const start = async (env: Record<string, string | undefined> = process.en
     for (const line of describePeople(people)) log(`    ${line}`)
     log(`  Try:  curl -H 'Authorization: Bearer ${specs[0]?.token ?? "demo-county-admin"}' ${server.url}/me`)
     // Delivers the due notifications about every second, in this process (MULIN_DELIVERY=off: elsewhere).
-    const loop = delivery === "off"
+    const loop = !config.delivery
       ? undefined
       : runtime.runFork(Notifications.use((n) =>
         Effect.clockWith((c) => c.currentTimeMillis).pipe(

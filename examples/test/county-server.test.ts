@@ -341,6 +341,8 @@ describe("examples/county-server", () => {
 
   it("refuses bad configuration, naming the variable and the rule", () => {
     expect(() => loadConfig({ PORT: "http", MULIN_SEED_HOUSEHOLDS: "5" })).toThrow(/PORT[\s\S]*MULIN_SEED_HOUSEHOLDS[\s\S]*100 到 2000000/)
+    expect(() => loadConfig({ MULIN_DELIVERY: "sometimes", MULIN_JOBS: "yes" })).toThrow(/MULIN_DELIVERY[\s\S]*MULIN_JOBS/)
+    expect(loadConfig({ MULIN_DELIVERY: "off" })).toMatchObject({ delivery: false, jobs: true })
   })
 
   it("imports the sample county files, and a second import changes nothing", async () => {
