@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { DeliberationStore, Directory, EventLog, GridStore, IdempotencyStore, MatchingStore, MediationStore, PointsStore, type StorageError, UnitOfWork } from "@mulin/core"
+import { DeliberationStore, Directory, EventLog, GridStore, IdempotencyStore, MatchingStore, MediationStore, PlacesStore, PointsStore, type StorageError, UnitOfWork } from "@mulin/core"
 import { Context, Layer } from "effect"
 import { makeDeliberationStore } from "./internal/deliberation/store.js"
 import { makeEventLog } from "./internal/kernel/eventLog.js"
@@ -13,6 +13,7 @@ import { makeIdempotencyStore } from "./internal/kernel/idempotency.js"
 import { makeGridPorts } from "./internal/grid/store.js"
 import { makeMatchingStore } from "./internal/matching/store.js"
 import { makeMediationStore } from "./internal/mediation/store.js"
+import { makePlacesStore } from "./internal/places/store.js"
 import { makePointsStore } from "./internal/points/store.js"
 import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
 
@@ -23,7 +24,7 @@ import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
  * @category layers
  * @since 0.1.0
  */
-export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore, never, SqliteDatabase> = Layer.mergeAll(
+export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | PlacesStore, never, SqliteDatabase> = Layer.mergeAll(
   Layer.effectContext(SqliteDatabase.useSync((db) => {
     const { directory, gridStore } = makeGridPorts(db)
     return Context.make(GridStore, gridStore).pipe(Context.add(Directory, directory))
@@ -34,7 +35,8 @@ export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfW
   Layer.effect(DeliberationStore, SqliteDatabase.useSync(makeDeliberationStore)),
   Layer.effect(MatchingStore, SqliteDatabase.useSync(makeMatchingStore)),
   Layer.effect(PointsStore, SqliteDatabase.useSync(makePointsStore)),
-  Layer.effect(IdempotencyStore, SqliteDatabase.useSync(makeIdempotencyStore))
+  Layer.effect(IdempotencyStore, SqliteDatabase.useSync(makeIdempotencyStore)),
+  Layer.effect(PlacesStore, SqliteDatabase.useSync(makePlacesStore))
 )
 
 /**
@@ -56,7 +58,7 @@ export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfW
  * @category layers
  * @since 0.1.0
  */
-export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | SqliteDatabase, StorageError> =>
+export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | PlacesStore | SqliteDatabase, StorageError> =>
   layerStores.pipe(Layer.provideMerge(SqliteDatabase.layer(options)))
 
 /**
@@ -68,4 +70,4 @@ export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory
  */
 export const layerMemory = (
   options?: Omit<SqliteOptions, "filename">
-): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })
+): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | PlacesStore | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })

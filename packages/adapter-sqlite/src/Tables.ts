@@ -25,6 +25,8 @@ import type {
   Household,
   HouseholdId,
   DeliberationItem,
+  PlaceStatus,
+  ServicePlaceId,
   ItemId,
   MediationCase,
   Need,
@@ -479,6 +481,23 @@ export interface MediationEscalationTable {
 // Deliberation
 
 /**
+ * Service places (阵地), whole in `doc`, with the node, path, kind and status the queries use.
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export interface PlaceTable {
+  readonly id: ServicePlaceId
+  readonly county_id: GridNodeId
+  readonly node_id: GridNodeId
+  readonly path: string
+  readonly kind: string
+  readonly status: PlaceStatus
+  readonly version: number
+  readonly doc: string
+}
+
+/**
  * Deliberation sessions (议事会议), whole in `doc`.
  *
  * @category models
@@ -592,4 +611,6 @@ export interface Tables {
   readonly deliberation_items: DeliberationItemTable
   readonly deliberation_ratings: DeliberationRatingTable
   readonly deliberation_ratings_legacy: DeliberationLegacyRatingTable
+  readonly places_configs: CountyConfigTable
+  readonly places: PlaceTable
 }

@@ -9,11 +9,12 @@ import * as Kernel from "@mulin/core/kernel"
 import * as Matching from "@mulin/core/matching"
 import * as Mediation from "@mulin/core/mediation"
 import * as Memory from "@mulin/core/memory"
+import * as Places from "@mulin/core/places"
 import * as Points from "@mulin/core/points"
 import * as Testing from "@mulin/core/testing"
 import { describe, expect, it } from "vitest"
 
-const contexts = { Kernel, Grid, Points, Matching, Mediation, Deliberation }
+const contexts = { Kernel, Grid, Points, Matching, Mediation, Deliberation, Places }
 
 describe("@mulin/core's subpaths", () => {
   it("read as namespaces: each context's service and store under its own name", () => {
@@ -23,6 +24,8 @@ describe("@mulin/core's subpaths", () => {
     expect(Matching.Matching).toBe(Core.Matching)
     expect(Mediation.Mediation).toBe(Core.Mediation)
     expect(Deliberation.Deliberation).toBe(Core.Deliberation)
+    expect(Places.Places).toBe(Core.Places)
+    expect(Places.PlacesStore).toBe(Core.PlacesStore)
     expect(Kernel.Commands).toBe(Core.Commands)
     expect(Kernel.Access).toBe(Core.Access)
   })

@@ -53,7 +53,9 @@ export const Action = Schema.Literals([
   "matching.post",
   "matching.claim",
   "matching.dispatch",
-  "matching.manage"
+  "matching.manage",
+  // service places (阵地): registering and changing them; reads follow the grid (grid.tree.read)
+  "places.manage"
 ])
 /** @category models @since 0.1.0 */
 export type Action = typeof Action.Type
@@ -86,6 +88,8 @@ const mediationStaff: ReadonlyArray<Action> = ["mediation.report", "mediation.re
 const deliberationStaff: ReadonlyArray<Action> = ["deliberation.read", "deliberation.raise", "deliberation.manage"]
 // Staff who run a subtree's needs and volunteers: post, dispatch, manage profiles.
 const matchingStaff: ReadonlyArray<Action> = ["matching.read", "matching.post", "matching.claim", "matching.dispatch", "matching.manage"]
+// Staff who keep a subtree's service places (阵地).
+const placesStaff: ReadonlyArray<Action> = ["places.manage"]
 
 /**
  * The default policy: administrators and secretaries run their subtree; grid workers keep
@@ -96,9 +100,9 @@ const matchingStaff: ReadonlyArray<Action> = ["matching.read", "matching.post", 
  * @since 0.1.0
  */
 export const defaultPolicy: Policy = {
-  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff],
-  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff],
-  community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff],
+  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff],
+  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff],
+  community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff, ...placesStaff],
   grid_worker: [
     "county.config.read", "grid.tree.read", "grid.household.read", "grid.household.write", "grid.personal.read", "events.read",
     "points.read", "points.account.open", "points.award", "points.redeem",

@@ -11,8 +11,10 @@
  * @since 0.4.0
  */
 export * from "./deliberation.js"
+export * from "./documents.js"
 export * from "./kit.js"
 export * from "./matching.js"
 export * from "./mediation.js"
+export * from "./places.js"
 export * from "./points.js"
 export * from "./store.js"

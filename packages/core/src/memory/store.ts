@@ -26,6 +26,8 @@ import { MediationStore } from "../mediation/store.js"
 import { makeMemoryMediationStore } from "./mediation.js"
 import { DeliberationStore } from "../deliberation/store.js"
 import { makeMemoryDeliberationStore } from "./deliberation.js"
+import { PlacesStore } from "../places/store.js"
+import { makeMemoryPlacesStore } from "./places.js"
 import { MatchingStore } from "../matching/store.js"
 import { makeMemoryMatchingStore } from "./matching.js"
 import type { MemoryTx } from "./kit.js"
@@ -57,6 +59,7 @@ export const makeMemoryStore = (): Effect.Effect<{
   readonly mediationStore: MediationStore["Service"]
   readonly deliberationStore: DeliberationStore["Service"]
   readonly matchingStore: MatchingStore["Service"]
+  readonly placesStore: PlacesStore["Service"]
 }> =>
   Effect.gen(function*() {
     const lock = yield* Semaphore.make(1)
@@ -470,7 +473,8 @@ export const makeMemoryStore = (): Effect.Effect<{
     const mediationStore = makeMemoryMediationStore({ op })
     const deliberationStore = makeMemoryDeliberationStore({ op })
     const matchingStore = makeMemoryMatchingStore({ op })
-    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore }
+    const placesStore = makeMemoryPlacesStore({ op })
+    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, placesStore }
   })
 
 /**
@@ -479,9 +483,9 @@ export const makeMemoryStore = (): Effect.Effect<{
  * @category layers
  * @since 0.1.0
  */
-export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore> =>
+export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | PlacesStore> =>
   Layer.effectContext(
-    Effect.map(makeMemoryStore(), ({ deliberationStore, directory, eventLog, gridStore, idempotencyStore, matchingStore, mediationStore, pointsStore, unitOfWork }) =>
+    Effect.map(makeMemoryStore(), ({ deliberationStore, directory, eventLog, gridStore, idempotencyStore, matchingStore, mediationStore, placesStore, pointsStore, unitOfWork }) =>
       Context.make(GridStore, gridStore).pipe(
         Context.add(Directory, directory),
         Context.add(EventLog, eventLog),
@@ -490,7 +494,8 @@ export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | Un
         Context.add(IdempotencyStore, idempotencyStore),
         Context.add(MediationStore, mediationStore),
         Context.add(DeliberationStore, deliberationStore),
-        Context.add(MatchingStore, matchingStore)
+        Context.add(MatchingStore, matchingStore),
+        Context.add(PlacesStore, placesStore)
       )
     )
   )

@@ -12,6 +12,7 @@ import { gridStoreConformance, type StorePorts } from "./conformance.js"
 import { deliberationStoreConformance, type DeliberationStorePorts } from "./deliberationConformance.js"
 import { matchingStoreConformance, type MatchingStorePorts } from "./matchingConformance.js"
 import { mediationStoreConformance, type MediationStorePorts } from "./mediationConformance.js"
+import { placesStoreConformance, type PlacesStorePorts } from "./placesConformance.js"
 import { pointsStoreConformance, type PointsStorePorts } from "./pointsConformance.js"
 
 /**
@@ -30,7 +31,9 @@ export const conformanceSuites = {
   /** Mediation cases, escalation keys, supervision runs and statistics. */
   mediation: "mediation store conformance",
   /** Deliberation sessions, items, ratings, the public board and statistics. */
-  deliberation: "deliberation store conformance"
+  deliberation: "deliberation store conformance",
+  /** Service places (阵地): their lifecycle, the places serving a household, coverage and the public list. */
+  places: "places store conformance"
 } as const
 
 /**
@@ -53,6 +56,7 @@ export type ConformancePorts<S extends ConformanceSuite> =
   | (S extends "matching" ? MatchingStorePorts : never)
   | (S extends "mediation" ? MediationStorePorts : never)
   | (S extends "deliberation" ? DeliberationStorePorts : never)
+  | (S extends "places" ? PlacesStorePorts : never)
 
 /**
  * Options of {@link storeConformance}.
@@ -116,4 +120,5 @@ export const storeConformance = <Without extends ConformanceSuite = never>(
   if (included("matching")) matchingStoreConformance(name, layer as () => Layer.Layer<MatchingStorePorts, unknown>, runs("matching"))
   if (included("mediation")) mediationStoreConformance(name, layer as () => Layer.Layer<MediationStorePorts, unknown>, runs("mediation"))
   if (included("deliberation")) deliberationStoreConformance(name, layer as () => Layer.Layer<DeliberationStorePorts, unknown>, runs("deliberation"))
+  if (included("places")) placesStoreConformance(name, layer as () => Layer.Layer<PlacesStorePorts, unknown>)
 }

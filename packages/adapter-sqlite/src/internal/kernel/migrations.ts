@@ -7,6 +7,7 @@
 import type BetterSqlite3 from "better-sqlite3"
 import { migrateDeliberationPeople } from "../deliberation/migration.js"
 import { deliberationSchema } from "../deliberation/schema.js"
+import { placesSchema } from "../places/schema.js"
 import { gridSchema, identityMigration } from "../grid/schema.js"
 import { matchingPeopleMigration, matchingSchema } from "../matching/schema.js"
 import { migrateMediationPeople } from "../mediation/migration.js"
@@ -91,7 +92,9 @@ export const migrations: ReadonlyArray<Migration> = [
   { name: "0009_matching_people", up: (db) => db.exec(matchingPeopleMigration) },
   // Mediation references people of the county; cases disclosed before get their masked publication.
   { name: "0010_mediation_people", up: migrateMediationPeople },
-  { name: "0011_deliberation_people", up: migrateDeliberationPeople }
+  { name: "0011_deliberation_people", up: migrateDeliberationPeople },
+  // Service places (阵地) and the counties' kinds of places.
+  { name: "0012_places", up: (db) => db.exec(placesSchema) }
 ]
 
 /**
