@@ -21,6 +21,7 @@ import {
   systemActor
 } from "@mulin/core"
 import { generateCounty } from "@mulin/core/testing"
+import { seedPlaces } from "./places.js"
 
 const rule = (message: string, messageZh: string) => ({ message, messageZh }) as Schema.Annotations.Filter
 
@@ -285,5 +286,7 @@ export const seedIfEmpty = (households: number) =>
     const started = Date.now()
     yield* seedPeople
     console.log(`Added a person for every role, and a second county (汶上县 ${OTHER_COUNTY}) with its administrator, in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+    yield* seedPlaces(DEMO_COUNTY)
+    console.log("Registered the demo service places (阵地) of street 001 and community 001/001.")
     return true
   })

@@ -14,7 +14,7 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { localDate } from "@mulin/core"
+import { defaultPlaceKinds, localDate } from "@mulin/core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { start } from "../county-server/main.js"
 
@@ -128,6 +128,8 @@ interface World {
   /** An item reported back at a later session: people may rate it. */
   readonly reportedItemId: string
   readonly needId: string
+  /** A service place (阵地) at the building. */
+  readonly placeId: string
 }
 
 const soon = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
@@ -196,6 +198,9 @@ const makeWorld = async (scope: Scope, maker: string, base: string, create: Read
   await must(maker, "POST", "/matching/volunteers", { personId: person.id, homeNodeId: buildingId, skills: [{ skill: "errands", level: 3 }], availability: [], maxConcurrent: 5 })
   const need = await postNeed(maker, buildingId, person.id)
 
+  // Places: a talk point at the building.
+  const place = await must(maker, "POST", "/places", { nodeId: buildingId, kind: "talk_point", name: "矩阵街坊说事点", hours: [{ day: 3, from: "09:00", to: "11:00" }] })
+
   return {
     scope,
     maker,
@@ -219,7 +224,8 @@ const makeWorld = async (scope: Scope, maker: string, base: string, create: Read
     laterSessionId: later.id,
     itemId: item.id,
     reportedItemId: reportedItem.id,
-    needId: need.id
+    needId: need.id,
+    placeId: place.id
   }
 }
 
@@ -533,6 +539,26 @@ const TABLE: ReadonlyArray<Row> = [
   row("POST", "/points/jobs/expire-holds", "expireHolds", "once", [], { forbidden: ALL, request: () => ({ path: "/points/jobs/expire-holds", body: {} }) }),
   row("POST", "/counties/{id}/points/expire", "expirePoints", "county", ["admin"], { request: (w) => ({ path: `/counties/${w.countyId}/points/expire`, body: {} }) }),
   row("GET", "/points/verify", "verifyLedger", "once", [], { forbidden: ALL, request: () => ({ path: "/points/verify" }) }),
+
+  // -- places (阵地) -------------------------------------------------------------------
+  // `places.manage` at the node: staff; everyone else who sees the building is refused.
+  row("POST", "/places", "registerPlace", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    request: (w) => ({ path: "/places", body: { nodeId: w.buildingId, kind: "red_sail_station", name: `矩阵红帆驿站${next()}` } })
+  }),
+  row("POST", "/places/{id}/commands", "runPlaceCommand", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    request: (w) => ({ path: `/places/${w.placeId}/commands`, body: { _tag: "Update", capacity: Number(next()) } })
+  }),
+  // Places are read by anyone whose grants cover the node (the contact shown to staff only).
+  row("GET", "/places/{id}", "getPlace", "scoped", ALL, { request: (w) => ({ path: `/places/${w.placeId}` }) }),
+  row("GET", "/nodes/{id}/places", "listPlaces", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/places` }) }),
+  row("GET", "/nodes/{id}/places/coverage", "getPlaceCoverage", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/places/coverage` }) }),
+  row("GET", "/households/{id}/places", "listPlacesServingHousehold", "scoped", ALL, { request: (w) => ({ path: `/households/${w.householdId}/places` }) }),
+  // The kinds are read by anyone working or living in the county, changed with `places.manage` on its root.
+  row("GET", "/counties/{id}/places/config", "getPlacesConfig", "county", ALL, { request: (w) => ({ path: `/counties/${w.countyId}/places/config` }) }),
+  row("PATCH", "/counties/{id}/places/config", "configurePlaces", "county", ["admin"], { request: (w) => ({ path: `/counties/${w.countyId}/places/config`, body: { kinds: defaultPlaceKinds } }) }),
+  row("GET", "/public/nodes/{id}/places", "listPublicPlaces", "public", ALL, { request: (w) => ({ path: `/public/nodes/${w.buildingId}/places` }) }),
 
   // -- system ------------------------------------------------------------------------
   row("GET", "/healthz", "health", "public", ALL, { request: () => ({ path: "/healthz" }) }),

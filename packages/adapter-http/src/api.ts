@@ -21,7 +21,7 @@
  *
  * @since 0.1.0
  */
-import type { Deliberation, Feed, Grid, Identity, Matching, Mediation, Points } from "@mulin/core"
+import type { Deliberation, Feed, Grid, Identity, Matching, Mediation, Places, Points } from "@mulin/core"
 import { HttpApi, OpenApi } from "effect/http-api"
 import { AssignmentsGroup } from "./api/assignments.js"
 import { CountiesGroup } from "./api/counties.js"
@@ -33,6 +33,7 @@ import { MediationGroup, PublicMediationGroup } from "./api/mediation.js"
 import { RequestValidation } from "./api/middleware.js"
 import { NodesGroup } from "./api/nodes.js"
 import { PeopleGroup } from "./api/people.js"
+import { PlacesGroup, PublicPlacesGroup } from "./api/places.js"
 import { PointsGroup } from "./api/points.js"
 import { SystemGroup } from "./api/system.js"
 import {
@@ -52,6 +53,7 @@ export * from "./api/mediation.js"
 export * from "./api/middleware.js"
 export * from "./api/nodes.js"
 export * from "./api/people.js"
+export * from "./api/places.js"
 export * from "./api/points.js"
 export { GridErrors, LifecycleErrors } from "./api/shared.js"
 export * from "./api/system.js"
@@ -63,7 +65,7 @@ export * from "./api/system.js"
  * @category models
  * @since 0.1.0
  */
-export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Identity
+export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Places | Identity
 
 /**
  * The whole API. Serve it with `makeHandler` / `serve` / `layer`, call it with
@@ -78,6 +80,7 @@ export class MulinApi extends HttpApi.make("mulin")
   .add(DeliberationGroup, PublicDeliberationGroup)
   .add(MatchingGroup, PublicMatchingGroup)
   .add(PointsGroup)
+  .add(PlacesGroup, PublicPlacesGroup)
   .middleware(RequestValidation)
   .add(SystemGroup)
   .annotate(HttpApi.PayloadParseOptions, { errors: "all" })

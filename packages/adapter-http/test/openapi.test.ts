@@ -129,7 +129,16 @@ describe("OpenAPI document", () => {
       "GET /matching/claim-board getClaimBoard",
       "GET /counties/{id}/matching/config getMatchingConfig",
       "PATCH /counties/{id}/matching/config configureMatching",
-      "GET /public/nodes/{id}/wishes getWishBoard"
+      "GET /public/nodes/{id}/wishes getWishBoard",
+      "POST /places registerPlace",
+      "POST /places/{id}/commands runPlaceCommand",
+      "GET /places/{id} getPlace",
+      "GET /nodes/{id}/places listPlaces",
+      "GET /nodes/{id}/places/coverage getPlaceCoverage",
+      "GET /households/{id}/places listPlacesServingHousehold",
+      "GET /counties/{id}/places/config getPlacesConfig",
+      "PATCH /counties/{id}/places/config configurePlaces",
+      "GET /public/nodes/{id}/places listPublicPlaces"
     ].sort())
   })
 
@@ -141,8 +150,8 @@ describe("OpenAPI document", () => {
         expect(Object.keys(op.responses[status].content), `${op.operationId} ${status}`).toEqual(["application/problem+json"])
         expect(op.responses[status].description).toMatch(/\S/)
       }
-      // The liveness check, the public mediation board (三公开) and the progress board (晾晒) need no token.
-      if (op.operationId === "health" || op.operationId === "getDisclosure" || op.operationId === "listDisclosures" || op.operationId === "getProgressBoard" || op.operationId === "getWishBoard") {
+      // The liveness check, the public mediation board (三公开) and the progress board (晾晒), the wish board and the public list of places need no token.
+      if (op.operationId === "health" || op.operationId === "getDisclosure" || op.operationId === "listDisclosures" || op.operationId === "getProgressBoard" || op.operationId === "getWishBoard" || op.operationId === "listPublicPlaces") {
         expect(op.security).toEqual([])
         continue
       }

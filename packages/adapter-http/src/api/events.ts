@@ -5,6 +5,7 @@
  */
 import {
   DeliberationFeedEvents,
+  PlacesFeedEvents,
   GridFeedEvents,
   MatchingFeedEvents,
   MediationFeedEvents,
@@ -30,6 +31,7 @@ export const FeedEvent = Schema.Union([
   ...MatchingFeedEvents,
   ...MediationFeedEvents,
   ...DeliberationFeedEvents,
+  ...PlacesFeedEvents,
   OtherFeedEvent
 ])
 

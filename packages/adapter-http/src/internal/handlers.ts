@@ -9,6 +9,7 @@ import { Effect, Layer } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
 import { CurrentActor, MulinApi } from "../api.js"
 import { deliberationHandlersLayer } from "./deliberationHandlers.js"
+import { placesHandlersLayer } from "./placesHandlers.js"
 import { matchingHandlersLayer } from "./matchingHandlers.js"
 import { mediationHandlersLayer } from "./mediationHandlers.js"
 import { pointsHandlersLayer } from "./pointsHandlers.js"
@@ -83,7 +84,7 @@ const SystemLive = HttpApiBuilder.group(MulinApi, "system", (handlers) =>
     .handle("health", () => Effect.succeed({ ok: true }))
     .handle("me", () => Effect.map(CurrentActor, (actor) => actor)))
 
-/** Every group's handlers; needs `Grid`, `Feed`, `Mediation`, `Points`, `Deliberation` and `Matching`. */
+/** Every group's handlers; needs `Grid`, `Feed`, `Mediation`, `Points`, `Deliberation`, `Matching` and `Places`. */
 export const handlersLayer = Layer.mergeAll(
   CountiesLive,
   NodesLive,
@@ -95,5 +96,6 @@ export const handlersLayer = Layer.mergeAll(
   mediationHandlersLayer,
   matchingHandlersLayer,
   pointsHandlersLayer,
-  deliberationHandlersLayer
+  deliberationHandlersLayer,
+  placesHandlersLayer
 )

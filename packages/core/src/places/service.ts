@@ -23,17 +23,18 @@
  *
  * @since 0.5.0
  */
-import { Context, Effect, Layer, Option, Schema } from "effect"
+import { Context, Effect, Layer, Option } from "effect"
 import { Access, type Target } from "../kernel/access.js"
 import type { Actor, ActorRef } from "../kernel/actor.js"
 import { Commands, type Decider } from "../kernel/decider.js"
 import { Directory, pathOf } from "../kernel/directory.js"
-import { type DomainError, fromSchemaError, type InvalidInput, notFound, staleVersion, type StorageError } from "../kernel/errors.js"
+import { type DomainError, notFound, type StorageError } from "../kernel/errors.js"
 import { type GridNodeId, type HouseholdId, IdGenerator, type PersonId } from "../kernel/ids.js"
 import { layerKernel } from "../kernel/layer.js"
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from "../kernel/pagination.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
 import { DEFAULT_TIME_ZONE, type Instant, now } from "../kernel/time.js"
+import { commandDecoder, expectVersion, referencedPerson, runCountyConfig } from "../kernel/useCases.js"
 import { GridStore } from "../grid/store.js"
 import { type PlaceDecideCommand, type PlaceDecideContext, placeDecider, placesConfigDecider } from "./machine.js"
 import {
@@ -139,14 +140,10 @@ const CONFIG = "places configuration"
 const placeTarget = (p: ServicePlace): Target => ({ entity: PLACE, id: p.id, nodeId: p.nodeId })
 const refOf = (actor: Actor): ActorRef => ({ id: actor.id, kind: actor.kind })
 
-const decoding = <A, I>(schema: Schema.Codec<A, I>) => {
-  const decode = Schema.decodeUnknownEffect(schema)
-  return (input: unknown): Effect.Effect<A, InvalidInput> => Effect.mapError(decode(input, { errors: "all" }), (e) => fromSchemaError(e))
-}
 // Library callers' commands are checked as HTTP's are: a bad value fails the same way.
-const decodeRegister = decoding(RegisterPlace)
-const decodeCommand = decoding(PlaceCommand)
-const decodeConfigure = decoding(ConfigurePlaces)
+const decodeRegister = commandDecoder(RegisterPlace)
+const decodeCommand = commandDecoder(PlaceCommand)
+const decodeConfigure = commandDecoder(ConfigurePlaces)
 
 const makePlaces = ({ access, commands, directory, grid, ids, store }: Deps): Places["Service"] => {
   const limitOf = (page: PageRequest | undefined): number => Math.min(Math.max(1, Math.floor(page?.limit ?? DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE)
@@ -156,18 +153,9 @@ const makePlaces = ({ access, commands, directory, grid, ids, store }: Deps): Pl
     Effect.map(grid.getCounty(countyId), Option.match({ onNone: () => DEFAULT_TIME_ZONE, onSome: (c) => c.timeZone }))
   const loadPlace = (id: ServicePlaceId) =>
     Effect.flatMap(store.get(id), Option.match({ onNone: () => Effect.fail(notFound(PLACE, id)), onSome: Effect.succeed }))
-  const expect = (entity: string, id: string, expected: number | undefined, actual: number) =>
-    expected === undefined || expected === actual ? Effect.void : Effect.fail(staleVersion(entity, id, expected, actual))
-
   /** The contact a command names: a person in the actor's scope for `places.manage`, and in the county. */
   const contactOf = (actor: Actor, personId: PersonId, county: GridNodeId): Effect.Effect<PlaceContact, PlacesError> =>
-    Effect.gen(function*() {
-      const found = yield* directory.personAccess(personId)
-      if (Option.isNone(found)) return yield* Effect.fail(notFound("person", personId))
-      const person = found.value.person
-      yield* access.check(actor, "places.manage", { entity: "person", id: personId, nodeId: person.nodeId }, { county })
-      return { personId, name: person.name }
-    })
+    Effect.map(referencedPerson({ access, directory }, actor, "places.manage", personId, county), (p) => ({ personId: p.personId, name: p.name }))
 
   /** The place as this actor may see it: the contact only for its managers and those who read personal data there. */
   const shown = (actor: Actor, p: ServicePlace): ServicePlace =>
@@ -183,26 +171,17 @@ const makePlaces = ({ access, commands, directory, grid, ids, store }: Deps): Pl
   return Places.of({
     configure: (actor, countyId, input) =>
       Effect.flatMap(decodeConfigure(input), (command) =>
-        Effect.map(
-          commands.run({
-            actor,
-            aggregate: CONFIG,
-            id: countyId,
-            decider: configs,
-            command,
-            load: loadConfig(countyId),
-            authorize: (current) =>
-              Effect.gen(function*() {
-                const county = yield* access.at(actor, "places.manage", countyId, { county: countyId })
-                if (county.parentId !== null) return yield* Effect.fail(notFound("county", countyId))
-                yield* expect(CONFIG, countyId, command.expectedVersion, current!.version)
-              }),
-            context: (_, at) => Effect.succeed({ at, actor: refOf(actor) }),
-            save: (next, expected) => store.saveConfig(next, expected),
-            record: recordPlacesConfigEvent
-          }),
-          (r) => r.state
-        )),
+        runCountyConfig({ access, commands }, {
+          actor,
+          countyId,
+          action: "places.manage",
+          entity: CONFIG,
+          decider: configs,
+          command,
+          load: loadConfig(countyId),
+          save: store.saveConfig,
+          record: recordPlacesConfigEvent
+        })),
 
     getConfig: (actor, countyId) => Effect.andThen(access.inCounty(actor, "grid.tree.read", countyId), loadConfig(countyId)),
 
@@ -238,7 +217,7 @@ const makePlaces = ({ access, commands, directory, grid, ids, store }: Deps): Pl
           id,
           command,
           load: loadPlace(id),
-          authorize: (p) => Effect.andThen(access.check(actor, "places.manage", placeTarget(p!), { county: p!.countyId }), expect(PLACE, id, command.expectedVersion, p!.version)),
+          authorize: (p) => Effect.andThen(access.check(actor, "places.manage", placeTarget(p!), { county: p!.countyId }), expectVersion(PLACE, id, command.expectedVersion, p!.version)),
           context: (p, at) =>
             Effect.gen(function*() {
               const config = yield* loadConfig(p!.countyId)
