@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { DeliberationStore, Directory, EventLog, GridStore, IdempotencyStore, MatchingStore, MediationStore, PlacesStore, PointsStore, type StorageError, UnitOfWork } from "@mulin/core"
+import { ActivitiesStore, DeliberationStore, Directory, EventLog, GridStore, IdempotencyStore, MatchingStore, MediationStore, PlacesStore, PointsStore, type StorageError, UnitOfWork } from "@mulin/core"
 import { Context, Layer } from "effect"
 import { makeDeliberationStore } from "./internal/deliberation/store.js"
 import { makeEventLog } from "./internal/kernel/eventLog.js"
@@ -14,6 +14,7 @@ import { makeGridPorts } from "./internal/grid/store.js"
 import { makeMatchingStore } from "./internal/matching/store.js"
 import { makeMediationStore } from "./internal/mediation/store.js"
 import { makePlacesStore } from "./internal/places/store.js"
+import { makeActivitiesStore } from "./internal/activities/store.js"
 import { makePointsStore } from "./internal/points/store.js"
 import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
 
@@ -24,7 +25,7 @@ import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
  * @category layers
  * @since 0.1.0
  */
-export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | PlacesStore, never, SqliteDatabase> = Layer.mergeAll(
+export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | PlacesStore | ActivitiesStore, never, SqliteDatabase> = Layer.mergeAll(
   Layer.effectContext(SqliteDatabase.useSync((db) => {
     const { directory, gridStore } = makeGridPorts(db)
     return Context.make(GridStore, gridStore).pipe(Context.add(Directory, directory))
@@ -36,7 +37,8 @@ export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfW
   Layer.effect(MatchingStore, SqliteDatabase.useSync(makeMatchingStore)),
   Layer.effect(PointsStore, SqliteDatabase.useSync(makePointsStore)),
   Layer.effect(IdempotencyStore, SqliteDatabase.useSync(makeIdempotencyStore)),
-  Layer.effect(PlacesStore, SqliteDatabase.useSync(makePlacesStore))
+  Layer.effect(PlacesStore, SqliteDatabase.useSync(makePlacesStore)),
+  Layer.effect(ActivitiesStore, SqliteDatabase.useSync(makeActivitiesStore))
 )
 
 /**
@@ -58,7 +60,7 @@ export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfW
  * @category layers
  * @since 0.1.0
  */
-export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | PlacesStore | SqliteDatabase, StorageError> =>
+export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | PlacesStore | ActivitiesStore | SqliteDatabase, StorageError> =>
   layerStores.pipe(Layer.provideMerge(SqliteDatabase.layer(options)))
 
 /**
@@ -70,4 +72,4 @@ export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory
  */
 export const layerMemory = (
   options?: Omit<SqliteOptions, "filename">
-): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | PlacesStore | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })
+): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | PlacesStore | ActivitiesStore | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })

@@ -25,6 +25,10 @@ import type {
   Household,
   HouseholdId,
   DeliberationItem,
+  ActivityId,
+  ActivityKind,
+  ActivityStatus,
+  ActivityTeamId,
   PlaceStatus,
   ServicePlaceId,
   ItemId,
@@ -498,6 +502,39 @@ export interface PlaceTable {
 }
 
 /**
+ * Activities (睦邻节, 夜校, 宣讲, …), whole in `doc` with their lists, beside the columns of
+ * subtree, period and team queries.
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export interface ActivityTable {
+  readonly id: ActivityId
+  readonly county_id: GridNodeId
+  readonly path: string
+  readonly kind: ActivityKind
+  readonly team_id: ActivityTeamId | null
+  readonly starts_at: string
+  readonly status: ActivityStatus
+  readonly version: number
+  readonly doc: string
+}
+
+/**
+ * Volunteer and lecture teams, whole in `doc`.
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export interface ActivityTeamTable {
+  readonly id: ActivityTeamId
+  readonly county_id: GridNodeId
+  readonly path: string
+  readonly version: number
+  readonly doc: string
+}
+
+/**
  * Deliberation sessions (议事会议), whole in `doc`.
  *
  * @category models
@@ -613,4 +650,6 @@ export interface Tables {
   readonly deliberation_ratings_legacy: DeliberationLegacyRatingTable
   readonly places_configs: CountyConfigTable
   readonly places: PlaceTable
+  readonly activities: ActivityTable
+  readonly activity_teams: ActivityTeamTable
 }

@@ -3,6 +3,7 @@
  * very same values.
  */
 import * as Core from "@mulin/core"
+import * as Activities from "@mulin/core/activities"
 import * as Deliberation from "@mulin/core/deliberation"
 import * as Grid from "@mulin/core/grid"
 import * as Kernel from "@mulin/core/kernel"
@@ -14,7 +15,7 @@ import * as Points from "@mulin/core/points"
 import * as Testing from "@mulin/core/testing"
 import { describe, expect, it } from "vitest"
 
-const contexts = { Kernel, Grid, Points, Matching, Mediation, Deliberation, Places }
+const contexts = { Kernel, Grid, Points, Matching, Mediation, Deliberation, Places, Activities }
 
 describe("@mulin/core's subpaths", () => {
   it("read as namespaces: each context's service and store under its own name", () => {
@@ -26,6 +27,8 @@ describe("@mulin/core's subpaths", () => {
     expect(Deliberation.Deliberation).toBe(Core.Deliberation)
     expect(Places.Places).toBe(Core.Places)
     expect(Places.PlacesStore).toBe(Core.PlacesStore)
+    expect(Activities.Activities).toBe(Core.Activities)
+    expect(Activities.ActivitiesStore).toBe(Core.ActivitiesStore)
     expect(Kernel.Commands).toBe(Core.Commands)
     expect(Kernel.Access).toBe(Core.Access)
   })

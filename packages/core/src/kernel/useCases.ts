@@ -6,10 +6,10 @@
  * @since 0.5.0
  */
 import { Effect, Option, Schema } from "effect"
-import type { Access } from "./access.js"
+import type { Access, Target } from "./access.js"
 import type { Actor, ActorRef } from "./actor.js"
 import type { Commands, Decider, Recorded } from "./decider.js"
-import type { Directory } from "./directory.js"
+import type { Directory, Place } from "./directory.js"
 import { type Conflict, type Forbidden, fromSchemaError, type InvalidInput, notFound, type NotFound, staleVersion, type StorageError } from "./errors.js"
 import type { GridNodeId, PersonId } from "./ids.js"
 import type { Action } from "./permissions.js"
@@ -100,4 +100,29 @@ export const referencedPerson = (
     const person = found.value.person
     yield* deps.access.check(actor, action, { entity: "person", id: personId, nodeId: person.nodeId }, { county })
     return { personId, name: person.name, nodeId: person.nodeId }
+  })
+
+/**
+ * The scope check of `action` on `target`, where a grant for the action on a node *below*
+ * the target counts too (a resident of a community joins an activity of its street), within
+ * `county`; a live node only.
+ *
+ * @category combinators
+ * @since 0.5.0
+ */
+export const reachFromBelow = (
+  deps: { readonly access: Access["Service"]; readonly directory: Directory["Service"] },
+  actor: Actor,
+  action: Action,
+  target: Target,
+  county: GridNodeId
+): Effect.Effect<Place, NotFound | Forbidden | StorageError> =>
+  Effect.catch(deps.access.check(actor, action, target, { county, live: true }), (refused) => {
+    if (refused._tag === "StorageError") return Effect.fail(refused)
+    const roots = deps.access.scopes(actor, action)
+    if (roots === "*" || roots.length === 0) return Effect.fail(refused)
+    return Effect.flatMap(deps.directory.getPlaces(roots), (places) =>
+      places.some((p) => p.countyId === county && p.path.includes(target.nodeId))
+        ? deps.access.check(actor, action, target, { county, live: true, involved: true })
+        : Effect.fail(refused))
   })

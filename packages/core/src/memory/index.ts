@@ -10,6 +10,7 @@
  *
  * @since 0.4.0
  */
+export * from "./activities.js"
 export * from "./deliberation.js"
 export * from "./documents.js"
 export * from "./kit.js"

@@ -28,6 +28,8 @@ import { DeliberationStore } from "../deliberation/store.js"
 import { makeMemoryDeliberationStore } from "./deliberation.js"
 import { PlacesStore } from "../places/store.js"
 import { makeMemoryPlacesStore } from "./places.js"
+import { ActivitiesStore } from "../activities/store.js"
+import { makeMemoryActivitiesStore } from "./activities.js"
 import { MatchingStore } from "../matching/store.js"
 import { makeMemoryMatchingStore } from "./matching.js"
 import type { MemoryTx } from "./kit.js"
@@ -60,6 +62,7 @@ export const makeMemoryStore = (): Effect.Effect<{
   readonly deliberationStore: DeliberationStore["Service"]
   readonly matchingStore: MatchingStore["Service"]
   readonly placesStore: PlacesStore["Service"]
+  readonly activitiesStore: ActivitiesStore["Service"]
 }> =>
   Effect.gen(function*() {
     const lock = yield* Semaphore.make(1)
@@ -474,7 +477,8 @@ export const makeMemoryStore = (): Effect.Effect<{
     const deliberationStore = makeMemoryDeliberationStore({ op })
     const matchingStore = makeMemoryMatchingStore({ op })
     const placesStore = makeMemoryPlacesStore({ op })
-    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, placesStore }
+    const activitiesStore = makeMemoryActivitiesStore({ op })
+    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, placesStore, activitiesStore }
   })
 
 /**
@@ -483,9 +487,9 @@ export const makeMemoryStore = (): Effect.Effect<{
  * @category layers
  * @since 0.1.0
  */
-export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | PlacesStore> =>
+export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | PlacesStore | ActivitiesStore> =>
   Layer.effectContext(
-    Effect.map(makeMemoryStore(), ({ deliberationStore, directory, eventLog, gridStore, idempotencyStore, matchingStore, mediationStore, placesStore, pointsStore, unitOfWork }) =>
+    Effect.map(makeMemoryStore(), ({ activitiesStore, deliberationStore, directory, eventLog, gridStore, idempotencyStore, matchingStore, mediationStore, placesStore, pointsStore, unitOfWork }) =>
       Context.make(GridStore, gridStore).pipe(
         Context.add(Directory, directory),
         Context.add(EventLog, eventLog),
@@ -495,7 +499,8 @@ export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | Un
         Context.add(MediationStore, mediationStore),
         Context.add(DeliberationStore, deliberationStore),
         Context.add(MatchingStore, matchingStore),
-        Context.add(PlacesStore, placesStore)
+        Context.add(PlacesStore, placesStore),
+        Context.add(ActivitiesStore, activitiesStore)
       )
     )
   )

@@ -6,6 +6,7 @@
  *
  * @since 0.1.0
  */
+export * from "./activitiesConformance.js"
 export * from "./conformance.js"
 export * from "./deliberationConformance.js"
 export * from "./fixtures.js"

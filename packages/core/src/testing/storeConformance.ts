@@ -12,6 +12,7 @@ import { gridStoreConformance, type StorePorts } from "./conformance.js"
 import { deliberationStoreConformance, type DeliberationStorePorts } from "./deliberationConformance.js"
 import { matchingStoreConformance, type MatchingStorePorts } from "./matchingConformance.js"
 import { mediationStoreConformance, type MediationStorePorts } from "./mediationConformance.js"
+import { activitiesStoreConformance, type ActivitiesStorePorts } from "./activitiesConformance.js"
 import { placesStoreConformance, type PlacesStorePorts } from "./placesConformance.js"
 import { pointsStoreConformance, type PointsStorePorts } from "./pointsConformance.js"
 
@@ -33,7 +34,9 @@ export const conformanceSuites = {
   /** Deliberation sessions, items, ratings, the public board and statistics. */
   deliberation: "deliberation store conformance",
   /** Service places (阵地): their lifecycle, the places serving a household, coverage and the public list. */
-  places: "places store conformance"
+  places: "places store conformance",
+  /** Activities with registration, waiting lists and check-in, attendance points through the ledger, teams and reports. */
+  activities: "activities store conformance"
 } as const
 
 /**
@@ -57,6 +60,7 @@ export type ConformancePorts<S extends ConformanceSuite> =
   | (S extends "mediation" ? MediationStorePorts : never)
   | (S extends "deliberation" ? DeliberationStorePorts : never)
   | (S extends "places" ? PlacesStorePorts : never)
+  | (S extends "activities" ? ActivitiesStorePorts : never)
 
 /**
  * Options of {@link storeConformance}.
@@ -121,4 +125,5 @@ export const storeConformance = <Without extends ConformanceSuite = never>(
   if (included("mediation")) mediationStoreConformance(name, layer as () => Layer.Layer<MediationStorePorts, unknown>, runs("mediation"))
   if (included("deliberation")) deliberationStoreConformance(name, layer as () => Layer.Layer<DeliberationStorePorts, unknown>, runs("deliberation"))
   if (included("places")) placesStoreConformance(name, layer as () => Layer.Layer<PlacesStorePorts, unknown>)
+  if (included("activities")) activitiesStoreConformance(name, layer as () => Layer.Layer<ActivitiesStorePorts, unknown>)
 }

@@ -8,6 +8,7 @@ import type BetterSqlite3 from "better-sqlite3"
 import { migrateDeliberationPeople } from "../deliberation/migration.js"
 import { deliberationSchema } from "../deliberation/schema.js"
 import { placesSchema } from "../places/schema.js"
+import { activitiesSchema } from "../activities/schema.js"
 import { gridSchema, identityMigration } from "../grid/schema.js"
 import { matchingPeopleMigration, matchingSchema } from "../matching/schema.js"
 import { migrateMediationPeople } from "../mediation/migration.js"
@@ -94,7 +95,9 @@ export const migrations: ReadonlyArray<Migration> = [
   { name: "0010_mediation_people", up: migrateMediationPeople },
   { name: "0011_deliberation_people", up: migrateDeliberationPeople },
   // Service places (阵地) and the counties' kinds of places.
-  { name: "0012_places", up: (db) => db.exec(placesSchema) }
+  { name: "0012_places", up: (db) => db.exec(placesSchema) },
+  // Activities, registration and check-in, volunteer and lecture teams.
+  { name: "0013_activities", up: (db) => db.exec(activitiesSchema) }
 ]
 
 /**
