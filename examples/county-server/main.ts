@@ -13,7 +13,7 @@
 import { mkdirSync } from "node:fs"
 import { dirname, resolve } from "node:path"
 import { Layer, ManagedRuntime } from "effect"
-import { Deliberation, Grid, GridImport, Identity, IdGenerator, Matching, Mediation, Places, Points } from "@mulin/core"
+import { Activities, Deliberation, Grid, GridImport, Identity, IdGenerator, Matching, Mediation, Places, Points } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
 import { type Authenticator, firstOf, oidc, serve, tokenTable } from "@mulin/adapter-http"
 import { loadConfig } from "./config.js"
@@ -23,7 +23,7 @@ import { defaultTokens, describePeople, linkSubjects, readSubjects, readTokens, 
 export const start = async (env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.log) => {
   const config = loadConfig(env)
   if (config.database !== ":memory:") mkdirSync(dirname(resolve(config.database)), { recursive: true })
-  const app = Matching.layer.pipe(Layer.provideMerge(Layer.mergeAll(Grid.layer, GridImport.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer))).pipe(
+  const app = Layer.mergeAll(Matching.layer, Activities.layer).pipe(Layer.provideMerge(Layer.mergeAll(Grid.layer, GridImport.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer))).pipe(
     Layer.provideMerge(sqliteLayer({ filename: config.database })),
     Layer.provide(IdGenerator.layer)
   )

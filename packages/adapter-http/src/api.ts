@@ -21,8 +21,9 @@
  *
  * @since 0.1.0
  */
-import type { Deliberation, Feed, Grid, Identity, Matching, Mediation, Places, Points } from "@mulin/core"
+import type { Activities, Deliberation, Feed, Grid, Identity, Matching, Mediation, Places, Points } from "@mulin/core"
 import { HttpApi, OpenApi } from "effect/http-api"
+import { ActivitiesGroup } from "./api/activities.js"
 import { AssignmentsGroup } from "./api/assignments.js"
 import { CountiesGroup } from "./api/counties.js"
 import { DeliberationGroup, PublicDeliberationGroup } from "./api/deliberation.js"
@@ -43,6 +44,7 @@ import {
   UriTooLongProblem
 } from "./problems.js"
 
+export * from "./api/activities.js"
 export * from "./api/assignments.js"
 export * from "./api/counties.js"
 export * from "./api/deliberation.js"
@@ -65,7 +67,7 @@ export * from "./api/system.js"
  * @category models
  * @since 0.1.0
  */
-export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Places | Identity
+export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Places | Activities | Identity
 
 /**
  * The whole API. Serve it with `makeHandler` / `serve` / `layer`, call it with
@@ -81,6 +83,7 @@ export class MulinApi extends HttpApi.make("mulin")
   .add(MatchingGroup, PublicMatchingGroup)
   .add(PointsGroup)
   .add(PlacesGroup, PublicPlacesGroup)
+  .add(ActivitiesGroup)
   .middleware(RequestValidation)
   .add(SystemGroup)
   .annotate(HttpApi.PayloadParseOptions, { errors: "all" })

@@ -3,7 +3,7 @@
  * calls directly and by the HTTP handler under test.
  */
 import { expect } from "vitest"
-import { type AssignableRole, Deliberation, Feed, Grid, type GridNodeId, GridStore, type HouseholdId, Identity, IdGenerator, Matching, Mediation, type PersonId, Places, Points, systemActor } from "@mulin/core"
+import { Activities, type AssignableRole, Deliberation, Feed, Grid, type GridNodeId, GridStore, type HouseholdId, Identity, IdGenerator, Matching, Mediation, type PersonId, Places, Points, systemActor } from "@mulin/core"
 import { buildTinyCounty, layerMemory, type TinyCounty, type TinyPeople } from "@mulin/core/testing"
 import { Effect, Layer } from "effect"
 import { type Authenticator, firstOf, makeHandler, operatorTable, tokenTable, type WebHandler } from "../src/index.js"
@@ -16,8 +16,9 @@ export interface Fixture extends WebHandler {
   readonly deliberation: Deliberation["Service"]
   readonly matching: Matching["Service"]
   readonly places: Places["Service"]
+  readonly activities: Activities["Service"]
   /** The use cases the handler serves, for a second handler over the same store. */
-  readonly services: Layer.Layer<Grid | Feed | Mediation | Points | Deliberation | Matching | Places | Identity>
+  readonly services: Layer.Layer<Grid | Feed | Mediation | Points | Deliberation | Matching | Places | Activities | Identity>
   readonly identity: Identity["Service"]
   readonly tiny: TinyCounty
   /** Token → the person it signs in. */
@@ -47,7 +48,7 @@ export interface CallOptions {
  * that person, whose actor is derived from their posts on every request.
  */
 export const setup = async (options: { readonly maxBodyBytes?: number } = {}): Promise<Fixture> => {
-  const { deliberation, feed, grid, identity, matching, mediation, places, points, store, tiny } = await Effect.runPromise(
+  const { activities, deliberation, feed, grid, identity, matching, mediation, places, points, store, tiny } = await Effect.runPromise(
     Effect.gen(function*() {
       const grid = yield* Grid
       const feed = yield* Feed
@@ -56,17 +57,18 @@ export const setup = async (options: { readonly maxBodyBytes?: number } = {}): P
       const deliberation = yield* Deliberation
       const matching = yield* Matching
       const places = yield* Places
+      const activities = yield* Activities
       const identity = yield* Identity
       const store = yield* GridStore
       const tiny = yield* buildTinyCounty()
-      return { grid, feed, mediation, points, deliberation, matching, places, identity, store, tiny }
-    }).pipe(Effect.provide(Matching.layer.pipe(
+      return { grid, feed, mediation, points, deliberation, matching, places, activities, identity, store, tiny }
+    }).pipe(Effect.provide(Layer.mergeAll(Matching.layer, Activities.layer).pipe(
       Layer.provideMerge(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer)),
       Layer.provideMerge(layerMemory()),
       Layer.provide(IdGenerator.layer)
     )))
   )
-  const services = Layer.mergeAll(Layer.succeed(Grid, grid), Layer.succeed(Feed, feed), Layer.succeed(Mediation, mediation), Layer.succeed(Points, points), Layer.succeed(Deliberation, deliberation), Layer.succeed(Matching, matching), Layer.succeed(Places, places), Layer.succeed(Identity, identity))
+  const services = Layer.mergeAll(Layer.succeed(Grid, grid), Layer.succeed(Feed, feed), Layer.succeed(Mediation, mediation), Layer.succeed(Points, points), Layer.succeed(Deliberation, deliberation), Layer.succeed(Matching, matching), Layer.succeed(Places, places), Layer.succeed(Activities, activities), Layer.succeed(Identity, identity))
   const tokens: Record<string, PersonId> = {}
   for (const [key, person] of Object.entries(tiny.people) as Array<[keyof TinyPeople, TinyPeople[keyof TinyPeople]]>) tokens[key] = person.id
   // Reads the table on every request, so people enrolled later sign in too.
@@ -101,7 +103,7 @@ export const setup = async (options: { readonly maxBodyBytes?: number } = {}): P
     return web.handler(new Request(`http://mulin.test${path}`, { method, headers, ...(body === undefined ? {} : { body }) }))
   }
   const fetch: typeof globalThis.fetch = (input, init) => web.handler(new Request(input as string | URL | Request, init))
-  return { ...web, grid, feed, mediation, points, deliberation, matching, places, identity, services, tiny, tokens, authenticate, enrol, linkSubject, call, fetch }
+  return { ...web, grid, feed, mediation, points, deliberation, matching, places, activities, identity, services, tiny, tokens, authenticate, enrol, linkSubject, call, fetch }
 }
 
 /** Reads a JSON body. */

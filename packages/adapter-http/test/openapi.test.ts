@@ -138,7 +138,18 @@ describe("OpenAPI document", () => {
       "GET /households/{id}/places listPlacesServingHousehold",
       "GET /counties/{id}/places/config getPlacesConfig",
       "PATCH /counties/{id}/places/config configurePlaces",
-      "GET /public/nodes/{id}/places listPublicPlaces"
+      "GET /public/nodes/{id}/places listPublicPlaces",
+      "POST /activities planActivity",
+      "POST /activities/{id}/commands runActivityCommand",
+      "GET /activities/{id} getActivity",
+      "GET /activities/{id}/roster getActivityRoster",
+      "POST /activities/teams formActivityTeam",
+      "POST /activities/teams/{id}/commands runActivityTeamCommand",
+      "GET /activities/teams/{id} getActivityTeam",
+      "GET /activities/teams/{id}/hours getActivityTeamHours",
+      "GET /nodes/{id}/activities listActivities",
+      "GET /nodes/{id}/activities/report getActivityReport",
+      "GET /nodes/{id}/activities/teams listActivityTeams"
     ].sort())
   })
 

@@ -106,10 +106,10 @@ describe("A grid worker's token cannot read or change anything outside its subtr
 
   it("covers every grid operation of the API", () => {
     const spec = OpenApi.fromApi(MulinApi)
-    // Points, mediation and deliberation operations are scoped the same way; their cases are in points.test.ts, mediation.test.ts, deliberation.test.ts and places.test.ts.
+    // Points, mediation and deliberation operations are scoped the same way; their cases are in points.test.ts, mediation.test.ts, deliberation.test.ts, places.test.ts and activities.test.ts.
     const operationIds = Object.values(spec.paths).flatMap((item) =>
       Object.values(item as Record<string, { operationId: string; tags?: ReadonlyArray<string> }>)
-        .filter((op) => !op.tags?.some((tag) => tag === "Points" || tag === "Mediation" || tag === "Public mediation board" || tag === "Deliberation" || tag === "Public progress board" || tag === "Matching" || tag === "Public wish board" || tag === "Places" || tag === "Public places"))
+        .filter((op) => !op.tags?.some((tag) => tag === "Points" || tag === "Mediation" || tag === "Public mediation board" || tag === "Deliberation" || tag === "Public progress board" || tag === "Matching" || tag === "Public wish board" || tag === "Places" || tag === "Public places" || tag === "Activities"))
         .map((op) => op.operationId))
     expect(new Set(cases.map((c) => c.operationId))).toEqual(new Set(operationIds.filter((id) => id !== "health" && id !== "whoAmI")))
   })

@@ -6,6 +6,7 @@
 import {
   DeliberationFeedEvents,
   PlacesFeedEvents,
+  ActivitiesFeedEvents,
   GridFeedEvents,
   MatchingFeedEvents,
   MediationFeedEvents,
@@ -32,6 +33,7 @@ export const FeedEvent = Schema.Union([
   ...MediationFeedEvents,
   ...DeliberationFeedEvents,
   ...PlacesFeedEvents,
+  ...ActivitiesFeedEvents,
   OtherFeedEvent
 ])
 

@@ -10,6 +10,7 @@ import { HttpApiBuilder } from "effect/http-api"
 import { CurrentActor, MulinApi } from "../api.js"
 import { deliberationHandlersLayer } from "./deliberationHandlers.js"
 import { placesHandlersLayer } from "./placesHandlers.js"
+import { activitiesHandlersLayer } from "./activitiesHandlers.js"
 import { matchingHandlersLayer } from "./matchingHandlers.js"
 import { mediationHandlersLayer } from "./mediationHandlers.js"
 import { pointsHandlersLayer } from "./pointsHandlers.js"
@@ -84,7 +85,7 @@ const SystemLive = HttpApiBuilder.group(MulinApi, "system", (handlers) =>
     .handle("health", () => Effect.succeed({ ok: true }))
     .handle("me", () => Effect.map(CurrentActor, (actor) => actor)))
 
-/** Every group's handlers; needs `Grid`, `Feed`, `Mediation`, `Points`, `Deliberation`, `Matching` and `Places`. */
+/** Every group's handlers; needs `Grid`, `Feed`, `Mediation`, `Points`, `Deliberation`, `Matching`, `Places` and `Activities`. */
 export const handlersLayer = Layer.mergeAll(
   CountiesLive,
   NodesLive,
@@ -97,5 +98,6 @@ export const handlersLayer = Layer.mergeAll(
   matchingHandlersLayer,
   pointsHandlersLayer,
   deliberationHandlersLayer,
-  placesHandlersLayer
+  placesHandlersLayer,
+  activitiesHandlersLayer
 )
