@@ -125,3 +125,36 @@ export const problem = async (response: Response, status: number, code: string):
   expect(body.code).toBe(code)
   return body
 }
+
+/** One request of an authorisation matrix. */
+export interface MatrixRequest {
+  readonly method: "GET" | "POST" | "PATCH"
+  readonly path: string
+  readonly body?: unknown
+}
+
+/** An operation of a context's authorisation matrix: a request (made anew per call) and the status each token gets (`none`: no token). */
+export interface MatrixRow {
+  readonly operationId: string
+  readonly request: () => MatrixRequest
+  readonly expect: Readonly<Record<string, number>>
+}
+
+/** The operation ids of the OpenAPI document tagged with one of `tags`. */
+export const operationsTagged = (document: { readonly paths: Record<string, unknown> }, tags: ReadonlyArray<string>): Set<string> =>
+  new Set(Object.values(document.paths).flatMap((item) =>
+    Object.values(item as Record<string, { operationId: string; tags?: ReadonlyArray<string> }>)
+      .filter((op) => op.tags?.some((tag) => tags.includes(tag)))
+      .map((op) => op.operationId)))
+
+/** Sends every row's request as every token of the row and checks the status (problems as problem+json). */
+export const checkMatrix = async (f: Fixture, rows: ReadonlyArray<MatrixRow>): Promise<void> => {
+  for (const row of rows) {
+    for (const [token, status] of Object.entries(row.expect)) {
+      const r = row.request()
+      const response = await f.call(r.method, r.path, { ...(token === "none" ? {} : { token }), ...(r.body === undefined ? {} : { body: r.body }) })
+      expect(response.status, `${row.operationId} as ${token}: ${await response.clone().text()}`).toBe(status)
+      if (status >= 400) expect(response.headers.get("content-type")).toBe("application/problem+json")
+    }
+  }
+}

@@ -9,22 +9,11 @@ import { Effect } from "effect"
 import { OpenApi } from "effect/http-api"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { MulinApi } from "../src/index.js"
-import { type Fixture, json, ok, problem, setup } from "./helpers.js"
+import { checkMatrix, type Fixture, json, type MatrixRow, ok, operationsTagged, problem, setup } from "./helpers.js"
 
 const sys = systemActor()
 
-interface Req {
-  readonly method: "GET" | "POST" | "PATCH"
-  readonly path: string
-  readonly body?: unknown
-}
 
-/** An operation, one request, and the status each token gets (`none`: no token). */
-interface Row {
-  readonly operationId: string
-  readonly request: () => Req
-  readonly expect: Readonly<Record<string, number>>
-}
 
 describe("places over HTTP", () => {
   let f: Fixture
@@ -42,10 +31,9 @@ describe("places over HTTP", () => {
   })
   afterAll(() => f.dispose())
 
-  const send = (r: Req, token: string) => f.call(r.method, r.path, { ...(token === "none" ? {} : { token }), ...(r.body === undefined ? {} : { body: r.body }) })
 
   let n = 0
-  const rows = (): ReadonlyArray<Row> => {
+  const rows = (): ReadonlyArray<MatrixRow> => {
     const t = f.tiny
     const c1 = t.communities[0].id
     return [
@@ -98,23 +86,11 @@ describe("places over HTTP", () => {
   }
 
   it("covers every places route in the matrix", () => {
-    const spec = OpenApi.fromApi(MulinApi)
-    const ids = Object.values(spec.paths).flatMap((item) =>
-      Object.values(item as Record<string, { operationId: string; tags?: ReadonlyArray<string> }>)
-        .filter((op) => op.tags?.some((tag) => tag === "Places" || tag === "Public places"))
-        .map((op) => op.operationId))
-    expect(new Set(rows().map((r) => r.operationId))).toEqual(new Set(ids))
+    expect(new Set(rows().map((r) => r.operationId))).toEqual(operationsTagged(OpenApi.fromApi(MulinApi), ["Places", "Public places"]))
   })
 
   it("answers each role as the matrix says: staff act in their subtree, residents read, others are not told the place exists", async () => {
-    for (const row of rows()) {
-      for (const [token, status] of Object.entries(row.expect)) {
-        const r = row.request()
-        const response = await send(r, token)
-        expect(response.status, `${row.operationId} as ${token}: ${await response.clone().text()}`).toBe(status)
-        if (status >= 400) expect(response.headers.get("content-type")).toBe("application/problem+json")
-      }
-    }
+    await checkMatrix(f, rows())
   })
 
   it("refuses ids from elsewhere in a body and bad hours with the field named, writing nothing", async () => {

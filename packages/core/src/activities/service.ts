@@ -24,19 +24,18 @@
  * @since 0.5.0
  */
 import { Context, Effect, Layer, Option } from "effect"
-import { Access, type Target } from "../kernel/access.js"
+import type { Target } from "../kernel/access.js"
 import type { Actor, ActorRef } from "../kernel/actor.js"
-import { Commands, type Decider } from "../kernel/decider.js"
+import type { Decider } from "../kernel/decider.js"
 import { Directory, pathOf } from "../kernel/directory.js"
 import { type DomainError, invalidField, notFound, type StorageError } from "../kernel/errors.js"
-import { Identity } from "../kernel/identity.js"
 import { type GridNodeId, IdGenerator, type PersonId } from "../kernel/ids.js"
 import { layerKernel } from "../kernel/layer.js"
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from "../kernel/pagination.js"
 import { Secrets } from "../kernel/secrets.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
 import { addDays, type CalendarDate, DEFAULT_TIME_ZONE, startOfDate } from "../kernel/time.js"
-import { commandDecoder, expectVersion, reachFromBelow, referencedPerson } from "../kernel/useCases.js"
+import { commandDecoder, expectVersion, type KernelServices, kernelServices, reachFromBelow, referencedPerson } from "../kernel/useCases.js"
 import { GridStore } from "../grid/store.js"
 import { PlacesStore } from "../places/store.js"
 import { Points } from "../points/service.js"
@@ -122,33 +121,18 @@ export class Activities extends Context.Service<Activities, {
   static readonly layer: Layer.Layer<Activities, never, ActivitiesStore | PlacesStore | PointsStore | Points | GridStore | Directory | EventLog | UnitOfWork | IdGenerator> = Layer.effect(
     Activities,
     Effect.gen(function*() {
-      return makeActivities({
-        store: yield* ActivitiesStore,
-        places: yield* PlacesStore,
-        pointsStore: yield* PointsStore,
-        points: yield* Points,
-        grid: yield* GridStore,
-        directory: yield* Directory,
-        access: yield* Access,
-        identity: yield* Identity,
-        commands: yield* Commands,
-        ids: yield* IdGenerator
-      })
+      const kernel = yield* kernelServices
+      return makeActivities({ ...kernel, store: yield* ActivitiesStore, places: yield* PlacesStore, pointsStore: yield* PointsStore, points: yield* Points, grid: yield* GridStore })
     })
   ).pipe(Layer.provide(layerKernel))
 }
 
-interface Deps {
+interface Deps extends KernelServices {
   readonly store: ActivitiesStore["Service"]
   readonly places: PlacesStore["Service"]
   readonly pointsStore: PointsStore["Service"]
   readonly points: Points["Service"]
   readonly grid: GridStore["Service"]
-  readonly directory: Directory["Service"]
-  readonly access: Access["Service"]
-  readonly identity: Identity["Service"]
-  readonly commands: Commands["Service"]
-  readonly ids: IdGenerator["Service"]
 }
 
 const activities: Decider<ServiceActivity, ActivityDecideCommand, ActivityEvent, ActivityDecideContext, ActivitiesError> = activityDecider

@@ -6,12 +6,13 @@
  * @since 0.5.0
  */
 import { Effect, Option, Schema } from "effect"
-import type { Access, Target } from "./access.js"
+import { Access as AccessService, type Access, type Target } from "./access.js"
 import type { Actor, ActorRef } from "./actor.js"
-import type { Commands, Decider, Recorded } from "./decider.js"
-import type { Directory, Place } from "./directory.js"
+import { Commands as CommandsService, type Commands, type Decider, type Recorded } from "./decider.js"
+import { Directory as DirectoryService, type Directory, type Place } from "./directory.js"
 import { type Conflict, type Forbidden, fromSchemaError, type InvalidInput, notFound, type NotFound, staleVersion, type StorageError } from "./errors.js"
-import type { GridNodeId, PersonId } from "./ids.js"
+import { type GridNodeId, IdGenerator as IdGeneratorService, type IdGenerator, type PersonId } from "./ids.js"
+import { Identity as IdentityService, type Identity } from "./identity.js"
 import type { Action } from "./permissions.js"
 import type { Instant } from "./time.js"
 
@@ -126,3 +127,29 @@ export const reachFromBelow = (
         ? deps.access.check(actor, action, target, { county, live: true, involved: true })
         : Effect.fail(refused))
   })
+
+/**
+ * The kernel services a context's use cases run on: the directory, the one scope check,
+ * identity, the one pipeline and the id generator.
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export interface KernelServices {
+  readonly directory: Directory["Service"]
+  readonly access: Access["Service"]
+  readonly identity: Identity["Service"]
+  readonly commands: Commands["Service"]
+  readonly ids: IdGenerator["Service"]
+}
+
+/**
+ * Reads the {@link KernelServices} from the context (`layerKernel` provides the scope check,
+ * identity and the pipeline over the stores).
+ *
+ * @category constructors
+ * @since 0.5.0
+ */
+export const kernelServices: Effect.Effect<KernelServices, never, Directory | Access | Identity | Commands | IdGenerator> = Effect.gen(function*() {
+  return { directory: yield* DirectoryService, access: yield* AccessService, identity: yield* IdentityService, commands: yield* CommandsService, ids: yield* IdGeneratorService }
+})

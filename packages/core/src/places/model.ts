@@ -270,6 +270,16 @@ export const RegisterPlace = Schema.Struct({
 /** @category commands @since 0.5.0 */
 export type RegisterPlace = typeof RegisterPlace.Type
 
+/** The details an update may change, all optional. */
+const changeable = {
+  kind: optional(ConfigKey),
+  name: optional(PublicName(60)),
+  address: optional(Schema.NullOr(PublicName(200))),
+  hours: optional(OpeningHours),
+  services: optional(PlaceServices),
+  capacity: optional(Schema.NullOr(PlaceCapacity))
+}
+
 const expectedVersion = optional(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0, rule("must be a version (0 or more)", "必须是版本号（不小于 0）"))))
 
 /**
@@ -279,12 +289,7 @@ const expectedVersion = optional(Schema.Int.check(Schema.isGreaterThanOrEqualTo(
  * @since 0.5.0
  */
 export const UpdatePlace = Schema.TaggedStruct("Update", {
-  kind: optional(ConfigKey),
-  name: optional(PublicName(60)),
-  address: optional(Schema.NullOr(PublicName(200))),
-  hours: optional(OpeningHours),
-  services: optional(PlaceServices),
-  capacity: optional(Schema.NullOr(PlaceCapacity)),
+  ...changeable,
   contactId: optional(Schema.NullOr(PersonId)),
   expectedVersion
 })
@@ -342,15 +347,7 @@ const happened = { at: Instant, actor: ActorRef }
  * @category events
  * @since 0.5.0
  */
-export const PlaceChanges = Schema.Struct({
-  kind: optional(ConfigKey),
-  name: optional(PublicName(60)),
-  address: optional(Schema.NullOr(PublicName(200))),
-  hours: optional(OpeningHours),
-  services: optional(PlaceServices),
-  capacity: optional(Schema.NullOr(PlaceCapacity)),
-  contact: optional(Schema.NullOr(PlaceContact))
-})
+export const PlaceChanges = Schema.Struct({ ...changeable, contact: optional(Schema.NullOr(PlaceContact)) })
 /** @category events @since 0.5.0 */
 export type PlaceChanges = typeof PlaceChanges.Type
 
