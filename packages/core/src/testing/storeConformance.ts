@@ -1,7 +1,7 @@
 /**
  * One call that registers every storage conformance suite for a store: the grid (with the
  * directory, the event log and the unit of work), the points ledger (with the idempotency
- * store), matching, mediation and deliberation. A store that lacks a capability opts out of
+ * store), matching, mediation, deliberation, places and activities. A store that lacks a capability opts out of
  * that suite by name, with the reason written next to it, so a gap is a documented decision
  * the reader sees in the test file rather than a call someone forgot.
  *
@@ -90,7 +90,9 @@ export interface StoreConformanceOptions<Without extends ConformanceSuite> {
  *     points: "the county keeps its ledger elsewhere",
  *     matching: "matching pays rewards through the ledger, which this store lacks",
  *     mediation: "cases live in the county's case system",
- *     deliberation: "not offered by this store"
+ *     deliberation: "not offered by this store",
+ *     places: "not offered by this store",
+ *     activities: "attendance pays points through the ledger, which this store lacks"
  *   }
  * })
  * ```
