@@ -12,6 +12,7 @@
  *
  * @since 0.1.0
  */
+import type { ServiceTables } from "./ServiceTables.js"
 import type {
   Account,
   AccountId,
@@ -25,12 +26,6 @@ import type {
   Household,
   HouseholdId,
   DeliberationItem,
-  ActivityId,
-  ActivityKind,
-  ActivityStatus,
-  ActivityTeamId,
-  PlaceStatus,
-  ServicePlaceId,
   ItemId,
   MediationCase,
   Need,
@@ -485,56 +480,6 @@ export interface MediationEscalationTable {
 // Deliberation
 
 /**
- * Service places (阵地), whole in `doc`, with the node, path, kind and status the queries use.
- *
- * @category models
- * @since 0.5.0
- */
-export interface PlaceTable {
-  readonly id: ServicePlaceId
-  readonly county_id: GridNodeId
-  readonly node_id: GridNodeId
-  readonly path: string
-  readonly kind: string
-  readonly status: PlaceStatus
-  readonly version: number
-  readonly doc: string
-}
-
-/**
- * Activities (睦邻节, 夜校, 宣讲, …), whole in `doc` with their lists, beside the columns of
- * subtree, period and team queries.
- *
- * @category models
- * @since 0.5.0
- */
-export interface ActivityTable {
-  readonly id: ActivityId
-  readonly county_id: GridNodeId
-  readonly path: string
-  readonly kind: ActivityKind
-  readonly team_id: ActivityTeamId | null
-  readonly starts_at: string
-  readonly status: ActivityStatus
-  readonly version: number
-  readonly doc: string
-}
-
-/**
- * Volunteer and lecture teams, whole in `doc`.
- *
- * @category models
- * @since 0.5.0
- */
-export interface ActivityTeamTable {
-  readonly id: ActivityTeamId
-  readonly county_id: GridNodeId
-  readonly path: string
-  readonly version: number
-  readonly doc: string
-}
-
-/**
  * Deliberation sessions (议事会议), whole in `doc`.
  *
  * @category models
@@ -617,7 +562,7 @@ export interface DeliberationLegacyRatingTable {
  * @category models
  * @since 0.1.0
  */
-export interface Tables {
+export interface Tables extends ServiceTables {
   readonly migrations: MigrationTable
   readonly counties: CountyTable
   readonly nodes: NodeTable
@@ -648,8 +593,4 @@ export interface Tables {
   readonly deliberation_items: DeliberationItemTable
   readonly deliberation_ratings: DeliberationRatingTable
   readonly deliberation_ratings_legacy: DeliberationLegacyRatingTable
-  readonly places_configs: CountyConfigTable
-  readonly places: PlaceTable
-  readonly activities: ActivityTable
-  readonly activity_teams: ActivityTeamTable
 }
