@@ -16,7 +16,12 @@ import { constantTimeEqual } from "../kernel/secrets.js"
 import type { Instant } from "../kernel/time.js"
 import type { ActivityCommand, ActivityEvent, ActivityId, ActivityStatus, ActivityTeam, FormTeam, NamedMember, PlanActivity, ServiceActivity, TeamCommand, TeamEvent, ActivityTeamId } from "./model.js"
 
-/** Check-in opens this long before the start and closes this long after the end. */
+/**
+ * Check-in opens this long before the start and closes this long after the end.
+ *
+ * @category constants
+ * @since 0.5.0
+ */
 export const CHECK_IN_MARGIN_MS = 2 * 3_600_000
 
 /**

@@ -149,7 +149,12 @@ const decodeCommand = commandDecoder(ActivityCommand)
 const decodeForm = commandDecoder(FormTeam)
 const decodeTeamCommand = commandDecoder(TeamCommand)
 
-/** The transfer id of a person's attendance points for an activity: one per person and activity. */
+/**
+ * The transfer id of a person's attendance points for an activity: one per person and activity.
+ *
+ * @category constructors
+ * @since 0.5.0
+ */
 export const attendanceTransferId = (activity: ActivityId, person: PersonId): TransferId => `att.${activity}.${person}` as TransferId
 
 const makeActivities = (deps: Deps): Activities["Service"] => {

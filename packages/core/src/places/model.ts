@@ -139,7 +139,12 @@ export const OpeningRange = Schema.Struct({
 /** @category models @since 0.5.0 */
 export type OpeningRange = typeof OpeningRange.Type
 
-/** Minutes since midnight of a {@link ClockTime}. */
+/**
+ * Minutes since midnight of a {@link ClockTime}.
+ *
+ * @category rules
+ * @since 0.5.0
+ */
 export const minutesOf = (t: string): number => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5))
 
 /**
