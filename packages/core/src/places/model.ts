@@ -154,15 +154,22 @@ export const minutesOf = (t: string): number => Number(t.slice(0, 2)) * 60 + Num
  * @category rules
  * @since 0.5.0
  */
-export const hoursProblem = (hours: ReadonlyArray<OpeningRange>): { readonly path: readonly [number, string]; readonly issue: string } | undefined => {
+export const hoursProblem = (hours: ReadonlyArray<OpeningRange>): { readonly path: readonly [number, string]; readonly issue: string } | undefined =>
+  invertedRange(hours) ?? overlappingRange(hours)
+
+const invertedRange = (hours: ReadonlyArray<OpeningRange>) => {
   for (const [i, r] of hours.entries()) {
-    if (minutesOf(r.to) <= minutesOf(r.from)) return { path: [i, "to"], issue: `must be later than from (${r.from}); 结束时间必须晚于开始时间` }
+    if (minutesOf(r.to) <= minutesOf(r.from)) return { path: [i, "to"] as const, issue: `must be later than from (${r.from})` }
   }
+  return undefined
+}
+
+const overlappingRange = (hours: ReadonlyArray<OpeningRange>) => {
   for (const [i, r] of hours.entries()) {
     for (let j = 0; j < i; j++) {
       const o = hours[j]!
       if (o.day === r.day && minutesOf(r.from) < minutesOf(o.to) && minutesOf(o.from) < minutesOf(r.to)) {
-        return { path: [i, "from"], issue: `overlaps ${o.from}–${o.to} of the same day; 与同一天的 ${o.from}–${o.to} 重叠` }
+        return { path: [i, "from"] as const, issue: `overlaps ${o.from}–${o.to} of the same day` }
       }
     }
   }
@@ -178,10 +185,8 @@ export const hoursProblem = (hours: ReadonlyArray<OpeningRange>): { readonly pat
  */
 export const OpeningHours = Schema.Array(OpeningRange).check(
   Schema.isMaxLength(50, rule("must list at most 50 ranges", "最多 50 个时段")),
-  Schema.makeFilter((hours: ReadonlyArray<OpeningRange>) => hoursProblem(hours), rule(
-    "ranges must end after they start and must not overlap on the same day",
-    "时段必须结束晚于开始，且同一天的时段不能重叠"
-  ))
+  Schema.makeFilter((hours: ReadonlyArray<OpeningRange>) => invertedRange(hours), rule("must end later than it starts", "结束时间必须晚于开始时间")),
+  Schema.makeFilter((hours: ReadonlyArray<OpeningRange>) => overlappingRange(hours), rule("must not overlap another range of the same day", "不能与同一天的其他时段重叠"))
 )
 /** @category schemas @since 0.5.0 */
 export type OpeningHours = typeof OpeningHours.Type
