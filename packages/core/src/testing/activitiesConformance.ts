@@ -8,7 +8,7 @@
  *
  * @since 0.5.0
  */
-import { Effect, Layer, Option } from "effect"
+import { Effect, Layer, Option, Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import { type Actor, systemActor } from "../kernel/actor.js"
 import type { Directory } from "../kernel/directory.js"
@@ -23,7 +23,7 @@ import type { PlacesStore } from "../places/store.js"
 import { Points } from "../points/service.js"
 import type { PointsStore } from "../points/store.js"
 import { Activities, attendanceTransferId } from "../activities/service.js"
-import type { PlanActivity } from "../activities/model.js"
+import { ActivitiesFeedEvents, type PlanActivity } from "../activities/model.js"
 import { ActivitiesStore } from "../activities/store.js"
 import { buildTinyCounty, type TinyCounty } from "./fixtures.js"
 import { runnerAt } from "./runner.js"
@@ -42,6 +42,7 @@ const T0 = Date.UTC(2026, 5, 1, 8, 0, 0)
 const HOUR = 3_600_000
 const iso = (ms: number) => new Date(ms).toISOString()
 const sys = systemActor()
+const decodeFeed = Schema.decodeUnknownResult(Schema.Union(ActivitiesFeedEvents))
 
 type Env = Activities | Points | Places | Grid | ActivitiesStorePorts
 
@@ -132,8 +133,23 @@ export const activitiesStoreConformance = (name: string, makeLayer: () => Layer.
 
         const logged = (yield* events).filter((e) => e.aggregateId === planned.id)
         expect(logged.map((e) => e.type)).toContain("activities.activity.promoted")
+        // Every event of the activity reads as its feed schema says.
+        for (const e of logged) expect(decodeFeed(e)._tag, e.type).toBe("Success")
         const text = JSON.stringify(logged.map((e) => e.payload))
         for (const v of [r1.id, r2.id, r3.id, r4.id, code, "智能手机"]) expect(text).not.toContain(v)
+      })))
+
+    it("lets concurrent registrations for the last places through up to the capacity, the rest waiting", () =>
+      world((w) => Effect.gen(function*() {
+        const act = yield* w.a.plan(w.secretary, plan(w.t, { capacity: 3 }))
+        const people = yield* Effect.forEach(Array.from({ length: 10 }), () => w.resident(false))
+        const outcomes = yield* Effect.forEach(people, (p) => Effect.result(w.a.execute(p.actor, act.id, { _tag: "Register" })), { concurrency: "unbounded" })
+        const roster = yield* w.a.roster(w.secretary, act.id)
+        // Whatever interleaving the store allows, no registration is lost or doubled beyond what committed.
+        const committed = outcomes.filter((o) => o._tag === "Success").length
+        expect(roster.registered).toHaveLength(Math.min(3, committed))
+        expect(roster.registered.length + roster.waiting.length).toBe(committed)
+        for (const o of outcomes) if (o._tag === "Failure") expect(o.failure).toMatchObject({ _tag: "Conflict", reason: "version_mismatch" })
       })))
 
     it("pays attendance under the rule's daily cap, across activities of the day", () =>
