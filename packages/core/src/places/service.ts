@@ -24,9 +24,9 @@
  * @since 0.5.0
  */
 import { Context, Effect, Layer, Option } from "effect"
-import { Access, type Target } from "../kernel/access.js"
+import type { Target } from "../kernel/access.js"
 import type { Actor, ActorRef } from "../kernel/actor.js"
-import { Commands, type Decider } from "../kernel/decider.js"
+import type { Decider } from "../kernel/decider.js"
 import { Directory, pathOf } from "../kernel/directory.js"
 import { type DomainError, notFound, type StorageError } from "../kernel/errors.js"
 import { type GridNodeId, type HouseholdId, IdGenerator, type PersonId } from "../kernel/ids.js"
@@ -34,7 +34,7 @@ import { layerKernel } from "../kernel/layer.js"
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from "../kernel/pagination.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
 import { DEFAULT_TIME_ZONE, type Instant, now } from "../kernel/time.js"
-import { commandDecoder, expectVersion, referencedPerson, runCountyConfig } from "../kernel/useCases.js"
+import { commandDecoder, expectVersion, type KernelServices, kernelServices, referencedPerson, runCountyConfig } from "../kernel/useCases.js"
 import { GridStore } from "../grid/store.js"
 import { type PlaceDecideCommand, type PlaceDecideContext, placeDecider, placesConfigDecider } from "./machine.js"
 import {
@@ -110,25 +110,15 @@ export class Places extends Context.Service<Places, {
   static readonly layer: Layer.Layer<Places, never, PlacesStore | GridStore | Directory | EventLog | UnitOfWork | IdGenerator> = Layer.effect(
     Places,
     Effect.gen(function*() {
-      return makePlaces({
-        store: yield* PlacesStore,
-        grid: yield* GridStore,
-        directory: yield* Directory,
-        access: yield* Access,
-        commands: yield* Commands,
-        ids: yield* IdGenerator
-      })
+      const kernel = yield* kernelServices
+      return makePlaces({ ...kernel, store: yield* PlacesStore, grid: yield* GridStore })
     })
   ).pipe(Layer.provide(layerKernel))
 }
 
-interface Deps {
+interface Deps extends KernelServices {
   readonly store: PlacesStore["Service"]
   readonly grid: GridStore["Service"]
-  readonly directory: Directory["Service"]
-  readonly access: Access["Service"]
-  readonly commands: Commands["Service"]
-  readonly ids: IdGenerator["Service"]
 }
 
 const places: Decider<ServicePlace, PlaceDecideCommand, PlaceEvent, PlaceDecideContext, PlacesError> = placeDecider
