@@ -21,6 +21,8 @@ import {
   systemActor
 } from "@mulin/core"
 import { generateCounty } from "@mulin/core/testing"
+import { seedActivities } from "./activities.js"
+import { seedPlaces } from "./places.js"
 
 const rule = (message: string, messageZh: string) => ({ message, messageZh }) as Schema.Annotations.Filter
 
@@ -285,5 +287,9 @@ export const seedIfEmpty = (households: number) =>
     const started = Date.now()
     yield* seedPeople
     console.log(`Added a person for every role, and a second county (汶上县 ${OTHER_COUNTY}) with its administrator, in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+    yield* seedPlaces(DEMO_COUNTY)
+    console.log("Registered the demo service places (阵地) of street 001 and community 001/001.")
+    yield* seedActivities(DEMO_COUNTY)
+    console.log("Planned the demo activities and teams of community 001/001 (睦邻节, 夜校, 宣讲, 志愿服务).")
     return true
   })

@@ -14,7 +14,7 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { localDate } from "@mulin/core"
+import { defaultPlaceKinds, localDate } from "@mulin/core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { start } from "../county-server/main.js"
 
@@ -128,6 +128,11 @@ interface World {
   /** An item reported back at a later session: people may rate it. */
   readonly reportedItemId: string
   readonly needId: string
+  /** A service place (阵地) at the building. */
+  readonly placeId: string
+  /** An activity at the building, and a volunteer team there. */
+  readonly activityId: string
+  readonly teamId: string
 }
 
 const soon = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
@@ -196,6 +201,13 @@ const makeWorld = async (scope: Scope, maker: string, base: string, create: Read
   await must(maker, "POST", "/matching/volunteers", { personId: person.id, homeNodeId: buildingId, skills: [{ skill: "errands", level: 3 }], availability: [], maxConcurrent: 5 })
   const need = await postNeed(maker, buildingId, person.id)
 
+  // Places: a talk point at the building.
+  const place = await must(maker, "POST", "/places", { nodeId: buildingId, kind: "talk_point", name: "矩阵街坊说事点", hours: [{ day: 3, from: "09:00", to: "11:00" }] })
+
+  // Activities: a volunteer team at the building, and an activity it runs there.
+  const team = await must(maker, "POST", "/activities/teams", { nodeId: buildingId, kind: "volunteer", name: "矩阵志愿队", leaderId: person.id })
+  const activity = await must(maker, "POST", "/activities", { nodeId: buildingId, kind: "volunteer_service", title: "矩阵志愿服务", teamId: team.id, startsAt: soon(1), endsAt: soon(2) })
+
   return {
     scope,
     maker,
@@ -219,7 +231,10 @@ const makeWorld = async (scope: Scope, maker: string, base: string, create: Read
     laterSessionId: later.id,
     itemId: item.id,
     reportedItemId: reportedItem.id,
-    needId: need.id
+    needId: need.id,
+    placeId: place.id,
+    activityId: activity.id,
+    teamId: team.id
   }
 }
 
@@ -591,6 +606,52 @@ const TABLE: ReadonlyArray<Row> = [
   row("GET", "/counties/{id}/jobs/config", "getJobsConfig", "county", ["admin"], { forbidden: except("admin"), request: (w) => ({ path: `/counties/${w.countyId}/jobs/config` }) }),
   row("PATCH", "/counties/{id}/jobs/config", "configureJobs", "county", ["admin"], { forbidden: except("admin"), request: (w) => ({ path: `/counties/${w.countyId}/jobs/config`, body: { warningHours: 24 } }) }),
   row("POST", "/counties/{id}/jobs/{name}/run", "runJobNow", "county", ["admin"], { forbidden: except("admin"), request: (w) => ({ path: `/counties/${w.countyId}/jobs/mediation.reminders/run`, body: {} }) }),
+  // -- places (阵地) -------------------------------------------------------------------
+  // `places.manage` at the node: staff; everyone else who sees the building is refused.
+  row("POST", "/places", "registerPlace", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    request: (w) => ({ path: "/places", body: { nodeId: w.buildingId, kind: "red_sail_station", name: `矩阵红帆驿站${next()}` } })
+  }),
+  row("POST", "/places/{id}/commands", "runPlaceCommand", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    request: (w) => ({ path: `/places/${w.placeId}/commands`, body: { _tag: "Update", capacity: Number(next()) } })
+  }),
+  // Places are read by anyone whose grants cover the node (the contact shown to staff only).
+  row("GET", "/places/{id}", "getPlace", "scoped", ALL, { request: (w) => ({ path: `/places/${w.placeId}` }) }),
+  row("GET", "/nodes/{id}/places", "listPlaces", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/places` }) }),
+  row("GET", "/nodes/{id}/places/coverage", "getPlaceCoverage", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/places/coverage` }) }),
+  row("GET", "/households/{id}/places", "listPlacesServingHousehold", "scoped", ALL, { request: (w) => ({ path: `/households/${w.householdId}/places` }) }),
+  // The kinds are read by anyone working or living in the county, changed with `places.manage` on its root.
+  row("GET", "/counties/{id}/places/config", "getPlacesConfig", "county", ALL, { request: (w) => ({ path: `/counties/${w.countyId}/places/config` }) }),
+  row("PATCH", "/counties/{id}/places/config", "configurePlaces", "county", ["admin"], { request: (w) => ({ path: `/counties/${w.countyId}/places/config`, body: { kinds: defaultPlaceKinds } }) }),
+  row("GET", "/public/nodes/{id}/places", "listPublicPlaces", "public", ALL, { request: (w) => ({ path: `/public/nodes/${w.buildingId}/places` }) }),
+
+  // -- activities, teams and lectures ---------------------------------------------------
+  // `activities.manage` at the node: staff; everyone else who sees the building is refused.
+  row("POST", "/activities", "planActivity", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    request: (w) => ({ path: "/activities", body: { nodeId: w.buildingId, kind: "night_school", title: `矩阵夜校${next()}`, startsAt: soon(3), endsAt: soon(4) } })
+  }),
+  // Registering oneself: `activities.join`, which every role but the mediator holds; repeating it changes nothing.
+  row("POST", "/activities/{id}/commands", "runActivityCommand", "scoped", except("mediator"), {
+    forbidden: ["mediator"],
+    request: (w) => ({ path: `/activities/${w.activityId}/commands`, body: { _tag: "Register" } })
+  }),
+  row("GET", "/activities/{id}", "getActivity", "scoped", ALL, { request: (w) => ({ path: `/activities/${w.activityId}` }) }),
+  row("GET", "/activities/{id}/roster", "getActivityRoster", "scoped", STAFF, { forbidden: except(...STAFF), request: (w) => ({ path: `/activities/${w.activityId}/roster` }) }),
+  row("POST", "/activities/teams", "formActivityTeam", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    request: (w) => ({ path: "/activities/teams", body: { nodeId: w.buildingId, kind: "lecture", name: `矩阵宣讲团${next()}`, leaderId: w.personId } })
+  }),
+  row("POST", "/activities/teams/{id}/commands", "runActivityTeamCommand", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    request: (w) => ({ path: `/activities/teams/${w.teamId}/commands`, body: { _tag: "Update", name: `矩阵志愿队${next()}` } })
+  }),
+  row("GET", "/activities/teams/{id}", "getActivityTeam", "scoped", ALL, { request: (w) => ({ path: `/activities/teams/${w.teamId}` }) }),
+  row("GET", "/activities/teams/{id}/hours", "getActivityTeamHours", "scoped", STAFF, { forbidden: except(...STAFF), request: (w) => ({ path: `/activities/teams/${w.teamId}/hours` }) }),
+  row("GET", "/nodes/{id}/activities", "listActivities", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/activities` }) }),
+  row("GET", "/nodes/{id}/activities/report", "getActivityReport", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/activities/report` }) }),
+  row("GET", "/nodes/{id}/activities/teams", "listActivityTeams", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/activities/teams` }) }),
 
   // -- system ------------------------------------------------------------------------
   row("GET", "/healthz", "health", "public", ALL, { request: () => ({ path: "/healthz" }) }),

@@ -21,8 +21,9 @@
  *
  * @since 0.1.0
  */
-import type { Deliberation, Feed, FollowUp, Grid, Identity, Jobs, Matching, Mediation, Points } from "@mulin/core"
+import type { Activities, Deliberation, Feed, FollowUp, Grid, Identity, Jobs, Matching, Mediation, Places, Points } from "@mulin/core"
 import { HttpApi, OpenApi } from "effect/http-api"
+import { ActivitiesGroup } from "./api/activities.js"
 import { AssignmentsGroup } from "./api/assignments.js"
 import { CountiesGroup } from "./api/counties.js"
 import { DeliberationGroup, PublicDeliberationGroup } from "./api/deliberation.js"
@@ -36,6 +37,7 @@ import { RequestValidation } from "./api/middleware.js"
 import { NodesGroup } from "./api/nodes.js"
 import { NotificationsGroup } from "./api/notifications.js"
 import { PeopleGroup } from "./api/people.js"
+import { PlacesGroup, PublicPlacesGroup } from "./api/places.js"
 import { PointsGroup } from "./api/points.js"
 import { SystemGroup } from "./api/system.js"
 import {
@@ -45,6 +47,7 @@ import {
   UriTooLongProblem
 } from "./problems.js"
 
+export * from "./api/activities.js"
 export * from "./api/assignments.js"
 export * from "./api/counties.js"
 export * from "./api/deliberation.js"
@@ -58,6 +61,7 @@ export * from "./api/middleware.js"
 export * from "./api/nodes.js"
 export * from "./api/notifications.js"
 export * from "./api/people.js"
+export * from "./api/places.js"
 export * from "./api/points.js"
 export { GridErrors, LifecycleErrors } from "./api/shared.js"
 export * from "./api/system.js"
@@ -70,7 +74,7 @@ export * from "./api/system.js"
  * @category models
  * @since 0.1.0
  */
-export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | FollowUp | Jobs
+export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | FollowUp | Jobs | Places | Activities
 
 /**
  * The whole API. Serve it with `makeHandler` / `serve` / `layer`, call it with
@@ -88,6 +92,8 @@ export class MulinApi extends HttpApi.make("mulin")
   .add(FollowUpGroup)
   .add(NotificationsGroup)
   .add(JobsGroup)
+  .add(PlacesGroup, PublicPlacesGroup)
+  .add(ActivitiesGroup)
   .middleware(RequestValidation)
   .add(SystemGroup)
   .annotate(HttpApi.PayloadParseOptions, { errors: "all" })

@@ -3,7 +3,7 @@
  * calls directly and by the HTTP handler under test.
  */
 import { expect } from "vitest"
-import { type AssignableRole, Deliberation, Feed, FollowUp, Grid, type GridNodeId, GridStore, type HouseholdId, Identity, IdGenerator, Jobs, layerTimedRules, Matching, Mediation, type PersonId, Points, systemActor } from "@mulin/core"
+import { Activities, type AssignableRole, Deliberation, Feed, FollowUp, Grid, type GridNodeId, GridStore, type HouseholdId, Identity, IdGenerator, Jobs, layerTimedRules, Matching, Mediation, type PersonId, Places, Points, systemActor } from "@mulin/core"
 import { buildTinyCounty, layerMemory, type TinyCounty, type TinyPeople } from "@mulin/core/testing"
 import { Effect, Layer } from "effect"
 import { type Authenticator, firstOf, makeHandler, operatorTable, tokenTable, type WebHandler } from "../src/index.js"
@@ -17,8 +17,10 @@ export interface Fixture extends WebHandler {
   readonly matching: Matching["Service"]
   readonly followUp: FollowUp["Service"]
   readonly jobs: Jobs["Service"]
+  readonly places: Places["Service"]
+  readonly activities: Activities["Service"]
   /** The use cases the handler serves, for a second handler over the same store. */
-  readonly services: Layer.Layer<Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | FollowUp | Jobs>
+  readonly services: Layer.Layer<Grid | Feed | Mediation | Points | Deliberation | Matching | Places | Activities | Identity | FollowUp | Jobs>
   readonly identity: Identity["Service"]
   readonly tiny: TinyCounty
   /** Token → the person it signs in. */
@@ -48,7 +50,7 @@ export interface CallOptions {
  * that person, whose actor is derived from their posts on every request.
  */
 export const setup = async (options: { readonly maxBodyBytes?: number } = {}): Promise<Fixture> => {
-  const { deliberation, feed, followUp, grid, identity, jobs, matching, mediation, points, store, tiny } = await Effect.runPromise(
+  const { activities, deliberation, feed, followUp, grid, identity, jobs, matching, mediation, places, points, store, tiny } = await Effect.runPromise(
     Effect.gen(function*() {
       const grid = yield* Grid
       const feed = yield* Feed
@@ -56,23 +58,25 @@ export const setup = async (options: { readonly maxBodyBytes?: number } = {}): P
       const points = yield* Points
       const deliberation = yield* Deliberation
       const matching = yield* Matching
+      const places = yield* Places
+      const activities = yield* Activities
       const identity = yield* Identity
       const followUp = yield* FollowUp
       const jobs = yield* Jobs
       const store = yield* GridStore
       const tiny = yield* buildTinyCounty()
-      return { grid, feed, mediation, points, deliberation, matching, identity, followUp, jobs, store, tiny }
+      return { grid, feed, mediation, points, deliberation, matching, places, activities, identity, followUp, jobs, store, tiny }
     }).pipe(Effect.provide(layerTimedRules().pipe(
       Layer.provideMerge(FollowUp.layer),
-      Layer.provideMerge(Matching.layer),
-      Layer.provideMerge(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer, Deliberation.layer, Identity.layer)),
+      Layer.provideMerge(Layer.mergeAll(Matching.layer, Activities.layer)),
+      Layer.provideMerge(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer)),
       // The follow-up's reaction on the store's event log: finished work asks for a rating in its unit of work.
       Layer.provideMerge(FollowUp.layerReaction),
       Layer.provideMerge(layerMemory()),
       Layer.provideMerge(IdGenerator.layer)
     )))
   )
-  const services = Layer.mergeAll(Layer.succeed(Grid, grid), Layer.succeed(Feed, feed), Layer.succeed(Mediation, mediation), Layer.succeed(Points, points), Layer.succeed(Deliberation, deliberation), Layer.succeed(Matching, matching), Layer.succeed(Identity, identity), Layer.succeed(FollowUp, followUp), Layer.succeed(Jobs, jobs))
+  const services = Layer.mergeAll(Layer.succeed(Grid, grid), Layer.succeed(Feed, feed), Layer.succeed(Mediation, mediation), Layer.succeed(Points, points), Layer.succeed(Deliberation, deliberation), Layer.succeed(Matching, matching), Layer.succeed(Places, places), Layer.succeed(Activities, activities), Layer.succeed(Identity, identity), Layer.succeed(FollowUp, followUp), Layer.succeed(Jobs, jobs))
   const tokens: Record<string, PersonId> = {}
   for (const [key, person] of Object.entries(tiny.people) as Array<[keyof TinyPeople, TinyPeople[keyof TinyPeople]]>) tokens[key] = person.id
   // Reads the table on every request, so people enrolled later sign in too.
@@ -107,7 +111,7 @@ export const setup = async (options: { readonly maxBodyBytes?: number } = {}): P
     return web.handler(new Request(`http://mulin.test${path}`, { method, headers, ...(body === undefined ? {} : { body }) }))
   }
   const fetch: typeof globalThis.fetch = (input, init) => web.handler(new Request(input as string | URL | Request, init))
-  return { ...web, grid, feed, mediation, points, deliberation, matching, identity, followUp, jobs, services, tiny, tokens, authenticate, enrol, linkSubject, call, fetch }
+  return { ...web, grid, feed, mediation, points, deliberation, matching, places, activities, identity, followUp, jobs, services, tiny, tokens, authenticate, enrol, linkSubject, call, fetch }
 }
 
 /** Reads a JSON body. */
@@ -128,4 +132,37 @@ export const problem = async (response: Response, status: number, code: string):
   const body = JSON.parse(text)
   expect(body.code).toBe(code)
   return body
+}
+
+/** One request of an authorisation matrix. */
+export interface MatrixRequest {
+  readonly method: "GET" | "POST" | "PATCH"
+  readonly path: string
+  readonly body?: unknown
+}
+
+/** An operation of a context's authorisation matrix: a request (made anew per call) and the status each token gets (`none`: no token). */
+export interface MatrixRow {
+  readonly operationId: string
+  readonly request: () => MatrixRequest
+  readonly expect: Readonly<Record<string, number>>
+}
+
+/** The operation ids of the OpenAPI document tagged with one of `tags`. */
+export const operationsTagged = (document: { readonly paths: Record<string, unknown> }, tags: ReadonlyArray<string>): Set<string> =>
+  new Set(Object.values(document.paths).flatMap((item) =>
+    Object.values(item as Record<string, { operationId: string; tags?: ReadonlyArray<string> }>)
+      .filter((op) => op.tags?.some((tag) => tags.includes(tag)))
+      .map((op) => op.operationId)))
+
+/** Sends every row's request as every token of the row and checks the status (problems as problem+json). */
+export const checkMatrix = async (f: Fixture, rows: ReadonlyArray<MatrixRow>): Promise<void> => {
+  for (const row of rows) {
+    for (const [token, status] of Object.entries(row.expect)) {
+      const r = row.request()
+      const response = await f.call(r.method, r.path, { ...(token === "none" ? {} : { token }), ...(r.body === undefined ? {} : { body: r.body }) })
+      expect(response.status, `${row.operationId} as ${token}: ${await response.clone().text()}`).toBe(status)
+      if (status >= 400) expect(response.headers.get("content-type")).toBe("application/problem+json")
+    }
+  }
 }

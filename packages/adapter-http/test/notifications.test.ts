@@ -4,7 +4,7 @@
  * not the county's staff; then the inbox, preferences, webhooks with their secret shown
  * once and rotated, and the attempts of a delivery.
  */
-import { Deliberation, EventLog, Feed, FollowUp, Grid, Identity, IdGenerator, Jobs, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, type PersonId, Points, reacting, UnitOfWork } from "@mulin/core"
+import { Activities, Deliberation, EventLog, Feed, FollowUp, Grid, Identity, IdGenerator, Jobs, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, type PersonId, Places, Points, reacting, UnitOfWork } from "@mulin/core"
 import { buildTinyCounty, eventOf, layerMemory, type TinyCounty } from "@mulin/core/testing"
 import { Effect, Layer } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -28,8 +28,8 @@ describe("notifications over HTTP", () => {
     const context = await Effect.runPromise(Effect.context<Grid | Feed | Mediation | Points | Deliberation | Matching | FollowUp | Jobs | Identity | Notifications | EventLog | UnitOfWork | IdGenerator>().pipe(
       Effect.provide(layerTimedRules().pipe(
         Layer.provideMerge(FollowUp.layer),
-        Layer.provideMerge(Matching.layer),
-        Layer.provideMerge(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer, Deliberation.layer, Identity.layer, Notifications.layer())),
+        Layer.provideMerge(Layer.mergeAll(Matching.layer, Activities.layer)),
+        Layer.provideMerge(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer, Notifications.layer())),
         Layer.provideMerge(reacting(notificationsOutbox)),
         Layer.provideMerge(layerMemory()),
         Layer.provideMerge(IdGenerator.layer)
@@ -109,8 +109,8 @@ describe("notifications over HTTP", () => {
     const bare = makeHandler({
       services: layerTimedRules().pipe(
         Layer.provideMerge(FollowUp.layer),
-        Layer.provideMerge(Matching.layer),
-        Layer.provideMerge(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer, Deliberation.layer, Identity.layer)),
+        Layer.provideMerge(Layer.mergeAll(Matching.layer, Activities.layer)),
+        Layer.provideMerge(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer)),
         Layer.provideMerge(layerMemory()),
         Layer.provide(IdGenerator.layer)
       ),

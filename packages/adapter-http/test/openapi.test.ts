@@ -150,7 +150,27 @@ describe("OpenAPI document", () => {
       "GET /counties/{id}/jobs/runs listJobRuns",
       "GET /counties/{id}/jobs/config getJobsConfig",
       "PATCH /counties/{id}/jobs/config configureJobs",
-      "POST /counties/{id}/jobs/{name}/run runJobNow"
+      "POST /counties/{id}/jobs/{name}/run runJobNow",
+      "POST /places registerPlace",
+      "POST /places/{id}/commands runPlaceCommand",
+      "GET /places/{id} getPlace",
+      "GET /nodes/{id}/places listPlaces",
+      "GET /nodes/{id}/places/coverage getPlaceCoverage",
+      "GET /households/{id}/places listPlacesServingHousehold",
+      "GET /counties/{id}/places/config getPlacesConfig",
+      "PATCH /counties/{id}/places/config configurePlaces",
+      "GET /public/nodes/{id}/places listPublicPlaces",
+      "POST /activities planActivity",
+      "POST /activities/{id}/commands runActivityCommand",
+      "GET /activities/{id} getActivity",
+      "GET /activities/{id}/roster getActivityRoster",
+      "POST /activities/teams formActivityTeam",
+      "POST /activities/teams/{id}/commands runActivityTeamCommand",
+      "GET /activities/teams/{id} getActivityTeam",
+      "GET /activities/teams/{id}/hours getActivityTeamHours",
+      "GET /nodes/{id}/activities listActivities",
+      "GET /nodes/{id}/activities/report getActivityReport",
+      "GET /nodes/{id}/activities/teams listActivityTeams"
     ].sort())
   })
 
@@ -162,8 +182,8 @@ describe("OpenAPI document", () => {
         expect(Object.keys(op.responses[status].content), `${op.operationId} ${status}`).toEqual(["application/problem+json"])
         expect(op.responses[status].description).toMatch(/\S/)
       }
-      // The liveness check, the public mediation board (三公开) and the progress board (晾晒) need no token.
-      if (op.operationId === "health" || op.operationId === "getDisclosure" || op.operationId === "listDisclosures" || op.operationId === "getProgressBoard" || op.operationId === "getWishBoard") {
+      // The liveness check, the public mediation board (三公开) and the progress board (晾晒), the wish board and the public list of places need no token.
+      if (op.operationId === "health" || op.operationId === "getDisclosure" || op.operationId === "listDisclosures" || op.operationId === "getProgressBoard" || op.operationId === "getWishBoard" || op.operationId === "listPublicPlaces") {
         expect(op.security).toEqual([])
         continue
       }

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { DeliberationStore, Directory, EventLog, FollowUpStore, GridStore, IdempotencyStore, JobsStore, MatchingStore, MediationStore, NotificationStore, PointsStore, type StorageError, UnitOfWork } from "@mulin/core"
+import { ActivitiesStore, DeliberationStore, Directory, EventLog, FollowUpStore, GridStore, IdempotencyStore, JobsStore, MatchingStore, MediationStore, NotificationStore, PlacesStore, PointsStore, type StorageError, UnitOfWork } from "@mulin/core"
 import { Context, Layer } from "effect"
 import { makeDeliberationStore } from "./internal/deliberation/store.js"
 import { makeFollowUpStore } from "./internal/followup/store.js"
@@ -16,6 +16,8 @@ import { makeJobsStore } from "./internal/jobs/store.js"
 import { makeMatchingStore } from "./internal/matching/store.js"
 import { makeMediationStore } from "./internal/mediation/store.js"
 import { makeNotificationStore } from "./internal/notifications/store.js"
+import { makePlacesStore } from "./internal/places/store.js"
+import { makeActivitiesStore } from "./internal/activities/store.js"
 import { makePointsStore } from "./internal/points/store.js"
 import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
 
@@ -26,7 +28,7 @@ import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
  * @category layers
  * @since 0.1.0
  */
-export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore, never, SqliteDatabase> = Layer.mergeAll(
+export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore, never, SqliteDatabase> = Layer.mergeAll(
   Layer.effectContext(SqliteDatabase.useSync((db) => {
     const { directory, gridStore } = makeGridPorts(db)
     return Context.make(GridStore, gridStore).pipe(Context.add(Directory, directory))
@@ -40,7 +42,9 @@ export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfW
   Layer.effect(IdempotencyStore, SqliteDatabase.useSync(makeIdempotencyStore)),
   Layer.effect(FollowUpStore, SqliteDatabase.useSync(makeFollowUpStore)),
   Layer.effect(NotificationStore, SqliteDatabase.useSync(makeNotificationStore)),
-  Layer.effect(JobsStore, SqliteDatabase.useSync(makeJobsStore))
+  Layer.effect(JobsStore, SqliteDatabase.useSync(makeJobsStore)),
+  Layer.effect(PlacesStore, SqliteDatabase.useSync(makePlacesStore)),
+  Layer.effect(ActivitiesStore, SqliteDatabase.useSync(makeActivitiesStore))
 )
 
 /**
@@ -62,7 +66,7 @@ export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfW
  * @category layers
  * @since 0.1.0
  */
-export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | SqliteDatabase, StorageError> =>
+export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | SqliteDatabase, StorageError> =>
   layerStores.pipe(Layer.provideMerge(SqliteDatabase.layer(options)))
 
 /**
@@ -74,4 +78,4 @@ export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory
  */
 export const layerMemory = (
   options?: Omit<SqliteOptions, "filename">
-): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })
+): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })

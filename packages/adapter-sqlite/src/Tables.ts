@@ -12,6 +12,7 @@
  *
  * @since 0.1.0
  */
+import type { ServiceTables } from "./ServiceTables.js"
 import type {
   Account,
   AccountId,
@@ -614,7 +615,7 @@ export interface JobReminderTable {
  * @category models
  * @since 0.1.0
  */
-export interface Tables extends FollowUpTables, NotificationTables {
+export interface Tables extends FollowUpTables, NotificationTables, ServiceTables {
   readonly migrations: MigrationTable
   readonly counties: CountyTable
   readonly nodes: NodeTable

@@ -18,3 +18,4 @@ export {
   uncached
 } from "./StatementCache.js"
 export type * from "./Tables.js"
+export type * from "./ServiceTables.js"

@@ -3,6 +3,7 @@
  * very same values.
  */
 import * as Core from "@mulin/core"
+import * as Activities from "@mulin/core/activities"
 import * as Deliberation from "@mulin/core/deliberation"
 import * as FollowUp from "@mulin/core/followup"
 import * as Grid from "@mulin/core/grid"
@@ -12,11 +13,12 @@ import * as Matching from "@mulin/core/matching"
 import * as Mediation from "@mulin/core/mediation"
 import * as Memory from "@mulin/core/memory"
 import * as Notifications from "@mulin/core/notifications"
+import * as Places from "@mulin/core/places"
 import * as Points from "@mulin/core/points"
 import * as Testing from "@mulin/core/testing"
 import { describe, expect, it } from "vitest"
 
-const contexts = { Kernel, Grid, Points, Matching, Mediation, Deliberation, FollowUp, Notifications, Jobs }
+const contexts = { Kernel, Grid, Points, Matching, Mediation, Deliberation, Places, Activities, FollowUp, Notifications, Jobs }
 
 describe("@mulin/core's subpaths", () => {
   it("read as namespaces: each context's service and store under its own name", () => {
@@ -32,6 +34,10 @@ describe("@mulin/core's subpaths", () => {
     expect(Jobs.JobsStore).toBe(Core.JobsStore)
     expect(Notifications.Notifications).toBe(Core.Notifications)
     expect(Notifications.NotificationStore).toBe(Core.NotificationStore)
+    expect(Places.Places).toBe(Core.Places)
+    expect(Places.PlacesStore).toBe(Core.PlacesStore)
+    expect(Activities.Activities).toBe(Core.Activities)
+    expect(Activities.ActivitiesStore).toBe(Core.ActivitiesStore)
     expect(Kernel.Commands).toBe(Core.Commands)
     expect(Kernel.Access).toBe(Core.Access)
   })

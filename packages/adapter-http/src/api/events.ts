@@ -6,6 +6,8 @@
 import {
   DeliberationFeedEvents,
   FollowUpFeedEvents,
+  PlacesFeedEvents,
+  ActivitiesFeedEvents,
   GridFeedEvents,
   JobsFeedEvents,
   MatchingFeedEvents,
@@ -34,6 +36,8 @@ export const FeedEvent = Schema.Union([
   ...DeliberationFeedEvents,
   ...FollowUpFeedEvents,
   ...JobsFeedEvents,
+  ...PlacesFeedEvents,
+  ...ActivitiesFeedEvents,
   OtherFeedEvent
 ])
 

@@ -11,6 +11,8 @@ import { CurrentActor, MulinApi } from "../api.js"
 import { deliberationHandlersLayer } from "./deliberationHandlers.js"
 import { followUpHandlersLayer } from "./followupHandlers.js"
 import { jobsHandlersLayer } from "./jobsHandlers.js"
+import { placesHandlersLayer } from "./placesHandlers.js"
+import { activitiesHandlersLayer } from "./activitiesHandlers.js"
 import { matchingHandlersLayer } from "./matchingHandlers.js"
 import { mediationHandlersLayer } from "./mediationHandlers.js"
 import { notificationsHandlersLayer } from "./notificationsHandlers.js"
@@ -86,7 +88,7 @@ const SystemLive = HttpApiBuilder.group(MulinApi, "system", (handlers) =>
     .handle("health", () => Effect.succeed({ ok: true }))
     .handle("me", () => Effect.map(CurrentActor, (actor) => actor)))
 
-/** Every group's handlers; needs `Grid`, `Feed`, `Mediation`, `Points`, `Deliberation`, `Matching` and `Jobs`. */
+/** Every group's handlers; needs `Grid`, `Feed`, `Mediation`, `Points`, `Deliberation`, `Matching`, `Places`, `Activities`, `FollowUp` and `Jobs` (and `Notifications` when it is provided). */
 export const handlersLayer = Layer.mergeAll(
   CountiesLive,
   NodesLive,
@@ -101,5 +103,7 @@ export const handlersLayer = Layer.mergeAll(
   deliberationHandlersLayer,
   followUpHandlersLayer,
   notificationsHandlersLayer,
-  jobsHandlersLayer
+  jobsHandlersLayer,
+  placesHandlersLayer,
+  activitiesHandlersLayer
 )

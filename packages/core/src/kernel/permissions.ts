@@ -62,7 +62,12 @@ export const Action = Schema.Literals([
   "notifications.manage",
   // scheduled rules (定时任务): a county's staff list them, see their runs and run one now
   "jobs.read",
-  "jobs.run"
+  "jobs.run",
+  // service places (阵地): registering and changing them; reads follow the grid (grid.tree.read)
+  "places.manage",
+  // activities, teams and lectures: running them; joining (registering, checking in with the code) for oneself
+  "activities.manage",
+  "activities.join"
 ])
 /** @category models @since 0.1.0 */
 export type Action = typeof Action.Type
@@ -97,6 +102,8 @@ const deliberationStaff: ReadonlyArray<Action> = ["deliberation.read", "delibera
 const matchingStaff: ReadonlyArray<Action> = ["matching.read", "matching.post", "matching.claim", "matching.dispatch", "matching.manage"]
 // Staff who read a subtree's follow-up statistics (回访). Answering is a person's own (never a role's).
 const followUpStaff: ReadonlyArray<Action> = ["followup.read"]
+// Staff who keep a subtree's service places (阵地).
+const placesStaff: ReadonlyArray<Action> = ["places.manage", "activities.manage", "activities.join"]
 
 /**
  * The default policy: administrators and secretaries run their subtree; grid workers keep
@@ -107,21 +114,20 @@ const followUpStaff: ReadonlyArray<Action> = ["followup.read"]
  * @since 0.1.0
  */
 export const defaultPolicy: Policy = {
-  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...followUpStaff, "followup.configure", "notifications.manage", "jobs.read", "jobs.run"],
-  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...followUpStaff],
-  community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff, ...followUpStaff],
+  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff, "followup.configure", "notifications.manage", "jobs.read", "jobs.run"],
+  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff],
+  community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff],
   grid_worker: [
     "county.config.read", "grid.tree.read", "grid.household.read", "grid.household.write", "grid.personal.read", "events.read",
     "points.read", "points.account.open", "points.award", "points.redeem",
     "mediation.report", "mediation.read", "deliberation.raise", "deliberation.read",
-    "matching.read", "matching.post", "matching.claim", "matching.dispatch"
-  ],
-  building_leader: ["grid.tree.read", "grid.household.read", "points.award", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim"],
-  party_member: ["grid.tree.read", "grid.household.read", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim"],
+    "matching.read", "matching.post", "matching.claim", "matching.dispatch", "activities.join"],
+  building_leader: ["grid.tree.read", "grid.household.read", "points.award", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim", "activities.join"],
+  party_member: ["grid.tree.read", "grid.household.read", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim", "activities.join"],
   mediator: ["county.config.read", "grid.tree.read", "points.redeem", "mediation.report", "mediation.read", "mediation.handle"],
-  volunteer: ["grid.tree.read", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim"],
-  partner: ["grid.tree.read", "points.catalog.write", "points.fulfil", "points.redeem", "mediation.report", "matching.claim"],
-  resident: ["grid.tree.read", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post"],
+  volunteer: ["grid.tree.read", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim", "activities.join"],
+  partner: ["grid.tree.read", "points.catalog.write", "points.fulfil", "points.redeem", "mediation.report", "matching.claim", "activities.join"],
+  resident: ["grid.tree.read", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "activities.join"],
   system: Action.literals
 }
 

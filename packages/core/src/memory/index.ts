@@ -10,12 +10,15 @@
  *
  * @since 0.4.0
  */
+export * from "./activities.js"
 export * from "./deliberation.js"
+export * from "./documents.js"
 export * from "./followup.js"
 export * from "./jobs.js"
 export * from "./kit.js"
 export * from "./matching.js"
 export * from "./mediation.js"
 export * from "./notifications.js"
+export * from "./places.js"
 export * from "./points.js"
 export * from "./store.js"

@@ -26,6 +26,10 @@ import { MediationStore } from "../mediation/store.js"
 import { makeMemoryMediationStore } from "./mediation.js"
 import { DeliberationStore } from "../deliberation/store.js"
 import { makeMemoryDeliberationStore } from "./deliberation.js"
+import { PlacesStore } from "../places/store.js"
+import { makeMemoryPlacesStore } from "./places.js"
+import { ActivitiesStore } from "../activities/store.js"
+import { makeMemoryActivitiesStore } from "./activities.js"
 import { MatchingStore } from "../matching/store.js"
 import { makeMemoryMatchingStore } from "./matching.js"
 import { FollowUpStore } from "../followup/store.js"
@@ -66,6 +70,8 @@ export const makeMemoryStore = (): Effect.Effect<{
   readonly followUpStore: FollowUpStore["Service"]
   readonly notificationStore: NotificationStore["Service"]
   readonly jobsStore: JobsStore["Service"]
+  readonly placesStore: PlacesStore["Service"]
+  readonly activitiesStore: ActivitiesStore["Service"]
 }> =>
   Effect.gen(function*() {
     const lock = yield* Semaphore.make(1)
@@ -482,7 +488,9 @@ export const makeMemoryStore = (): Effect.Effect<{
     const followUpStore = makeMemoryFollowUpStore({ op })
     const notificationStore = makeMemoryNotificationStore({ op })
     const jobsStore = makeMemoryJobsStore({ op })
-    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, followUpStore, notificationStore, jobsStore }
+    const placesStore = makeMemoryPlacesStore({ op })
+    const activitiesStore = makeMemoryActivitiesStore({ op })
+    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, followUpStore, notificationStore, jobsStore, placesStore, activitiesStore }
   })
 
 /**
@@ -491,9 +499,9 @@ export const makeMemoryStore = (): Effect.Effect<{
  * @category layers
  * @since 0.1.0
  */
-export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | FollowUpStore | NotificationStore | JobsStore> =>
+export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore> =>
   Layer.effectContext(
-    Effect.map(makeMemoryStore(), ({ deliberationStore, directory, eventLog, followUpStore, gridStore, idempotencyStore, jobsStore, matchingStore, mediationStore, notificationStore, pointsStore, unitOfWork }) =>
+    Effect.map(makeMemoryStore(), ({ activitiesStore, deliberationStore, directory, eventLog, followUpStore, gridStore, idempotencyStore, jobsStore, matchingStore, mediationStore, notificationStore, placesStore, pointsStore, unitOfWork }) =>
       Context.make(GridStore, gridStore).pipe(
         Context.add(Directory, directory),
         Context.add(EventLog, eventLog),
@@ -505,7 +513,9 @@ export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | Un
         Context.add(MatchingStore, matchingStore),
         Context.add(FollowUpStore, followUpStore),
         Context.add(NotificationStore, notificationStore),
-        Context.add(JobsStore, jobsStore)
+        Context.add(JobsStore, jobsStore),
+        Context.add(PlacesStore, placesStore),
+        Context.add(ActivitiesStore, activitiesStore)
       )
     )
   )

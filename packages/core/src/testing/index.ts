@@ -6,6 +6,7 @@
  *
  * @since 0.1.0
  */
+export * from "./activitiesConformance.js"
 export * from "./conformance.js"
 export * from "./deliberationConformance.js"
 export * from "./fixtures.js"
@@ -14,6 +15,7 @@ export * from "./jobsConformance.js"
 export * from "./matchingConformance.js"
 export * from "./mediationConformance.js"
 export * from "./notificationsConformance.js"
+export * from "./placesConformance.js"
 export * from "./pointsConformance.js"
 export * from "./pointsFixtures.js"
 export * from "./seed.js"

@@ -2,6 +2,7 @@
  * One call that registers every storage conformance suite for a store: the grid (with the
  * directory, the event log and the unit of work), the points ledger (with the idempotency
  * store), matching, mediation, deliberation, the follow-up, notifications and the scheduled rules (jobs). A store that lacks a capability opts out of
+ * store), matching, mediation, deliberation, places and activities. A store that lacks a capability opts out of
  * that suite by name, with the reason written next to it, so a gap is a documented decision
  * the reader sees in the test file rather than a call someone forgot.
  *
@@ -15,6 +16,8 @@ import { followUpStoreConformance, type FollowUpStorePorts } from "./followupCon
 import { matchingStoreConformance, type MatchingStorePorts } from "./matchingConformance.js"
 import { mediationStoreConformance, type MediationStorePorts } from "./mediationConformance.js"
 import { notificationsStoreConformance, type NotificationStorePorts } from "./notificationsConformance.js"
+import { activitiesStoreConformance, type ActivitiesStorePorts } from "./activitiesConformance.js"
+import { placesStoreConformance, type PlacesStorePorts } from "./placesConformance.js"
 import { pointsStoreConformance, type PointsStorePorts } from "./pointsConformance.js"
 
 /**
@@ -39,7 +42,11 @@ export const conformanceSuites = {
   /** The notifications outbox with its events, claims, attempts, the inbox, digests and webhooks. */
   notifications: "notifications store conformance",
   /** Scheduled rules: the runner's lease, run keys, runs, reminder keys, settings and catch-up. */
-  jobs: "jobs store conformance"
+  jobs: "jobs store conformance",
+  /** Service places (阵地): their lifecycle, the places serving a household, coverage and the public list. */
+  places: "places store conformance",
+  /** Activities with registration, waiting lists and check-in, attendance points through the ledger, teams and reports. */
+  activities: "activities store conformance"
 } as const
 
 /**
@@ -65,6 +72,8 @@ export type ConformancePorts<S extends ConformanceSuite> =
   | (S extends "followup" ? FollowUpStorePorts : never)
   | (S extends "notifications" ? NotificationStorePorts : never)
   | (S extends "jobs" ? JobsStorePorts : never)
+  | (S extends "places" ? PlacesStorePorts : never)
+  | (S extends "activities" ? ActivitiesStorePorts : never)
 
 /**
  * Options of {@link storeConformance}.
@@ -96,6 +105,8 @@ export interface StoreConformanceOptions<Without extends ConformanceSuite> {
  *     mediation: "cases live in the county's case system",
  *     deliberation: "not offered by this store",
  *     jobs: "the county runs its timed rules with its own scheduler"
+ *     places: "not offered by this store",
+ *     activities: "attendance pays points through the ledger, which this store lacks"
  *   }
  * })
  * ```
@@ -132,4 +143,6 @@ export const storeConformance = <Without extends ConformanceSuite = never>(
   if (included("followup")) followUpStoreConformance(name, layer as () => Layer.Layer<FollowUpStorePorts, unknown>)
   if (included("notifications")) notificationsStoreConformance(name, layer as () => Layer.Layer<NotificationStorePorts, unknown>)
   if (included("jobs")) jobsStoreConformance(name, layer as () => Layer.Layer<JobsStorePorts, unknown>, runs("jobs"))
+  if (included("places")) placesStoreConformance(name, layer as () => Layer.Layer<PlacesStorePorts, unknown>)
+  if (included("activities")) activitiesStoreConformance(name, layer as () => Layer.Layer<ActivitiesStorePorts, unknown>)
 }

@@ -8,6 +8,8 @@ import type BetterSqlite3 from "better-sqlite3"
 import { migrateDeliberationPeople } from "../deliberation/migration.js"
 import { deliberationSchema } from "../deliberation/schema.js"
 import { followUpSchema } from "../followup/schema.js"
+import { placesSchema } from "../places/schema.js"
+import { activitiesSchema } from "../activities/schema.js"
 import { gridSchema, identityMigration } from "../grid/schema.js"
 import { jobsSchema } from "../jobs/schema.js"
 import { matchingPeopleMigration, matchingSchema } from "../matching/schema.js"
@@ -100,7 +102,11 @@ export const migrations: ReadonlyArray<Migration> = [
   // Notifications: the outbox, deliveries and their attempts, preferences, webhook subscriptions.
   { name: "0013_notifications", up: (db) => db.exec(notificationsSchema) },
   // Scheduled rules: the runner's lease, run keys, reminder keys and each county's settings.
-  { name: "0014_jobs", up: (db) => db.exec(jobsSchema) }
+  { name: "0014_jobs", up: (db) => db.exec(jobsSchema) },
+  // Service places (阵地) and the counties' kinds of places.
+  { name: "0015_places", up: (db) => db.exec(placesSchema) },
+  // Activities, registration and check-in, volunteer and lecture teams.
+  { name: "0016_activities", up: (db) => db.exec(activitiesSchema) }
 ]
 
 /**
