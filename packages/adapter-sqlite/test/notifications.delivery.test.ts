@@ -126,6 +126,34 @@ describe("webhook delivery", () => {
   }, 30_000)
 })
 
+describe("a hostile receiver", () => {
+  it("cannot redirect a delivery elsewhere: a redirect is not followed and counts as a refusal", async () => {
+    const inside = await receiver(() => 204)
+    closers.push(inside.close)
+    // A public-looking receiver that answers every delivery with a redirect to an address the county never subscribed.
+    const hops: Array<string> = []
+    const redirecting = createServer((req, res) => {
+      hops.push(String(req.headers["mulin-notification-id"]))
+      req.resume()
+      res.writeHead(307, { location: inside.url }).end()
+    })
+    await new Promise<void>((resolve) => redirecting.listen(0, "127.0.0.1", resolve))
+    closers.push(() => new Promise<void>((resolve) => redirecting.close(() => resolve())))
+    const url = `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}/hook`
+    const file = join(tempDir(), "redirect.db")
+    const { expected, t } = await withFile(file, Effect.gen(function*() {
+      const world = yield* setup(url, 2)
+      const n = yield* Notifications
+      yield* n.deliverDue(new Date().toISOString())
+      return world as { expected: Array<string>; t: TinyCounty }
+    }))
+    expect(hops.sort()).toEqual([...expected].sort())
+    expect(inside.received).toEqual([])
+    const seen = await withFile(file, Effect.flatMap(Notifications, (n) => n.attempts(t.admin, expected[0]!.split(".")[0]!)))
+    expect(seen.attempts.map((a) => [a.number, a.outcome, a.httpStatus])).toEqual([[1, "permanent", 307]])
+  }, 30_000)
+})
+
 /** Runs the dispatcher child until `until()` holds, then kills it with SIGKILL. */
 const runAndKill = (file: string, until: () => boolean, leaseSeconds = 1): Promise<void> =>
   new Promise((resolve, reject) => {

@@ -144,11 +144,15 @@ export const webhookChannel = (store: NotificationStore["Service"], options: Web
             method: "POST",
             headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signature, [NOTIFICATION_ID_HEADER]: d.id },
             body: d.body,
+            // A receiver may not send the signed body on to an address the county never subscribed.
+            redirect: "manual",
             signal: AbortSignal.timeout(options.timeoutMillis ?? 10_000)
           })
-          await response.arrayBuffer().catch(() => undefined)
+          // The answer's body is not read: a receiver cannot make the dispatcher download anything.
+          await response.body?.cancel().catch(() => undefined)
           const status = response.status
           if (status >= 200 && status < 300) return Delivered(status)
+          if (status >= 300 && status < 400) return Permanent(`the receiver answered ${status}: redirects are not followed`, status)
           if (status === 408 || status === 429 || status >= 500) return Retry(`the receiver answered ${status}`, status)
           return Permanent(`the receiver answered ${status}`, status)
         } catch (error) {
