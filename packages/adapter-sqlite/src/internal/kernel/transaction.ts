@@ -8,11 +8,16 @@
  *   lock from the start and a read-then-write can never fail on upgrading the lock;
  * - the open transaction travels in a `Context.Reference`, which the fibers of the unit of
  *   work inherit: calls made inside it join it, without any port knowing about it;
- * - a read outside any transaction must not see another fiber's uncommitted writes. A
- *   file database has a second, read-only connection for those reads: in WAL mode it sees
- *   the last commit and never waits for the writer (an import holding the write
- *   connection for seconds does not stall the API). `:memory:` cannot be shared between
- *   connections, so there a read waits for the open transaction to end.
+ * - a read outside any transaction must not see another fiber's uncommitted writes. While
+ *   no transaction is open it runs on the write connection itself: better-sqlite3 is
+ *   synchronous, so nothing can begin in the middle of it, and that connection's page cache
+ *   stays warm (its own commits do not invalidate it). While another fiber's transaction
+ *   is open, a file database reads on a second, read-only connection: in WAL mode it sees
+ *   the last commit and never waits for the writer (an import holding the write connection
+ *   for seconds does not stall the API). The read-only connection is not the default
+ *   because every commit of the writer empties its page cache, which then costs each of
+ *   its reads more than the read itself. `:memory:` cannot be shared between connections,
+ *   so there a read waits for the open transaction to end.
  *
  * On `:memory:`, a fiber must not wait, inside a transaction, for a fiber that does not
  * inherit it (a detached fiber, another runtime) and that reads the same database: that
@@ -132,10 +137,10 @@ export const makeRunner = ({ reader, statements, writer }: Connections): Runner 
     })
 
   /**
-   * Runs `f` on the read-only connection in one read transaction, so that a read of several
-   * statements sees one snapshot even while another process commits.
+   * Runs `f` on a connection with no open transaction in one read transaction, so that a
+   * read of several statements sees one snapshot even while another process commits.
    */
-  const snapshot = <A>(f: (statements: StatementSource) => A, on: NonNullable<Connections["reader"]>): A => {
+  const snapshot = <A>(f: (statements: StatementSource) => A, on: { readonly connection: BetterSqlite3.Database; readonly statements: StatementSource }): A => {
     on.statements.prepare("BEGIN").run()
     try {
       return f(on.statements)
@@ -143,12 +148,15 @@ export const makeRunner = ({ reader, statements, writer }: Connections): Runner 
       if (on.connection.inTransaction) on.statements.prepare("COMMIT").run()
     }
   }
+  const onWriter = { connection: writer, statements }
 
   const reads = (single: boolean) => <A, E>(f: (statements: StatementSource) => A, onError: (cause: unknown) => E): Effect.Effect<A, E> =>
     Effect.flatMap(CurrentTransactions, (open) => {
       if (joined(open)) return Effect.try({ try: () => f(statements), catch: onError })
       if (reader !== undefined) {
-        return Effect.try({ try: single ? () => f(reader.statements) : () => snapshot(f, reader), catch: onError })
+        // The write connection while it is idle (a synchronous read cannot be interleaved), else the reader.
+        const on = writer.inTransaction ? reader : onWriter
+        return Effect.try({ try: single ? () => f(on.statements) : () => snapshot(f, on), catch: onError })
       }
       const run = Effect.try({ try: () => f(statements), catch: onError })
       // `inTransaction` here means another fiber's transaction is open: wait for its end.
