@@ -226,6 +226,22 @@ describe("notification rules", () => {
     }
   })
 
+  it("an item's reminders name the date promised, not the instant it became overdue (the next day's start, county time)", () => {
+    // Promised by 2026-06-03: overdue from 2026-06-04 00:00 in China.
+    const overdueFrom = iso(Date.UTC(2026, 5, 3, 16, 0, 0))
+    for (const type of ["reminder.deadline_near", "reminder.deadline_missed"]) {
+      const rule = seedRules.find((r) => r.eventType === type)!
+      const event = {
+        id: "evt_1", type, aggregateType: "reminder", aggregateId: "dli_1:promised", version: 1, actor: { id: "system", kind: "system" }, at: iso(LATE), scope: [],
+        payload: { subject: "deliberation.item", subjectId: "dli_1", deadline: overdueFrom, kind: "promised", personIds: [] }
+      } as unknown as Parameters<typeof render>[1]
+      const text = render(rule, event, ZONE)
+      expect(text.body.zh).toContain("2026-06-03")
+      expect(text.body.en).toContain("2026-06-03")
+      expect(text.body.zh).not.toContain("2026-06-04")
+    }
+  })
+
   it("backoff doubles up to the cap and jitter takes off at most half", () => {
     const config = { backoffSeconds: 30, maxBackoffSeconds: 3600 }
     fc.assert(fc.property(fc.integer({ min: 1, max: 40 }), fc.double({ min: 0, max: 0.999, noNaN: true }), (n, r) => {

@@ -179,11 +179,21 @@ export const render = (rule: NotificationRule, event: NewEvent, zone: string): {
     kindZh: typeof p["kind"] === "string" ? deadlineKindsZh[p["kind"]] ?? p["kind"] : "",
     level,
     levelZh: level === "street" ? "街道" : level === "department" ? "部门" : level,
-    deadline: typeof p["deadline"] === "string" ? localStamp(p["deadline"], zone) : "",
+    deadline: typeof p["deadline"] === "string" ? deadlineText(subject.type, p["kind"], p["deadline"], zone) : "",
     dueDate: typeof p["dueDate"] === "string" ? p["dueDate"] : ""
   }
   const fill = (s: string) => s.replace(/\{(\w+)\}/gu, (_, name: string) => values[name] ?? "")
   return { template: key, title: { en: fill(t.title.en), zh: fill(t.title.zh) }, body: { en: fill(t.body.en), zh: fill(t.body.zh) } }
+}
+
+/**
+ * A reminder's deadline as people read it: the local time, except an item's promised date,
+ * which is overdue from the start of the next day (county time): that is the date promised.
+ */
+const deadlineText = (subject: string, kind: unknown, deadline: string, zone: string): string => {
+  const ms = Date.parse(deadline)
+  if (subject === "deliberation.item" && kind === "promised" && Number.isFinite(ms) && localMinutes(ms, zone) === 0) return localDate(ms - 1, zone)
+  return localStamp(deadline, zone)
 }
 
 /** The deadline kinds of the reminders, as the Chinese templates name them. */
