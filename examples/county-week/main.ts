@@ -29,6 +29,7 @@ import {
   Deliberation,
   FollowUp,
   Grid,
+  type GridNode,
   type GridNodeId,
   type HouseholdId,
   Identity,
@@ -240,11 +241,11 @@ const playWeek = (receiver: Receiver, names: Map<string, string>, log: (line: st
     // ── Seeding, Monday 08:00: a county of one street, one community, one grid, one building.
     yield* moment(0, 8)
     const county = yield* grid.createCounty(sys, { code: "370831", name: "泗水县" })
-    const street = yield* grid.createNode(sys, { parentId: county.id, code: "001", name: "济河街道" })
-    const community = yield* grid.createNode(sys, { parentId: street.id, code: "001", name: "泉林社区" })
-    const gridNode = yield* grid.createNode(sys, { parentId: community.id, code: "G01", name: "第一网格" })
-    const building = yield* grid.createNode(sys, { parentId: gridNode.id, code: "3", name: "3号楼" })
-    const unit = yield* grid.createNode(sys, { parentId: building.id, code: "1", name: "1单元" })
+    const chain: Array<GridNode> = []
+    for (const [code, name] of [["001", "济河街道"], ["001", "泉林社区"], ["G01", "第一网格"], ["3", "3号楼"], ["1", "1单元"]] as const) {
+      chain.push(yield* grid.createNode(sys, { parentId: chain[chain.length - 1]?.id ?? county.id, code, name }))
+    }
+    const [street, community, gridNode, unit] = [chain[0]!, chain[1]!, chain[2]!, chain[4]!]
     let codes = 0
     const person = (nodeId: GridNodeId, name: string, label: string, post?: readonly [AssignableRole, GridNodeId], householdId?: HouseholdId) =>
       Effect.gen(function*() {
