@@ -23,7 +23,9 @@ import {
   Permanent,
   reacting,
   releaseAfterQuietHours,
+  render,
   Retry,
+  seedRules,
   signWebhook,
   UnitOfWork,
   verifyWebhook
@@ -205,6 +207,39 @@ describe("notification rules", () => {
       if (!inside) return release === at
       return Date.parse(release) > ms && Date.parse(release) - ms <= 9 * 60 * MINUTE && localMinutes(release, ZONE) === 7 * 60
     }))
+  })
+
+  it("a reminder names its deadline's kind in each language: the Chinese body never shows the English key", () => {
+    const kinds = { accept: "受理", hearing: "首次听取陈述", agreement: "调解协议", escalation: "提级", street: "街道办理", department: "部门办理", promised: "承诺办结", due: "完成" }
+    for (const type of ["reminder.deadline_near", "reminder.deadline_missed"]) {
+      const rule = seedRules.find((r) => r.eventType === type)!
+      for (const [kind, zh] of Object.entries(kinds)) {
+        const event = {
+          id: "evt_1", type, aggregateType: "reminder", aggregateId: "med_1:x", version: 1, actor: { id: "system", kind: "system" }, at: iso(LATE), scope: [],
+          payload: { subject: "mediation.case", subjectId: "med_1", deadline: iso(LATE), kind, personIds: [] }
+        } as unknown as Parameters<typeof render>[1]
+        const text = render(rule, event, ZONE)
+        expect(text.body.zh).toContain(`${zh}期限`)
+        expect(text.body.zh).not.toContain(kind)
+        expect(text.body.en).toContain(`The ${kind} deadline`)
+      }
+    }
+  })
+
+  it("an item's reminders name the date promised, not the instant it became overdue (the next day's start, county time)", () => {
+    // Promised by 2026-06-03: overdue from 2026-06-04 00:00 in China.
+    const overdueFrom = iso(Date.UTC(2026, 5, 3, 16, 0, 0))
+    for (const type of ["reminder.deadline_near", "reminder.deadline_missed"]) {
+      const rule = seedRules.find((r) => r.eventType === type)!
+      const event = {
+        id: "evt_1", type, aggregateType: "reminder", aggregateId: "dli_1:promised", version: 1, actor: { id: "system", kind: "system" }, at: iso(LATE), scope: [],
+        payload: { subject: "deliberation.item", subjectId: "dli_1", deadline: overdueFrom, kind: "promised", personIds: [] }
+      } as unknown as Parameters<typeof render>[1]
+      const text = render(rule, event, ZONE)
+      expect(text.body.zh).toContain("2026-06-03")
+      expect(text.body.en).toContain("2026-06-03")
+      expect(text.body.zh).not.toContain("2026-06-04")
+    }
   })
 
   it("backoff doubles up to the cap and jitter takes off at most half", () => {

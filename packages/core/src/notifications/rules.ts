@@ -84,11 +84,11 @@ export const templates: Readonly<Record<string, { readonly title: Bilingual; rea
   },
   deadline_near: {
     title: { en: "A deadline is near", zh: "办理期限临近" },
-    body: { en: "The {kind} deadline of {subjectEn} {subjectId} is {deadline}.", zh: "{subjectZh} {subjectId} 的{kind}期限为 {deadline}，请抓紧办理。" }
+    body: { en: "The {kind} deadline of {subjectEn} {subjectId} is {deadline}.", zh: "{subjectZh} {subjectId} 的{kindZh}期限为 {deadline}，请抓紧办理。" }
   },
   deadline_missed: {
     title: { en: "A deadline was missed", zh: "已超过办理期限" },
-    body: { en: "The {kind} deadline of {subjectEn} {subjectId} passed at {deadline}.", zh: "{subjectZh} {subjectId} 的{kind}期限已于 {deadline} 届满。" }
+    body: { en: "The {kind} deadline of {subjectEn} {subjectId} passed at {deadline}.", zh: "{subjectZh} {subjectId} 的{kindZh}期限已于 {deadline} 届满。" }
   },
   promised_date_passed: {
     title: { en: "An item's promised date has passed", zh: "议事事项已超过承诺办结时间" },
@@ -176,13 +176,36 @@ export const render = (rule: NotificationRule, event: NewEvent, zone: string): {
     subjectEn: names.en,
     subjectZh: names.zh,
     kind: typeof p["kind"] === "string" ? p["kind"] : "",
+    kindZh: typeof p["kind"] === "string" ? deadlineKindsZh[p["kind"]] ?? p["kind"] : "",
     level,
     levelZh: level === "street" ? "街道" : level === "department" ? "部门" : level,
-    deadline: typeof p["deadline"] === "string" ? localStamp(p["deadline"], zone) : "",
+    deadline: typeof p["deadline"] === "string" ? deadlineText(subject.type, p["kind"], p["deadline"], zone) : "",
     dueDate: typeof p["dueDate"] === "string" ? p["dueDate"] : ""
   }
   const fill = (s: string) => s.replace(/\{(\w+)\}/gu, (_, name: string) => values[name] ?? "")
   return { template: key, title: { en: fill(t.title.en), zh: fill(t.title.zh) }, body: { en: fill(t.body.en), zh: fill(t.body.zh) } }
+}
+
+/**
+ * A reminder's deadline as people read it: the local time, except an item's promised date,
+ * which is overdue from the start of the next day (county time): that is the date promised.
+ */
+const deadlineText = (subject: string, kind: unknown, deadline: string, zone: string): string => {
+  const ms = Date.parse(deadline)
+  if (subject === "deliberation.item" && kind === "promised" && Number.isFinite(ms) && localMinutes(ms, zone) === 0) return localDate(ms - 1, zone)
+  return localStamp(deadline, zone)
+}
+
+/** The deadline kinds of the reminders, as the Chinese templates name them. */
+const deadlineKindsZh: Readonly<Record<string, string>> = {
+  accept: "受理",
+  hearing: "首次听取陈述",
+  agreement: "调解协议",
+  escalation: "提级",
+  street: "街道办理",
+  department: "部门办理",
+  promised: "承诺办结",
+  due: "完成"
 }
 
 const ulidOf = (id: string): string => id.slice(id.indexOf("_") + 1)
