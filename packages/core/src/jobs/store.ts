@@ -33,11 +33,11 @@ export interface RunQuery {
  *   once, at most one gets a lease that has not expired.
  * - `releaseLease` MUST end the lease only when `holder` holds it.
  * - `claimRun` MUST record `run` under its key `(job, countyId, periodKey)` and answer
- *   `true` when no run has that key. When one has, it MUST answer `false` and change
+ *   its `attempts` when no run has that key. When one has, it MUST answer `0` and change
  *   nothing — unless that run is still `running` and started before `staleBefore` (its
  *   runner died): then it MUST take the run over (its `startedAt` becomes `run.startedAt`,
- *   `attempts` grows by one) and answer `true`. Of two claims of one key at once, exactly
- *   one answers `true`.
+ *   `attempts` grows by one) and answer the stored `attempts`. Of two claims of one key at
+ *   once, exactly one answers more than `0`.
  * - `finishRun` MUST store the run's outcome (status, counts, note, message, finish time)
  *   under its key.
  * - `lastScheduledEnd` MUST answer the latest `periodEnd` of the runs with trigger
@@ -58,8 +58,8 @@ export class JobsStore extends Context.Service<JobsStore, {
   readonly acquireLease: (lease: JobLease, now: Instant) => Effect.Effect<boolean, StorageError>
   /** Gives the lease up, if `holder` holds it. */
   readonly releaseLease: (name: string, holder: string) => Effect.Effect<void, StorageError>
-  /** Records a run under its key; `true` when this caller runs it. */
-  readonly claimRun: (run: JobRun, staleBefore: Instant) => Effect.Effect<boolean, StorageError>
+  /** Records a run under its key; its stored attempts when this caller runs it, `0` when not. */
+  readonly claimRun: (run: JobRun, staleBefore: Instant) => Effect.Effect<number, StorageError>
   /** Stores a claimed run's outcome. */
   readonly finishRun: (run: JobRun) => Effect.Effect<void, StorageError>
   /** The end of the latest period run by the schedule. */

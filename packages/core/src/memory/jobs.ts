@@ -57,11 +57,11 @@ export const makeMemoryJobsStore = ({ op }: MemoryKit): JobsStore["Service"] => 
         const stored = runs.get(key)
         if (stored === undefined) {
           put(runs, key, run, tx)
-          return Exit.succeed(true)
+          return Exit.succeed(run.attempts)
         }
-        if (stored.status !== "running" || !(stored.startedAt < staleBefore)) return Exit.succeed(false)
+        if (stored.status !== "running" || !(stored.startedAt < staleBefore)) return Exit.succeed(0)
         put(runs, key, { ...stored, startedAt: run.startedAt, attempts: stored.attempts + 1 }, tx)
-        return Exit.succeed(true)
+        return Exit.succeed(stored.attempts + 1)
       }),
     finishRun: (run) =>
       op((tx) => {
