@@ -99,11 +99,15 @@ export const caseDeadlines = (countyId: GridNodeId, until: Instant): Effect.Effe
     const store = yield* MediationStore
     const rows = yield* store.overdue({ now: until, scope: [countyId], limit: 100_000 })
     const out: Array<SubjectDeadline> = []
-    for (const row of rows) {
-      const found = yield* store.get(row.id)
-      if (Option.isNone(found)) continue
-      const c = found.value
-      out.push({ subjectId: c.id, kind: row.kind, deadline: row.dueAt, scope: c.scope, personIds: [...c.mediators, ...(c.supervisor === null ? [] : [c.supervisor])] })
+    // The cases read a page at a time, in one query each.
+    for (let i = 0; i < rows.length; i += PAGE) {
+      const page = rows.slice(i, i + PAGE)
+      const cases = new Map((yield* store.getMany(page.map((r) => r.id))).map((c) => [c.id, c]))
+      for (const row of page) {
+        const c = cases.get(row.id)
+        if (c === undefined) continue
+        out.push({ subjectId: c.id, kind: row.kind, deadline: row.dueAt, scope: c.scope, personIds: [...c.mediators, ...(c.supervisor === null ? [] : [c.supervisor])] })
+      }
     }
     return out
   })

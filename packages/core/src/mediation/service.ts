@@ -73,13 +73,12 @@ import {
   caseSummary,
   computeStatistics,
   defaultMediationConfig,
-  departmentFor,
-  escalationTarget,
   overdueView,
   recordCaseEvent,
   recordMediationConfigEvent
 } from "./rules.js"
 import { MediationStore } from "./store.js"
+import { type LoadedCase, makeSupervision } from "./supervision.js"
 import type { CaseSummary, Disclosure, MediationStatistics, OverdueCase, SupervisionReport } from "./views.js"
 
 /**
@@ -203,7 +202,6 @@ const isPersonId = Schema.is(PersonId)
 const refOf = (actor: Actor): ActorRef => ({ id: actor.id, kind: actor.kind })
 
 const decodeConfigureSchema = Schema.decodeUnknownEffect(ConfigureMediation)
-const decodeSupervision = Schema.decodeUnknownEffect(RunSupervision)
 
 /**
  * The change a caller asks for, checked against {@link ConfigureMediation} on every path (the HTTP
@@ -363,8 +361,11 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
       return context as DecideContext
     })
 
-  /** Runs one command on a case through the pipeline; `missed` marks the supervision run's escalation for that deadline. */
-  const runCase = (actor: Actor, id: CaseId, command: CaseCommand, missed?: RunningDeadline) => {
+  /**
+   * Runs one command on a case through the pipeline; `missed` marks the supervision run's
+   * escalation for that deadline; `loaded`, the case and configuration a batch read.
+   */
+  const runCase = (actor: Actor, id: CaseId, command: CaseCommand, missed?: RunningDeadline, loaded?: LoadedCase) => {
     let config: MediationConfig | undefined
     return commands.run<MediationCase, DecideCommand, CaseEvent, DecideContext, MediationError, never>({
       actor,
@@ -372,10 +373,10 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
       id,
       decider: caseDecider,
       command: command as DecideCommand,
-      load: loadCase(id),
+      load: loaded === undefined ? loadCase(id) : Effect.succeed(loaded.case),
       authorize: (c) =>
         Effect.gen(function*() {
-          config = yield* loadConfig(c!.countyId)
+          config = loaded?.config ?? (yield* loadConfig(c!.countyId))
           yield* authorizeCommand(actor, c!, config, command._tag)
         }),
       context: (c, at) => contextFor(actor, c!, config!, command, at, missed),
@@ -530,51 +531,7 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
         return computeStatistics({ rootId, from: from ?? null, to: to ?? null, facts, categories: config.categories, lastYear })
       }),
 
-    runSupervision: (actor, input = {}) =>
-      Effect.gen(function*() {
-        const options = yield* Effect.mapError(decodeSupervision(input, { errors: "all" }), (e) => fromSchemaError(e))
-        let scope: ReadonlyArray<GridNodeId> | undefined
-        if (options.countyId !== undefined) {
-          const county = yield* requireCountyWide(actor, "mediation.supervise", options.countyId)
-          scope = pathOf(county)
-        } else if (access.scopes(actor, "mediation.supervise") !== "*") {
-          return yield* Effect.fail(forbidden("mediation.supervise", "the whole store", "全部区县"))
-        }
-        const at = yield* now
-        const rows = yield* store.overdue({ now: at, scope, limit: Math.max(1, Math.floor(options.limit ?? 10_000)) })
-        const configs = new Map<GridNodeId, MediationConfig>()
-        const escalated: Array<SupervisionReport["escalated"][number]> = []
-        const skipped: Array<SupervisionReport["skipped"][number]> = []
-        for (const row of rows) {
-          const to = escalationTarget(row.level, row.kind)
-          if (to === null) {
-            skipped.push({ id: row.id, reason: "already with a department: reported as overdue only" })
-            continue
-          }
-          let config = configs.get(row.countyId)
-          if (config === undefined) configs.set(row.countyId, (config = yield* loadConfig(row.countyId)))
-          const department = to === "department" ? departmentFor(config, row.category) : null
-          if (to === "department" && department === null) {
-            skipped.push({ id: row.id, reason: "no department takes this category" })
-            continue
-          }
-          // Scheduled work acts as the system actor, for this missed deadline only: the
-          // decider decides nothing when the case runs against another deadline by now.
-          const outcome = yield* runCase(SYSTEM, row.id, {
-            _tag: "Escalate",
-            to,
-            ...(department === null ? {} : { department }),
-            reason: `deadline missed: ${row.kind} due ${row.dueAt}`
-          }, { kind: row.kind, dueAt: row.dueAt }).pipe(
-            Effect.map((r) => (r.events.length === 0 ? "changed since the scan" : "escalated")),
-            Effect.catchTag("Conflict", (e) => Effect.succeed(e.reason === "already_escalated" ? "already escalated by another run" : "changed by another writer")),
-            Effect.catchTag(["InvalidInput", "InvalidTransition", "NotFound", "Forbidden"], (e) => Effect.succeed(`cannot escalate: ${e.message}`))
-          )
-          if (outcome === "escalated") escalated.push({ id: row.id, to, missed: row.kind })
-          else skipped.push({ id: row.id, reason: outcome })
-        }
-        return { at, overdue: rows.length, escalated, skipped }
-      }),
+    runSupervision: makeSupervision({ access, commands, loadConfig, requireCountyWide, runCase, store, system: SYSTEM }),
 
     disclosure: (id) =>
       Effect.gen(function*() {
