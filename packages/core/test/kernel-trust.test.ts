@@ -330,6 +330,15 @@ describe("the one scope check and the pipeline on a store", () => {
       expect(chunks).toEqual([["c0", "c1"], ["c2", "c3"], ["c4"]])
       expect(results).toEqual(["set", "set", "set", "refused", "set"])
       for (const id of ids) expect((yield* logged(id)).map((e) => e.version)).toEqual(id === "c3" ? [] : [1])
+      // Events of several aggregates appended together: in order, each at its aggregate's version.
+      const mark = (yield* log.read({ after: 0, limit: 10_000, scopes: "*" })).length
+      yield* commands.appendAll(t.actors.admin, "2026-06-01T00:00:00.000Z", [
+        { aggregate: { type: "reminder", id: "r1", version: 1 }, recorded: [{ type: "test.r", scope: [t.county.id], payload: { n: 1 } }] },
+        { aggregate: { type: "reminder", id: "r2", version: 3 }, recorded: [{ type: "test.r", scope: [t.county.id], payload: { n: 2 } }, { type: "test.r", scope: [t.county.id], payload: { n: 3 } }] }
+      ])
+      const appended = (yield* log.read({ after: 0, limit: 10_000, scopes: "*" })).slice(mark)
+      expect(appended.map((e) => [e.aggregateId, e.version, e.payload["n"]])).toEqual([["r1", 1, 1], ["r2", 3, 2], ["r2", 4, 3]])
+      expect(new Set(appended.map((e) => e.id)).size).toBe(3)
       // A defect is not a refusal: it ends the work.
       const died = yield* Effect.exit(commands.batches(["c5"], () => Effect.die("boom"), () => Effect.succeed("alone"), 2))
       expect(died._tag).toBe("Failure")

@@ -47,6 +47,8 @@ export interface RunQuery {
  * - `addReminder` MUST record `key` and answer `true` when it is new, and answer `false`
  *   otherwise; it MUST join the open unit of work, so a reminder whose event rolls back is
  *   not recorded either.
+ * - `addReminders` MUST record each new key of `keys` and answer those, in order, each
+ *   once; in one unit of work, as `addReminder` does.
  * - `saveConfig` MUST fail with a `Conflict` when the stored version is not
  *   `expectedVersion` (0: none stored yet).
  *
@@ -68,6 +70,8 @@ export class JobsStore extends Context.Service<JobsStore, {
   readonly listRuns: (query: RunQuery) => Effect.Effect<ReadonlyArray<JobRun>, StorageError>
   /** Records a reminder key; `true` when it is new. */
   readonly addReminder: (key: string, at: Instant) => Effect.Effect<boolean, StorageError>
+  /** Records reminder keys at once; the ones that are new, in order. */
+  readonly addReminders: (keys: ReadonlyArray<string>, at: Instant) => Effect.Effect<ReadonlyArray<string>, StorageError>
   readonly getConfig: (countyId: GridNodeId) => Effect.Effect<Option.Option<JobsConfig>, StorageError>
   readonly saveConfig: (config: JobsConfig, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
 }>()("@mulin/core/jobs/JobsStore") {}

@@ -136,6 +136,17 @@ export class Commands extends Context.Service<Commands, {
   /** Appends events recorded outside a decider (imports, bulk jobs) with fresh ids, in the open unit of work. */
   readonly append: (actor: Actor, at: Instant, aggregate: { readonly type: string; readonly id: string; readonly version: number }, recorded: ReadonlyArray<Recorded>) => Effect.Effect<void, StorageError>
   /**
+   * {@link append} for several aggregates at once (a scheduled rule's reminders): the same
+   * events, ids made together, appended in one call, in the given order.
+   *
+   * @since 0.5.0
+   */
+  readonly appendAll: (
+    actor: Actor,
+    at: Instant,
+    entries: ReadonlyArray<{ readonly aggregate: { readonly type: string; readonly id: string; readonly version: number }; readonly recorded: ReadonlyArray<Recorded> }>
+  ) => Effect.Effect<void, StorageError>
+  /**
    * Bulk work (a scheduled rule over many aggregates) in units of work of at most `size`
    * items (default {@link BATCH_SIZE}): `batch` runs one chunk in one unit of work, which
    * the commands it runs join, each through the same pipeline (same events, versions and
@@ -164,19 +175,20 @@ export class Commands extends Context.Service<Commands, {
     const log = yield* EventLog
     const ids = yield* IdGenerator
 
+    const made = (ulids: ReadonlyArray<string>, from: number, actor: Actor, at: Instant, aggregate: { readonly type: string; readonly id: string }, first: number, recorded: ReadonlyArray<Recorded>): Array<NewEvent> =>
+      recorded.map((r, i) => ({
+        id: `evt_${ulids[from + i]!}` as NewEvent["id"],
+        type: r.type,
+        aggregateType: aggregate.type,
+        aggregateId: aggregate.id,
+        version: first + i,
+        actor: { id: actor.id, kind: actor.kind },
+        at,
+        scope: r.scope,
+        payload: r.payload
+      }))
     const events = (actor: Actor, at: Instant, aggregate: { readonly type: string; readonly id: string }, first: number, recorded: ReadonlyArray<Recorded>) =>
-      Effect.map(ids.ulids(recorded.length), (ulids): Array<NewEvent> =>
-        recorded.map((r, i) => ({
-          id: `evt_${ulids[i]!}` as NewEvent["id"],
-          type: r.type,
-          aggregateType: aggregate.type,
-          aggregateId: aggregate.id,
-          version: first + i,
-          actor: { id: actor.id, kind: actor.kind },
-          at,
-          scope: r.scope,
-          payload: r.payload
-        })))
+      Effect.map(ids.ulids(recorded.length), (ulids): Array<NewEvent> => made(ulids, 0, actor, at, aggregate, first, recorded))
 
     return Commands.of({
       run: <State extends Versioned, Command, Event, Ctx, E, R>(run: CommandRun<State, Command, Event, Ctx, E, R>) =>
@@ -200,6 +212,14 @@ export class Commands extends Context.Service<Commands, {
         })),
       append: (actor, at, aggregate, recorded) =>
         recorded.length === 0 ? Effect.void : Effect.flatMap(events(actor, at, aggregate, aggregate.version, recorded), log.append),
+      appendAll: (actor, at, entries) => {
+        const total = entries.reduce((n, e) => n + e.recorded.length, 0)
+        return total === 0 ? Effect.void : Effect.flatMap(ids.ulids(total), (ulids) => {
+          const all: Array<NewEvent> = []
+          for (const e of entries) all.push(...made(ulids, all.length, actor, at, e.aggregate, e.aggregate.version, e.recorded))
+          return log.append(all)
+        })
+      },
       batches: <A, B, E, R, E2, R2>(
         items: ReadonlyArray<A>,
         batch: (chunk: ReadonlyArray<A>) => Effect.Effect<ReadonlyArray<B>, E, R>,

@@ -93,6 +93,16 @@ export const makeMemoryJobsStore = ({ op }: MemoryKit): JobsStore["Service"] => 
         put(reminders, key, at, tx)
         return Exit.succeed(true)
       }),
+    addReminders: (keys, at) =>
+      op((tx) => {
+        const added: Array<string> = []
+        for (const key of keys) {
+          if (reminders.has(key)) continue
+          put(reminders, key, at, tx)
+          added.push(key)
+        }
+        return Exit.succeed(added)
+      }),
     getConfig: (countyId) => read(() => Option.fromNullishOr(configs.get(countyId))),
     saveConfig: (config, expectedVersion) =>
       op((tx) => {

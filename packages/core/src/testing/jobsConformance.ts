@@ -191,6 +191,20 @@ export const jobsStoreConformance = (
         expect(yield* store.addReminder("missed:x:1", iso(T0))).toBe(true)
       })))
 
+    it("reminder keys recorded many at once: the new ones answered, each once, and none when the unit of work rolls back", () =>
+      run(Effect.gen(function*() {
+        const store = yield* JobsStore
+        const uow = yield* UnitOfWork
+        yield* store.addReminder("near:y:1", iso(T0))
+        expect(yield* store.addReminders(["near:y:1", "near:y:2", "near:y:3", "near:y:2"], iso(T0))).toEqual(["near:y:2", "near:y:3"])
+        expect(yield* store.addReminders(["near:y:3"], iso(T0))).toEqual([])
+        expect(yield* store.addReminders([], iso(T0))).toEqual([])
+        const failed = yield* Effect.flip(uow.transaction(Effect.andThen(store.addReminders(["missed:y:1", "missed:y:2"], iso(T0)), Effect.fail("rolled back" as const))))
+        expect(failed).toBe("rolled back")
+        expect(yield* store.addReminders(["missed:y:2", "missed:y:1"], iso(T0))).toEqual(["missed:y:2", "missed:y:1"])
+        expect(yield* store.addReminder("missed:y:1", iso(T0))).toBe(false)
+      })))
+
     it("settings are saved over the expected version only", () =>
       run(Effect.gen(function*() {
         const store = yield* JobsStore

@@ -83,6 +83,11 @@ export const makeJobsStore = (db: SqliteDatabase["Service"]): JobsStore["Service
     lastScheduledEnd: (job, countyId) => db.readOne((s) => Option.fromNullishOr(getRow(s, LAST, job, countyId)?.end as Instant | null | undefined)),
     listRuns: (q) => db.readOne((s) => (q.job === undefined ? allRows(s, RUNS, q.countyId, q.limit) : allRows(s, RUNS_OF, q.countyId, q.job, q.limit)).map(runOf)),
     addReminder: (key, at) => db.write((s) => s.prepare(REMIND).run(key, at).changes === 1),
+    addReminders: (keys, at) =>
+      keys.length === 0 ? Effect.succeed([]) : db.write((s) => {
+        const insert = s.prepare(REMIND)
+        return keys.filter((key) => insert.run(key, at).changes === 1)
+      }),
     getConfig: (countyId: GridNodeId) => db.read((s) => configs.get(s, countyId)),
     saveConfig: (config, expectedVersion) => db.write((s) => configs.save(s, config, expectedVersion), conflictsOnly)
   })
