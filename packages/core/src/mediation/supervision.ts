@@ -10,7 +10,7 @@ import { Effect, Schema } from "effect"
 import type { AccessService } from "../kernel/access.js"
 import type { Actor } from "../kernel/actor.js"
 import type { CommandResult, Commands } from "../kernel/decider.js"
-import { pathOf, type Place } from "../kernel/directory.js"
+import { type Directory, pathOf, type Place } from "../kernel/directory.js"
 import { type Forbidden, forbidden, fromSchemaError, notFound, type NotFound, type StorageError } from "../kernel/errors.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import type { Action } from "../kernel/permissions.js"
@@ -22,16 +22,18 @@ import type { MediationError } from "./service.js"
 import type { MediationStore } from "./store.js"
 import type { SupervisionReport } from "./views.js"
 
-/** A case already read, with its county's configuration: the pipeline does not read them again. */
+/** A case already read, with its county's configuration and the places of a batch: the pipeline does not read them again. */
 export interface LoadedCase {
   readonly case: MediationCase
   readonly config: MediationConfig
+  readonly places?: ReadonlyMap<GridNodeId, Place> | undefined
 }
 
 /** What the supervision run is made of. */
 export interface SupervisionDeps {
   readonly store: MediationStore["Service"]
   readonly access: AccessService
+  readonly directory: Directory["Service"]
   readonly commands: Commands["Service"]
   readonly system: Actor
   readonly loadConfig: (countyId: GridNodeId) => Effect.Effect<MediationConfig, StorageError>
@@ -58,7 +60,7 @@ type Outcome = "escalated" | string
  * @category constructors
  * @since 0.5.0
  */
-export const makeSupervision = ({ access, commands, loadConfig, requireCountyWide, runCase, store, system }: SupervisionDeps) =>
+export const makeSupervision = ({ access, commands, directory, loadConfig, requireCountyWide, runCase, store, system }: SupervisionDeps) =>
 (actor: Actor, input: { readonly countyId?: GridNodeId | undefined; readonly limit?: number | undefined } = {}): Effect.Effect<SupervisionReport, MediationError> =>
   Effect.gen(function*() {
     const options = yield* Effect.mapError(decodeSupervision(input, { errors: "all" }), (e) => fromSchemaError(e))
@@ -109,11 +111,16 @@ export const makeSupervision = ({ access, commands, loadConfig, requireCountyWid
       (chunk) =>
         Effect.gen(function*() {
           const found = new Map((yield* store.getMany(chunk.map((d) => d.id))).map((c) => [c.id, c]))
+          // The places on the cases' paths, read once in the batch's unit of work with the
+          // cases (most share their upper levels), for the scope check and the street.
+          const ids = new Set<GridNodeId>()
+          for (const c of found.values()) for (const id of c.scope) ids.add(id)
+          const places = new Map((yield* directory.getPlaces([...ids])).map((p) => [p.id, p]))
           const out: Array<Outcome> = []
           for (const d of chunk) {
             const c = found.get(d.id)
             if (c === undefined) return yield* Effect.fail(notFound("mediation case", d.id))
-            out.push(yield* escalate(d, { case: c, config: yield* configOf(c.countyId) }))
+            out.push(yield* escalate(d, { case: c, config: yield* configOf(c.countyId), places }))
           }
           return out
         }),
