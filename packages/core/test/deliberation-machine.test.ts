@@ -155,6 +155,22 @@ describe("the item decider, given / when / then", () => {
     const good = at(AT, { type: "rated", personId: resident.personId, round: 0, score: 5, comment: null })
     given(itemDecider, [raisedEvent(), accepted, resolved, reported, good]).when({ _tag: "Reopen", reason: "x" }, ctx()).thenFails("InvalidInput")
   })
+
+  it("reopens an item its raiser answered \"not solved\" in a follow-up, whatever its rating, from the states after reporting back, as the system", () => {
+    const system = ctx({ actor: { id: "system:followup", kind: "system" } })
+    const notSolved = { _tag: "ReopenNotSolved" as const, personId: resident.personId, reason: "回访：未解决" }
+    const good = at(AT, { type: "rated", personId: resident.personId, round: 0, score: 5, comment: null })
+    const closed = at(AT, { type: "closed" } as Happening)
+    // Reported back and never rated (the rating lapsed), well rated, closed after a good rating.
+    for (const way of [[raisedEvent(), accepted, resolved, reported], [raisedEvent(), accepted, resolved, reported, good], [raisedEvent(), accepted, resolved, reported, good, closed]]) {
+      const reopened = given(itemDecider, way).when(notSolved, system).thenMatches([{ type: "reopened", reason: "回访：未解决", actor: { kind: "system" } }])!
+      expect(reopened).toMatchObject({ state: "in_progress", reopenCount: 1, resolution: null, ratingCount: 0 })
+    }
+    // Not before reporting back; not for someone else than the raiser; not by a person acting themself.
+    given(itemDecider, [raisedEvent(), accepted, resolved]).when(notSolved, system).thenFails("InvalidTransition")
+    given(itemDecider, [raisedEvent(), accepted, resolved, reported, good]).when({ ...notSolved, personId: "psn_01J00000000000000000000003" as PersonId }, system).thenFails("InvalidInput", { issues: [{ path: "personId" }] })
+    given(itemDecider, [raisedEvent(), accepted, resolved, reported]).when(notSolved, ctx()).thenFails("InvalidInput")
+  })
 })
 
 describe("the session and configuration deciders, given / when / then", () => {
@@ -232,7 +248,8 @@ describe("docs/deliberation-states.md", () => {
       { _tag: "Close" },
       { _tag: "Merge", into: target.id },
       { _tag: "Decline", reason: "不属于本级" },
-      { _tag: "Reopen", reason: "没修好" }
+      { _tag: "Reopen", reason: "没修好" },
+      { _tag: "ReopenNotSolved", personId: resident.personId, reason: "回访：未解决" }
     ]
     const poor = at(AT, { type: "rated", personId: resident.personId, round: 0, score: 1, comment: null })
     const closed = at(AT, { type: "closed" } as Happening)
@@ -254,7 +271,8 @@ describe("docs/deliberation-states.md", () => {
     for (const way of ways) {
       const from = given(itemDecider, way).state!
       for (const command of commands) {
-        const r = given(itemDecider, way).when(command, full).result
+        // The follow-up's reopening is the system's, on the raiser's behalf.
+        const r = given(itemDecider, way).when(command, command._tag === "ReopenNotSolved" ? { ...full, actor: { id: "system:followup", kind: "system" } } : full).result
         if (Result.isSuccess(r) && r.success.length > 0) made.add(`${from.state} --> ${r.success.reduce(itemDecider.evolve, from).state} : ${command._tag}`)
       }
     }

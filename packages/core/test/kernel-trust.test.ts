@@ -293,6 +293,56 @@ describe("the one scope check and the pipeline on a store", () => {
         ["test.counter.set", 2, t.people.admin.id, { n: 2 }]
       ])
     })))
+
+  it("runs bulk work in chunks, each one unit of work; a refused item's chunk runs again item by item and its neighbours still commit", () =>
+    run(Effect.gen(function*() {
+      const commands = yield* Commands
+      const log = yield* EventLog
+      const t = yield* buildTinyCounty()
+      type Event = { readonly type: "set"; readonly n: number }
+      interface Counter { readonly id: string; readonly n: number; readonly version: number }
+      const decider: Decider<Counter, { readonly id: string; readonly n: number }, Event, null, unknown> = {
+        decide: (state, command) => (command.id === "c3" ? Result.fail("refused") : Result.succeed(state?.n === command.n ? [] : [{ type: "set", n: command.n }])),
+        evolve: (state, e) => ({ id: state?.id ?? "", n: e.n, version: state?.version ?? 0 })
+      }
+      // The counters live in the log alone, so a rolled-back chunk leaves nothing behind.
+      const logged = (id: string) => Effect.map(log.read({ after: 0, limit: 10_000, scopes: "*" }), (all) => all.filter((e) => e.aggregateType === "counter" && e.aggregateId === id))
+      const set = (id: string) => commands.run({
+        actor: t.actors.admin,
+        aggregate: "counter",
+        id,
+        decider,
+        command: { id, n: 1 },
+        load: Effect.map(logged(id), (events) => events.reduce<Counter | undefined>((c, e) => ({ id, n: e.payload["n"] as number, version: (c?.version ?? 0) + 1 }), undefined)),
+        authorize: () => Effect.void,
+        context: () => Effect.succeed(null),
+        save: () => Effect.void,
+        record: (e) => ({ type: "test.counter.set", scope: [t.county.id], payload: { n: e.n } })
+      })
+      const chunks: Array<ReadonlyArray<string>> = []
+      const ids = ["c0", "c1", "c2", "c3", "c4"]
+      const results = yield* commands.batches(
+        ids,
+        (chunk) => (chunks.push(chunk), Effect.forEach(chunk, (id) => Effect.as(set(id), "set" as const))),
+        (id) => set(id).pipe(Effect.as("set" as const), Effect.catch(() => Effect.succeed("refused" as const))),
+        2
+      )
+      expect(chunks).toEqual([["c0", "c1"], ["c2", "c3"], ["c4"]])
+      expect(results).toEqual(["set", "set", "set", "refused", "set"])
+      for (const id of ids) expect((yield* logged(id)).map((e) => e.version)).toEqual(id === "c3" ? [] : [1])
+      // Events of several aggregates appended together: in order, each at its aggregate's version.
+      const mark = (yield* log.read({ after: 0, limit: 10_000, scopes: "*" })).length
+      yield* commands.appendAll(t.actors.admin, "2026-06-01T00:00:00.000Z", [
+        { aggregate: { type: "reminder", id: "r1", version: 1 }, recorded: [{ type: "test.r", scope: [t.county.id], payload: { n: 1 } }] },
+        { aggregate: { type: "reminder", id: "r2", version: 3 }, recorded: [{ type: "test.r", scope: [t.county.id], payload: { n: 2 } }, { type: "test.r", scope: [t.county.id], payload: { n: 3 } }] }
+      ])
+      const appended = (yield* log.read({ after: 0, limit: 10_000, scopes: "*" })).slice(mark)
+      expect(appended.map((e) => [e.aggregateId, e.version, e.payload["n"]])).toEqual([["r1", 1, 1], ["r2", 3, 2], ["r2", 4, 3]])
+      expect(new Set(appended.map((e) => e.id)).size).toBe(3)
+      // A defect is not a refusal: it ends the work.
+      const died = yield* Effect.exit(commands.batches(["c5"], () => Effect.die("boom"), () => Effect.succeed("alone"), 2))
+      expect(died._tag).toBe("Failure")
+    })))
 })
 
 describe("secrets", () => {

@@ -17,7 +17,7 @@ import { Result } from "effect"
 import type { ActorRef } from "../kernel/actor.js"
 import type { Decider } from "../kernel/decider.js"
 import { type Conflict, invalidField, type InvalidInput, InvalidTransition } from "../kernel/errors.js"
-import type { GridNodeId } from "../kernel/ids.js"
+import type { GridNodeId, PersonId } from "../kernel/ids.js"
 import { addDays, type Instant } from "../kernel/time.js"
 import {
   type DeliberationConfigEvent,
@@ -72,6 +72,22 @@ export type ItemDecideCommand =
   | ({ readonly _tag: "Raise" } & RaiseItem)
   | { readonly _tag: "Rate"; readonly score: number; readonly comment?: string | undefined }
   | { readonly _tag: "RollUp" }
+  | ReopenNotSolved
+
+/**
+ * The follow-up questionnaire's "not solved" (回访未解决) from the person who raised the
+ * item, run by the system on their behalf: reopens the item from the states after
+ * reporting back, whatever its rating.
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export interface ReopenNotSolved {
+  readonly _tag: "ReopenNotSolved"
+  /** Who answered "not solved": must be the item's raiser. */
+  readonly personId: PersonId
+  readonly reason: string
+}
 
 /**
  * What the decider needs besides the item and the command. References (sessions, the merge
@@ -286,6 +302,16 @@ export const decideItem = (
       const average = c.ratingCount === 0 ? null : c.ratingSum / c.ratingCount
       if (average === null || average >= config.poorRatingBelow) {
         return bad("", `only an item rated below ${config.poorRatingBelow} on average can be reopened`, `只有平均评分低于 ${config.poorRatingBelow} 的事项可以重新办理`)
+      }
+      return one({ ...base, type: "reopened", reason: command.reason })
+    }
+    case "ReopenNotSolved": {
+      const raiser = state!.raisedBy
+      if (actor.kind !== "system") {
+        return bad("", "only the follow-up, run by the system, reopens an item as not solved", "只有系统执行的回访可以按未解决重新办理事项")
+      }
+      if (raiser._tag !== "Person" || raiser.personId !== command.personId) {
+        return bad("personId", "must be the person who raised the item", "须为事项的提出人")
       }
       return one({ ...base, type: "reopened", reason: command.reason })
     }

@@ -34,7 +34,7 @@ import { Access, type Target } from "../kernel/access.js"
 import type { Actor, ActorRef } from "../kernel/actor.js"
 import { Commands, type Decider } from "../kernel/decider.js"
 import { Directory, pathOf, type Place } from "../kernel/directory.js"
-import { type Conflict, type DomainError, fromSchemaError, invalidField, type InvalidInput, notFound, staleVersion, type StorageError } from "../kernel/errors.js"
+import { type Conflict, type DomainError, forbidden, fromSchemaError, invalidField, type InvalidInput, notFound, staleVersion, type StorageError } from "../kernel/errors.js"
 import { Identity } from "../kernel/identity.js"
 import { type GridNodeId, IdGenerator, type PersonId } from "../kernel/ids.js"
 import { layerKernel } from "../kernel/layer.js"
@@ -147,6 +147,14 @@ export class Deliberation extends Context.Service<Deliberation, {
   readonly raise: (actor: Actor, command: RaiseItem) => Fx<DeliberationItem>
   /** Runs one command on an item (`deliberation.manage`). */
   readonly execute: (actor: Actor, id: ItemId, command: ItemCommand) => Fx<DeliberationItem>
+  /**
+   * Reopens an item its raiser answered "not solved" in a follow-up questionnaire (回访),
+   * whatever its rating, from the states after reporting back: the system's work on their
+   * behalf (`actor` must be the system, over the item's place).
+   *
+   * @since 0.5.0
+   */
+  readonly reopenNotSolved: (actor: Actor, id: ItemId, command: { readonly personId: PersonId; readonly reason: string }) => Fx<DeliberationItem>
   /** A person's rating (现场评), once per item and round; the item must have been reported back. */
   readonly rate: (actor: Actor, id: ItemId, command: RateItem) => Fx<DeliberationItem>
   /** One item, with who raised it (`deliberation.read`, or its raiser). */
@@ -449,6 +457,29 @@ const makeDeliberation = (deps: Deps): Deliberation["Service"] => {
               expect(ITEM, id, command.expectedVersion, item!.version)
             ),
           context: (item, at) => itemContext(actor, item!, command, at),
+          save: (next, expected) => store.updateItem(next, expected),
+          followOn: rollUpParent(actor)
+        }),
+        (r) => r.state
+      ),
+
+    reopenNotSolved: (actor, id, command) =>
+      Effect.map(
+        commands.run({
+          ...itemRun,
+          actor,
+          id,
+          command: { _tag: "ReopenNotSolved", personId: command.personId, reason: command.reason } as ItemDecideCommand,
+          load: loadItem(id),
+          authorize: (item) =>
+            actor.kind === "system"
+              ? Effect.asVoid(access.check(actor, "deliberation.manage", itemTarget(item!), { read: "deliberation.read" }))
+              : Effect.fail(forbidden("deliberation: ReopenNotSolved (the follow-up's, run by the system)", `${ITEM} ${id}`, `议事事项 ${id}`)),
+          context: (item, at) =>
+            Effect.gen(function*() {
+              const county = item!.countyId
+              return { at, actor: refOf(actor), config: yield* loadConfig(county), calendar: countyCalendar(yield* timeZoneOf(county), at), redact: numbersOnly } satisfies ItemDecideContext
+            }),
           save: (next, expected) => store.updateItem(next, expected),
           followOn: rollUpParent(actor)
         }),

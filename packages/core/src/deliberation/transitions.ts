@@ -12,12 +12,13 @@ import { type ItemCommand, type ItemState, ItemStateLabels, type ItemStatus } fr
 
 /**
  * Every command tag of the lifecycle: `Raise` (creates the item), the {@link ItemCommand}s,
- * and `Rate` (run by `Deliberation.rate`).
+ * `Rate` (run by `Deliberation.rate`) and `ReopenNotSolved` (run by
+ * `Deliberation.reopenNotSolved`: the follow-up questionnaire's "not solved").
  *
  * @category models
  * @since 0.3.0
  */
-export type ItemCommandTag = "Raise" | ItemCommand["_tag"] | "Rate"
+export type ItemCommandTag = "Raise" | ItemCommand["_tag"] | "Rate" | "ReopenNotSolved"
 
 /**
  * Every command tag, `Raise` first.
@@ -26,7 +27,7 @@ export type ItemCommandTag = "Raise" | ItemCommand["_tag"] | "Rate"
  * @since 0.3.0
  */
 export const itemCommandTags: ReadonlyArray<ItemCommandTag> = [
-  "Raise", "Answer", "Accept", "Vote", "RecordMilestone", "Resolve", "ReportBack", "Rate", "Close", "Merge", "Decline", "Reopen"
+  "Raise", "Answer", "Accept", "Vote", "RecordMilestone", "Resolve", "ReportBack", "Rate", "Close", "Merge", "Decline", "Reopen", "ReopenNotSolved"
 ]
 
 /**
@@ -53,7 +54,8 @@ export const openItemStates: ReadonlyArray<ItemState> = ["raised", "accepted", "
 /**
  * The lifecycle, as data. Any pair not listed fails with `InvalidTransition`; a listed pair
  * may still fail with `InvalidInput` when the command's content does not fit (an unknown
- * unit, a vote over the number present, reopening a well-rated item…).
+ * unit, a vote over the number present, reopening a well-rated item…). `ReopenNotSolved`
+ * reopens from every state after reporting back, whatever the rating.
  *
  * @category rules
  * @since 0.3.0
@@ -79,7 +81,10 @@ export const itemTransitions: ReadonlyArray<ItemTransition> = [
   { from: "raised", command: "Decline", to: "declined" },
   { from: "accepted", command: "Decline", to: "declined" },
   { from: "rated", command: "Reopen", to: "in_progress" },
-  { from: "closed", command: "Reopen", to: "in_progress" }
+  { from: "closed", command: "Reopen", to: "in_progress" },
+  { from: "reported", command: "ReopenNotSolved", to: "in_progress" },
+  { from: "rated", command: "ReopenNotSolved", to: "in_progress" },
+  { from: "closed", command: "ReopenNotSolved", to: "in_progress" }
 ]
 
 /**
@@ -111,7 +116,8 @@ const commandLabels: Labels<ItemCommandTag> = {
   Close: { en: "close", zh: "销号" },
   Merge: { en: "merge", zh: "合并" },
   Decline: { en: "decline", zh: "不予采纳" },
-  Reopen: { en: "reopen", zh: "重新办理" }
+  Reopen: { en: "reopen", zh: "重新办理" },
+  ReopenNotSolved: { en: "reopen as not solved (follow-up)", zh: "按回访未解决重新办理" }
 }
 
 /**

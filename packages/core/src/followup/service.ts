@@ -206,7 +206,11 @@ const makeFollowUp = (deps: Deps): FollowUp["Service"] => {
       ? matching.execute(actor, f.subjectId as NeedId, { _tag: "Reopen", reason: REASON })
       : f.subject === "mediation.case"
       ? mediation.execute(SYSTEM, f.subjectId as CaseId, { _tag: "Reopen", reason: REASON })
-      : deliberation.execute(SYSTEM, f.subjectId as ItemId, { _tag: "Reopen", reason: REASON })
+      // The raiser's "not solved" reopens the item whatever its rating; anyone else's, as a
+      // poor rating would.
+      : deliberation.reopenNotSolved(SYSTEM, f.subjectId as ItemId, { personId: actor.id as PersonId, reason: REASON }).pipe(
+        Effect.catchTag("InvalidInput", () => deliberation.execute(SYSTEM, f.subjectId as ItemId, { _tag: "Reopen", reason: REASON }))
+      )
     return attempt.pipe(
       Effect.as(true),
       Effect.catch((e) => (e._tag === "StorageError" ? Effect.fail(e) : Effect.succeed(false)))

@@ -68,21 +68,22 @@ export const remindDeadlines = <R>(
     const actor = countySystemActor(county.id)
     const deadlines = yield* scan(until)
     // One unit of work for the run: a reminder given before is a key already there, and the
-    // run's reminders commit together (or are all given again by the next run).
+    // run's reminders commit together (or are all given again by the next run). The keys
+    // are recorded together and the events appended together, in the deadlines' order.
+    const due = deadlines.flatMap((d) => {
+      if (d.deadline > until) return []
+      const type: ReminderType = d.deadline <= at ? "reminder.deadline_missed" : "reminder.deadline_near"
+      return [{ d, type, key: reminderKey(type, subject, d.subjectId, d.kind, d.deadline) }]
+    })
     const changed = yield* uow.transaction(Effect.gen(function*() {
-      let given = 0
-      for (const d of deadlines) {
-        if (d.deadline > until) continue
-        const type: ReminderType = d.deadline <= at ? "reminder.deadline_missed" : "reminder.deadline_near"
-        if (!(yield* store.addReminder(reminderKey(type, subject, d.subjectId, d.kind, d.deadline), at))) continue
-        yield* commands.append(actor, at, { type: "reminder", id: `${d.subjectId}:${d.kind}`, version: 1 }, [{
-          type,
-          scope: d.scope,
-          payload: { subject, subjectId: d.subjectId, deadline: d.deadline, kind: d.kind, personIds: [...new Set(d.personIds)] }
-        }])
-        given++
-      }
-      return given
+      const fresh = new Set(yield* store.addReminders(due.map((r) => r.key), at))
+      // Each new key once, though a scan gave it twice.
+      const given = due.filter((r) => fresh.delete(r.key))
+      yield* commands.appendAll(actor, at, given.map(({ d, type }) => ({
+        aggregate: { type: "reminder", id: `${d.subjectId}:${d.kind}`, version: 1 },
+        recorded: [{ type, scope: d.scope, payload: { subject, subjectId: d.subjectId, deadline: d.deadline, kind: d.kind, personIds: [...new Set(d.personIds)] } }]
+      })))
+      return given.length
     }))
     return { processed: deadlines.length, changed }
   })
@@ -99,11 +100,15 @@ export const caseDeadlines = (countyId: GridNodeId, until: Instant): Effect.Effe
     const store = yield* MediationStore
     const rows = yield* store.overdue({ now: until, scope: [countyId], limit: 100_000 })
     const out: Array<SubjectDeadline> = []
-    for (const row of rows) {
-      const found = yield* store.get(row.id)
-      if (Option.isNone(found)) continue
-      const c = found.value
-      out.push({ subjectId: c.id, kind: row.kind, deadline: row.dueAt, scope: c.scope, personIds: [...c.mediators, ...(c.supervisor === null ? [] : [c.supervisor])] })
+    // The cases read a page at a time, in one query each.
+    for (let i = 0; i < rows.length; i += PAGE) {
+      const page = rows.slice(i, i + PAGE)
+      const cases = new Map((yield* store.getMany(page.map((r) => r.id))).map((c) => [c.id, c]))
+      for (const row of page) {
+        const c = cases.get(row.id)
+        if (c === undefined) continue
+        out.push({ subjectId: c.id, kind: row.kind, deadline: row.dueAt, scope: c.scope, personIds: [...c.mediators, ...(c.supervisor === null ? [] : [c.supervisor])] })
+      }
     }
     return out
   })

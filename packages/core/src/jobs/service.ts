@@ -174,12 +174,14 @@ const makeJobs = <R>({ access, definitions, grid, options, provide, store }: Dep
         finishedAt: null
       }
       const staleBefore = new Date(Date.parse(startedAt) - staleMillis).toISOString()
-      if (!(yield* store.claimRun(run, staleBefore))) return undefined
+      const attempts = yield* store.claimRun(run, staleBefore)
+      if (attempts === 0) return undefined
       const exit = yield* Effect.exit(provide(definition.run(county, period)))
       const finishedAt = yield* now
+      const claimed: JobRun = { ...run, attempts }
       const done: JobRun = Exit.isSuccess(exit)
-        ? { ...run, status: "ok", processed: exit.value.processed, changed: exit.value.changed, note: exit.value.note ?? null, finishedAt }
-        : { ...run, status: "failed", message: messageOf(exit.cause), finishedAt }
+        ? { ...claimed, status: "ok", processed: exit.value.processed, changed: exit.value.changed, note: exit.value.note ?? null, finishedAt }
+        : { ...claimed, status: "failed", message: messageOf(exit.cause), finishedAt }
       yield* store.finishRun(done)
       return done
     })

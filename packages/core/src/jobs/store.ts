@@ -33,11 +33,11 @@ export interface RunQuery {
  *   once, at most one gets a lease that has not expired.
  * - `releaseLease` MUST end the lease only when `holder` holds it.
  * - `claimRun` MUST record `run` under its key `(job, countyId, periodKey)` and answer
- *   `true` when no run has that key. When one has, it MUST answer `false` and change
+ *   its `attempts` when no run has that key. When one has, it MUST answer `0` and change
  *   nothing — unless that run is still `running` and started before `staleBefore` (its
  *   runner died): then it MUST take the run over (its `startedAt` becomes `run.startedAt`,
- *   `attempts` grows by one) and answer `true`. Of two claims of one key at once, exactly
- *   one answers `true`.
+ *   `attempts` grows by one) and answer the stored `attempts`. Of two claims of one key at
+ *   once, exactly one answers more than `0`.
  * - `finishRun` MUST store the run's outcome (status, counts, note, message, finish time)
  *   under its key.
  * - `lastScheduledEnd` MUST answer the latest `periodEnd` of the runs with trigger
@@ -47,6 +47,8 @@ export interface RunQuery {
  * - `addReminder` MUST record `key` and answer `true` when it is new, and answer `false`
  *   otherwise; it MUST join the open unit of work, so a reminder whose event rolls back is
  *   not recorded either.
+ * - `addReminders` MUST record each new key of `keys` and answer those, in order, each
+ *   once; in one unit of work, as `addReminder` does.
  * - `saveConfig` MUST fail with a `Conflict` when the stored version is not
  *   `expectedVersion` (0: none stored yet).
  *
@@ -58,8 +60,8 @@ export class JobsStore extends Context.Service<JobsStore, {
   readonly acquireLease: (lease: JobLease, now: Instant) => Effect.Effect<boolean, StorageError>
   /** Gives the lease up, if `holder` holds it. */
   readonly releaseLease: (name: string, holder: string) => Effect.Effect<void, StorageError>
-  /** Records a run under its key; `true` when this caller runs it. */
-  readonly claimRun: (run: JobRun, staleBefore: Instant) => Effect.Effect<boolean, StorageError>
+  /** Records a run under its key; its stored attempts when this caller runs it, `0` when not. */
+  readonly claimRun: (run: JobRun, staleBefore: Instant) => Effect.Effect<number, StorageError>
   /** Stores a claimed run's outcome. */
   readonly finishRun: (run: JobRun) => Effect.Effect<void, StorageError>
   /** The end of the latest period run by the schedule. */
@@ -68,6 +70,8 @@ export class JobsStore extends Context.Service<JobsStore, {
   readonly listRuns: (query: RunQuery) => Effect.Effect<ReadonlyArray<JobRun>, StorageError>
   /** Records a reminder key; `true` when it is new. */
   readonly addReminder: (key: string, at: Instant) => Effect.Effect<boolean, StorageError>
+  /** Records reminder keys at once; the ones that are new, in order. */
+  readonly addReminders: (keys: ReadonlyArray<string>, at: Instant) => Effect.Effect<ReadonlyArray<string>, StorageError>
   readonly getConfig: (countyId: GridNodeId) => Effect.Effect<Option.Option<JobsConfig>, StorageError>
   readonly saveConfig: (config: JobsConfig, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
 }>()("@mulin/core/jobs/JobsStore") {}

@@ -8,7 +8,6 @@
  * @since 0.5.0
  */
 import { Effect, Layer } from "effect"
-import { systemActor } from "../kernel/actor.js"
 import type { Commands } from "../kernel/decider.js"
 import { layerKernel } from "../kernel/layer.js"
 import type { Directory } from "../kernel/directory.js"
@@ -54,8 +53,8 @@ export const timedRules: ReadonlyArray<JobDefinition<TimedRulesServices>> = [
     remindDeadlines("deliberation.item", county, (until) => itemDeadlines(county.id, until))),
   job("matching.reminders", "*/10 * * * *", "Reminds the assigned volunteers of a need's due time within the warning window, and when it has passed", "需求到期临近及逾期时提醒已派单的志愿者", (county) =>
     remindDeadlines("matching.need", county, (until) => needDeadlines(county.id, until))),
-  job("points.expire-holds", "*/5 * * * *", "Voids the holds past their timeout (store-wide: the first county's run voids them all)", "作废超时的预扣（全库：第一个区县的运行即处理全部）", () =>
-    Points.use((points) => points.expireHolds(systemActor("system:jobs"))).pipe(Effect.map((r) => ({ processed: r.voided, changed: r.voided })))),
+  job("points.expire-holds", "*/5 * * * *", "Voids the county's orders past their timeout", "作废本区县超时未核销的订单预扣", (county) =>
+    Points.use((points) => points.expireHolds(countySystemActor(county.id), county.id)).pipe(Effect.map((r) => ({ processed: r.voided, changed: r.voided })))),
   job("points.expire-points", "30 2 * * *", "Expires points older than the county's expiry months", "按区县积分有效期清除过期积分", (county) =>
     Points.use((points) => points.expirePoints(countySystemActor(county.id), county.id)).pipe(Effect.map((r) => ({ processed: r.accounts, changed: r.transfers.length })))),
   job("matching.expire-needs", "*/10 * * * *", "Expires open needs past their due time", "将超过期限的需求置为已过期", (county) =>

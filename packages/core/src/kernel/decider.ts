@@ -13,13 +13,21 @@
  *
  * @since 0.4.0
  */
-import { Context, Effect, Layer, Result } from "effect"
+import { Cause, Context, Effect, Exit, Layer, Result } from "effect"
 import type { Actor } from "./actor.js"
 import type { StorageError } from "./errors.js"
 import { type NewEvent } from "./events.js"
 import { type GridNodeId, IdGenerator } from "./ids.js"
 import { EventLog, UnitOfWork } from "./store.js"
 import { type Instant, now } from "./time.js"
+
+/**
+ * How many items a unit of work of bulk work takes by default: see `Commands.batches`.
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export const BATCH_SIZE = 200
 
 /**
  * A decider: the pure rules of one aggregate. `decide` MUST NOT read a clock, make ids or
@@ -127,6 +135,34 @@ export class Commands extends Context.Service<Commands, {
   ) => Effect.Effect<CommandResult<State, Event>, E | StorageError, R>
   /** Appends events recorded outside a decider (imports, bulk jobs) with fresh ids, in the open unit of work. */
   readonly append: (actor: Actor, at: Instant, aggregate: { readonly type: string; readonly id: string; readonly version: number }, recorded: ReadonlyArray<Recorded>) => Effect.Effect<void, StorageError>
+  /**
+   * {@link append} for several aggregates at once (a scheduled rule's reminders): the same
+   * events, ids made together, appended in one call, in the given order.
+   *
+   * @since 0.5.0
+   */
+  readonly appendAll: (
+    actor: Actor,
+    at: Instant,
+    entries: ReadonlyArray<{ readonly aggregate: { readonly type: string; readonly id: string; readonly version: number }; readonly recorded: ReadonlyArray<Recorded> }>
+  ) => Effect.Effect<void, StorageError>
+  /**
+   * Bulk work (a scheduled rule over many aggregates) in units of work of at most `size`
+   * items (default {@link BATCH_SIZE}): `batch` runs one chunk in one unit of work, which
+   * the commands it runs join, each through the same pipeline (same events, versions and
+   * scope checks). When a chunk fails it is rolled back and its items run again one by
+   * one, each in its own unit of work, through `alone`, which answers their refusals: a
+   * refused item costs its chunk the speed of one unit of work, never its neighbours'
+   * outcome. Results come in the items' order.
+   *
+   * @since 0.5.0
+   */
+  readonly batches: <A, B, E, R, E2, R2>(
+    items: ReadonlyArray<A>,
+    batch: (chunk: ReadonlyArray<A>) => Effect.Effect<ReadonlyArray<B>, E, R>,
+    alone: (item: A) => Effect.Effect<B, E2, R2>,
+    size?: number
+  ) => Effect.Effect<ReadonlyArray<B>, E2 | StorageError, R | R2>
 }>()("@mulin/core/kernel/Commands") {
   /**
    * The pipeline over the unit of work, the event log and the id generator.
@@ -139,19 +175,20 @@ export class Commands extends Context.Service<Commands, {
     const log = yield* EventLog
     const ids = yield* IdGenerator
 
+    const made = (ulids: ReadonlyArray<string>, from: number, actor: Actor, at: Instant, aggregate: { readonly type: string; readonly id: string }, first: number, recorded: ReadonlyArray<Recorded>): Array<NewEvent> =>
+      recorded.map((r, i) => ({
+        id: `evt_${ulids[from + i]!}` as NewEvent["id"],
+        type: r.type,
+        aggregateType: aggregate.type,
+        aggregateId: aggregate.id,
+        version: first + i,
+        actor: { id: actor.id, kind: actor.kind },
+        at,
+        scope: r.scope,
+        payload: r.payload
+      }))
     const events = (actor: Actor, at: Instant, aggregate: { readonly type: string; readonly id: string }, first: number, recorded: ReadonlyArray<Recorded>) =>
-      Effect.map(ids.ulids(recorded.length), (ulids): Array<NewEvent> =>
-        recorded.map((r, i) => ({
-          id: `evt_${ulids[i]!}` as NewEvent["id"],
-          type: r.type,
-          aggregateType: aggregate.type,
-          aggregateId: aggregate.id,
-          version: first + i,
-          actor: { id: actor.id, kind: actor.kind },
-          at,
-          scope: r.scope,
-          payload: r.payload
-        })))
+      Effect.map(ids.ulids(recorded.length), (ulids): Array<NewEvent> => made(ulids, 0, actor, at, aggregate, first, recorded))
 
     return Commands.of({
       run: <State extends Versioned, Command, Event, Ctx, E, R>(run: CommandRun<State, Command, Event, Ctx, E, R>) =>
@@ -174,7 +211,38 @@ export class Commands extends Context.Service<Commands, {
           return { state: after, events: decided, at }
         })),
       append: (actor, at, aggregate, recorded) =>
-        recorded.length === 0 ? Effect.void : Effect.flatMap(events(actor, at, aggregate, aggregate.version, recorded), log.append)
+        recorded.length === 0 ? Effect.void : Effect.flatMap(events(actor, at, aggregate, aggregate.version, recorded), log.append),
+      appendAll: (actor, at, entries) => {
+        const total = entries.reduce((n, e) => n + e.recorded.length, 0)
+        return total === 0 ? Effect.void : Effect.flatMap(ids.ulids(total), (ulids) => {
+          const all: Array<NewEvent> = []
+          for (const e of entries) all.push(...made(ulids, all.length, actor, at, e.aggregate, e.aggregate.version, e.recorded))
+          return log.append(all)
+        })
+      },
+      batches: <A, B, E, R, E2, R2>(
+        items: ReadonlyArray<A>,
+        batch: (chunk: ReadonlyArray<A>) => Effect.Effect<ReadonlyArray<B>, E, R>,
+        alone: (item: A) => Effect.Effect<B, E2, R2>,
+        size = BATCH_SIZE
+      ) =>
+        Effect.gen(function*() {
+          const n = Math.max(1, Math.floor(size))
+          const out: Array<B> = []
+          for (let i = 0; i < items.length; i += n) {
+            const chunk = items.slice(i, i + n)
+            const exit = yield* Effect.exit(uow.transaction(batch(chunk)))
+            if (Exit.isSuccess(exit)) {
+              out.push(...exit.value)
+              continue
+            }
+            // A defect or an interruption is not a refusal: it ends the work.
+            if (Cause.hasDies(exit.cause)) return yield* Effect.die(Cause.squash(exit.cause))
+            if (Cause.hasInterrupts(exit.cause)) return yield* Effect.interrupt
+            for (const item of chunk) out.push(yield* uow.transaction(alone(item)))
+          }
+          return out
+        })
     })
   }))
 }

@@ -73,13 +73,12 @@ import {
   caseSummary,
   computeStatistics,
   defaultMediationConfig,
-  departmentFor,
-  escalationTarget,
   overdueView,
   recordCaseEvent,
   recordMediationConfigEvent
 } from "./rules.js"
 import { MediationStore } from "./store.js"
+import { type LoadedCase, makeSupervision } from "./supervision.js"
 import type { CaseSummary, Disclosure, MediationStatistics, OverdueCase, SupervisionReport } from "./views.js"
 
 /**
@@ -203,7 +202,6 @@ const isPersonId = Schema.is(PersonId)
 const refOf = (actor: Actor): ActorRef => ({ id: actor.id, kind: actor.kind })
 
 const decodeConfigureSchema = Schema.decodeUnknownEffect(ConfigureMediation)
-const decodeSupervision = Schema.decodeUnknownEffect(RunSupervision)
 
 /**
  * The change a caller asks for, checked against {@link ConfigureMediation} on every path (the HTTP
@@ -284,13 +282,18 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
   }
 
   /** The case is visible to the actor (else not found). */
-  const authorizeRead = (actor: Actor, c: MediationCase, config: MediationConfig) =>
-    access.check(actor, "mediation.read", { entity: ENTITY, id: c.id, nodeId: c.nodeId }, { county: c.countyId, read: "mediation.read", involved: readsByRelation(actor, c, config) })
+  const authorizeRead = (actor: Actor, c: MediationCase, config: MediationConfig, places?: ReadonlyMap<GridNodeId, Place>) => {
+    const target = { entity: ENTITY, id: c.id, nodeId: c.nodeId }
+    const options = { county: c.countyId, read: "mediation.read", involved: readsByRelation(actor, c, config) } as const
+    const place = places?.get(c.nodeId)
+    // A batch read the case's place with the cases: the same check on it, not read again.
+    return place === undefined ? access.check(actor, "mediation.read", target, options) : access.checkLoaded(actor, "mediation.read", place, target, options)
+  }
 
   /** The case is visible to the actor, and the actor may run the command on it (else forbidden). */
-  const authorizeCommand = (actor: Actor, c: MediationCase, config: MediationConfig, command: CaseCommand["_tag"]) =>
+  const authorizeCommand = (actor: Actor, c: MediationCase, config: MediationConfig, command: CaseCommand["_tag"], places?: ReadonlyMap<GridNodeId, Place>) =>
     Effect.gen(function*() {
-      yield* authorizeRead(actor, c, config)
+      yield* authorizeRead(actor, c, config, places)
       if (!mayRun(actor, c, config, command)) return yield* Effect.fail(forbidden(`mediation: ${command}`, `mediation case ${c.id}`, `调解案件 ${c.id}`))
     })
 
@@ -300,8 +303,8 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
   // -- what a command needs --------------------------------------------------
 
   /** The street above the case's node, with the supervisor the county names for it. */
-  const streetOf = (c: MediationCase, config: MediationConfig): Effect.Effect<DecideContext["street"], StorageError> =>
-    Effect.map(directory.getPlaces(c.scope), (places) => {
+  const streetOf = (c: MediationCase, config: MediationConfig, known?: ReadonlyMap<GridNodeId, Place>): Effect.Effect<DecideContext["street"], StorageError> =>
+    Effect.map(known !== undefined && c.scope.every((id) => known.has(id)) ? Effect.succeed(c.scope.map((id) => known.get(id)!)) : directory.getPlaces(c.scope), (places) => {
       const street = places.find((n) => n.level === config.streetLevel)
       if (street === undefined) return null
       const supervisor = config.streetSupervisors.find((s) => s.streetId === street.id)?.supervisor ?? null
@@ -332,7 +335,7 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
       return [...around, ...found.flatMap((p) => (Option.isSome(p) ? [p.value.person.name] : []))]
     })
 
-  const contextFor = (actor: Actor, c: MediationCase, config: MediationConfig, command: CaseCommand, at: Instant, missed: RunningDeadline | undefined) =>
+  const contextFor = (actor: Actor, c: MediationCase, config: MediationConfig, command: CaseCommand, at: Instant, missed: RunningDeadline | undefined, places?: ReadonlyMap<GridNodeId, Place>) =>
     Effect.gen(function*() {
       const context: { -readonly [K in keyof DecideContext]: DecideContext[K] } = { at, actor: refOf(actor), config, missed }
       switch (command._tag) {
@@ -350,7 +353,7 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
           break
         }
         case "Escalate": {
-          if (command.to === "street") context.street = yield* streetOf(c, config)
+          if (command.to === "street") context.street = yield* streetOf(c, config, places)
           if (command.supervisor !== undefined) yield* loadPerson(actor, "mediation.supervise", command.supervisor, c.countyId)
           break
         }
@@ -363,8 +366,11 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
       return context as DecideContext
     })
 
-  /** Runs one command on a case through the pipeline; `missed` marks the supervision run's escalation for that deadline. */
-  const runCase = (actor: Actor, id: CaseId, command: CaseCommand, missed?: RunningDeadline) => {
+  /**
+   * Runs one command on a case through the pipeline; `missed` marks the supervision run's
+   * escalation for that deadline; `loaded`, the case and configuration a batch read.
+   */
+  const runCase = (actor: Actor, id: CaseId, command: CaseCommand, missed?: RunningDeadline, loaded?: LoadedCase) => {
     let config: MediationConfig | undefined
     return commands.run<MediationCase, DecideCommand, CaseEvent, DecideContext, MediationError, never>({
       actor,
@@ -372,13 +378,13 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
       id,
       decider: caseDecider,
       command: command as DecideCommand,
-      load: loadCase(id),
+      load: loaded === undefined ? loadCase(id) : Effect.succeed(loaded.case),
       authorize: (c) =>
         Effect.gen(function*() {
-          config = yield* loadConfig(c!.countyId)
-          yield* authorizeCommand(actor, c!, config, command._tag)
+          config = loaded?.config ?? (yield* loadConfig(c!.countyId))
+          yield* authorizeCommand(actor, c!, config, command._tag, loaded?.places)
         }),
-      context: (c, at) => contextFor(actor, c!, config!, command, at, missed),
+      context: (c, at) => contextFor(actor, c!, config!, command, at, missed, loaded?.places),
       save: (next, expectedVersion) => store.update(next, expectedVersion, missed === undefined ? undefined : deadlineKey(missed)),
       record: recordCaseEvent
     })
@@ -530,51 +536,7 @@ const makeMediation = ({ access, commands, directory, grid, ids, store }: Deps):
         return computeStatistics({ rootId, from: from ?? null, to: to ?? null, facts, categories: config.categories, lastYear })
       }),
 
-    runSupervision: (actor, input = {}) =>
-      Effect.gen(function*() {
-        const options = yield* Effect.mapError(decodeSupervision(input, { errors: "all" }), (e) => fromSchemaError(e))
-        let scope: ReadonlyArray<GridNodeId> | undefined
-        if (options.countyId !== undefined) {
-          const county = yield* requireCountyWide(actor, "mediation.supervise", options.countyId)
-          scope = pathOf(county)
-        } else if (access.scopes(actor, "mediation.supervise") !== "*") {
-          return yield* Effect.fail(forbidden("mediation.supervise", "the whole store", "全部区县"))
-        }
-        const at = yield* now
-        const rows = yield* store.overdue({ now: at, scope, limit: Math.max(1, Math.floor(options.limit ?? 10_000)) })
-        const configs = new Map<GridNodeId, MediationConfig>()
-        const escalated: Array<SupervisionReport["escalated"][number]> = []
-        const skipped: Array<SupervisionReport["skipped"][number]> = []
-        for (const row of rows) {
-          const to = escalationTarget(row.level, row.kind)
-          if (to === null) {
-            skipped.push({ id: row.id, reason: "already with a department: reported as overdue only" })
-            continue
-          }
-          let config = configs.get(row.countyId)
-          if (config === undefined) configs.set(row.countyId, (config = yield* loadConfig(row.countyId)))
-          const department = to === "department" ? departmentFor(config, row.category) : null
-          if (to === "department" && department === null) {
-            skipped.push({ id: row.id, reason: "no department takes this category" })
-            continue
-          }
-          // Scheduled work acts as the system actor, for this missed deadline only: the
-          // decider decides nothing when the case runs against another deadline by now.
-          const outcome = yield* runCase(SYSTEM, row.id, {
-            _tag: "Escalate",
-            to,
-            ...(department === null ? {} : { department }),
-            reason: `deadline missed: ${row.kind} due ${row.dueAt}`
-          }, { kind: row.kind, dueAt: row.dueAt }).pipe(
-            Effect.map((r) => (r.events.length === 0 ? "changed since the scan" : "escalated")),
-            Effect.catchTag("Conflict", (e) => Effect.succeed(e.reason === "already_escalated" ? "already escalated by another run" : "changed by another writer")),
-            Effect.catchTag(["InvalidInput", "InvalidTransition", "NotFound", "Forbidden"], (e) => Effect.succeed(`cannot escalate: ${e.message}`))
-          )
-          if (outcome === "escalated") escalated.push({ id: row.id, to, missed: row.kind })
-          else skipped.push({ id: row.id, reason: outcome })
-        }
-        return { at, overdue: rows.length, escalated, skipped }
-      }),
+    runSupervision: makeSupervision({ access, commands, directory, loadConfig, requireCountyWide, runCase, store, system: SYSTEM }),
 
     disclosure: (id) =>
       Effect.gen(function*() {

@@ -116,6 +116,8 @@ export interface StatsFacts {
  *   MUST fail with `Conflict` (reason `already_escalated`), writing nothing, when the key
  *   was recorded before: a missed deadline escalates a case at most once, whatever runs
  *   overlap and in whatever processes.
+ * - `getMany` MUST return the stored cases among `ids`, each once, in one read; ids not
+ *   stored are left out.
  * - `list` MUST return only cases whose scope starts with the query's scope, ordered by id;
  *   `next` is the last id of the page when more follow.
  * - `overdue` MUST return exactly the cases whose current deadline is before `now` (within
@@ -133,6 +135,8 @@ export class MediationStore extends Context.Service<MediationStore, {
   readonly saveConfig: (config: MediationConfig, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
   /** The case with this id. */
   readonly get: (id: CaseId) => Effect.Effect<Option.Option<MediationCase>, StorageError>
+  /** The stored cases among these ids, in one read (a batch of scheduled work). @since 0.5.0 */
+  readonly getMany: (ids: ReadonlyArray<CaseId>) => Effect.Effect<ReadonlyArray<MediationCase>, StorageError>
   /** Stores a newly reported case. */
   readonly insert: (c: MediationCase) => Effect.Effect<void, Conflict | StorageError>
   /** Stores a case's new state if its stored version is `expectedVersion`. */

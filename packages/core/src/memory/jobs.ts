@@ -57,11 +57,11 @@ export const makeMemoryJobsStore = ({ op }: MemoryKit): JobsStore["Service"] => 
         const stored = runs.get(key)
         if (stored === undefined) {
           put(runs, key, run, tx)
-          return Exit.succeed(true)
+          return Exit.succeed(run.attempts)
         }
-        if (stored.status !== "running" || !(stored.startedAt < staleBefore)) return Exit.succeed(false)
+        if (stored.status !== "running" || !(stored.startedAt < staleBefore)) return Exit.succeed(0)
         put(runs, key, { ...stored, startedAt: run.startedAt, attempts: stored.attempts + 1 }, tx)
-        return Exit.succeed(true)
+        return Exit.succeed(stored.attempts + 1)
       }),
     finishRun: (run) =>
       op((tx) => {
@@ -92,6 +92,16 @@ export const makeMemoryJobsStore = ({ op }: MemoryKit): JobsStore["Service"] => 
         if (reminders.has(key)) return Exit.succeed(false)
         put(reminders, key, at, tx)
         return Exit.succeed(true)
+      }),
+    addReminders: (keys, at) =>
+      op((tx) => {
+        const added: Array<string> = []
+        for (const key of keys) {
+          if (reminders.has(key)) continue
+          put(reminders, key, at, tx)
+          added.push(key)
+        }
+        return Exit.succeed(added)
       }),
     getConfig: (countyId) => read(() => Option.fromNullishOr(configs.get(countyId))),
     saveConfig: (config, expectedVersion) =>

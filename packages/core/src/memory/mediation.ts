@@ -59,6 +59,7 @@ export const makeMemoryMediationStore = ({ op }: MemoryKit): MediationStore["Ser
       }),
 
     get: (id) => read(() => Option.fromNullishOr(cases.get(id))),
+    getMany: (ids) => read(() => [...new Set(ids)].flatMap((id) => cases.get(id) ?? [])),
     insert: (c) =>
       op((tx): Exit.Exit<void, Conflict> => {
         if (cases.has(c.id)) return Exit.fail(duplicateId("mediation case", c.id))

@@ -237,10 +237,10 @@ export const makeMemoryPointsStore = ({ op }: MemoryKit): {
       }),
     getHold: (id) => read(() => Option.fromNullishOr(holds.get(id))),
     updateHold: (hold, expectedVersion) => versioned("hold", holds, hold, expectedVersion),
-    dueHolds: (now, limit) =>
+    dueHolds: (now, limit, countyId) =>
       read(() =>
         [...holds.values()]
-          .filter((h) => h.status === "pending" && h.timeoutAt !== null && h.timeoutAt <= now)
+          .filter((h) => h.status === "pending" && h.timeoutAt !== null && h.timeoutAt <= now && (countyId === undefined || h.countyId === countyId))
           .sort((a, b) => (a.timeoutAt! < b.timeoutAt! ? -1 : a.timeoutAt! > b.timeoutAt! ? 1 : byId(a, b)))
           .slice(0, limit)
       ),

@@ -171,8 +171,12 @@ export class Points extends Context.Service<Points, {
   readonly fulfil: (actor: Actor, id: TransferId, command: FulfilHold) => Fx<HoldView>
   /** Cancels an order: the hold is voided, the points and the stock return. */
   readonly cancel: (actor: Actor, id: TransferId, command: CancelHold) => Fx<HoldView>
-  /** Voids every pending order past its timeout (a scheduled job; needs store-wide `points.configure`). */
-  readonly expireHolds: (actor: Actor) => Fx<{ readonly voided: number }>
+  /**
+   * Voids every pending order past its timeout: a county's (a scheduled job; needs
+   * `points.configure` on the county), or every county's when none is named (needs
+   * store-wide `points.configure`).
+   */
+  readonly expireHolds: (actor: Actor, countyId?: GridNodeId | undefined) => Fx<{ readonly voided: number }>
   /** Expires points older than the county's `expiryMonths`, oldest first, with `expire` transfers. */
   readonly expirePoints: (actor: Actor, countyId: GridNodeId) => Fx<ExpiryRun>
 

@@ -76,7 +76,8 @@ export interface BalanceDifference {
  * - `moveStock` MUST change a limited service's stock by `delta` in the unit of work
  *   without touching its version, and fail with `Conflict` (`out_of_stock`) when the stock
  *   would go below 0; an unlimited service's stock stays `null`.
- * - `dueHolds` MUST return only pending holds with a timeout (orders), never rewards.
+ * - `dueHolds` MUST return only pending holds with a timeout (orders), never rewards, and
+ *   only the holds of `countyId` when one is given.
  * - Holds MUST keep the code's hash and salt as given; the code itself is never stored.
  * - Statements are newest first; `next` is the cursor of the last entry when more follow.
  * - Subtree reads (`movements`, `leaderboard`) take the accounts whose registration path
@@ -129,8 +130,8 @@ export class PointsStore extends Context.Service<PointsStore, {
   readonly getHold: (id: TransferId) => Effect.Effect<Option.Option<Hold>, StorageError>
   /** Stores a hold's new state if its stored version is `expectedVersion`. */
   readonly updateHold: (hold: Hold, expectedVersion: number) => Effect.Effect<void, Conflict | StorageError>
-  /** Pending holds with a `timeoutAt` at or before `now`, oldest first. */
-  readonly dueHolds: (now: Instant, limit: number) => Effect.Effect<ReadonlyArray<Hold>, StorageError>
+  /** Pending holds with a `timeoutAt` at or before `now`, oldest first; a county's only when `countyId` is given. */
+  readonly dueHolds: (now: Instant, limit: number, countyId?: GridNodeId | undefined) => Effect.Effect<ReadonlyArray<Hold>, StorageError>
   /** Holds of a service placed in `[from, to)` that were not voided or expired. */
   readonly countOrders: (serviceId: ServiceId, from: Instant, to: Instant) => Effect.Effect<number, StorageError>
 

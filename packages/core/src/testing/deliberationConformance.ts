@@ -126,7 +126,7 @@ const raiseOf = (w: World, overrides: Overrides = {}): RaiseItem => {
 let milestones = 0
 
 /** A command of each tag valid for the item as it is (Rate goes through `rate`). */
-const validCommand = (w: World, tag: Exclude<ItemCommandTag, "Raise" | "Rate">, into: DeliberationItem["id"]): ItemCommand => {
+const validCommand = (w: World, tag: Exclude<ItemCommandTag, "Raise" | "Rate" | "ReopenNotSolved">, into: DeliberationItem["id"]): ItemCommand => {
   switch (tag) {
     case "Answer":
       return { _tag: "Answer", answer: "已现场联系物业，今日更换" }
@@ -164,11 +164,13 @@ const pathTo: Readonly<Record<ItemState, ReadonlyArray<Exclude<ItemCommandTag, "
   declined: ["Decline"]
 }
 
-/** Runs one tag on an item as the secretary, or (Rate) as a new resident rating 2. */
+/** Runs one tag on an item as the secretary, (Rate) as a new resident rating 2, or (ReopenNotSolved) as the system for its raiser. */
 const step = (w: World, c: DeliberationItem, tag: Exclude<ItemCommandTag, "Raise">, into: DeliberationItem["id"]) =>
   Effect.flatMap(Deliberation, (d) =>
     tag === "Rate"
       ? Effect.flatMap(w.newResident, (r) => d.rate(r, c.id, { score: 2, comment: "灯还是时好时坏" }))
+      : tag === "ReopenNotSolved"
+      ? d.reopenNotSolved(sys, c.id, { personId: c.raisedBy._tag === "Person" ? c.raisedBy.personId : w.t.people.resident.id, reason: "回访：未解决" })
       : d.execute(w.secretary, c.id, validCommand(w, tag, into)))
 
 const itemAt = (w: World, tags: ReadonlyArray<Exclude<ItemCommandTag, "Raise">>, into: DeliberationItem["id"], raise: RaiseItem = raiseOf(w)) =>
@@ -286,7 +288,8 @@ export const deliberationStoreConformance = (
         let checked = 0
         for (const state of ItemState.literals) {
           for (const tag of itemCommandTags) {
-            const c = yield* itemAt(w, pathTo[state], target.id)
+            // The follow-up's reopening is for an item a person raised.
+            const c = yield* itemAt(w, pathTo[state], target.id, tag === "ReopenNotSolved" ? raiseOf(w, { raisedBy: { _tag: "Person", personId: w.t.people.resident.id } }) : raiseOf(w))
             expect(c.state).toBe(state)
             const to = itemTarget(state, tag)
             checked++

@@ -128,10 +128,9 @@ export const followUpStoreConformance = (name: string, makeLayer: () => import("
     it("a case resolved: the parties who are people are asked, and 'not solved' reopens the case", () =>
       loop("mediation.case", caseResolved, "accepted"))
 
-    // Deliberation reopens only an item rated below the county's threshold: an unrated item's
-    // "not solved" is recorded and counted, and the item stays as it is.
-    it("an item reported back: the raiser is asked, lapses unrated, and 'not solved' is recorded where deliberation's rules refuse to reopen", () =>
-      loop("deliberation.item", itemReported, null))
+    // The raiser's "not solved" reopens the item whatever its rating: here it lapsed unrated.
+    it("an item reported back: the raiser is asked, lapses unrated, gets the questionnaire, and 'not solved' reopens the item", () =>
+      loop("deliberation.item", itemReported, "in_progress"))
 
     it("an item rated poorly by its raiser: the questionnaire's 'not solved' reopens it", () =>
       run(Effect.gen(function*() {
@@ -145,6 +144,25 @@ export const followUpStoreConformance = (name: string, makeLayer: () => import("
         expect(f).toMatchObject({ rating: "rated", questionnaire: "sent", lapsed: [] })
         expect(yield* followUp.answer(w.t.actors.resident, questionnaireIdOf(f.id), { solved: false })).toMatchObject({ reopened: true })
         expect(yield* stateOf(w, "deliberation.item", item.id)).toBe("in_progress")
+      })))
+
+    it("an item rated well by its raiser and closed: the questionnaire's 'not solved' still reopens it, as the system", () =>
+      run(Effect.gen(function*() {
+        const w = yield* setupLoop
+        const followUp = yield* FollowUp
+        const deliberation = yield* Deliberation
+        const item = yield* itemReported(w)
+        yield* deliberation.rate(w.t.actors.resident, item.id, { score: 5 })
+        yield* deliberation.execute(w.t.admin, item.id, { _tag: "Close" })
+        // Nobody acting themself reopens an item as not solved: it is the follow-up's, run by the system.
+        expect((yield* Effect.flip(deliberation.reopenNotSolved(w.t.admin, item.id, { personId: w.t.people.resident.id, reason: "x" })))._tag).toBe("Forbidden")
+        yield* days(28)
+        expect((yield* followUp.sweep(w.t.county.id)).changed).toBe(1)
+        const f = only(yield* forSubject("deliberation.item", item.id))
+        expect(yield* followUp.answer(w.t.actors.resident, questionnaireIdOf(f.id), { solved: false })).toMatchObject({ reopened: true })
+        expect(yield* stateOf(w, "deliberation.item", item.id)).toBe("in_progress")
+        const reopened = (yield* eventsOf("deliberation.item.reopened")).filter((e) => e.aggregateId === item.id)
+        expect(reopened.map((e) => e.actor.kind)).toEqual(["system"])
       })))
 
     it("a rating given marks the request rated: nothing lapses, and satisfaction counts it", () =>

@@ -3,9 +3,9 @@
  * from a vitest file and must pass every case: the lease (exclusive, renewed by its
  * holder, taken after expiry, under generated interleavings checked against a model, and
  * for two callers at once), the run key (one run per key, for two claims at once too, an
- * interrupted run taken over once stale), the runs' record and listing, reminder keys
- * that roll back with their unit of work, the settings' versions, and the runner's
- * catch-up after downtime over the store.
+ * interrupted run taken over once stale, reported with its stored attempts), the runs'
+ * record and listing, reminder keys that roll back with their unit of work, the settings'
+ * versions, and the runner's catch-up after downtime over the store.
  *
  * @since 0.5.0
  */
@@ -142,21 +142,21 @@ export const jobsStoreConformance = (
       run(Effect.gen(function*() {
         const store = yield* JobsStore
         const key = iso(T0)
-        expect(yield* store.claimRun(runOf("j", key, T0), iso(T0 - 600_000))).toBe(true)
-        expect(yield* store.claimRun(runOf("j", key, T0 + 1_000), iso(T0 - 600_000))).toBe(false)
+        expect(yield* store.claimRun(runOf("j", key, T0), iso(T0 - 600_000))).toBe(1)
+        expect(yield* store.claimRun(runOf("j", key, T0 + 1_000), iso(T0 - 600_000))).toBe(0)
         // Another job, another county or another period is another key.
-        expect(yield* store.claimRun(runOf("k", key, T0), iso(T0 - 600_000))).toBe(true)
-        expect(yield* store.claimRun({ ...runOf("j", key, T0), countyId: "county_y" as GridNodeId }, iso(T0 - 600_000))).toBe(true)
+        expect(yield* store.claimRun(runOf("k", key, T0), iso(T0 - 600_000))).toBe(1)
+        expect(yield* store.claimRun({ ...runOf("j", key, T0), countyId: "county_y" as GridNodeId }, iso(T0 - 600_000))).toBe(1)
         const claims = yield* Effect.all(Array.from({ length: 5 }, () => store.claimRun(runOf("j", iso(T0 + HOUR), T0 + HOUR), iso(T0))), { concurrency: "unbounded" })
         expect(claims.filter(Boolean)).toHaveLength(1)
         // Still running past the stale bound: taken over by exactly one of two.
         const takeovers = yield* Effect.all([0, 1].map(() => store.claimRun(runOf("j", key, T0 + 700_000), iso(T0 + 100_000))), { concurrency: "unbounded" })
-        expect(takeovers.filter(Boolean)).toHaveLength(1)
+        expect(takeovers.filter(Boolean)).toEqual([2])
         const [taken] = (yield* store.listRuns({ countyId: county, job: "j", limit: 10 })).filter((r) => r.periodKey === key)
         expect(taken).toMatchObject({ attempts: 2, startedAt: iso(T0 + 700_000), status: "running" })
         // A finished run is never taken over.
         yield* store.finishRun({ ...runOf("j", key, T0 + 700_000), status: "ok", processed: 3, changed: 1, finishedAt: iso(T0 + 701_000) })
-        expect(yield* store.claimRun(runOf("j", key, T0 + 9 * HOUR), iso(T0 + 8 * HOUR))).toBe(false)
+        expect(yield* store.claimRun(runOf("j", key, T0 + 9 * HOUR), iso(T0 + 8 * HOUR))).toBe(0)
         const [done] = (yield* store.listRuns({ countyId: county, job: "j", limit: 10 })).filter((r) => r.periodKey === key)
         expect(done).toMatchObject({ status: "ok", processed: 3, changed: 1, attempts: 2, finishedAt: iso(T0 + 701_000), note: null, message: null })
       })))
@@ -191,6 +191,20 @@ export const jobsStoreConformance = (
         expect(yield* store.addReminder("missed:x:1", iso(T0))).toBe(true)
       })))
 
+    it("reminder keys recorded many at once: the new ones answered, each once, and none when the unit of work rolls back", () =>
+      run(Effect.gen(function*() {
+        const store = yield* JobsStore
+        const uow = yield* UnitOfWork
+        yield* store.addReminder("near:y:1", iso(T0))
+        expect(yield* store.addReminders(["near:y:1", "near:y:2", "near:y:3", "near:y:2"], iso(T0))).toEqual(["near:y:2", "near:y:3"])
+        expect(yield* store.addReminders(["near:y:3"], iso(T0))).toEqual([])
+        expect(yield* store.addReminders([], iso(T0))).toEqual([])
+        const failed = yield* Effect.flip(uow.transaction(Effect.andThen(store.addReminders(["missed:y:1", "missed:y:2"], iso(T0)), Effect.fail("rolled back" as const))))
+        expect(failed).toBe("rolled back")
+        expect(yield* store.addReminders(["missed:y:2", "missed:y:1"], iso(T0))).toEqual(["missed:y:2", "missed:y:1"])
+        expect(yield* store.addReminder("missed:y:1", iso(T0))).toBe(false)
+      })))
+
     it("settings are saved over the expected version only", () =>
       run(Effect.gen(function*() {
         const store = yield* JobsStore
@@ -206,6 +220,8 @@ export const jobsStoreConformance = (
       })))
 
     it("after downtime the runner runs each missed period once, the latest `maxCatchUp` of them, and a repeat runs nothing", () => catchUp(makeLayer))
+
+    it("a run taken over from a runner that died reports the attempts the store records", () => takenOver(makeLayer))
   })
 }
 
@@ -242,5 +258,29 @@ const catchUp = (makeLayer: () => Layer.Layer<JobsStorePorts, unknown>): Promise
     const recorded = yield* JobsStore.use((s) => s.listRuns({ countyId: c.id, job: "test.hourly", limit: 10 }))
     expect(recorded.map((r) => r.periodKey).sort()).toEqual([T0, T0 + 8 * HOUR, T0 + 9 * HOUR, T0 + 10 * HOUR].map(iso))
     expect(recorded.every((r) => r.status === "ok" && r.periodStart === iso(Date.parse(r.periodEnd) - HOUR))).toBe(true)
+  }))
+}
+
+/** A stale run under the key the pass claims is taken over: the pass reports the stored attempts. */
+const takenOver = (makeLayer: () => Layer.Layer<JobsStorePorts, unknown>): Promise<void> => {
+  const definitions: ReadonlyArray<JobDefinition> = [
+    { name: "test.hourly" as JobName, schedule: "0 * * * *", run: () => Effect.succeed({ processed: 1, changed: 1 }) }
+  ]
+  const run = runnerAt(T0 + 30 * 60_000, () =>
+    Layer.mergeAll(Jobs.layer(definitions), Grid.layer).pipe(
+      Layer.provideMerge(layerKernel),
+      Layer.provideMerge(Layer.mergeAll(makeLayer(), IdGenerator.layerSeeded(9)))
+    ))
+  return run(Effect.gen(function*() {
+    const c = yield* (yield* Grid).createCounty(systemActor(), { code: "370897", name: "接管县" })
+    const store = yield* JobsStore
+    // A runner claimed the key by hand 30 minutes ago and died: the run is stale by now.
+    const dead = { ...runOf("test.hourly", iso(T0), T0, "manual"), countyId: c.id }
+    expect(yield* store.claimRun(dead, iso(T0 - 600_000))).toBeTruthy()
+    const pass = yield* (yield* Jobs).runDue()
+    expect(pass.runs.map((r) => [r.job, r.periodKey, r.status])).toEqual([["test.hourly", iso(T0), "ok"]])
+    const [stored] = yield* store.listRuns({ countyId: c.id, job: "test.hourly", limit: 10 })
+    expect(stored).toMatchObject({ attempts: 2, status: "ok" })
+    expect(pass.runs[0]!.attempts).toBe(stored!.attempts)
   }))
 }

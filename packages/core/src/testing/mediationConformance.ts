@@ -29,6 +29,7 @@ import { Mediation } from "../mediation/service.js"
 import { MediationStore } from "../mediation/store.js"
 import { buildTinyCounty } from "./fixtures.js"
 import { caseAt, decodeFeed, forward, HOUR, mediationRunner, outsider, participants, pathTo, reportOf, sys, T0, validCommand } from "./mediationWorld.js"
+import { supervisionInBatches } from "./mediationBatches.js"
 
 /**
  * The ports a mediation store is tested with.
@@ -356,6 +357,8 @@ export const mediationStoreConformance = (
         const settledByEscalation = yield* caseAt(w, [...pathTo.escalated, "Resolve"])
         expect(yield* Effect.flip(mediation.execute(w.secretary, settledByEscalation.id, { _tag: "Reopen", reason: "x" }))).toMatchObject({ _tag: "InvalidInput" })
       })))
+
+    it("supervision over more cases than one batch escalates each once, in order, as one by one would", () => world((w) => supervisionInBatches(w, events)))
 
     it("supervision escalates exactly the overdue cases, once per missed deadline, also when two runs overlap", () =>
       world((w) => Effect.gen(function*() {

@@ -10,7 +10,9 @@
  */
 import { Effect, Exit, type Layer, Option, Schema } from "effect"
 import { describe, expect, it } from "vitest"
+import type { Actor } from "../kernel/actor.js"
 import { IdempotencyStore } from "../kernel/idempotency.js"
+import type { GridNodeId } from "../kernel/ids.js"
 import { UnitOfWork } from "../kernel/store.js"
 import { defaultPointsConfig } from "../points/rules.js"
 import { Points } from "../points/service.js"
@@ -216,6 +218,30 @@ export const pointsStoreConformance = (
         // A service not offered where the account is registered is refused.
         const far = yield* Effect.flip(points.orderService(l.holders[2], { transferId: id("o4"), accountId: l.people[2].id, serviceId: l.haircut.id }))
         expect(far._tag).toBe("NotFound")
+        yield* expectConsistent
+      })))
+
+    it("voids a county's timed-out orders only: another county's are left to its own run", () =>
+      run((advance) => Effect.gen(function*() {
+        const points = yield* Points
+        const east = yield* buildTinyLedger("370812")
+        const west = yield* buildTinyLedger("370813")
+        const countySystem = (countyId: GridNodeId): Actor => ({ id: "system:jobs", kind: "system", name: "scheduled rules", grants: [{ role: "system", scope: countyId }] })
+        const orders = []
+        for (const l of [east, west]) {
+          yield* points.award(l.tiny.admin, { transferId: id(`gc-${l.tiny.county.id}`), accountId: l.people[0].id, category: "good_conduct", quantity: 2 })
+          orders.push(yield* points.orderService(l.holders[0], { transferId: id(`o-${l.tiny.county.id}`), accountId: l.people[0].id, serviceId: l.haircut.id }))
+        }
+        yield* advance(73 * HOUR)
+        // A county's system cannot void another county's holds.
+        expect((yield* Effect.flip(points.expireHolds(countySystem(east.tiny.county.id), west.tiny.county.id)))._tag).toMatch(/Forbidden|NotFound/)
+        expect(yield* points.expireHolds(countySystem(east.tiny.county.id), east.tiny.county.id)).toEqual({ voided: 1 })
+        expect((yield* points.getHold(east.holders[0], orders[0]!.id)).status).toBe("expired")
+        expect((yield* points.getHold(west.holders[0], orders[1]!.id)).status).toBe("pending")
+        expect(yield* balanceOf(west.people[0].id)).toMatchObject({ held: 30 })
+        expect(yield* points.expireHolds(countySystem(west.tiny.county.id), west.tiny.county.id)).toEqual({ voided: 1 })
+        expect((yield* points.getHold(west.holders[0], orders[1]!.id)).status).toBe("expired")
+        expect(yield* points.expireHolds(countySystem(east.tiny.county.id), east.tiny.county.id)).toEqual({ voided: 0 })
         yield* expectConsistent
       })))
 

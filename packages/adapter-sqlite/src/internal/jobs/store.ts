@@ -22,7 +22,7 @@ const CLAIM =
   "INSERT INTO job_runs (job, county_id, period_key, period_start, period_end, trigger, status, attempts, processed, changed, note, message, started_at, finished_at) " +
   "VALUES (@job, @county_id, @period_key, @period_start, @period_end, @trigger, @status, @attempts, @processed, @changed, @note, @message, @started_at, @finished_at) " +
   "ON CONFLICT (job, county_id, period_key) DO UPDATE SET started_at = excluded.started_at, attempts = job_runs.attempts + 1 " +
-  "WHERE job_runs.status = 'running' AND job_runs.started_at < @stale_before"
+  "WHERE job_runs.status = 'running' AND job_runs.started_at < @stale_before RETURNING attempts"
 const FINISH =
   "UPDATE job_runs SET status = @status, processed = @processed, changed = @changed, note = @note, message = @message, finished_at = @finished_at " +
   "WHERE job = @job AND county_id = @county_id AND period_key = @period_key"
@@ -77,11 +77,17 @@ export const makeJobsStore = (db: SqliteDatabase["Service"]): JobsStore["Service
   JobsStore.of({
     acquireLease: (lease, now) => db.write((s) => s.prepare(ACQUIRE).run(lease.name, lease.holder, lease.expiresAt, now).changes === 1),
     releaseLease: (name, holder) => Effect.asVoid(db.write((s) => s.prepare(RELEASE).run(name, holder))),
-    claimRun: (run, staleBefore) => db.write((s) => s.prepare(CLAIM).run({ ...rowOf(run), stale_before: staleBefore }).changes === 1),
+    claimRun: (run, staleBefore) =>
+      db.write((s) => (s.prepare(CLAIM).get({ ...rowOf(run), stale_before: staleBefore }) as { readonly attempts: number } | undefined)?.attempts ?? 0),
     finishRun: (run) => Effect.asVoid(db.write((s) => s.prepare(FINISH).run(rowOf(run)))),
     lastScheduledEnd: (job, countyId) => db.readOne((s) => Option.fromNullishOr(getRow(s, LAST, job, countyId)?.end as Instant | null | undefined)),
     listRuns: (q) => db.readOne((s) => (q.job === undefined ? allRows(s, RUNS, q.countyId, q.limit) : allRows(s, RUNS_OF, q.countyId, q.job, q.limit)).map(runOf)),
     addReminder: (key, at) => db.write((s) => s.prepare(REMIND).run(key, at).changes === 1),
+    addReminders: (keys, at) =>
+      keys.length === 0 ? Effect.succeed([]) : db.write((s) => {
+        const insert = s.prepare(REMIND)
+        return keys.filter((key) => insert.run(key, at).changes === 1)
+      }),
     getConfig: (countyId: GridNodeId) => db.read((s) => configs.get(s, countyId)),
     saveConfig: (config, expectedVersion) => db.write((s) => configs.save(s, config, expectedVersion), conflictsOnly)
   })

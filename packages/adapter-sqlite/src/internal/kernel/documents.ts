@@ -55,6 +55,8 @@ type Columns<T extends DocumentTableName> = { readonly [K in keyof Tables[T]]: T
 export interface DocumentTable<A> {
   /** The document with this key, decoded. */
   readonly get: (s: StatementSource, id: string) => Option.Option<A>
+  /** The stored documents among these keys, decoded, in one statement. */
+  readonly getMany: (s: StatementSource, ids: ReadonlyArray<string>) => Array<A>
   /** Inserts a new document; throws the `duplicate_id` conflict when the key is taken. */
   readonly insert: (s: StatementSource, value: A) => void
   /** Stores the document over version `expected`; throws the `version_mismatch` conflict otherwise. */
@@ -94,6 +96,7 @@ export const documentTable = <T extends DocumentTableName, A>(options: {
   }
   const select = raw<{ readonly doc: string }>(`SELECT doc FROM ${table} WHERE ${key} = ?`)
   const version = raw<{ readonly version: number }>(`SELECT version FROM ${table} WHERE ${key} = ?`)
+  const selectMany = raw<{ readonly doc: string }>(`SELECT doc FROM ${table} WHERE ${key} IN (SELECT value FROM json_each(?))`)
 
   const get = (s: StatementSource, key: string): Option.Option<A> => {
     const found = getRow(s, select, key)
@@ -113,6 +116,7 @@ export const documentTable = <T extends DocumentTableName, A>(options: {
   }
   return {
     get,
+    getMany: (s, ids) => (ids.length === 0 ? [] : allRows(s, selectMany, JSON.stringify([...new Set(ids)])).map((r) => decode(r.doc))),
     insert: insertOne,
     update: updateOne,
     save: (s, value, expected) => (expected === 0 ? insertOne(s, value) : updateOne(s, value, expected)),

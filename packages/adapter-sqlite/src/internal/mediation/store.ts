@@ -126,6 +126,8 @@ export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStor
 
     get: (id) => db.read((s) => cases.get(s, id)),
 
+    getMany: (ids) => db.read((s) => cases.getMany(s, ids)),
+
     insert: (c) => write((s) => cases.insert(s, c)),
 
     update: (c, expectedVersion, deadlineKey) =>

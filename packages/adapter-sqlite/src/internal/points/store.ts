@@ -437,8 +437,11 @@ export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Ser
       }),
     getHold: (id) => readOne((s) => Option.map(option(row<HoldRow>(s, "SELECT * FROM points_holds WHERE id = ?", id)), toHold)),
     updateHold: (hold, expectedVersion) => versioned("points_holds", HOLD_COLUMNS.filter((c) => c !== "id"), "hold", holdRow(hold), expectedVersion),
-    dueHolds: (now, limit) =>
-      readOne((s) => rows<HoldRow>(s, "SELECT * FROM points_holds WHERE status = 'pending' AND timeout_at IS NOT NULL AND timeout_at <= ? ORDER BY timeout_at, id LIMIT ?", now, limit).map(toHold)),
+    dueHolds: (now, limit, countyId) =>
+      readOne((s) =>
+        (countyId === undefined
+          ? rows<HoldRow>(s, "SELECT * FROM points_holds WHERE status = 'pending' AND timeout_at IS NOT NULL AND timeout_at <= ? ORDER BY timeout_at, id LIMIT ?", now, limit)
+          : rows<HoldRow>(s, "SELECT * FROM points_holds WHERE status = 'pending' AND timeout_at IS NOT NULL AND timeout_at <= ? AND county_id = ? ORDER BY timeout_at, id LIMIT ?", now, countyId, limit)).map(toHold)),
     countOrders: (serviceId, from, to) =>
       readOne((s) => row<{ n: number }>(s, "SELECT COUNT(*) AS n FROM points_holds WHERE service_id = ? AND placed_at >= ? AND placed_at < ? AND status IN ('pending', 'posted')", serviceId, from, to)!.n),
 

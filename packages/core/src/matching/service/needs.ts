@@ -160,15 +160,15 @@ export const makeNeeds = (kit: Kit): Pick<
       }
     })
 
-  /** Runs one decision on a need through the pipeline. */
-  const runNeed = (actor: Actor, id: NeedId, command: NeedDecideCommand, authorize: (n: Need | undefined) => Effect.Effect<void, MatchingError>, context: (n: Need | undefined, at: Instant) => Effect.Effect<NeedContext, MatchingError>) =>
+  /** Runs one decision on a need through the pipeline; `loaded`: the need as a batch read it (its version is checked on save). */
+  const runNeed = (actor: Actor, id: NeedId, command: NeedDecideCommand, authorize: (n: Need | undefined) => Effect.Effect<void, MatchingError>, context: (n: Need | undefined, at: Instant) => Effect.Effect<NeedContext, MatchingError>, loaded?: Need) =>
     commands.run({
       actor,
       aggregate: ENTITY,
       id,
       decider: needDecider,
       command,
-      load: command._tag === "Post" ? Effect.succeed(undefined) : Effect.map(store.getNeed(id), Option.getOrUndefined),
+      load: command._tag === "Post" ? Effect.succeed(undefined) : loaded !== undefined ? Effect.succeed(loaded) : Effect.map(store.getNeed(id), Option.getOrUndefined),
       authorize,
       context,
       save: (next, expected, before) => (before === undefined ? store.insertNeed(next) : store.updateNeed(next, expected)),
@@ -205,11 +205,11 @@ export const makeNeeds = (kit: Kit): Pick<
       return base
     })
 
-  const execute = (actor: Actor, id: NeedId, command: NeedCommand): Fx<Need> =>
+  const execute = (actor: Actor, id: NeedId, command: NeedCommand, loaded?: Need): Fx<Need> =>
     Effect.map(
       runNeed(actor, id, command, (n) =>
         n === undefined ? Effect.fail(notFound(ENTITY, id)) : Effect.andThen(visible(actor, n), authorizeCommand(actor, n, command)),
-        (n, at) => contextFor(actor, n!, command, at)),
+        (n, at) => contextFor(actor, n!, command, at), loaded),
       (r) => r.state
     )
 
@@ -371,16 +371,19 @@ export const makeNeeds = (kit: Kit): Pick<
       Effect.gen(function*() {
         const root = yield* access.at(actor, "matching.manage", rootId)
         const at = yield* now
-        const expired: Array<string> = []
-        for (const n of yield* openNeeds(pathOf(root), ["open", "claimed", "assigned"], at)) {
-          if (!(n.dueAt < at)) continue
-          const outcome = yield* execute(SYSTEM, n.id, { _tag: "Expire" }).pipe(
-            Effect.as(true),
-            Effect.catchTag(["Conflict", "InvalidTransition", "InvalidInput"], () => Effect.succeed(false))
-          )
-          if (outcome) expired.push(n.id)
-        }
-        return { at, expired }
+        const due = (yield* openNeeds(pathOf(root), ["open", "claimed", "assigned"], at)).filter((n) => n.dueAt < at)
+        // In batches, each need as the scan read it: one changed since fails its batch on
+        // the version check, and the batch runs again need by need, each read afresh.
+        const outcomes = yield* commands.batches(
+          due,
+          (chunk) => Effect.forEach(chunk, (n) => Effect.as(execute(SYSTEM, n.id, { _tag: "Expire" }, n), true)),
+          (n) =>
+            execute(SYSTEM, n.id, { _tag: "Expire" }).pipe(
+              Effect.as(true),
+              Effect.catchTag(["Conflict", "InvalidTransition", "InvalidInput"], () => Effect.succeed(false))
+            )
+        )
+        return { at, expired: due.flatMap((n, i) => (outcomes[i] === true ? [n.id] : [])) }
       })
   }
 }

@@ -253,12 +253,15 @@ export const makeHolds = (kit: Kit): Pick<
         return holdView(result.state)
       })),
 
-    expireHolds: (actor) =>
+    expireHolds: (actor, countyId) =>
       Effect.gen(function*() {
-        if (!access.can(actor, "points.configure", [])) return yield* Effect.fail(forbidden("points.configure", "the whole store", "全库"))
+        if (countyId !== undefined) {
+          yield* access.inCounty(actor, "points.configure", countyId)
+          if (!access.can(actor, "points.configure", [countyId])) return yield* Effect.fail(forbidden("points.configure", countyId))
+        } else if (!access.can(actor, "points.configure", [])) return yield* Effect.fail(forbidden("points.configure", "the whole store", "全库"))
         let voided = 0
         for (;;) {
-          const due = yield* store.dueHolds(yield* now, 100)
+          const due = yield* store.dueHolds(yield* now, 100, countyId)
           if (due.length === 0) return { voided }
           for (const hold of due) {
             const payer = yield* loadAccount(hold.accountId)
