@@ -25,23 +25,20 @@ import type {
   Hold,
   Household,
   HouseholdId,
-  DeliberationItem,
-  ItemId,
-  JobName,
-  JobRun,
   MediationCase,
   Need,
   NeedId,
   PersonId,
   ServiceId,
-  SessionId,
   StoredTransfer,
   TeamId,
   TransferCode,
   TransferId
 } from "@mulin/core"
 import type { Generated } from "kysely"
+import type { DeliberationTables } from "./internal/deliberation/tables.js"
 import type { FollowUpTables } from "./internal/followup/tables.js"
+import type { JobsTables } from "./internal/jobs/tables.js"
 import type { NotificationTables } from "./internal/notifications/tables.js"
 
 /**
@@ -483,131 +480,8 @@ export interface MediationEscalationTable {
 // ---------------------------------------------------------------------------
 // Deliberation
 
-/**
- * Deliberation sessions (议事会议), whole in `doc`.
- *
- * @category models
- * @since 0.4.0
- */
-export interface DeliberationSessionTable {
-  readonly id: SessionId
-  readonly county_id: GridNodeId
-  readonly path: string
-  readonly held_at: string
-  readonly version: number
-  readonly doc: string
-}
-
-/**
- * Deliberation items (议事事项), whole in `doc`, with the board's sort keys and the
- * statistics facts beside it.
- *
- * @category models
- * @since 0.4.0
- */
-export interface DeliberationItemTable {
-  readonly id: ItemId
-  readonly county_id: GridNodeId
-  readonly path: string
-  readonly parent_id: ItemId | null
-  readonly category: string
-  /** The responsible unit's code, `''` for none. */
-  readonly unit: string
-  readonly state: DeliberationItem["state"]
-  readonly status: DeliberationItem["status"]
-  readonly raised_at: string
-  /** The promised date, `'~'` for none (sorts last). */
-  readonly promised_key: string
-  readonly due_at: string | null
-  readonly progress: number
-  readonly rating_key: number
-  readonly taken_up: number
-  readonly on_time: number
-  readonly ratings: number
-  readonly rating_sum: number
-  readonly rating_high: number
-  readonly version: number
-  readonly doc: string
-}
-
-/**
- * One rating per person, item and round (现场评).
- *
- * @category models
- * @since 0.4.0
- */
-export interface DeliberationRatingTable {
-  readonly item_id: ItemId
-  readonly round: number
-  readonly person_id: PersonId
-  readonly score: number
-  readonly comment: string | null
-  readonly at: string
-}
-
-/**
- * Ratings recorded before 0.4 by ids that are not registered people.
- *
- * @category models
- * @since 0.4.0
- */
-export interface DeliberationLegacyRatingTable {
-  readonly item_id: ItemId
-  readonly round: number
-  readonly rater_id: string
-  readonly score: number
-  readonly comment: string | null
-  readonly at: string
-}
-
 // ---------------------------------------------------------------------------
 // Scheduled rules
-
-/**
- * Who runs the scheduled rules until when.
- *
- * @category models
- * @since 0.5.0
- */
-export interface JobLeaseTable {
-  readonly name: string
-  readonly holder: string
-  readonly expires_at: string
-}
-
-/**
- * One run of a job for a county and period, keyed by the three.
- *
- * @category models
- * @since 0.5.0
- */
-export interface JobRunTable {
-  readonly job: JobName
-  readonly county_id: GridNodeId
-  readonly period_key: string
-  readonly period_start: string
-  readonly period_end: string
-  readonly trigger: JobRun["trigger"]
-  readonly status: JobRun["status"]
-  readonly attempts: number
-  readonly processed: number
-  readonly changed: number
-  readonly note: string | null
-  readonly message: string | null
-  readonly started_at: string
-  readonly finished_at: string | null
-}
-
-/**
- * Each reminder given, by its key.
- *
- * @category models
- * @since 0.5.0
- */
-export interface JobReminderTable {
-  readonly key: string
-  readonly at: string
-}
 
 /**
  * The whole schema, as kysely's database type.
@@ -615,7 +489,7 @@ export interface JobReminderTable {
  * @category models
  * @since 0.1.0
  */
-export interface Tables extends FollowUpTables, NotificationTables, ServiceTables {
+export interface Tables extends DeliberationTables, FollowUpTables, NotificationTables, JobsTables, ServiceTables {
   readonly migrations: MigrationTable
   readonly counties: CountyTable
   readonly nodes: NodeTable
@@ -642,12 +516,4 @@ export interface Tables extends FollowUpTables, NotificationTables, ServiceTable
   readonly mediation_cases: MediationCaseTable
   readonly mediation_escalations: MediationEscalationTable
   readonly deliberation_configs: CountyConfigTable
-  readonly deliberation_sessions: DeliberationSessionTable
-  readonly deliberation_items: DeliberationItemTable
-  readonly deliberation_ratings: DeliberationRatingTable
-  readonly deliberation_ratings_legacy: DeliberationLegacyRatingTable
-  readonly job_leases: JobLeaseTable
-  readonly job_runs: JobRunTable
-  readonly job_reminders: JobReminderTable
-  readonly jobs_configs: CountyConfigTable
 }
