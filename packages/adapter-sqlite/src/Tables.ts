@@ -13,6 +13,7 @@
  * @since 0.1.0
  */
 import type { ServiceTables } from "./ServiceTables.js"
+import type { VisitTables } from "./VisitTables.js"
 import type {
   Account,
   AccountId,
@@ -615,7 +616,7 @@ export interface JobReminderTable {
  * @category models
  * @since 0.1.0
  */
-export interface Tables extends FollowUpTables, NotificationTables, ServiceTables {
+export interface Tables extends FollowUpTables, NotificationTables, ServiceTables, VisitTables {
   readonly migrations: MigrationTable
   readonly counties: CountyTable
   readonly nodes: NodeTable

@@ -19,3 +19,4 @@ export {
 } from "./StatementCache.js"
 export type * from "./Tables.js"
 export type * from "./ServiceTables.js"
+export type * from "./VisitTables.js"

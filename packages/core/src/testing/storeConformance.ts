@@ -18,6 +18,7 @@ import { mediationStoreConformance, type MediationStorePorts } from "./mediation
 import { notificationsStoreConformance, type NotificationStorePorts } from "./notificationsConformance.js"
 import { activitiesStoreConformance, type ActivitiesStorePorts } from "./activitiesConformance.js"
 import { placesStoreConformance, type PlacesStorePorts } from "./placesConformance.js"
+import { visitsStoreConformance, type VisitsStorePorts } from "./visitsConformance.js"
 import { pointsStoreConformance, type PointsStorePorts } from "./pointsConformance.js"
 
 /**
@@ -46,7 +47,9 @@ export const conformanceSuites = {
   /** Service places (阵地): their lifecycle, the places serving a household, coverage and the public list. */
   places: "places store conformance",
   /** Activities with registration, waiting lists and check-in, attendance points through the ledger, teams and reports. */
-  activities: "activities store conformance"
+  activities: "activities store conformance",
+  /** Special-care households, the visit log with its follow-ups in one unit of work, and the overdue list. */
+  visits: "visits store conformance"
 } as const
 
 /**
@@ -74,6 +77,7 @@ export type ConformancePorts<S extends ConformanceSuite> =
   | (S extends "jobs" ? JobsStorePorts : never)
   | (S extends "places" ? PlacesStorePorts : never)
   | (S extends "activities" ? ActivitiesStorePorts : never)
+  | (S extends "visits" ? VisitsStorePorts : never)
 
 /**
  * Options of {@link storeConformance}.
@@ -145,4 +149,5 @@ export const storeConformance = <Without extends ConformanceSuite = never>(
   if (included("jobs")) jobsStoreConformance(name, layer as () => Layer.Layer<JobsStorePorts, unknown>, runs("jobs"))
   if (included("places")) placesStoreConformance(name, layer as () => Layer.Layer<PlacesStorePorts, unknown>)
   if (included("activities")) activitiesStoreConformance(name, layer as () => Layer.Layer<ActivitiesStorePorts, unknown>)
+  if (included("visits")) visitsStoreConformance(name, layer as () => Layer.Layer<VisitsStorePorts, unknown>)
 }
