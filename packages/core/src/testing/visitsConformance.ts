@@ -189,6 +189,23 @@ export const visitsStoreConformance = (name: string, makeLayer: () => Layer.Laye
         }
       })))
 
+    it("tells each grid's workers how many of their households are overdue, in one event per grid, naming no household", () =>
+      world((t, visits) => Effect.gen(function*() {
+        yield* visits.mark(t.actors.worker, t.households[0]!.id, { categories: ["elderly_alone"] })
+        yield* visits.mark(t.actors.worker, t.households[1]!.id, { categories: ["elderly_alone"] })
+        yield* visits.mark(t.actors.worker2, t.households[2]!.id, { categories: ["elderly_alone"] })
+        expect(yield* visits.remindOverdue(t.county.id, new Date(T0 + DAY).toISOString())).toEqual({ overdue: 0, events: 0 })
+        expect((yield* events).filter((e) => e.type === "visits.overdue")).toEqual([])
+        const at = new Date(T0 + 10 * DAY).toISOString()
+        expect(yield* visits.remindOverdue(t.county.id, at)).toEqual({ overdue: 3, events: 2 })
+        const told = (yield* events).filter((e) => e.type === "visits.overdue")
+        expect(told.map((e) => [e.scope[e.scope.length - 1], e.payload]).sort()).toEqual([
+          [t.grids[0].id, { count: 2, personIds: [t.people.worker.id] }],
+          [t.grids[1].id, { count: 1, personIds: [t.people.worker2.id] }]
+        ].sort())
+        for (const h of t.households) expect(JSON.stringify(told)).not.toContain(h.id)
+      })))
+
     it("keeps the store's contract: one insert per id, writes at the expected version, the latest visit by date, nothing left by a failed unit of work", () =>
       world((t, visits) => Effect.gen(function*() {
         const store = yield* VisitsStore

@@ -22,7 +22,7 @@
  */
 import { Context, Effect, Layer, Option } from "effect"
 import type { Target } from "../kernel/access.js"
-import type { Actor, ActorRef } from "../kernel/actor.js"
+import { type Actor, type ActorRef, systemActor } from "../kernel/actor.js"
 import type { Decider } from "../kernel/decider.js"
 import { Directory, pathOf } from "../kernel/directory.js"
 import { type DomainError, forbidden, notFound, type StorageError } from "../kernel/errors.js"
@@ -30,7 +30,7 @@ import { type GridNodeId, type HouseholdId, IdGenerator } from "../kernel/ids.js
 import { layerKernel } from "../kernel/layer.js"
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from "../kernel/pagination.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
-import { DEFAULT_TIME_ZONE, type Instant, todayIn } from "../kernel/time.js"
+import { DEFAULT_TIME_ZONE, type Instant, localDate, todayIn } from "../kernel/time.js"
 import { commandDecoder, expectVersion, type KernelServices, kernelServices, runCountyConfig } from "../kernel/useCases.js"
 import { GridStore } from "../grid/store.js"
 import { Deliberation } from "../deliberation/service.js"
@@ -99,6 +99,12 @@ export class Visits extends Context.Service<Visits, {
   readonly list: (actor: Actor, rootId: GridNodeId, filter?: VisitFilter) => Fx<Page<HouseholdVisit>>
   /** The households of a subtree overdue for a visit today in the county's calendar, most overdue first (`grid.personal.read`). */
   readonly overdue: (actor: Actor, rootId: GridNodeId, page?: PageRequest) => Fx<Page<OverdueHousehold>>
+  /**
+   * Tells the grid workers of a county which of their households are overdue on the local
+   * date of `at`: one `visits.overdue` event per set of workers (scoped to their grid, naming
+   * their `personIds` and how many households), in one unit of work. For the scheduler.
+   */
+  readonly remindOverdue: (countyId: GridNodeId, at: Instant) => Fx<{ readonly overdue: number; readonly events: number }>
 }>()("@mulin/core/visits/Visits") {
   /**
    * The use cases over the ports and the contexts a visit's follow-ups go to, with the
@@ -283,6 +289,31 @@ const makeVisits = ({ access, commands, deliberation, directory, grid, ids, matc
         const marked = yield* store.markedInSubtree(scope)
         const last = yield* store.lastVisits(scope)
         return pageOverdue(overdueOf(marked, last, config.categories, today, zone), page?.after, limitOf(page))
+      }),
+
+    remindOverdue: (countyId, at) =>
+      Effect.gen(function*() {
+        const config = yield* loadConfig(countyId)
+        const zone = yield* timeZoneOf(countyId)
+        const today = localDate(at, zone)
+        const rows = overdueOf(yield* store.markedInSubtree([countyId]), yield* store.lastVisits([countyId]), config.categories, today, zone)
+        // Grouped by the workers serving each household today, scoped to the nearest worker's node.
+        const groups = new Map<string, { scope: ReadonlyArray<GridNodeId>; personIds: ReadonlyArray<string>; count: number }>()
+        for (const row of rows) {
+          const servers = yield* grid.getHouseholdServers(row.householdId, today)
+          const workers = Option.match(servers, { onNone: () => [] as ReadonlyArray<never>, onSome: (s) => s.assignments.filter((a) => a.role === "grid_worker") })
+          const personIds = [...new Set(workers.map((a) => a.personId as string))].sort()
+          const nodes: ReadonlyArray<GridNodeId> = Option.match(servers, { onNone: () => [], onSome: (s) => s.nodes.map((n) => n.id) })
+          const cut = workers.length === 0 ? 0 : Math.max(...workers.map((a) => nodes.indexOf(a.nodeId)))
+          const scope = cut > 0 ? nodes.slice(0, cut + 1) : [countyId]
+          const key = `${personIds.join(",")}|${scope.join("/")}`
+          const group = groups.get(key)
+          groups.set(key, { scope, personIds, count: (group?.count ?? 0) + 1 })
+        }
+        if (groups.size === 0) return { overdue: 0, events: 0 }
+        const recorded = [...groups.values()].map((g) => ({ type: "visits.overdue", scope: g.scope, payload: { count: g.count, personIds: g.personIds } }))
+        yield* uow.transaction(commands.append(systemActor(), at, { type: "visits overdue", id: `${countyId}/${today}`, version: 1 }, recorded))
+        return { overdue: rows.length, events: recorded.length }
       })
   })
 }
