@@ -110,7 +110,8 @@ export interface StoreConformanceOptions<Without extends ConformanceSuite> {
  *     deliberation: "not offered by this store",
  *     jobs: "the county runs its timed rules with its own scheduler"
  *     places: "not offered by this store",
- *     activities: "attendance pays points through the ledger, which this store lacks"
+ *     activities: "attendance pays points through the ledger, which this store lacks",
+ *     visits: "a visit's follow-ups raise needs, which hold rewards on the ledger this store lacks"
  *   }
  * })
  * ```
