@@ -23,6 +23,7 @@ import {
 import { generateCounty } from "@mulin/core/testing"
 import { seedActivities } from "./activities.js"
 import { seedPlaces } from "./places.js"
+import { seedVisits } from "./visits.js"
 
 const rule = (message: string, messageZh: string) => ({ message, messageZh }) as Schema.Annotations.Filter
 
@@ -291,5 +292,7 @@ export const seedIfEmpty = (households: number) =>
     console.log("Registered the demo service places (阵地) of street 001 and community 001/001.")
     yield* seedActivities(DEMO_COUNTY)
     console.log("Planned the demo activities and teams of community 001/001 (睦邻节, 夜校, 宣讲, 志愿服务).")
+    yield* seedVisits(DEMO_COUNTY)
+    console.log("Marked three special-care households of grid G01, one visited by its grid worker two weeks ago.")
     return true
   })

@@ -14,7 +14,7 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { defaultPlaceKinds, localDate } from "@mulin/core"
+import { defaultCareCategories, defaultPlaceKinds, defaultVisitReasons, localDate } from "@mulin/core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { start } from "../county-server/main.js"
 
@@ -133,6 +133,8 @@ interface World {
   /** An activity at the building, and a volunteer team there. */
   readonly activityId: string
   readonly teamId: string
+  /** A household visit, recorded by the scope's staff. */
+  readonly visitId: string
 }
 
 const soon = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
@@ -206,6 +208,8 @@ const makeWorld = async (scope: Scope, maker: string, base: string, create: Read
 
   // Activities: a volunteer team at the building, and an activity it runs there.
   const team = await must(maker, "POST", "/activities/teams", { nodeId: buildingId, kind: "volunteer", name: "矩阵志愿队", leaderId: person.id })
+  // Visits: the household, visited an hour ago.
+  const visit = await must(maker, "POST", "/visits", { householdId: household.id, visitedAt: new Date(Date.now() - 3_600_000).toISOString(), reason: "routine", findings: "矩阵走访" })
   const activity = await must(maker, "POST", "/activities", { nodeId: buildingId, kind: "volunteer_service", title: "矩阵志愿服务", teamId: team.id, startsAt: soon(1), endsAt: soon(2) })
 
   return {
@@ -234,7 +238,8 @@ const makeWorld = async (scope: Scope, maker: string, base: string, create: Read
     needId: need.id,
     placeId: place.id,
     activityId: activity.id,
-    teamId: team.id
+    teamId: team.id,
+    visitId: visit.id
   }
 }
 
@@ -652,6 +657,27 @@ const TABLE: ReadonlyArray<Row> = [
   row("GET", "/nodes/{id}/activities", "listActivities", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/activities` }) }),
   row("GET", "/nodes/{id}/activities/report", "getActivityReport", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/activities/report` }) }),
   row("GET", "/nodes/{id}/activities/teams", "listActivityTeams", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/activities/teams` }) }),
+
+  // -- household visits and special-care households --------------------------------------
+  // Recording a visit and marking a household: `grid.household.write` at the household; reading
+  // visits, markings and the overdue list: `grid.personal.read`. Staff and the grid's worker only.
+  row("POST", "/visits", "recordVisit", "scoped", STAFF_AND_WORKER, {
+    forbidden: except(...STAFF_AND_WORKER),
+    request: (w) => ({ path: "/visits", body: { householdId: w.householdId, visitedAt: new Date(Date.now() - 60_000).toISOString(), reason: "care", findings: `矩阵回访${next()}` } })
+  }),
+  row("GET", "/visits/{id}", "getVisit", "scoped", STAFF_AND_WORKER, { forbidden: except(...STAFF_AND_WORKER), request: (w) => ({ path: `/visits/${w.visitId}` }) }),
+  row("GET", "/nodes/{id}/visits", "listVisits", "scoped", STAFF_AND_WORKER, { forbidden: except(...STAFF_AND_WORKER), request: (w) => ({ path: `/nodes/${w.buildingId}/visits` }) }),
+  row("GET", "/nodes/{id}/visits/overdue", "listOverdueVisits", "scoped", STAFF_AND_WORKER, { forbidden: except(...STAFF_AND_WORKER), request: (w) => ({ path: `/nodes/${w.buildingId}/visits/overdue` }) }),
+  row("GET", "/households/{id}/care", "getCareHousehold", "scoped", STAFF_AND_WORKER, { forbidden: except(...STAFF_AND_WORKER), request: (w) => ({ path: `/households/${w.householdId}/care` }) }),
+  row("PUT", "/households/{id}/care", "markCareHousehold", "scoped", STAFF_AND_WORKER, {
+    forbidden: except(...STAFF_AND_WORKER),
+    request: (w) => ({ path: `/households/${w.householdId}/care`, body: { categories: Number(next()) % 2 === 0 ? ["elderly_alone"] : ["elderly_alone", "minimum_income"] } })
+  }),
+  // The categories and reasons are read by the county's staff, changed by its administrator.
+  row("GET", "/counties/{id}/visits/config", "getVisitsConfig", "county", CONFIG_READERS, { forbidden: except(...CONFIG_READERS), request: (w) => ({ path: `/counties/${w.countyId}/visits/config` }) }),
+  row("PATCH", "/counties/{id}/visits/config", "configureVisits", "county", ["admin"], {
+    request: (w) => ({ path: `/counties/${w.countyId}/visits/config`, body: { categories: defaultCareCategories, reasons: defaultVisitReasons } })
+  }),
 
   // -- system ------------------------------------------------------------------------
   row("GET", "/healthz", "health", "public", ALL, { request: () => ({ path: "/healthz" }) }),

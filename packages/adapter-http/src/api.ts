@@ -21,7 +21,7 @@
  *
  * @since 0.1.0
  */
-import type { Activities, Deliberation, Feed, FollowUp, Grid, Identity, Jobs, Matching, Mediation, Places, Points } from "@mulin/core"
+import type { Activities, Deliberation, Feed, FollowUp, Grid, Identity, Jobs, Matching, Mediation, Places, Points, Visits } from "@mulin/core"
 import { HttpApi, OpenApi } from "effect/http-api"
 import { ActivitiesGroup } from "./api/activities.js"
 import { AssignmentsGroup } from "./api/assignments.js"
@@ -38,6 +38,7 @@ import { NodesGroup } from "./api/nodes.js"
 import { NotificationsGroup } from "./api/notifications.js"
 import { PeopleGroup } from "./api/people.js"
 import { PlacesGroup, PublicPlacesGroup } from "./api/places.js"
+import { VisitsGroup } from "./api/visits.js"
 import { PointsGroup } from "./api/points.js"
 import { SystemGroup } from "./api/system.js"
 import {
@@ -62,6 +63,7 @@ export * from "./api/nodes.js"
 export * from "./api/notifications.js"
 export * from "./api/people.js"
 export * from "./api/places.js"
+export * from "./api/visits.js"
 export * from "./api/points.js"
 export { GridErrors, LifecycleErrors } from "./api/shared.js"
 export * from "./api/system.js"
@@ -74,7 +76,7 @@ export * from "./api/system.js"
  * @category models
  * @since 0.1.0
  */
-export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | FollowUp | Jobs | Places | Activities
+export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | FollowUp | Jobs | Places | Activities | Visits
 
 /**
  * The whole API. Serve it with `makeHandler` / `serve` / `layer`, call it with
@@ -96,6 +98,9 @@ export class MulinApi extends HttpApi.make("mulin")
   .add(ActivitiesGroup)
   .middleware(RequestValidation)
   .add(SystemGroup)
+  // Added after the API's middleware, carrying request validation itself, so the API's type
+  // names the group instead of spelling it out (the declaration stays under the compiler's limit).
+  .add(VisitsGroup)
   .annotate(HttpApi.PayloadParseOptions, { errors: "all" })
   .annotate(HttpApi.QueryParseOptions, { errors: "all" })
   .annotate(HttpApi.ParamsParseOptions, { errors: "all" })

@@ -170,7 +170,15 @@ describe("OpenAPI document", () => {
       "GET /activities/teams/{id}/hours getActivityTeamHours",
       "GET /nodes/{id}/activities listActivities",
       "GET /nodes/{id}/activities/report getActivityReport",
-      "GET /nodes/{id}/activities/teams listActivityTeams"
+      "GET /nodes/{id}/activities/teams listActivityTeams",
+      "POST /visits recordVisit",
+      "GET /visits/{id} getVisit",
+      "GET /nodes/{id}/visits listVisits",
+      "GET /nodes/{id}/visits/overdue listOverdueVisits",
+      "GET /households/{id}/care getCareHousehold",
+      "PUT /households/{id}/care markCareHousehold",
+      "GET /counties/{id}/visits/config getVisitsConfig",
+      "PATCH /counties/{id}/visits/config configureVisits"
     ].sort())
   })
 

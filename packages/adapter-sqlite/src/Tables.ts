@@ -13,6 +13,7 @@
  * @since 0.1.0
  */
 import type { ServiceTables } from "./ServiceTables.js"
+import type { VisitTables } from "./VisitTables.js"
 import type {
   Account,
   AccountId,
@@ -489,7 +490,7 @@ export interface MediationEscalationTable {
  * @category models
  * @since 0.1.0
  */
-export interface Tables extends DeliberationTables, FollowUpTables, NotificationTables, JobsTables, ServiceTables {
+export interface Tables extends DeliberationTables, FollowUpTables, NotificationTables, JobsTables, ServiceTables, VisitTables {
   readonly migrations: MigrationTable
   readonly counties: CountyTable
   readonly nodes: NodeTable

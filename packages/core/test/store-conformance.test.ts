@@ -7,13 +7,13 @@ import { conformanceSuites, storeConformance } from "@mulin/core/testing"
 import { describe, expect, it } from "vitest"
 
 describe("storeConformance's opt-outs", () => {
-  it("name the ten suites", () => {
-    expect(Object.keys(conformanceSuites)).toEqual(["grid", "points", "matching", "mediation", "deliberation", "followup", "notifications", "jobs", "places", "activities"])
+  it("name the eleven suites", () => {
+    expect(Object.keys(conformanceSuites)).toEqual(["grid", "points", "matching", "mediation", "deliberation", "followup", "notifications", "jobs", "places", "activities", "visits"])
   })
 
   it("refuse a suite that does not exist, naming it and the suites there are", () => {
     const without = { ledger: "kept elsewhere" } as unknown as { points: string }
-    expect(() => storeConformance("memory", () => layerMemory(), { without })).toThrow(/"ledger" in without is not a suite \(grid, points, matching, mediation, deliberation, followup, notifications, jobs, places, activities\).*“ledger”/u)
+    expect(() => storeConformance("memory", () => layerMemory(), { without })).toThrow(/"ledger" in without is not a suite \(grid, points, matching, mediation, deliberation, followup, notifications, jobs, places, activities, visits\).*“ledger”/u)
   })
 
   it("refuse an opt-out without a reason", () => {

@@ -16,9 +16,10 @@ import * as Notifications from "@mulin/core/notifications"
 import * as Places from "@mulin/core/places"
 import * as Points from "@mulin/core/points"
 import * as Testing from "@mulin/core/testing"
+import * as Visits from "@mulin/core/visits"
 import { describe, expect, it } from "vitest"
 
-const contexts = { Kernel, Grid, Points, Matching, Mediation, Deliberation, Places, Activities, FollowUp, Notifications, Jobs }
+const contexts = { Kernel, Grid, Points, Matching, Mediation, Deliberation, Places, Activities, Visits, FollowUp, Notifications, Jobs }
 
 describe("@mulin/core's subpaths", () => {
   it("read as namespaces: each context's service and store under its own name", () => {
@@ -38,6 +39,8 @@ describe("@mulin/core's subpaths", () => {
     expect(Places.PlacesStore).toBe(Core.PlacesStore)
     expect(Activities.Activities).toBe(Core.Activities)
     expect(Activities.ActivitiesStore).toBe(Core.ActivitiesStore)
+    expect(Visits.Visits).toBe(Core.Visits)
+    expect(Visits.VisitsStore).toBe(Core.VisitsStore)
     expect(Kernel.Commands).toBe(Core.Commands)
     expect(Kernel.Access).toBe(Core.Access)
   })

@@ -14,7 +14,8 @@ import {
   MediationFeedEvents,
   OtherFeedEvent,
   Page,
-  PointsFeedEvents
+  PointsFeedEvents,
+  VisitsFeedEvents
 } from "@mulin/core"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
@@ -38,6 +39,7 @@ export const FeedEvent = Schema.Union([
   ...JobsFeedEvents,
   ...PlacesFeedEvents,
   ...ActivitiesFeedEvents,
+  ...VisitsFeedEvents,
   OtherFeedEvent
 ])
 

@@ -30,6 +30,8 @@ import { PlacesStore } from "../places/store.js"
 import { makeMemoryPlacesStore } from "./places.js"
 import { ActivitiesStore } from "../activities/store.js"
 import { makeMemoryActivitiesStore } from "./activities.js"
+import { VisitsStore } from "../visits/store.js"
+import { makeMemoryVisitsStore } from "./visits.js"
 import { MatchingStore } from "../matching/store.js"
 import { makeMemoryMatchingStore } from "./matching.js"
 import { FollowUpStore } from "../followup/store.js"
@@ -72,6 +74,7 @@ export const makeMemoryStore = (): Effect.Effect<{
   readonly jobsStore: JobsStore["Service"]
   readonly placesStore: PlacesStore["Service"]
   readonly activitiesStore: ActivitiesStore["Service"]
+  readonly visitsStore: VisitsStore["Service"]
 }> =>
   Effect.gen(function*() {
     const lock = yield* Semaphore.make(1)
@@ -490,7 +493,8 @@ export const makeMemoryStore = (): Effect.Effect<{
     const jobsStore = makeMemoryJobsStore({ op })
     const placesStore = makeMemoryPlacesStore({ op })
     const activitiesStore = makeMemoryActivitiesStore({ op })
-    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, followUpStore, notificationStore, jobsStore, placesStore, activitiesStore }
+    const visitsStore = makeMemoryVisitsStore({ op })
+    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, followUpStore, notificationStore, jobsStore, placesStore, activitiesStore, visitsStore }
   })
 
 /**
@@ -499,9 +503,9 @@ export const makeMemoryStore = (): Effect.Effect<{
  * @category layers
  * @since 0.1.0
  */
-export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore> =>
+export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore> =>
   Layer.effectContext(
-    Effect.map(makeMemoryStore(), ({ activitiesStore, deliberationStore, directory, eventLog, followUpStore, gridStore, idempotencyStore, jobsStore, matchingStore, mediationStore, notificationStore, placesStore, pointsStore, unitOfWork }) =>
+    Effect.map(makeMemoryStore(), ({ activitiesStore, deliberationStore, directory, eventLog, followUpStore, gridStore, idempotencyStore, jobsStore, matchingStore, mediationStore, notificationStore, placesStore, pointsStore, unitOfWork, visitsStore }) =>
       Context.make(GridStore, gridStore).pipe(
         Context.add(Directory, directory),
         Context.add(EventLog, eventLog),
@@ -515,7 +519,8 @@ export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | Un
         Context.add(NotificationStore, notificationStore),
         Context.add(JobsStore, jobsStore),
         Context.add(PlacesStore, placesStore),
-        Context.add(ActivitiesStore, activitiesStore)
+        Context.add(ActivitiesStore, activitiesStore),
+        Context.add(VisitsStore, visitsStore)
       )
     )
   )

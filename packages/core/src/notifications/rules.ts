@@ -24,7 +24,8 @@ const seed = (eventType: string, template: string, recipients: NotificationRule[
 /**
  * The rules every county starts with: a need assigned to you, a case escalated to your
  * unit (督办), a deadline within the warning window and a deadline missed (an item's
- * promised date passed), please rate (现场评), the questionnaire, and a pickup code ready.
+ * promised date passed), please rate (现场评), the questionnaire, a pickup code ready, and
+ * households overdue for a visit (to their grid workers).
  *
  * @category constants
  * @since 0.5.0
@@ -36,7 +37,8 @@ export const seedRules: ReadonlyArray<NotificationRule> = [
   seed("reminder.deadline_missed", "deadline_missed", "payload.personIds", "urgent", { bySubject: { "deliberation.item": "promised_date_passed" } }),
   seed("followup.rating.requested", "rating_requested", "payload.personIds", "normal"),
   seed("followup.questionnaire.sent", "questionnaire_sent", "payload.personIds", "normal"),
-  seed("points.hold.placed", "pickup_code_ready", "hold.owner", "normal", { when: { field: "purpose", equals: "order" } })
+  seed("points.hold.placed", "pickup_code_ready", "hold.owner", "normal", { when: { field: "purpose", equals: "order" } }),
+  seed("visits.overdue", "visits_overdue", "payload.personIds", "normal")
 ]
 
 /**
@@ -101,6 +103,10 @@ export const templates: Readonly<Record<string, { readonly title: Bilingual; rea
   questionnaire_sent: {
     title: { en: "Was it solved?", zh: "问题解决了吗？" },
     body: { en: "Some weeks ago {subjectEn} {subjectId} was closed. Was it solved?", zh: "{subjectZh} {subjectId} 已办结数周，问题是否真正解决？" }
+  },
+  visits_overdue: {
+    title: { en: "Households are overdue for a visit", zh: "有特殊关爱户逾期未走访" },
+    body: { en: "{count} of your special-care households are overdue for a visit.", zh: "您负责的特殊关爱户中有 {count} 户已逾期未走访，请尽快入户。" }
   },
   pickup_code_ready: {
     title: { en: "Your pickup code is ready", zh: "您的取货码已生成" },
@@ -180,7 +186,8 @@ export const render = (rule: NotificationRule, event: NewEvent, zone: string): {
     level,
     levelZh: level === "street" ? "街道" : level === "department" ? "部门" : level,
     deadline: typeof p["deadline"] === "string" ? deadlineText(subject.type, p["kind"], p["deadline"], zone) : "",
-    dueDate: typeof p["dueDate"] === "string" ? p["dueDate"] : ""
+    dueDate: typeof p["dueDate"] === "string" ? p["dueDate"] : "",
+    count: typeof p["count"] === "number" ? String(p["count"]) : ""
   }
   const fill = (s: string) => s.replace(/\{(\w+)\}/gu, (_, name: string) => values[name] ?? "")
   return { template: key, title: { en: fill(t.title.en), zh: fill(t.title.zh) }, body: { en: fill(t.body.en), zh: fill(t.body.zh) } }

@@ -18,6 +18,7 @@ import { mediationStoreConformance, type MediationStorePorts } from "./mediation
 import { notificationsStoreConformance, type NotificationStorePorts } from "./notificationsConformance.js"
 import { activitiesStoreConformance, type ActivitiesStorePorts } from "./activitiesConformance.js"
 import { placesStoreConformance, type PlacesStorePorts } from "./placesConformance.js"
+import { visitsStoreConformance, type VisitsStorePorts } from "./visitsConformance.js"
 import { pointsStoreConformance, type PointsStorePorts } from "./pointsConformance.js"
 
 /**
@@ -46,7 +47,9 @@ export const conformanceSuites = {
   /** Service places (阵地): their lifecycle, the places serving a household, coverage and the public list. */
   places: "places store conformance",
   /** Activities with registration, waiting lists and check-in, attendance points through the ledger, teams and reports. */
-  activities: "activities store conformance"
+  activities: "activities store conformance",
+  /** Special-care households, the visit log with its follow-ups in one unit of work, and the overdue list. */
+  visits: "visits store conformance"
 } as const
 
 /**
@@ -74,6 +77,7 @@ export type ConformancePorts<S extends ConformanceSuite> =
   | (S extends "jobs" ? JobsStorePorts : never)
   | (S extends "places" ? PlacesStorePorts : never)
   | (S extends "activities" ? ActivitiesStorePorts : never)
+  | (S extends "visits" ? VisitsStorePorts : never)
 
 /**
  * Options of {@link storeConformance}.
@@ -106,7 +110,8 @@ export interface StoreConformanceOptions<Without extends ConformanceSuite> {
  *     deliberation: "not offered by this store",
  *     jobs: "the county runs its timed rules with its own scheduler"
  *     places: "not offered by this store",
- *     activities: "attendance pays points through the ledger, which this store lacks"
+ *     activities: "attendance pays points through the ledger, which this store lacks",
+ *     visits: "a visit's follow-ups raise needs, which hold rewards on the ledger this store lacks"
  *   }
  * })
  * ```
@@ -145,4 +150,5 @@ export const storeConformance = <Without extends ConformanceSuite = never>(
   if (included("jobs")) jobsStoreConformance(name, layer as () => Layer.Layer<JobsStorePorts, unknown>, runs("jobs"))
   if (included("places")) placesStoreConformance(name, layer as () => Layer.Layer<PlacesStorePorts, unknown>)
   if (included("activities")) activitiesStoreConformance(name, layer as () => Layer.Layer<ActivitiesStorePorts, unknown>)
+  if (included("visits")) visitsStoreConformance(name, layer as () => Layer.Layer<VisitsStorePorts, unknown>)
 }

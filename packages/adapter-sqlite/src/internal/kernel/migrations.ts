@@ -9,6 +9,7 @@ import { migrateDeliberationPeople } from "../deliberation/migration.js"
 import { deliberationSchema } from "../deliberation/schema.js"
 import { followUpSchema } from "../followup/schema.js"
 import { placesSchema } from "../places/schema.js"
+import { visitsSchema } from "../visits/schema.js"
 import { activitiesSchema } from "../activities/schema.js"
 import { gridSchema, identityMigration } from "../grid/schema.js"
 import { jobsSchema } from "../jobs/schema.js"
@@ -106,7 +107,9 @@ export const migrations: ReadonlyArray<Migration> = [
   // Service places (阵地) and the counties' kinds of places.
   { name: "0015_places", up: (db) => db.exec(placesSchema) },
   // Activities, registration and check-in, volunteer and lecture teams.
-  { name: "0016_activities", up: (db) => db.exec(activitiesSchema) }
+  { name: "0016_activities", up: (db) => db.exec(activitiesSchema) },
+  // Special-care households, household visits and the counties' categories and reasons.
+  { name: "0017_visits", up: (db) => db.exec(visitsSchema) }
 ]
 
 /**
