@@ -5,6 +5,9 @@
  * - The database is the example server's own (`examples/county-server/main.ts`), seeded as
  *   `npm start` seeds it (100,000 households), once into `bench/tmp/http-seed.db` and copied
  *   afresh for every run.
+ * - The example server runs with `MULIN_JOBS=off` and `MULIN_DELIVERY=off`: like the bare
+ *   server, it does nothing in the background (the scheduled rules and the notification
+ *   delivery loop are measured by `npm run bench -- jobs`).
  * - Both servers are pinned to core 0 (`taskset -c 0`), the load generator to core 1: wrk
  *   when it is installed, else autocannon (a pinned dev dependency); 32 connections.
  * - Three requests as the county administrator (`demo-county-admin`): a point read
@@ -268,7 +271,8 @@ function stop(child: ChildProcess): Promise<void> {
 /** Starts the example server on `file`, pinned to core 0; optionally under `--cpu-prof`. */
 function startOurs(file: string, port: number, extra: ReadonlyArray<string> = []) {
   const [cmd, args] = pinned(0, process.execPath, [...extra, "--conditions=@mulin/source", "--import", "tsx", join(root, "examples/county-server/main.ts")])
-  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, MULIN_DB: file, PORT: String(port), HOST: "127.0.0.1" }, stdio: ["ignore", "pipe", "pipe"] })
+  // The same work as the bare server: requests only, no scheduled rules or delivery loop in the background.
+  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, MULIN_DB: file, PORT: String(port), HOST: "127.0.0.1", MULIN_JOBS: "off", MULIN_DELIVERY: "off" }, stdio: ["ignore", "pipe", "pipe"] })
   children.push(child)
   return child
 }
