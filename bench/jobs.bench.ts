@@ -49,6 +49,7 @@ import {
 } from "@mulin/core"
 import { generateCounty } from "@mulin/core/testing"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
+import { openNeed } from "./needs.js"
 import { memory, repeat, report, type Result, statsOf } from "./stats.js"
 
 const ITEMS = Number(process.env["BENCH_ITEMS"] ?? 100_000)
@@ -131,37 +132,19 @@ const makeCase = (): MediationCase => {
 const AT = new Date(NOW - DAY).toISOString()
 const makeNeed = (i: number): Need => {
   const unit = pick(units)
-  return {
+  return openNeed({
     id: `need_${nextUlid(Date.now())}` as Need["id"],
     countyId,
     nodeId: unit.id,
     scope: unit.scope,
-    kind: "micro_wish",
     category: "repairs",
     title: `need ${i}`,
-    publicTitle: `need ${i}`,
-    description: "",
     requiredSkills: ["repairs"],
     requester: { id: mediator, name: "张三" },
     urgency: "normal",
     dueAt: new Date(NOW + dueOffset(() => (2 + random() * 58) * DAY)).toISOString(),
-    slots: 1,
-    reward: null,
-    state: "open",
-    status: "open",
-    assignees: [],
-    visits: [],
-    helpers: [],
-    doneAt: null,
-    confirmation: null,
-    paid: [],
-    reason: null,
-    postedAt: AT,
-    respondedAt: null,
-    closedAt: null,
-    version: 1,
-    updatedAt: AT
-  }
+    slots: 1
+  }, AT)
 }
 
 console.log(`storing ${CASES.toLocaleString("en-US")} cases and ${NEEDS.toLocaleString("en-US")} needs…`)

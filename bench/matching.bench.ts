@@ -32,6 +32,7 @@ import {
   type Volunteer
 } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
+import { openNeed } from "./needs.js"
 import { latencies, memory, percentile, repeat, report, type Result, statsOf } from "./stats.js"
 
 const VOLUNTEERS = Number(process.env["BENCH_VOLUNTEERS"] ?? 100_000)
@@ -105,37 +106,19 @@ const urgencies: ReadonlyArray<Urgency> = ["low", "normal", "normal", "normal", 
 const needAt = (i: number): Need => {
   const place = buildings[int(buildings.length)]!
   const skill = skills[int(skills.length)]!
-  return {
+  return openNeed({
     id: `need_${ulid(T0)}` as Need["id"],
     countyId: county,
     nodeId: place[place.length - 1]!,
     scope: place,
-    kind: "micro_wish",
     category: skill,
     title: `need ${i}`,
-    publicTitle: `need ${i}`,
-    description: "",
     requiredSkills: [skill],
     requester: { id: id("psn") as PersonId, name: "张三" },
     urgency: urgencies[int(urgencies.length)]!,
     dueAt: new Date(T0 + (24 + int(120)) * 3_600_000).toISOString(),
-    slots: int(20) === 0 ? 3 : 1,
-    reward: null,
-    state: "open",
-    status: "open",
-    assignees: [],
-    visits: [],
-    helpers: [],
-    doneAt: null,
-    confirmation: null,
-    paid: [],
-    reason: null,
-    postedAt: AT,
-    respondedAt: null,
-    closedAt: null,
-    version: 1,
-    updatedAt: AT
-  }
+    slots: int(20) === 0 ? 3 : 1
+  }, AT)
 }
 
 const results: Array<Result> = []
