@@ -13,8 +13,9 @@
  * One module per group under `api/`: each declares its endpoints relative to the group's
  * `.prefix()` (`/nodes`, `/mediation`, …), with a context's subtree and county routes
  * (`/nodes/{id}/mediation/…`, `/counties/{id}/mediation/config`) after the prefix, and
- * applies its middleware once for the group: `BodyGuard` to the writes, added first, and
- * `Authentication` to all but the public and health routes. The shared error sets and the
+ * applies its middleware once for the group: `BodyGuard` to the writes, added first,
+ * `Authentication` to all but the public and health routes, and `RequestValidation` last to
+ * all but the health routes, so the API's type names each group rather than spelling it out. The shared error sets and the
  * middleware declarations are in `api/shared.ts` and `api/middleware.ts`.
  *
  * Everything but `/healthz`, `/openapi.json` and `/public/…` needs `Authorization: Bearer <token>`.
@@ -33,7 +34,6 @@ import { HouseholdsGroup } from "./api/households.js"
 import { JobsGroup } from "./api/jobs.js"
 import { MatchingGroup, PublicMatchingGroup } from "./api/matching.js"
 import { MediationGroup, PublicMediationGroup } from "./api/mediation.js"
-import { RequestValidation } from "./api/middleware.js"
 import { NodesGroup } from "./api/nodes.js"
 import { NotificationsGroup } from "./api/notifications.js"
 import { PeopleGroup } from "./api/people.js"
@@ -96,11 +96,8 @@ export class MulinApi extends HttpApi.make("mulin")
   .add(JobsGroup)
   .add(PlacesGroup, PublicPlacesGroup)
   .add(ActivitiesGroup)
-  .middleware(RequestValidation)
-  .add(SystemGroup)
-  // Added after the API's middleware, carrying request validation itself, so the API's type
-  // names the group instead of spelling it out (the declaration stays under the compiler's limit).
   .add(VisitsGroup)
+  .add(SystemGroup)
   .annotate(HttpApi.PayloadParseOptions, { errors: "all" })
   .annotate(HttpApi.QueryParseOptions, { errors: "all" })
   .annotate(HttpApi.ParamsParseOptions, { errors: "all" })

@@ -21,7 +21,7 @@ import {
 } from "@mulin/core"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
-import { Authentication, BodyGuard } from "./middleware.js"
+import { Authentication, BodyGuard, RequestValidation } from "./middleware.js"
 import { created, doc, LifecycleErrors, nodeParams, pageQuery } from "./shared.js"
 
 /**
@@ -89,4 +89,5 @@ export class ActivitiesGroup extends HttpApiGroup.make("activities")
       .annotateMerge(doc("listActivityTeams", "List the volunteer and lecture teams of a subtree", "By id."))
   )
   .middleware(Authentication)
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Activities", description: "睦邻节 · 睦邻大集 · 公益市集 · 夜校 · 宣讲团 · 志愿服务队" })) {}

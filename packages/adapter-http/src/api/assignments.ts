@@ -5,7 +5,7 @@
  */
 import { AssignmentId, AssignRole, Assignment, EndAssignment } from "@mulin/core"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
-import { Authentication, BodyGuard } from "./middleware.js"
+import { Authentication, BodyGuard, RequestValidation } from "./middleware.js"
 import { created, doc, GridErrors } from "./shared.js"
 
 /**
@@ -24,4 +24,5 @@ export class AssignmentsGroup extends HttpApiGroup.make("assignments")
   .middleware(BodyGuard)
   .prefix("/assignments")
   .middleware(Authentication)
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Assignments", description: "任职" })) {}

@@ -6,7 +6,7 @@
 import { County, CreateCounty } from "@mulin/core"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
-import { Authentication, BodyGuard } from "./middleware.js"
+import { Authentication, BodyGuard, RequestValidation } from "./middleware.js"
 import { created, doc, GridErrors, nodeParams } from "./shared.js"
 
 /**
@@ -29,4 +29,5 @@ export class CountiesGroup extends HttpApiGroup.make("counties")
   )
   .prefix("/counties")
   .middleware(Authentication)
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Counties", description: "区县与层级模板" })) {}

@@ -28,7 +28,7 @@ import {
 } from "@mulin/core"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
-import { Authentication, BodyGuard } from "./middleware.js"
+import { Authentication, BodyGuard, RequestValidation } from "./middleware.js"
 import { created, doc, LifecycleErrors, nodeParams, pageQuery } from "./shared.js"
 
 /**
@@ -124,6 +124,7 @@ export class DeliberationGroup extends HttpApiGroup.make("deliberation")
       .annotateMerge(doc("configureDeliberation", "Change a county's deliberation configuration", "Needs `deliberation.manage` on the county. Every value is checked; the same values again change nothing."))
   )
   .middleware(Authentication)
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Deliberation", description: "议事会 · 圆桌会 · 接待日 · 现场评" })) {}
 
 /**
@@ -141,4 +142,5 @@ export class PublicDeliberationGroup extends HttpApiGroup.make("publicDeliberati
       .annotateMerge(doc("getProgressBoard", "The public progress board of a subtree", "Filter by category, unit, status, state, overdue (the promised day over in the county's calendar); sort by raised, promised, progress or rating."))
   )
   .prefix("/public")
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Public progress board", description: "晾晒" })) {}

@@ -19,7 +19,7 @@ import {
 } from "@mulin/core"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
-import { Authentication } from "./middleware.js"
+import { Authentication, RequestValidation } from "./middleware.js"
 import { doc, GridErrors, pageQuery } from "./shared.js"
 
 /**
@@ -60,4 +60,5 @@ export class EventsGroup extends HttpApiGroup.make("events")
   )
   .prefix("/events")
   .middleware(Authentication)
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Events", description: "事件流" })) {}

@@ -9,7 +9,7 @@
 import { AnswerQuestionnaire, CalendarDate, ConfigureFollowUp, FollowUpConfig, FollowUpStatistics, MyFollowUp, QuestionnaireAnswered, QuestionnaireId } from "@mulin/core"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
-import { Authentication, BodyGuard } from "./middleware.js"
+import { Authentication, BodyGuard, RequestValidation } from "./middleware.js"
 import { doc, LifecycleErrors, nodeParams } from "./shared.js"
 
 /**
@@ -58,4 +58,5 @@ export class FollowUpGroup extends HttpApiGroup.make("followup")
       .annotateMerge(doc("configureFollowUp", "Change a county's follow-up configuration", "Needs `followup.configure` on the county: `ratingDays` 1–60, `questionnaireWeeks` 1–26, `lapseRule` `not_rated` or `remind_once`."))
   )
   .middleware(Authentication)
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Follow-up", description: "回访 · 现场评 · 满意度" })) {}

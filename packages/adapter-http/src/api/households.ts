@@ -6,7 +6,7 @@
 import { CalendarDate, CreateHousehold, HouseholdId, HouseholdView, UpdateHousehold, WhoServes } from "@mulin/core"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
-import { Authentication, BodyGuard } from "./middleware.js"
+import { Authentication, BodyGuard, RequestValidation } from "./middleware.js"
 import { created, doc, GridErrors } from "./shared.js"
 
 const householdParams = { id: HouseholdId }
@@ -37,4 +37,5 @@ export class HouseholdsGroup extends HttpApiGroup.make("households")
   )
   .prefix("/households")
   .middleware(Authentication)
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Households", description: "住户" })) {}

@@ -8,7 +8,7 @@
 import { ConfigureJobs, JobName, JobRun, JobsConfig, JobView } from "@mulin/core"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
-import { Authentication, BodyGuard } from "./middleware.js"
+import { Authentication, BodyGuard, RequestValidation } from "./middleware.js"
 import { doc, GridErrors, nodeParams } from "./shared.js"
 
 /**
@@ -53,4 +53,5 @@ export class JobsGroup extends HttpApiGroup.make("jobs")
       .annotateMerge(doc("configureJobs", "Change a county's settings for its scheduled rules", "Needs `jobs.run` in the county."))
   )
   .middleware(Authentication)
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Scheduled rules", description: "定时任务：到期提醒、超时作废、过期、督办升级" })) {}

@@ -29,7 +29,7 @@ import {
 } from "@mulin/core"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
-import { Authentication, BodyGuard } from "./middleware.js"
+import { Authentication, BodyGuard, RequestValidation } from "./middleware.js"
 import { created, doc, LifecycleErrors, nodeParams, pageQuery } from "./shared.js"
 
 /**
@@ -109,6 +109,7 @@ export class MatchingGroup extends HttpApiGroup.make("matching")
       .annotateMerge(doc("getMatchingConfig", "A county's matching configuration", "Categories, weights, radius. The defaults until the county sets its own. For the county's staff (`county.config.read`)."))
   )
   .middleware(Authentication)
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Matching", description: "微心愿 · 认领 · 派单" })) {}
 
 /**
@@ -124,4 +125,5 @@ export class PublicMatchingGroup extends HttpApiGroup.make("publicMatching")
       .annotateMerge(doc("getWishBoard", "The public wish board of a subtree", "Titles redacted when the need was posted (names of the people involved and around, phone and ID-card numbers masked); requesters masked."))
   )
   .prefix("/public")
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Public wish board", description: "心愿墙" })) {}

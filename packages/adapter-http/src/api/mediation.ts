@@ -29,7 +29,7 @@ import {
 } from "@mulin/core"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
-import { Authentication, BodyGuard } from "./middleware.js"
+import { Authentication, BodyGuard, RequestValidation } from "./middleware.js"
 import { created, doc, LifecycleErrors, nodeParams, pageQuery } from "./shared.js"
 
 /**
@@ -114,6 +114,7 @@ export class MediationGroup extends HttpApiGroup.make("mediation")
       .annotateMerge(doc("configureMediation", "Change a county's mediation configuration", "Needs `mediation.supervise` on the county."))
   )
   .middleware(Authentication)
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Mediation", description: "矛盾调解 · 一听三议三公开" })) {}
 
 /**
@@ -130,4 +131,5 @@ export class PublicMediationGroup extends HttpApiGroup.make("publicMediation")
       .annotateMerge(doc("listDisclosures", "The public board of a subtree", "The disclosures of the disclosed cases below a node."))
   )
   .prefix("/public")
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Public mediation board", description: "三公开（公示）" })) {}

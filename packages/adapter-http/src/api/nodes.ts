@@ -20,7 +20,7 @@ import {
 } from "@mulin/core"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
-import { Authentication, BodyGuard } from "./middleware.js"
+import { Authentication, BodyGuard, RequestValidation } from "./middleware.js"
 import { created, doc, GridErrors, nodeParams, pageQuery } from "./shared.js"
 
 /**
@@ -75,4 +75,5 @@ export class NodesGroup extends HttpApiGroup.make("nodes")
     }).annotateMerge(doc("findNode", "Find a node by its code path", "`path` is the node codes from the county down, e.g. `370812/001/001/G01`. Needs `grid.tree.read`."))
   )
   .middleware(Authentication)
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Nodes", description: "网格节点" })) {}

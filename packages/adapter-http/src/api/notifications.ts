@@ -20,7 +20,7 @@ import {
 } from "@mulin/core"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, HttpApiSchema, OpenApi } from "effect/http-api"
-import { Authentication, BodyGuard } from "./middleware.js"
+import { Authentication, BodyGuard, RequestValidation } from "./middleware.js"
 import { created, doc, GridErrors, nodeParams, pageQuery } from "./shared.js"
 
 /**
@@ -69,4 +69,5 @@ export class NotificationsGroup extends HttpApiGroup.make("notifications")
       .annotateMerge(doc("notificationAttempts", "The deliveries of a notification and their attempts", "Status, HTTP status, error and duration of every attempt. For the staff of the notification's county."))
   )
   .middleware(Authentication)
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Notifications", description: "通知 · 收件箱 · Webhook" })) {}

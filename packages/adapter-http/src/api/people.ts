@@ -6,7 +6,7 @@
 import { CreatePerson, PersonId, PersonView, SignInSubject, SubjectLinkView, UpdatePerson } from "@mulin/core"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
-import { Authentication, BodyGuard } from "./middleware.js"
+import { Authentication, BodyGuard, RequestValidation } from "./middleware.js"
 import { created, doc, GridErrors } from "./shared.js"
 
 const personParams = { id: PersonId }
@@ -37,4 +37,5 @@ export class PeopleGroup extends HttpApiGroup.make("people")
   )
   .prefix("/people")
   .middleware(Authentication)
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "People", description: "人员" })) {}

@@ -8,7 +8,7 @@
 import { ConfigKey, ConfigurePlaces, HouseholdId, NearbyPlace, Page, PlaceCommand, PlaceCoverage, PlacesConfig, PlaceStatus, PublicPlace, RegisterPlace, ServicePlace, ServicePlaceId } from "@mulin/core"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
-import { Authentication, BodyGuard } from "./middleware.js"
+import { Authentication, BodyGuard, RequestValidation } from "./middleware.js"
 import { created, doc, LifecycleErrors, nodeParams, pageQuery } from "./shared.js"
 
 /**
@@ -65,6 +65,7 @@ export class PlacesGroup extends HttpApiGroup.make("places")
       .annotateMerge(doc("configurePlaces", "Change a county's kinds of places", "Needs `places.manage` on the county. Codes are unique; the same kinds again change nothing."))
   )
   .middleware(Authentication)
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Places", description: "阵地 · 党群服务中心 · 红帆驿站 · 街坊说事点" })) {}
 
 /**
@@ -80,4 +81,5 @@ export class PublicPlacesGroup extends HttpApiGroup.make("publicPlaces")
       .annotateMerge(doc("listPublicPlaces", "The public list of a subtree's places", "Open and closed places (never archived ones), by id, with opening hours and whether each is open now in the county's time zone."))
   )
   .prefix("/public")
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Public places", description: "阵地地图" })) {}

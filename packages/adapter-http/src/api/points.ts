@@ -36,7 +36,7 @@ import {
 } from "@mulin/core"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
-import { Authentication, BodyGuard } from "./middleware.js"
+import { Authentication, BodyGuard, RequestValidation } from "./middleware.js"
 import { created, doc, LifecycleErrors, nodeParams, pageQuery } from "./shared.js"
 
 /**
@@ -135,4 +135,5 @@ export class PointsGroup extends HttpApiGroup.make("points")
       .annotateMerge(doc("getPointsConfig", "A county's earning rules and point policies", "For the county's staff (`county.config.read`)."))
   )
   .middleware(Authentication)
+  .middleware(RequestValidation)
   .annotateMerge(OpenApi.annotations({ title: "Points", description: "积分 · 低偿服务" })) {}
