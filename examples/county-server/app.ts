@@ -12,13 +12,23 @@
 import { Layer } from "effect"
 import { Activities, Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, Places, Points, reacting, Visits, visitsOverdueJob } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
+import { webhookFetch } from "@mulin/adapter-http"
+
+/** How the county's services are built. */
+export interface CountyOptions {
+  /** Non-public ranges (CIDR) the county's webhooks may post to; none by default. */
+  readonly webhookAllow?: ReadonlyArray<string> | undefined
+}
+
+/** Notifications whose webhooks post only to public addresses and the allowed ranges. */
+const notificationsLayer = (allow: ReadonlyArray<string>) => Notifications.layer({ webhook: { targets: { allow }, fetch: webhookFetch({ allow }) } })
 
 /** Every service of the example county over `database`. */
-export const countyLayer = (database: string) =>
+export const countyLayer = (database: string, options: CountyOptions = {}) =>
   layerTimedRules<FollowUp | Notifications | Visits>([...outreachJobs, visitsOverdueJob]).pipe(
     Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer)),
     Layer.provideMerge(Layer.mergeAll(Matching.layer, Activities.layer)),
-    Layer.provideMerge(Layer.mergeAll(Grid.layer, GridImport.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer, Notifications.layer())),
+    Layer.provideMerge(Layer.mergeAll(Grid.layer, GridImport.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer, notificationsLayer(options.webhookAllow ?? []))),
     Layer.provideMerge(FollowUp.layerReaction),
     Layer.provideMerge(reacting(notificationsOutbox)),
     Layer.provideMerge(sqliteLayer({ filename: database })),

@@ -4,7 +4,7 @@
  * rule it broke, in English and Chinese.
  */
 import { Schema } from "effect"
-import { fromSchemaError } from "@mulin/core"
+import { allowedRanges, fromSchemaError } from "@mulin/core"
 
 const rule = (message: string, messageZh: string) => ({ message, messageZh }) as Schema.Annotations.Filter
 
@@ -19,6 +19,14 @@ const Seconds = Schema.NumberFromString.pipe(Schema.decodeTo(Schema.Int.check(
   Schema.isBetween({ minimum: 1, maximum: 86_400 }, rule("must be a whole number of seconds from 1 to 86400", "必须是 1 到 86400 之间的整数秒"))
 )))
 const OnOff = Schema.Literals(["on", "off"])
+const Cidrs = Schema.String.check(Schema.makeFilter((text: string) => {
+  try {
+    allowedRanges({ allow: text.split(",") })
+    return true
+  } catch {
+    return false
+  }
+}, rule("must be a comma-separated list of CIDR ranges, e.g. 10.20.0.0/16,127.0.0.1/32", "必须是以逗号分隔的 CIDR 网段，例如 10.20.0.0/16,127.0.0.1/32")))
 
 const HttpsUrl = Schema.String.check(Schema.isPattern(/^https?:\/\/\S+$/u, rule("must be an http(s) URL", "必须是 http(s) 地址")))
 const Algorithms = Schema.String.check(Schema.isPattern(/^(?:RS|PS|ES)(?:256|384|512)(?:,(?:RS|PS|ES)(?:256|384|512))*$|^EdDSA$/u, rule(
@@ -39,7 +47,8 @@ const Env = Schema.Struct({
   MULIN_SUBJECTS: Schema.optionalKey(Schema.NonEmptyString),
   MULIN_DELIVERY: Schema.optionalKey(OnOff),
   MULIN_JOBS: Schema.optionalKey(OnOff),
-  MULIN_JOBS_EVERY: Schema.optionalKey(Seconds)
+  MULIN_JOBS_EVERY: Schema.optionalKey(Seconds),
+  MULIN_WEBHOOK_ALLOW: Schema.optionalKey(Cidrs)
 })
 
 /** What the server runs with. */
@@ -62,6 +71,8 @@ export interface Config {
   readonly jobs: boolean
   /** Seconds between two passes of the scheduled rules (`MULIN_JOBS_EVERY`, default 30). */
   readonly jobsEvery: number
+  /** Non-public ranges the county's webhooks may post to (`MULIN_WEBHOOK_ALLOW`, none by default). */
+  readonly webhookAllow: ReadonlyArray<string>
 }
 
 /** Reads the configuration; throws an error naming every bad variable. */
@@ -90,6 +101,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     delivery: e.MULIN_DELIVERY !== "off",
     jobs: e.MULIN_JOBS !== "off",
     jobsEvery: e.MULIN_JOBS_EVERY ?? 30,
+    webhookAllow: e.MULIN_WEBHOOK_ALLOW === undefined ? [] : e.MULIN_WEBHOOK_ALLOW.split(",").map((c) => c.trim()),
     oidc: e.MULIN_OIDC_ISSUER === undefined || e.MULIN_OIDC_AUDIENCE === undefined || e.MULIN_OIDC_JWKS_URL === undefined
       ? undefined
       : { issuer: e.MULIN_OIDC_ISSUER, audience: e.MULIN_OIDC_AUDIENCE, jwksUrl: e.MULIN_OIDC_JWKS_URL, algorithms: (e.MULIN_OIDC_ALGORITHMS ?? "RS256,ES256").split(",") }

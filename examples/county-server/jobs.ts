@@ -16,7 +16,7 @@ import { loadConfig } from "./config.js"
 export const startJobs = async (env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.log) => {
   const config = loadConfig(env)
   // The same services and reactions as the server: what the rules append notifies people and asks for ratings here too.
-  const runtime = ManagedRuntime.make(countyLayer(config.database))
+  const runtime = ManagedRuntime.make(countyLayer(config.database, { webhookAllow: config.webhookAllow }))
   const holder = `jobs:${hostname()}:${process.pid}`
   const jobs = await runtime.runPromise(Jobs.use(Effect.succeed))
   log(`Mulin scheduled rules on ${config.database}, every ${config.jobsEvery} s as ${holder}`)

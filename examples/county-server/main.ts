@@ -10,7 +10,9 @@
  * (sign-in with an OpenID Connect provider's JWTs), MULIN_SUBJECTS (a JSON file linking the
  * provider's subjects to people), MULIN_DELIVERY (`off`: no notification delivery loop in this
  * process; by default it delivers the due notifications about every second), MULIN_JOBS (`off`: do not run the scheduled rules here,
- * e.g. when `npm run jobs` runs them apart), MULIN_JOBS_EVERY (seconds between two passes, 30).
+ * e.g. when `npm run jobs` runs them apart), MULIN_JOBS_EVERY (seconds between two passes, 30),
+ * MULIN_WEBHOOK_ALLOW (comma-separated CIDR ranges of non-public addresses the county's
+ * webhooks may post to, e.g. its intranet receiver's `10.20.0.0/16`; none by default).
  */
 import { mkdirSync } from "node:fs"
 import { dirname, resolve } from "node:path"
@@ -26,7 +28,7 @@ import { defaultTokens, describePeople, linkSubjects, readSubjects, readTokens, 
 export const start = async (env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.log) => {
   const config = loadConfig(env)
   if (config.database !== ":memory:") mkdirSync(dirname(resolve(config.database)), { recursive: true })
-  const app = countyLayer(config.database)
+  const app = countyLayer(config.database, { webhookAllow: config.webhookAllow })
   const runtime = ManagedRuntime.make(app)
   try {
     await runtime.runPromise(seedIfEmpty(config.seedHouseholds))

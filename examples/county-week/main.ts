@@ -105,7 +105,7 @@ export const runCountyWeek = async (options: WeekOptions = {}): Promise<WeekSumm
   })
   try {
     const week = await Effect.runPromise(playWeek(receiver, names, log, (ms) => (simulated = ms)).pipe(
-      Effect.provide(countyLayer(database)),
+      Effect.provide(countyLayer(database, { webhookAllow: ["127.0.0.1/32"] })),
       Effect.provideService(NotificationChannels, [logChannel(() => undefined)]),
       Effect.provide(TestClock.layer())
     ) as Effect.Effect<Omit<WeekSummary, "database" | "byKind" | "received" | "duplicatesDropped" | "signaturesVerified" | "signaturesRefused" | "heldOvernight" | "problems"> & { readonly people: WeekPeople }, unknown>)

@@ -343,6 +343,9 @@ describe("examples/county-server", () => {
     expect(() => loadConfig({ PORT: "http", MULIN_SEED_HOUSEHOLDS: "5" })).toThrow(/PORT[\s\S]*MULIN_SEED_HOUSEHOLDS[\s\S]*100 到 2000000/)
     expect(() => loadConfig({ MULIN_DELIVERY: "sometimes", MULIN_JOBS: "yes" })).toThrow(/MULIN_DELIVERY[\s\S]*MULIN_JOBS/)
     expect(loadConfig({ MULIN_DELIVERY: "off" })).toMatchObject({ delivery: false, jobs: true })
+    expect(() => loadConfig({ MULIN_WEBHOOK_ALLOW: "10.20.0.0/16,intranet" })).toThrow(/MULIN_WEBHOOK_ALLOW[\s\S]*CIDR 网段/)
+    expect(loadConfig({ MULIN_WEBHOOK_ALLOW: "10.20.0.0/16, 127.0.0.1/32" })).toMatchObject({ webhookAllow: ["10.20.0.0/16", "127.0.0.1/32"] })
+    expect(loadConfig({})).toMatchObject({ webhookAllow: [] })
   })
 
   it("imports the sample county files, and a second import changes nothing", async () => {

@@ -65,8 +65,9 @@ afterEach(async () => {
   for (const close of closers.splice(0)) await close()
 })
 
+/** The receivers listen on loopback, which webhooks may post to only where the deployment allows it. */
 const services = (file: string) =>
-  Layer.mergeAll(Grid.layer, Notifications.layer()).pipe(
+  Layer.mergeAll(Grid.layer, Notifications.layer({ webhook: { targets: { allow: ["127.0.0.1/32"] } } })).pipe(
     Layer.provideMerge(reacting(notificationsOutbox)),
     Layer.provideMerge(Sqlite.layer({ filename: file })),
     Layer.provideMerge(IdGenerator.layer)

@@ -19,7 +19,7 @@ const program = Effect.gen(function*() {
   }
 })
 
-const services = Notifications.layer({ leaseSeconds: Number(lease), concurrency: 8, batchSize: 16 }).pipe(
+const services = Notifications.layer({ leaseSeconds: Number(lease), concurrency: 8, batchSize: 16, webhook: { targets: { allow: ["127.0.0.1/32"] } } }).pipe(
   Layer.provide(Sqlite.layer({ filename: file }) as Layer.Layer<NotificationStore | GridStore | Directory | UnitOfWork>),
   Layer.provide(IdGenerator.layer)
 )

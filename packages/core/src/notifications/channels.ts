@@ -11,6 +11,7 @@
 import { Clock, Context, Effect } from "effect"
 import type { Delivery, WebhookSubscription } from "./model.js"
 import type { NotificationStore } from "./store.js"
+import { allowedRanges, refusedHost, type WebhookTargets } from "./targets.js"
 import { NOTIFICATION_ID_HEADER, SIGNATURE_HEADER, signWebhook } from "./webhook.js"
 
 /**
@@ -100,8 +101,13 @@ export const logChannel = (write?: (line: string) => void): Channel => ({
 export interface WebhookChannelOptions {
   /** Per attempt (default 10 s): a receiver slower than this is retried. */
   readonly timeoutMillis?: number | undefined
-  /** The fetch to use (default `globalThis.fetch`). */
+  /**
+   * The fetch to use (default `globalThis.fetch`). On Node, pass `webhookFetch` of
+   * `@mulin/adapter-http`, which also judges the addresses a name resolves to.
+   */
   readonly fetch?: typeof globalThis.fetch | undefined
+  /** Non-public ranges webhooks may post to (none by default); see {@link WebhookTargets}. */
+  readonly targets?: WebhookTargets | undefined
 }
 
 /**
@@ -114,6 +120,7 @@ export interface WebhookChannelOptions {
  * @since 0.5.0
  */
 export const webhookChannel = (store: NotificationStore["Service"], options: WebhookChannelOptions = {}): Channel => {
+  const allowed = allowedRanges(options.targets)
   // Subscriptions read in the last second: a burst reads each once; a change shows within a second.
   const cache = new Map<string, { readonly at: number; readonly webhook: WebhookSubscription | undefined }>()
   const lookup = (id: string, now: number) =>
@@ -133,6 +140,9 @@ export const webhookChannel = (store: NotificationStore["Service"], options: Web
       const ms = yield* Clock.currentTimeMillis
       const webhook = yield* lookup(d.target, ms)
       if (webhook === undefined) return Permanent("the webhook subscription is gone")
+      // Judged again at each delivery: the deployment's allowances may have narrowed since.
+      const refused = refusedHost(new URL(webhook.url), allowed)
+      if (refused !== undefined) return Permanent(`refused: ${refused}`)
       const secrets = webhook.secrets.filter((s) => s.expiresAt === null || Date.parse(s.expiresAt) > ms).map((s) => s.secret)
       if (secrets.length === 0) return Permanent("the webhook subscription has no active secret")
       const timestamp = Math.floor(ms / 1000)

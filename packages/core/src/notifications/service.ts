@@ -16,7 +16,8 @@ import { Secrets } from "../kernel/secrets.js"
 import { UnitOfWork } from "../kernel/store.js"
 import { DEFAULT_TIME_ZONE, type Instant } from "../kernel/time.js"
 import { GridStore } from "../grid/store.js"
-import { type Channel, NotificationChannels, type SendOutcome, Retry, webhookChannel } from "./channels.js"
+import { type Channel, NotificationChannels, type SendOutcome, Retry, webhookChannel, type WebhookChannelOptions } from "./channels.js"
+import { allowedRanges, refusedHost } from "./targets.js"
 import { CreateWebhook, type Delivery, NotificationConfig, type NotificationPreferences, RotateWebhook, SetPreferences, type WebhookSubscription } from "./model.js"
 import { backoffMillis, defaultNotificationConfig, releaseAfterQuietHours } from "./rules.js"
 import { type AttemptResult, NotificationStore } from "./store.js"
@@ -61,6 +62,12 @@ export interface NotificationsOptions {
   readonly concurrency?: number | undefined
   /** How long a rotated-out secret keeps signing (default 24 h). */
   readonly rotationOverlapSeconds?: number | undefined
+  /**
+   * The webhook channel's fetch, timeout and the non-public ranges webhooks may post to
+   * (`targets.allow`, none by default): a subscription to another address is refused, and
+   * so is a delivery to one.
+   */
+  readonly webhook?: WebhookChannelOptions | undefined
 }
 
 /**
@@ -128,7 +135,8 @@ const makeNotifications = (options: NotificationsOptions) =>
     const batchSize = options.batchSize ?? 64
     const concurrency = options.concurrency ?? 16
     const overlapMs = (options.rotationOverlapSeconds ?? 86_400) * 1000
-    const webhooks = webhookChannel(store)
+    const webhooks = webhookChannel(store, options.webhook)
+    const allowed = allowedRanges(options.webhook?.targets)
 
     const nowIso = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms).toISOString() as Instant)
     const configOf = (countyId: GridNodeId) => Effect.map(store.getConfig(countyId), Option.getOrElse(() => defaultNotificationConfig(countyId)))
@@ -260,6 +268,14 @@ const makeNotifications = (options: NotificationsOptions) =>
           }
           if (url.protocol !== "https:" && url.protocol !== "http:") return yield* Effect.fail(invalidField("url", "must be an absolute http or https URL", "必须是完整的 http 或 https 地址"))
           if (url.username !== "" || url.password !== "") return yield* Effect.fail(invalidField("url", "must not carry a user name or password", "不得包含用户名或密码"))
+          const refused = refusedHost(url, allowed)
+          if (refused !== undefined) {
+            return yield* Effect.fail(invalidField(
+              "url",
+              `must be a public address (${refused}); a deployment allows a private range with its webhook targets`,
+              `必须是公网地址（${refused}）；内网地址须由部署方在 Webhook 目标网段中放行`
+            ))
+          }
           const at = yield* nowIso
           const secret = yield* newSecret
           const webhook: WebhookSubscription = {
