@@ -9,10 +9,10 @@ import { Effect, Layer } from "effect"
 import {
   addressKind,
   allowedRanges,
-  type Delivery,
   Grid,
   IdGenerator,
   NotificationStore,
+  type OutgoingDelivery,
   refusedAddress,
   refusedHost,
   webhookChannel
@@ -135,7 +135,7 @@ describe("webhook targets: subscriptions and deliveries", () => {
       requests++
       return new Response(null, { status: 204 })
     }) as typeof globalThis.fetch
-    const delivery = { id: "dlv_1", target: made.id, body: "{}" } as unknown as Delivery
+    const delivery = { id: "dlv_1", target: made.id, body: "{}", attempt: 1 } as unknown as OutgoingDelivery
     const narrowed = webhookChannel(made.store, { fetch })
     const outcome = await Effect.runPromise(narrowed.send(delivery))
     expect(outcome).toMatchObject({ _tag: "Permanent" })
