@@ -4,7 +4,7 @@
  *
  * @since 0.5.0
  */
-import type { Effect } from "effect"
+import { Context, type Effect } from "effect"
 import type { Actor } from "./actor.js"
 import type { DomainError, StorageError } from "./errors.js"
 import type { HeadlineQuery } from "./headline.js"
@@ -188,3 +188,32 @@ export interface SheetExport {
   readonly zh: string
   readonly sheets: (query: SheetExportQuery) => Effect.Effect<ReadonlyArray<Sheet>, DomainError | StorageError>
 }
+
+/**
+ * Options of a workbook writer.
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export interface WorkbookOptions {
+  /** The headers' language. Default `"zh"`. */
+  readonly language?: SheetLanguage | undefined
+  /** The county's IANA time zone: instants in cells are written as its local date and time. Default `Asia/Shanghai`. */
+  readonly timeZone?: string | undefined
+}
+
+/**
+ * A writer of sheets as one workbook file (one worksheet per sheet). Optional: the core
+ * writes CSV itself; a workbook format (`.xlsx`, from `@mulin/sheets`) comes from an
+ * adapter, and a server without one serves CSV only.
+ *
+ * @category services
+ * @since 0.5.0
+ */
+export class SheetWorkbook extends Context.Service<SheetWorkbook, {
+  /** The file's media type, e.g. `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. */
+  readonly contentType: string
+  /** The file name's extension without the dot, e.g. `xlsx`. */
+  readonly extension: string
+  readonly write: (sheets: ReadonlyArray<Sheet>, options?: WorkbookOptions) => Effect.Effect<Uint8Array>
+}>()("@mulin/core/kernel/SheetWorkbook") {}
