@@ -67,7 +67,7 @@ export class SheetExports extends Context.Service<SheetExports, {
    * @category layers
    * @since 0.5.0
    */
-  static readonly layer = <R>(contributions: ReadonlyArray<Effect.Effect<ReadonlyArray<SheetExport>, never, R>>): Layer.Layer<SheetExports, never, R | GridStore | Directory> =>
+  static readonly layer = <const C extends ReadonlyArray<Effect.Effect<ReadonlyArray<SheetExport>, never, any>>>(contributions: C): Layer.Layer<SheetExports, never, Effect.Services<C[number]> | GridStore | Directory> =>
     Layer.effect(SheetExports, Effect.gen(function*() {
       const access = yield* Access
       const grid = yield* GridStore
