@@ -221,8 +221,8 @@ const relabel = (workbook: CountyWorkbook, error: ImportRejected, before: Readon
 }
 
 /**
- * Imports a county's workbook through {@link GridImport}: the same plan as for CSV files,
- * written completely or not at all; an {@link ImportRejected} names the worksheet and its
+ * Imports a county's workbook through `GridImport`: the same plan as for CSV files,
+ * written completely or not at all; an `ImportRejected` names the worksheet and its
  * row. Cells no CSV file can hold (a formula without a value, an error value, a number
  * longer than Excel keeps) are problems of their own, reported with the import's.
  *
