@@ -65,8 +65,6 @@ export interface SheetCsvOptions {
   readonly rowsPerChunk?: number | undefined
 }
 
-// A text beginning with one of these is a formula to a spreadsheet program (=, +, -, @, tab, CR).
-const FORMULA_START = /^[=+\-@\t\r]/
 const CSV_QUOTE = /[",\r\n]|^\uFEFF/
 
 /**
@@ -78,7 +76,10 @@ const CSV_QUOTE = /[",\r\n]|^\uFEFF/
  * @category formatting
  * @since 0.5.0
  */
-export const neutraliseFormula = (text: string): string => FORMULA_START.test(text) ? `'${text}` : text
+export const neutraliseFormula = (text: string): string => {
+  const first = text.charCodeAt(0) // =, +, -, @, tab, CR: what a spreadsheet reads as a formula
+  return first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13 ? `'${text}` : text
+}
 
 /**
  * One cell as a CSV field: text made safe by {@link neutraliseFormula} and quoted per
@@ -89,11 +90,14 @@ export const neutraliseFormula = (text: string): string => FORMULA_START.test(te
  * @since 0.5.0
  */
 export const sheetCsvField = (cell: SheetCell, language: SheetLanguage = "zh"): string => {
+  if (typeof cell === "string") {
+    const text = neutraliseFormula(cell)
+    return CSV_QUOTE.test(text) ? `"${text.replace(/"/g, "\"\"")}"` : text
+  }
   if (cell === null) return ""
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : ""
   if (typeof cell === "boolean") return language === "zh" ? (cell ? "是" : "否") : (cell ? "yes" : "no")
-  const text = neutraliseFormula(cell)
-  return CSV_QUOTE.test(text) ? `"${text.replace(/"/g, "\"\"")}"` : text
+  return ""
 }
 
 /**
@@ -110,22 +114,17 @@ export function* sheetCsvChunks(sheet: Sheet, options?: SheetCsvOptions): Genera
   const keys = sheet.columns.map((c) => c.key)
   const header = sheet.columns.map((c) => sheetCsvField(language === "zh" ? c.zh : c.en, language)).join(",")
   yield `${options?.bom === false ? "" : "\uFEFF"}${header}\r\n`
-  let chunk = ""
-  let n = 0
+  const lines: Array<string> = []
+  const fields: Array<string> = new Array(keys.length)
   for (const row of sheet.rows) {
-    let line = ""
-    for (let j = 0; j < keys.length; j++) {
-      if (j > 0) line += ","
-      line += sheetCsvField(row[keys[j]!] ?? null, language)
-    }
-    chunk += `${line}\r\n`
-    if (++n === per) {
-      yield chunk
-      chunk = ""
-      n = 0
+    for (let j = 0; j < keys.length; j++) fields[j] = sheetCsvField(row[keys[j]!] ?? null, language)
+    lines.push(fields.join(","))
+    if (lines.length === per) {
+      yield `${lines.join("\r\n")}\r\n`
+      lines.length = 0
     }
   }
-  if (chunk !== "") yield chunk
+  if (lines.length > 0) yield `${lines.join("\r\n")}\r\n`
 }
 
 /**
