@@ -10,7 +10,7 @@
 import { type Actor, GridImport, headerAliases, type ImportError, type ImportFile, type ImportIssue, type ImportOptions, type ImportReport, ImportRejected, importColumns, importSheetNames, type ImportSource, normaliseHeader, writeCsv } from "@mulin/core"
 import { Effect, Schema } from "effect"
 import ExcelJS from "exceljs"
-import { checkZip } from "./zip.js"
+import { checkZip, tooManySheets } from "./zip.js"
 
 /**
  * The limits a workbook is read within. A workbook over one is refused before anything is
@@ -145,6 +145,10 @@ export const readCountyWorkbook = (bytes: Uint8Array, limits?: WorkbookLimits): 
       try: () => workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never),
       catch: () => new WorkbookRejected({ limit: "format", message: "the workbook cannot be read: save it in Excel or WPS as .xlsx", messageZh: "无法读取该工作簿：请在 Excel 或 WPS 中另存为 .xlsx" })
     })
+    // The worksheets exceljs found, wherever the workbook keeps them.
+    if (workbook.worksheets.length > l.maxSheets) {
+      return yield* Effect.fail(new WorkbookRejected(tooManySheets(l.maxSheets)))
+    }
     const source: Record<string, string> = {}
     const sheets: Partial<Record<ImportFile, WorkbookSheetOf>> = {}
     const issues: Array<ImportIssue> = []

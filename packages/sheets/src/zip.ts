@@ -34,6 +34,9 @@ const notZip: ZipProblem = {
   messageZh: "该文件不是 .xlsx 工作簿（zip 格式）：请在 Excel 或 WPS 中另存为 .xlsx"
 }
 
+/** More worksheets than `max`. */
+export const tooManySheets = (max: number): ZipProblem => ({ limit: "sheets", message: `the workbook has more than ${max} worksheets`, messageZh: `工作簿的工作表超过 ${max} 个` })
+
 /** Checks the container; `undefined` when it is within every limit. */
 export const checkZip = (bytes: Uint8Array, limits: ZipLimits): ZipProblem | undefined => {
   if (bytes.length > limits.maxBytes) {
@@ -65,9 +68,7 @@ export const checkZip = (bytes: Uint8Array, limits: ZipLimits): ZipProblem | und
     const local = view.getUint32(at + 42, true)
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength))
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
-    if (/^xl\/worksheets\/[^/]+\.xml$/.test(name) && ++sheets > limits.maxSheets) {
-      return { limit: "sheets", message: `the workbook has more than ${limits.maxSheets} worksheets`, messageZh: `工作簿的工作表超过 ${limits.maxSheets} 个` }
-    }
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(name) && ++sheets > limits.maxSheets) return tooManySheets(limits.maxSheets)
     if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) return notZip
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
     const data = bytes.subarray(start, start + compressed)
