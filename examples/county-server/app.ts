@@ -6,6 +6,7 @@
  * - every use case of the contexts (household visits included) and the scheduled rules (the timed rules, then the
  *   follow-up's sweep, the daily digest of notifications and the visits overdue);
  * - the follow-up's reaction: finished work asks for a rating (回访);
+ * - the exports (CSV, and `.xlsx` through `@mulin/sheets`) of the activities, places and visits;
  * - below it, the notifications outbox: every append, the follow-up's own included, writes
  *   its notifications in the same transaction.
  */
@@ -13,6 +14,7 @@ import { Layer } from "effect"
 import { Activities, Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, Places, Points, reacting, Visits, visitsOverdueJob } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
 import { webhookFetch } from "@mulin/adapter-http"
+import { countyExports } from "./exports.js"
 
 /** How the county's services are built. */
 export interface CountyOptions {
@@ -25,7 +27,7 @@ const notificationsLayer = (allow: ReadonlyArray<string>) => Notifications.layer
 
 /** Every service of the example county over `database`. */
 export const countyLayer = (database: string, options: CountyOptions = {}) =>
-  layerTimedRules<FollowUp | Notifications | Visits>([...outreachJobs, visitsOverdueJob]).pipe(
+  Layer.mergeAll(layerTimedRules<FollowUp | Notifications | Visits>([...outreachJobs, visitsOverdueJob]), countyExports).pipe(
     Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer)),
     Layer.provideMerge(Layer.mergeAll(Matching.layer, Activities.layer)),
     Layer.provideMerge(Layer.mergeAll(Grid.layer, GridImport.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer, notificationsLayer(options.webhookAllow ?? []))),

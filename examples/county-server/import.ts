@@ -1,10 +1,12 @@
 /**
- * `npm run import -- <folder>`: imports a county's CSV files (nodes.csv, households.csv,
- * people.csv, assignments.csv; any may be missing) into the example server's database
+ * `npm run import -- <folder or workbook.xlsx>`: imports a county's CSV files (nodes.csv,
+ * households.csv, people.csv, assignments.csv; any may be missing), or the `.xlsx` workbook
+ * the county keeps (one worksheet per file, named in English or Chinese: nodes/节点,
+ * households/住户, people/人员, assignments/任职), into the example server's database
  * (MULIN_DB, default data/county.db), with a progress line on the terminal.
  *
  * Nothing is written unless every row is valid; the rejected rows are listed with file,
- * row, column and reason in English and Chinese. Importing the same files again changes
+ * row, column and reason in English and Chinese (for a workbook: the worksheet and its row). Importing the same files again changes
  * nothing. `--dry-run` validates and counts only.
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs"
@@ -12,6 +14,7 @@ import { dirname, join, resolve } from "node:path"
 import { Effect, Layer } from "effect"
 import { GridImport, IdGenerator, type ImportSource, systemActor } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
+import { importCountyWorkbook } from "@mulin/sheets"
 import { loadConfig } from "./config.js"
 import { progressLine } from "./demo.js"
 
@@ -33,16 +36,18 @@ const main = async () => {
   const dryRun = args.includes("--dry-run")
   const folder = args.find((a) => !a.startsWith("--"))
   if (folder === undefined) {
-    console.error("usage: npm run import -- <folder with nodes.csv, households.csv, people.csv, assignments.csv> [--dry-run]")
+    console.error("usage: npm run import -- <folder with nodes.csv, households.csv, people.csv, assignments.csv | county.xlsx> [--dry-run]")
     process.exit(2)
   }
   const config = loadConfig()
   if (config.database !== ":memory:") mkdirSync(dirname(resolve(config.database)), { recursive: true })
-  const source = readFolder(folder)
   const layer = GridImport.layer.pipe(Layer.provide([sqliteLayer({ filename: config.database }), IdGenerator.layer]))
-  const exit = await Effect.runPromiseExit(
-    GridImport.use((importer) => importer.importCounty(systemActor("import-cli"), source, { dryRun, onProgress: progressLine })).pipe(Effect.provide(layer))
-  )
+  const actor = systemActor("import-cli")
+  const options = { dryRun, onProgress: progressLine }
+  const run = folder.toLowerCase().endsWith(".xlsx")
+    ? importCountyWorkbook(actor, readFileSync(folder), options)
+    : GridImport.use((importer) => importer.importCounty(actor, readFolder(folder), options))
+  const exit = await Effect.runPromiseExit(run.pipe(Effect.provide(layer)))
   if (exit._tag === "Success") {
     const r = exit.value
     const line = (what: string, c: { created: number; updated: number; unchanged: number }) =>

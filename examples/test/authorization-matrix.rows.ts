@@ -432,6 +432,11 @@ export const TABLE: ReadonlyArray<Row> = [
     forbidden: except(...STAFF_AND_WORKER),
     request: (w) => ({ path: `/households/${w.householdId}/care`, body: { categories: Number(next()) % 2 === 0 ? ["elderly_alone"] : ["elderly_alone", "minimum_income"] } })
   }),
+  // -- exports (CSV, .xlsx) -----------------------------------------------------------------
+  // The list names the exports only: every signed-in caller. A file needs `exports.read` at the
+  // subtree's root (staff and the grid's worker) and the export's own view (here the overdue list).
+  row("GET", "/exports", "listExports", "once", ALL, { request: () => ({ path: "/exports" }) }),
+  row("GET", "/nodes/{id}/exports/{name}", "exportFile", "scoped", STAFF_AND_WORKER, { forbidden: except(...STAFF_AND_WORKER), request: (w) => ({ path: `/nodes/${w.buildingId}/exports/visits-overdue?format=xlsx` }) }),
   // The categories and reasons are read by the county's staff, changed by its administrator.
   row("GET", "/counties/{id}/visits/config", "getVisitsConfig", "county", CONFIG_READERS, { forbidden: except(...CONFIG_READERS), request: (w) => ({ path: `/counties/${w.countyId}/visits/config` }) }),
   row("PATCH", "/counties/{id}/visits/config", "configureVisits", "county", ["admin"], {

@@ -29,6 +29,7 @@ import { AssignmentsGroup } from "./api/assignments.js"
 import { CountiesGroup } from "./api/counties.js"
 import { DeliberationGroup, PublicDeliberationGroup } from "./api/deliberation.js"
 import { EventsGroup } from "./api/events.js"
+import { ExportsGroup } from "./api/exports.js"
 import { FollowUpGroup } from "./api/followup.js"
 import { HouseholdsGroup } from "./api/households.js"
 import { JobsGroup } from "./api/jobs.js"
@@ -53,6 +54,7 @@ export * from "./api/assignments.js"
 export * from "./api/counties.js"
 export * from "./api/deliberation.js"
 export * from "./api/events.js"
+export * from "./api/exports.js"
 export * from "./api/followup.js"
 export * from "./api/households.js"
 export * from "./api/jobs.js"
@@ -71,7 +73,8 @@ export * from "./api/system.js"
 /**
  * The use-case services the API's handlers call: provide them (over a store) to
  * `makeHandler`, `serve` or `layer`. Provide `Notifications` beside them to serve the
- * notifications endpoints (without it they answer 404).
+ * notifications endpoints (without it they answer 404), `SheetExports` to serve the exports
+ * (without it they answer 404) and `SheetWorkbook` to serve them as `.xlsx` too.
  *
  * @category models
  * @since 0.1.0
@@ -97,6 +100,7 @@ export class MulinApi extends HttpApi.make("mulin")
   .add(PlacesGroup, PublicPlacesGroup)
   .add(ActivitiesGroup)
   .add(VisitsGroup)
+  .add(ExportsGroup)
   .add(SystemGroup)
   .annotate(HttpApi.PayloadParseOptions, { errors: "all" })
   .annotate(HttpApi.QueryParseOptions, { errors: "all" })

@@ -178,7 +178,9 @@ describe("OpenAPI document", () => {
       "GET /households/{id}/care getCareHousehold",
       "PUT /households/{id}/care markCareHousehold",
       "GET /counties/{id}/visits/config getVisitsConfig",
-      "PATCH /counties/{id}/visits/config configureVisits"
+      "PATCH /counties/{id}/visits/config configureVisits",
+      "GET /exports listExports",
+      "GET /nodes/{id}/exports/{name} exportFile"
     ].sort())
   })
 

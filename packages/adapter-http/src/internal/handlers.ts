@@ -9,6 +9,7 @@ import { Effect, Layer } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
 import { CurrentActor, MulinApi } from "../api.js"
 import { deliberationHandlersLayer } from "./deliberationHandlers.js"
+import { exportsHandlersLayer } from "./exportsHandlers.js"
 import { followUpHandlersLayer } from "./followupHandlers.js"
 import { jobsHandlersLayer } from "./jobsHandlers.js"
 import { placesHandlersLayer } from "./placesHandlers.js"
@@ -107,5 +108,6 @@ export const handlersLayer = Layer.mergeAll(
   jobsHandlersLayer,
   placesHandlersLayer,
   activitiesHandlersLayer,
-  visitsHandlersLayer
+  visitsHandlersLayer,
+  exportsHandlersLayer
 )

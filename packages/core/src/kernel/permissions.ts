@@ -67,7 +67,9 @@ export const Action = Schema.Literals([
   "places.manage",
   // activities, teams and lectures: running them; joining (registering, checking in with the code) for oneself
   "activities.manage",
-  "activities.join"
+  "activities.join",
+  // exports (CSV, .xlsx) of a subtree's reports: staff only
+  "exports.read"
 ])
 /** @category models @since 0.1.0 */
 export type Action = typeof Action.Type
@@ -89,7 +91,8 @@ const staff: ReadonlyArray<Action> = [
   "grid.personal.read",
   "grid.assignment.write",
   "grid.import",
-  "events.read"
+  "events.read",
+  "exports.read"
 ]
 
 // Staff who run a subtree's credit points: read accounts, award, correct, list services, confirm orders.
@@ -118,7 +121,7 @@ export const defaultPolicy: Policy = {
   street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff],
   community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff],
   grid_worker: [
-    "county.config.read", "grid.tree.read", "grid.household.read", "grid.household.write", "grid.personal.read", "events.read",
+    "county.config.read", "grid.tree.read", "grid.household.read", "grid.household.write", "grid.personal.read", "events.read", "exports.read",
     "points.read", "points.account.open", "points.award", "points.redeem",
     "mediation.report", "mediation.read", "deliberation.raise", "deliberation.read",
     "matching.read", "matching.post", "matching.claim", "matching.dispatch", "activities.join"],

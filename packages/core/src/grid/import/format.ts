@@ -76,6 +76,21 @@ export const importColumns: { readonly [F in ImportFile]: ReadonlyArray<ImportCo
 }
 
 /**
+ * The names a worksheet of a county's workbook may have for each import file, English
+ * first (a workbook read for the import finds each sheet by any of them, case and spaces
+ * ignored).
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export const importSheetNames: { readonly [F in ImportFile]: ReadonlyArray<string> } = {
+  "nodes.csv": ["nodes", "节点", "网格节点", "网格"],
+  "households.csv": ["households", "住户", "居民", "住户居民"],
+  "people.csv": ["people", "人员", "人员名录"],
+  "assignments.csv": ["assignments", "任职", "任职关系", "岗位"]
+}
+
+/**
  * A row of `nodes.csv` as a record. In every record type a missing (`undefined`) optional
  * field leaves the stored value as it is, while `""` or `null` clears it; a file without an
  * optional column behaves like records without that field.
@@ -276,11 +291,29 @@ export class ImportRejected extends Schema.TaggedError<ImportRejected>()("Import
 export type ImportError = ImportRejected | Forbidden | Conflict | StorageError
 /**
  * Headers accepted as another spelling of a column's English name (after lower-casing and
- * turning spaces and hyphens into `_`).
+ * turning spaces and hyphens into `_`), in English or Chinese; an alias counts only in a
+ * file that has the column.
  *
  * @internal
  */
-export const headerAliases: Readonly<Record<string, string>> = { party_organization: "party_organisation" }
+export const headerAliases: Readonly<Record<string, string>> = {
+  party_organization: "party_organisation",
+  // Chinese headers counties' own ledgers use besides the format's (importColumns' nameZh).
+  "电话": "phone",
+  "手机": "phone",
+  "手机号": "phone",
+  "手机号码": "phone",
+  "身份证": "id_card",
+  "公民身份号码": "id_card",
+  "党员": "party_member",
+  "政治面貌": "party_member",
+  "门牌": "door_number",
+  "户号": "door_number",
+  "编号": "code",
+  "所属党组织": "party_organisation",
+  "起始日期": "start_date",
+  "终止日期": "end_date"
+}
 
 /**
  * A header as compared with the columns' names: trimmed, lower case, spaces and hyphens as `_`.

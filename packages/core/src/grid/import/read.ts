@@ -41,7 +41,8 @@ export const readCsv = (file: ImportFile, text: string, issues: Issues): Table |
       keys.push(undefined)
       continue
     }
-    const key = byName.get(h) ?? byName.get(raw.trim()) ?? headerAliases[h]
+    const alias = headerAliases[h] ?? headerAliases[raw.trim()]
+    const key = byName.get(h) ?? byName.get(raw.trim()) ?? (alias !== undefined && byName.has(alias) ? alias : undefined)
     if (key === undefined) {
       ok = false
       const expected = columns.map((c) => c.name).join(", ")
