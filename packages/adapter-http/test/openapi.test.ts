@@ -178,7 +178,20 @@ describe("OpenAPI document", () => {
       "GET /households/{id}/care getCareHousehold",
       "PUT /households/{id}/care markCareHousehold",
       "GET /counties/{id}/visits/config getVisitsConfig",
-      "PATCH /counties/{id}/visits/config configureVisits"
+      "PATCH /counties/{id}/visits/config configureVisits",
+      "POST /partners registerPartner",
+      "POST /partners/{id}/commands runPartnerCommand",
+      "POST /partners/{id}/services recordPartnerService",
+      "GET /partners/{id} getPartner",
+      "GET /nodes/{id}/partners listPartners",
+      "GET /nodes/{id}/partners/report getPartnerReport",
+      "POST /party/members registerPartyMember",
+      "POST /party/members/{id}/commands runPartyMemberCommand",
+      "GET /party/members/{id} getPartyMember",
+      "GET /nodes/{id}/party/members listPartyMembers",
+      "GET /nodes/{id}/party/report getPartyReport",
+      "GET /counties/{id}/party/config getPartyConfig",
+      "PATCH /counties/{id}/party/config configureParty"
     ].sort())
   })
 
