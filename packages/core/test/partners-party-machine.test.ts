@@ -5,7 +5,7 @@
 import {
   type GridNodeId, type Partner, type PartnerCommand, type PartnerDecideContext, partnerDecider, type PartnerEvent, type PartnerId, partnerReportOf, PartnerStatus, partnerTransitions,
   type PartyServiceId, partyReportOf, type Provision, type ProvisionId, type Registration, type RegistrationCommand, type RegistrationDecideContext, registrationDecider,
-  type RegistrationEvent, type RegistrationId, RegistrationStatus, registrationTransitions, defaultPartyServiceKinds, memberView
+  type RegistrationEvent, type RegistrationId, RegistrationStatus, registrationTransitions, defaultPartyServiceKinds, memberView, partnerReportSheet, partyReportSheet
 } from "@mulin/core"
 import { given } from "@mulin/core/testing"
 import { Result } from "effect"
@@ -127,6 +127,17 @@ describe("the reports", () => {
       return services === rows.length && report.byType.reduce((n, t) => n + t.services, 0) === rows.length &&
         report.totals.people === rows.reduce((n, r) => n + r.people, 0) && report.totals.freeServices === rows.filter((r) => r.free).length
     }))
+  })
+
+  it("read as sheets with bilingual headers, one row per line and the totals", () => {
+    const window = ["2026-06-01T00:00:00.000Z", "2026-07-01T00:00:00.000Z"] as const
+    const report = partyReportOf({ rootId: county, from: "2026-06-01", to: "2026-06-30", window, employerId: null, monthOf: (x) => x.slice(0, 7) }, [registration], [], new Map([[partnerId as string, "县供电公司"]]))
+    const sheet = partyReportSheet(report)
+    expect(sheet.columns.map((c) => c.zh)).toEqual(["工作单位", "报到人数", "参与服务人数", "服务时长（小时）", "人均时长（小时）"])
+    expect(sheet.rows).toEqual([{ employer: "县供电公司", registered: 1, serving: 0, hours: 0, meanHours: 0 }, { employer: "合计 Total", registered: 1, serving: 0, hours: 0, meanHours: 0 }])
+    const partners = partnerReportSheet(partnerReportOf(scope[2]!, { from: "2026-06-01", to: "2026-06-30" }, 1, [], []))
+    expect(partners.rows).toEqual([])
+    expect(partners.columns.every((c) => c.en.length > 0 && c.zh.length > 0)).toBe(true)
   })
 
   it("count a member registered before the period's end and not withdrawn before its start", () => {

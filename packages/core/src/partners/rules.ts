@@ -7,6 +7,7 @@
 import type { Recorded } from "../kernel/decider.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import { maskName } from "../kernel/masking.js"
+import type { Sheet } from "../kernel/sheet.js"
 import type { CalendarDate } from "../kernel/time.js"
 import { type Partner, type PartnerEvent, PartnerType, type Provision } from "./model.js"
 import type { PartnerReport, PartnerReportRow } from "./views.js"
@@ -99,3 +100,23 @@ export const partnerReportOf = (
     totals: { freeServices: sum("freeServices"), redemptions: sum("redemptions"), people: sum("people"), points: sum("points") }
   }
 }
+
+/**
+ * The partners report's lines as a sheet (睦邻合伙人服务统计), with bilingual headers, for
+ * CSV or `.xlsx` exports.
+ *
+ * @category rules
+ * @since 0.5.0
+ */
+export const partnerReportSheet = (report: PartnerReport): Sheet => ({
+  name: "睦邻合伙人服务统计",
+  columns: [
+    { key: "name", en: "Partner", zh: "合伙人" },
+    { key: "type", en: "Type", zh: "类型" },
+    { key: "freeServices", en: "Free services", zh: "免费服务次数" },
+    { key: "redemptions", en: "Orders redeemed", zh: "积分兑换次数" },
+    { key: "people", en: "People served", zh: "服务人数" },
+    { key: "points", en: "Points", zh: "积分" }
+  ],
+  rows: report.partners.map((r) => ({ name: r.name, type: r.type, freeServices: r.freeServices, redemptions: r.redemptions, people: r.people, points: r.points }))
+})

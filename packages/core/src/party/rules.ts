@@ -7,6 +7,7 @@
 import type { Recorded } from "../kernel/decider.js"
 import type { GridNodeId } from "../kernel/ids.js"
 import { maskName, maskPhone } from "../kernel/masking.js"
+import type { Sheet, SheetColumn } from "../kernel/sheet.js"
 import type { CalendarDate, Instant } from "../kernel/time.js"
 import type { PartyConfig, PartyConfigEvent, PartyService, PartyServiceKind, Registration, RegistrationEvent } from "./model.js"
 import type { MemberView, PartyReport, PartyTally } from "./views.js"
@@ -103,13 +104,25 @@ export const partyReportOf = (
 ): PartyReport => {
   const [start, end] = input.window
   const counted = registrations.filter((r) => r.registeredAt < end && (r.withdrawnAt === null || r.withdrawnAt >= start))
-  const tally = (regs: ReadonlyArray<Registration>, served: ReadonlyArray<PartyService>): PartyTally => {
-    const hours = round(served.reduce((n, s) => n + s.hours, 0))
-    return { registered: regs.length, serving: new Set(served.map((s) => s.registrationId)).size, hours, meanHours: regs.length === 0 ? 0 : round(hours / regs.length) }
+  const tally = (registered: number, serving: ReadonlySet<string>, total: number): PartyTally => {
+    const hours = round(total)
+    return { registered, serving: serving.size, hours, meanHours: registered === 0 ? 0 : round(total / registered) }
   }
-  const group = <K extends string>(key: (x: { readonly employerId: string; readonly communityId: string }) => K) => {
-    const keys = [...new Set([...counted.map(key), ...services.map(key)])].sort()
-    return keys.map((k) => ({ key: k, ...tally(counted.filter((r) => key(r) === k), services.filter((s) => key(s) === k)) }))
+  /** One pass over the registrations and one over the services, per key. */
+  const group = (key: (x: { readonly employerId: string; readonly communityId: string }) => string) => {
+    const rows = new Map<string, { registered: number; serving: Set<string>; hours: number }>()
+    const row = (k: string) => {
+      let r = rows.get(k)
+      if (r === undefined) rows.set(k, r = { registered: 0, serving: new Set(), hours: 0 })
+      return r
+    }
+    for (const r of counted) row(key(r)).registered++
+    for (const s of services) {
+      const r = row(key(s))
+      r.serving.add(s.registrationId)
+      r.hours += s.hours
+    }
+    return [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, r]) => ({ key: k, ...tally(r.registered, r.serving, r.hours) }))
   }
   const months = new Map<string, { serving: Set<string>; hours: number }>()
   for (const s of services) {
@@ -127,6 +140,29 @@ export const partyReportOf = (
     byEmployer: group((x) => x.employerId).map(({ key, ...t }) => ({ employerId: key as PartyReport["byEmployer"][number]["employerId"], name: names.get(key) ?? "", ...t })),
     byCommunity: group((x) => x.communityId).map(({ key, ...t }) => ({ communityId: key as GridNodeId, name: names.get(key) ?? "", ...t })),
     byMonth: [...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, m]) => ({ month, serving: m.serving.size, hours: round(m.hours) })),
-    totals: tally(counted, services)
+    totals: tally(counted.length, new Set(services.map((x) => x.registrationId)), services.reduce((n, x) => n + x.hours, 0))
   }
 }
+
+const tallyColumns: ReadonlyArray<SheetColumn> = [
+  { key: "registered", en: "Members registered", zh: "报到人数" },
+  { key: "serving", en: "Members who served", zh: "参与服务人数" },
+  { key: "hours", en: "Hours", zh: "服务时长（小时）" },
+  { key: "meanHours", en: "Mean hours per member", zh: "人均时长（小时）" }
+]
+
+/**
+ * The party report's lines per employer organisation as a sheet (在职党员报到服务统计), with
+ * bilingual headers, for CSV or `.xlsx` exports.
+ *
+ * @category rules
+ * @since 0.5.0
+ */
+export const partyReportSheet = (report: PartyReport): Sheet => ({
+  name: "在职党员报到服务统计",
+  columns: [{ key: "employer", en: "Employer organisation", zh: "工作单位" }, ...tallyColumns],
+  rows: [
+    ...report.byEmployer.map((r) => ({ employer: r.name, registered: r.registered, serving: r.serving, hours: r.hours, meanHours: r.meanHours })),
+    { employer: "合计 Total", ...report.totals }
+  ]
+})
