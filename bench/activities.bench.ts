@@ -24,7 +24,6 @@ import {
   activityDecider,
   GridImport,
   GridStore,
-  type GridNodeId,
   IdGenerator,
   localDate,
   makeUlidSource,
@@ -37,6 +36,7 @@ import {
 } from "@mulin/core"
 import { generateCounty } from "@mulin/core/testing"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
+import { pathsAtDepth, seededRandom } from "./seeded.js"
 import { memory, repeat, report, type Result, statsOf } from "./stats.js"
 
 const ACTIVITIES = Number(process.env["BENCH_ACTIVITIES"] ?? 1890)
@@ -71,22 +71,8 @@ const countyId = await runtime.runPromise(Effect.gen(function*() {
   return (yield* store.listCounties)[0]!.id
 }))
 const outline = await runtime.runPromise(Effect.flatMap(GridStore, (s) => s.outline(countyId)))
-const byId = new Map(outline.map((n) => [n.id, n]))
-const pathOf = (id: GridNodeId): Array<GridNodeId> => {
-  const out: Array<GridNodeId> = []
-  for (let n = byId.get(id); n !== undefined; n = n.parentId === null ? undefined : byId.get(n.parentId)) out.unshift(n.id)
-  return out
-}
-const communities = outline.filter((n) => n.depth === 2).map((n) => pathOf(n.id))
-
-// mulberry32: a small seeded generator with every bit of its output usable.
-let seed = 42
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-}
+const communities = pathsAtDepth(outline, 2)
+const random = seededRandom(42)
 const ulid = makeUlidSource((bytes) => bytes.forEach((_, i) => (bytes[i] = Math.floor(random() * 256))))
 const NOW = Date.UTC(2026, 11, 1)
 const residents = Array.from({ length: RESIDENTS }, () => `psn_${ulid(NOW)}` as PersonId)

@@ -22,6 +22,7 @@ import {
 } from "@mulin/core"
 import { generateCounty } from "@mulin/core/testing"
 import { seedActivities } from "./activities.js"
+import { seedPartners } from "./partners.js"
 import { seedPlaces } from "./places.js"
 import { seedVisits } from "./visits.js"
 
@@ -294,5 +295,7 @@ export const seedIfEmpty = (households: number) =>
     console.log("Planned the demo activities and teams of community 001/001 (睦邻节, 夜校, 宣讲, 志愿服务).")
     yield* seedVisits(DEMO_COUNTY)
     console.log("Marked three special-care households of grid G01, one visited by its grid worker two weeks ago.")
+    yield* seedPartners(DEMO_COUNTY)
+    console.log("Registered a partner of each type (睦邻合伙人), the barber's free haircut at 0 points, and two party members of the power company with community 001/001.")
     return true
   })

@@ -2,7 +2,7 @@
  * The authorisation matrix's table: one row per route of the OpenAPI document, with who is
  * authorised (see authorization-matrix.test.ts).
  */
-import { defaultCareCategories, defaultPlaceKinds, defaultVisitReasons } from "@mulin/core"
+import { defaultCareCategories, defaultPartyServiceKinds, defaultPlaceKinds, defaultVisitReasons } from "@mulin/core"
 import { ALL, CONFIG_READERS, except, external, must, next, postNeed, type Role, type Scope, soon, STAFF, STAFF_AND_WORKER, type World } from "./authorization-matrix.world.js"
 
 // ---------------------------------------------------------------------------
@@ -442,6 +442,45 @@ export const TABLE: ReadonlyArray<Row> = [
   row("PATCH", "/counties/{id}/visits/config", "configureVisits", "county", ["admin"], {
     request: (w) => ({ path: `/counties/${w.countyId}/visits/config`, body: { categories: defaultCareCategories, reasons: defaultVisitReasons } })
   }),
+
+  // -- partners (睦邻合伙人) ------------------------------------------------------------
+  // `partners.manage` at the building: staff; everyone else who sees the building is refused.
+  row("POST", "/partners", "registerPartner", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    request: (w) => ({ path: "/partners", body: { nodeId: w.buildingId, type: "social_organisation", name: `矩阵社工站${next()}` } })
+  }),
+  row("POST", "/partners/{id}/commands", "runPartnerCommand", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    request: (w) => ({ path: `/partners/${w.partnerId}/commands`, body: { _tag: "Update", name: `矩阵诊所${next()}` } })
+  }),
+  // Recording a free service: staff at the node (or the partner's own staff, who are none here).
+  row("POST", "/partners/{id}/services", "recordPartnerService", "scoped", STAFF, {
+    forbidden: except(...STAFF),
+    request: (w) => ({ path: `/partners/${w.partnerId}/services`, body: { nodeId: w.buildingId, title: "义诊", people: 3 } })
+  }),
+  // Partners are read by anyone whose grants cover the node (staff names masked without personal read).
+  row("GET", "/partners/{id}", "getPartner", "scoped", ALL, { request: (w) => ({ path: `/partners/${w.partnerId}` }) }),
+  row("GET", "/nodes/{id}/partners", "listPartners", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/partners` }) }),
+  row("GET", "/nodes/{id}/partners/report", "getPartnerReport", "scoped", STAFF, { forbidden: except(...STAFF), request: (w) => ({ path: `/nodes/${w.buildingId}/partners/report` }) }),
+
+  // -- party members' registration (在职党员报到) -------------------------------------------
+  // `party.manage` at the community: staff. Those whose grants cover the community (mediator,
+  // partner, resident) are refused; those whose grants lie below it are not told it exists.
+  row("POST", "/party/members", "registerPartyMember", "scoped", STAFF, {
+    forbidden: ["mediator", "partner", "resident"],
+    fresh: async (w) => ({ personId: (await must(w.maker, "POST", "/people", { nodeId: w.unitId, code: `MX-D${next()}`, name: "何在职" })).id }),
+    request: (w, f) => ({ path: "/party/members", body: { personId: f.personId, communityId: w.communityId, employerId: w.employerId } })
+  }),
+  row("POST", "/party/members/{id}/commands", "runPartyMemberCommand", "scoped", STAFF, {
+    forbidden: ["mediator", "partner", "resident"],
+    request: (w) => ({ path: `/party/members/${w.registrationId}/commands`, body: { _tag: "RecordService", kind: "care_visit", hours: 1 } })
+  }),
+  row("GET", "/party/members/{id}", "getPartyMember", "scoped", [...STAFF, "mediator", "partner", "resident"], { request: (w) => ({ path: `/party/members/${w.registrationId}` }) }),
+  row("GET", "/nodes/{id}/party/members", "listPartyMembers", "scoped", ALL, { request: (w) => ({ path: `/nodes/${w.buildingId}/party/members` }) }),
+  row("GET", "/nodes/{id}/party/report", "getPartyReport", "scoped", STAFF, { forbidden: except(...STAFF), request: (w) => ({ path: `/nodes/${w.buildingId}/party/report` }) }),
+  // The kinds of service are read by anyone working or living in the county, changed with `party.manage` on its root.
+  row("GET", "/counties/{id}/party/config", "getPartyConfig", "county", ALL, { request: (w) => ({ path: `/counties/${w.countyId}/party/config` }) }),
+  row("PATCH", "/counties/{id}/party/config", "configureParty", "county", ["admin"], { request: (w) => ({ path: `/counties/${w.countyId}/party/config`, body: { serviceKinds: defaultPartyServiceKinds } }) }),
 
   // -- system ------------------------------------------------------------------------
   row("GET", "/healthz", "health", "public", ALL, { request: () => ({ path: "/healthz" }) }),

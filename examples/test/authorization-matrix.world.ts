@@ -120,6 +120,11 @@ export interface World {
   readonly teamId: string
   /** A household visit, recorded by the scope's staff. */
   readonly visitId: string
+  /** The community above the building, a partner (a clinic) at the building, a unit employing the person, and the person's registration with the community. */
+  readonly communityId: string
+  readonly partnerId: string
+  readonly employerId: string
+  readonly registrationId: string
 }
 
 export const soon = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
@@ -197,6 +202,12 @@ export const makeWorld = async (scope: Scope, maker: string, base: string, creat
   const visit = await must(maker, "POST", "/visits", { householdId: household.id, visitedAt: new Date(Date.now() - 3_600_000).toISOString(), reason: "routine", findings: "矩阵走访" })
   const activity = await must(maker, "POST", "/activities", { nodeId: buildingId, kind: "volunteer_service", title: "矩阵志愿服务", teamId: team.id, startsAt: soon(1), endsAt: soon(2) })
 
+  // Partners and party members: a clinic and a unit at the building; the person registered with the community.
+  const community = await lookup(path.split("/").slice(0, 3).join("/"))
+  const clinic = await must(maker, "POST", "/partners", { nodeId: buildingId, type: "clinic", name: "矩阵诊所" })
+  const employer = await must(maker, "POST", "/partners", { nodeId: buildingId, type: "unit", name: "矩阵供电公司" })
+  const registration = await must(maker, "POST", "/party/members", { personId: person.id, communityId: community.id, employerId: employer.id, commitments: ["care_visit"] })
+
   return {
     scope,
     maker,
@@ -224,7 +235,11 @@ export const makeWorld = async (scope: Scope, maker: string, base: string, creat
     placeId: place.id,
     activityId: activity.id,
     teamId: team.id,
-    visitId: visit.id
+    visitId: visit.id,
+    communityId: community.id,
+    partnerId: clinic.id,
+    employerId: employer.id,
+    registrationId: registration.id
   }
 }
 

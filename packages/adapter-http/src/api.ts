@@ -22,7 +22,7 @@
  *
  * @since 0.1.0
  */
-import type { Activities, Deliberation, Feed, FollowUp, Grid, Identity, Jobs, Matching, Mediation, Places, Points, Visits } from "@mulin/core"
+import type { Activities, Deliberation, Feed, FollowUp, Grid, Identity, Jobs, Matching, Mediation, Partners, PartyMembers, Places, Points, Visits } from "@mulin/core"
 import { HttpApi, OpenApi } from "effect/http-api"
 import { ActivitiesGroup } from "./api/activities.js"
 import { AssignmentsGroup } from "./api/assignments.js"
@@ -39,6 +39,8 @@ import { NodesGroup } from "./api/nodes.js"
 import { NotificationsGroup } from "./api/notifications.js"
 import { PeopleGroup } from "./api/people.js"
 import { PlacesGroup, PublicPlacesGroup } from "./api/places.js"
+import { PartnersGroup } from "./api/partners.js"
+import { PartyGroup } from "./api/party.js"
 import { VisitsGroup } from "./api/visits.js"
 import { PointsGroup } from "./api/points.js"
 import { SystemGroup } from "./api/system.js"
@@ -65,6 +67,8 @@ export * from "./api/nodes.js"
 export * from "./api/notifications.js"
 export * from "./api/people.js"
 export * from "./api/places.js"
+export * from "./api/partners.js"
+export * from "./api/party.js"
 export * from "./api/visits.js"
 export * from "./api/points.js"
 export { GridErrors, LifecycleErrors } from "./api/shared.js"
@@ -79,7 +83,7 @@ export * from "./api/system.js"
  * @category models
  * @since 0.1.0
  */
-export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | FollowUp | Jobs | Places | Activities | Visits
+export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | FollowUp | Jobs | Places | Activities | Visits | Partners | PartyMembers
 
 /**
  * The whole API. Serve it with `makeHandler` / `serve` / `layer`, call it with
@@ -101,6 +105,7 @@ export class MulinApi extends HttpApi.make("mulin")
   .add(ActivitiesGroup)
   .add(VisitsGroup)
   .add(ExportsGroup)
+  .add(PartnersGroup, PartyGroup)
   .add(SystemGroup)
   .annotate(HttpApi.PayloadParseOptions, { errors: "all" })
   .annotate(HttpApi.QueryParseOptions, { errors: "all" })

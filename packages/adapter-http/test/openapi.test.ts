@@ -180,7 +180,20 @@ describe("OpenAPI document", () => {
       "GET /counties/{id}/visits/config getVisitsConfig",
       "PATCH /counties/{id}/visits/config configureVisits",
       "GET /exports listExports",
-      "GET /nodes/{id}/exports/{name} exportFile"
+      "GET /nodes/{id}/exports/{name} exportFile",
+      "POST /partners registerPartner",
+      "POST /partners/{id}/commands runPartnerCommand",
+      "POST /partners/{id}/services recordPartnerService",
+      "GET /partners/{id} getPartner",
+      "GET /nodes/{id}/partners listPartners",
+      "GET /nodes/{id}/partners/report getPartnerReport",
+      "POST /party/members registerPartyMember",
+      "POST /party/members/{id}/commands runPartyMemberCommand",
+      "GET /party/members/{id} getPartyMember",
+      "GET /nodes/{id}/party/members listPartyMembers",
+      "GET /nodes/{id}/party/report getPartyReport",
+      "GET /counties/{id}/party/config getPartyConfig",
+      "PATCH /counties/{id}/party/config configureParty"
     ].sort())
   })
 

@@ -12,6 +12,7 @@
  *
  * @since 0.1.0
  */
+import type { PartyTables } from "./PartyTables.js"
 import type { ServiceTables } from "./ServiceTables.js"
 import type { VisitTables } from "./VisitTables.js"
 import type {
@@ -490,7 +491,7 @@ export interface MediationEscalationTable {
  * @category models
  * @since 0.1.0
  */
-export interface Tables extends DeliberationTables, FollowUpTables, NotificationTables, JobsTables, ServiceTables, VisitTables {
+export interface Tables extends DeliberationTables, FollowUpTables, NotificationTables, JobsTables, ServiceTables, VisitTables, PartyTables {
   readonly migrations: MigrationTable
   readonly counties: CountyTable
   readonly nodes: NodeTable

@@ -14,6 +14,8 @@ import {
   MediationFeedEvents,
   OtherFeedEvent,
   Page,
+  PartnersFeedEvents,
+  PartyFeedEvents,
   PointsFeedEvents,
   VisitsFeedEvents
 } from "@mulin/core"
@@ -40,6 +42,8 @@ export const FeedEvent = Schema.Union([
   ...PlacesFeedEvents,
   ...ActivitiesFeedEvents,
   ...VisitsFeedEvents,
+  ...PartnersFeedEvents,
+  ...PartyFeedEvents,
   OtherFeedEvent
 ])
 

@@ -14,6 +14,7 @@ import { followUpHandlersLayer } from "./followupHandlers.js"
 import { jobsHandlersLayer } from "./jobsHandlers.js"
 import { placesHandlersLayer } from "./placesHandlers.js"
 import { visitsHandlersLayer } from "./visitsHandlers.js"
+import { partyHandlersLayer } from "./partyHandlers.js"
 import { activitiesHandlersLayer } from "./activitiesHandlers.js"
 import { matchingHandlersLayer } from "./matchingHandlers.js"
 import { mediationHandlersLayer } from "./mediationHandlers.js"
@@ -90,7 +91,7 @@ const SystemLive = HttpApiBuilder.group(MulinApi, "system", (handlers) =>
     .handle("health", () => Effect.succeed({ ok: true }))
     .handle("me", () => Effect.map(CurrentActor, (actor) => actor)))
 
-/** Every group's handlers; needs `Grid`, `Feed`, `Mediation`, `Points`, `Deliberation`, `Matching`, `Places`, `Activities`, `Visits`, `FollowUp` and `Jobs` (and `Notifications` when it is provided). */
+/** Every group's handlers; needs `Grid`, `Feed`, `Mediation`, `Points`, `Deliberation`, `Matching`, `Places`, `Activities`, `Visits`, `Partners`, `PartyMembers`, `FollowUp` and `Jobs` (and `Notifications` when it is provided). */
 export const handlersLayer = Layer.mergeAll(
   CountiesLive,
   NodesLive,
@@ -109,5 +110,6 @@ export const handlersLayer = Layer.mergeAll(
   placesHandlersLayer,
   activitiesHandlersLayer,
   visitsHandlersLayer,
-  exportsHandlersLayer
+  exportsHandlersLayer,
+  partyHandlersLayer
 )

@@ -69,7 +69,13 @@ export const Action = Schema.Literals([
   "activities.manage",
   "activities.join",
   // exports (CSV, .xlsx) of a subtree's reports: staff only
-  "exports.read"
+  "exports.read",
+  // partners (睦邻合伙人): registering and changing them, recording their services, their report
+  "partners.manage",
+  // party members' registration (在职党员进社区报到): staff register members and record service;
+  // a party member registers themselves with a community
+  "party.manage",
+  "party.join"
 ])
 /** @category models @since 0.1.0 */
 export type Action = typeof Action.Type
@@ -107,6 +113,8 @@ const matchingStaff: ReadonlyArray<Action> = ["matching.read", "matching.post", 
 const followUpStaff: ReadonlyArray<Action> = ["followup.read"]
 // Staff who keep a subtree's service places (阵地).
 const placesStaff: ReadonlyArray<Action> = ["places.manage", "activities.manage", "activities.join"]
+// Staff who keep a subtree's partners (睦邻合伙人) and its party members' registrations (在职党员报到).
+const partyStaff: ReadonlyArray<Action> = ["partners.manage", "party.manage"]
 
 /**
  * The default policy: administrators and secretaries run their subtree; grid workers keep
@@ -117,16 +125,16 @@ const placesStaff: ReadonlyArray<Action> = ["places.manage", "activities.manage"
  * @since 0.1.0
  */
 export const defaultPolicy: Policy = {
-  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff, "followup.configure", "notifications.manage", "jobs.read", "jobs.run"],
-  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff],
-  community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff],
+  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...partyStaff, ...followUpStaff, "followup.configure", "notifications.manage", "jobs.read", "jobs.run"],
+  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...partyStaff, ...followUpStaff],
+  community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff, ...placesStaff, ...partyStaff, ...followUpStaff],
   grid_worker: [
     "county.config.read", "grid.tree.read", "grid.household.read", "grid.household.write", "grid.personal.read", "events.read", "exports.read",
     "points.read", "points.account.open", "points.award", "points.redeem",
     "mediation.report", "mediation.read", "deliberation.raise", "deliberation.read",
     "matching.read", "matching.post", "matching.claim", "matching.dispatch", "activities.join"],
   building_leader: ["grid.tree.read", "grid.household.read", "points.award", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim", "activities.join"],
-  party_member: ["grid.tree.read", "grid.household.read", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim", "activities.join"],
+  party_member: ["grid.tree.read", "grid.household.read", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim", "activities.join", "party.join"],
   mediator: ["county.config.read", "grid.tree.read", "points.redeem", "mediation.report", "mediation.read", "mediation.handle"],
   volunteer: ["grid.tree.read", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim", "activities.join"],
   partner: ["grid.tree.read", "points.catalog.write", "points.fulfil", "points.redeem", "mediation.report", "matching.claim", "activities.join"],

@@ -28,6 +28,10 @@ import { DeliberationStore } from "../deliberation/store.js"
 import { makeMemoryDeliberationStore } from "./deliberation.js"
 import { PlacesStore } from "../places/store.js"
 import { makeMemoryPlacesStore } from "./places.js"
+import { PartnersStore } from "../partners/store.js"
+import { PartyStore } from "../party/store.js"
+import { makeMemoryPartnersStore } from "./partners.js"
+import { makeMemoryPartyStore } from "./party.js"
 import { ActivitiesStore } from "../activities/store.js"
 import { makeMemoryActivitiesStore } from "./activities.js"
 import { VisitsStore } from "../visits/store.js"
@@ -75,6 +79,8 @@ export const makeMemoryStore = (): Effect.Effect<{
   readonly placesStore: PlacesStore["Service"]
   readonly activitiesStore: ActivitiesStore["Service"]
   readonly visitsStore: VisitsStore["Service"]
+  readonly partnersStore: PartnersStore["Service"]
+  readonly partyStore: PartyStore["Service"]
 }> =>
   Effect.gen(function*() {
     const lock = yield* Semaphore.make(1)
@@ -494,7 +500,9 @@ export const makeMemoryStore = (): Effect.Effect<{
     const placesStore = makeMemoryPlacesStore({ op })
     const activitiesStore = makeMemoryActivitiesStore({ op })
     const visitsStore = makeMemoryVisitsStore({ op })
-    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, followUpStore, notificationStore, jobsStore, placesStore, activitiesStore, visitsStore }
+    const partnersStore = makeMemoryPartnersStore({ op })
+    const partyStore = makeMemoryPartyStore({ op })
+    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, followUpStore, notificationStore, jobsStore, placesStore, activitiesStore, visitsStore, partnersStore, partyStore }
   })
 
 /**
@@ -503,9 +511,9 @@ export const makeMemoryStore = (): Effect.Effect<{
  * @category layers
  * @since 0.1.0
  */
-export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore> =>
+export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore | PartnersStore | PartyStore> =>
   Layer.effectContext(
-    Effect.map(makeMemoryStore(), ({ activitiesStore, deliberationStore, directory, eventLog, followUpStore, gridStore, idempotencyStore, jobsStore, matchingStore, mediationStore, notificationStore, placesStore, pointsStore, unitOfWork, visitsStore }) =>
+    Effect.map(makeMemoryStore(), ({ activitiesStore, deliberationStore, directory, eventLog, followUpStore, gridStore, idempotencyStore, jobsStore, matchingStore, mediationStore, notificationStore, partnersStore, partyStore, placesStore, pointsStore, unitOfWork, visitsStore }) =>
       Context.make(GridStore, gridStore).pipe(
         Context.add(Directory, directory),
         Context.add(EventLog, eventLog),
@@ -520,7 +528,9 @@ export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | Un
         Context.add(JobsStore, jobsStore),
         Context.add(PlacesStore, placesStore),
         Context.add(ActivitiesStore, activitiesStore),
-        Context.add(VisitsStore, visitsStore)
+        Context.add(VisitsStore, visitsStore),
+        Context.add(PartnersStore, partnersStore),
+        Context.add(PartyStore, partyStore)
       )
     )
   )

@@ -49,6 +49,7 @@ import type {
   TransferId,
   UpdateService
 } from "./model.js"
+import { FreeServiceProviders } from "./model.js"
 import type { EarningRule, PointsConfig } from "./rules.js"
 import { makeCatalog } from "./service/catalog.js"
 import { makeConfiguration } from "./service/configuration.js"
@@ -235,7 +236,8 @@ export class Points extends Context.Service<Points, {
         keys: yield* IdempotencyStore,
         ids: yield* IdGenerator,
         access: yield* Access,
-        commands: yield* Commands
+        commands: yield* Commands,
+        freeServices: yield* FreeServiceProviders
       })
     })
   ).pipe(Layer.provide(layerKernel))

@@ -20,6 +20,8 @@ import { activitiesStoreConformance, type ActivitiesStorePorts } from "./activit
 import { placesStoreConformance, type PlacesStorePorts } from "./placesConformance.js"
 import { visitsStoreConformance, type VisitsStorePorts } from "./visitsConformance.js"
 import { pointsStoreConformance, type PointsStorePorts } from "./pointsConformance.js"
+import { partnersStoreConformance, type PartnersStorePorts } from "./partnersConformance.js"
+import { partyStoreConformance, type PartyStorePorts } from "./partyConformance.js"
 
 /**
  * The conformance suites {@link storeConformance} runs, by name, with what each covers.
@@ -49,7 +51,11 @@ export const conformanceSuites = {
   /** Activities with registration, waiting lists and check-in, attendance points through the ledger, teams and reports. */
   activities: "activities store conformance",
   /** Special-care households, the visit log with its follow-ups in one unit of work, and the overdue list. */
-  visits: "visits store conformance"
+  visits: "visits store conformance",
+  /** Partners (睦邻合伙人): their lifecycle and staff, free services on their merchant accounts, what they provided. */
+  partners: "partners store conformance",
+  /** Party members' registrations (在职党员报到): service hours, masking, the report per employer and community. */
+  party: "party store conformance"
 } as const
 
 /**
@@ -78,6 +84,8 @@ export type ConformancePorts<S extends ConformanceSuite> =
   | (S extends "places" ? PlacesStorePorts : never)
   | (S extends "activities" ? ActivitiesStorePorts : never)
   | (S extends "visits" ? VisitsStorePorts : never)
+  | (S extends "partners" ? PartnersStorePorts : never)
+  | (S extends "party" ? PartyStorePorts : never)
 
 /**
  * Options of {@link storeConformance}.
@@ -111,7 +119,9 @@ export interface StoreConformanceOptions<Without extends ConformanceSuite> {
  *     jobs: "the county runs its timed rules with its own scheduler"
  *     places: "not offered by this store",
  *     activities: "attendance pays points through the ledger, which this store lacks",
- *     visits: "a visit's follow-ups raise needs, which hold rewards on the ledger this store lacks"
+ *     visits: "a visit's follow-ups raise needs, which hold rewards on the ledger this store lacks",
+ *     partners: "a partner's services count orders of the ledger this store lacks",
+ *     party: "an employer is a partner, which this store does not keep"
  *   }
  * })
  * ```
@@ -151,4 +161,6 @@ export const storeConformance = <Without extends ConformanceSuite = never>(
   if (included("places")) placesStoreConformance(name, layer as () => Layer.Layer<PlacesStorePorts, unknown>)
   if (included("activities")) activitiesStoreConformance(name, layer as () => Layer.Layer<ActivitiesStorePorts, unknown>)
   if (included("visits")) visitsStoreConformance(name, layer as () => Layer.Layer<VisitsStorePorts, unknown>)
+  if (included("partners")) partnersStoreConformance(name, layer as () => Layer.Layer<PartnersStorePorts, unknown>)
+  if (included("party")) partyStoreConformance(name, layer as () => Layer.Layer<PartyStorePorts, unknown>)
 }

@@ -9,6 +9,8 @@ import { migrateDeliberationPeople } from "../deliberation/migration.js"
 import { deliberationSchema } from "../deliberation/schema.js"
 import { followUpSchema } from "../followup/schema.js"
 import { placesSchema } from "../places/schema.js"
+import { partnersSchema } from "../partners/schema.js"
+import { partySchema } from "../party/schema.js"
 import { visitsSchema } from "../visits/schema.js"
 import { activitiesSchema } from "../activities/schema.js"
 import { gridSchema, identityMigration } from "../grid/schema.js"
@@ -109,7 +111,11 @@ export const migrations: ReadonlyArray<Migration> = [
   // Activities, registration and check-in, volunteer and lecture teams.
   { name: "0016_activities", up: (db) => db.exec(activitiesSchema) },
   // Special-care households, household visits and the counties' categories and reasons.
-  { name: "0017_visits", up: (db) => db.exec(visitsSchema) }
+  { name: "0017_visits", up: (db) => db.exec(visitsSchema) },
+  // Partner organisations (睦邻合伙人), their merchant accounts and the services they provided.
+  { name: "0018_partners", up: (db) => db.exec(partnersSchema) },
+  // Party members' registrations with communities (在职党员报到), their services and the counties' kinds of service.
+  { name: "0019_party", up: (db) => db.exec(partySchema) }
 ]
 
 /**

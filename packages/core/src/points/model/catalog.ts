@@ -4,13 +4,49 @@
  *
  * @since 0.4.0
  */
-import { Schema } from "effect"
+import { Context, Effect, Schema } from "effect"
+import type { StorageError } from "../../kernel/errors.js"
 import { GridNodeId } from "../../kernel/ids.js"
 import { Instant } from "../../kernel/time.js"
 import { Prose, Text } from "../../kernel/text.js"
 import { AccountId, Count, PointsAmount, ServiceId } from "./ledger.js"
 
 const optional = Schema.optionalKey
+
+/**
+ * A catalog item's price in points: a whole number from 0 to 10^12. 0 is a partner's free
+ * service (睦邻合伙人的免费服务), accepted only on a merchant account that
+ * {@link FreeServiceProviders} names as a partner's.
+ *
+ * @category schemas
+ * @since 0.5.0
+ */
+export const CatalogPrice = Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 1_000_000_000_000 }, {
+  message: "must be a whole number of points from 0 (a partner's free service) to 10^12",
+  messageZh: "必须是 0（合伙人的免费服务）到 10^12 之间的整数积分"
+} as Schema.Annotations.Filter))
+
+/**
+ * Which merchant accounts belong to a partner organisation, whose free services (0 points)
+ * the catalog accepts. Without a provider none does: every item costs at least 1 point.
+ * The partners context provides it (`partnerFreeServices`).
+ *
+ * @category services
+ * @since 0.5.0
+ */
+export const FreeServiceProviders = Context.Reference<FreeServiceCheck>("@mulin/core/points/FreeServiceProviders", {
+  defaultValue: () => ({ isPartnerMerchant: () => Effect.succeed(false) })
+})
+
+/**
+ * What {@link FreeServiceProviders} answers: whether a merchant account is a partner's.
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export interface FreeServiceCheck {
+  readonly isPartnerMerchant: (merchantAccountId: AccountId) => Effect.Effect<boolean, StorageError>
+}
 
 /**
  * A low-cost service (低偿服务) a partner publishes: priced in points and optionally a cash
@@ -30,7 +66,8 @@ export const CatalogService = Schema.Struct({
   title: Text(60),
   /** Free text (may be empty). */
   description: Schema.String,
-  pricePoints: PointsAmount,
+  /** 0 only for a partner's free service. */
+  pricePoints: CatalogPrice,
   cashFen: Count,
   /** Units left (`null`: unlimited). An order takes one per unit; a cancelled or expired order gives them back. */
   stock: Schema.NullOr(Count),
@@ -58,7 +95,7 @@ export const PublishService = Schema.Struct({
   nodeId: GridNodeId,
   title: Text(60),
   description: optional(Prose(500)),
-  pricePoints: PointsAmount,
+  pricePoints: CatalogPrice,
   cashFen: optional(Count),
   stock: optional(Schema.NullOr(Count)),
   dailyCapacity: optional(Schema.NullOr(PointsAmount))
@@ -75,7 +112,7 @@ export type PublishService = typeof PublishService.Type
 export const UpdateService = Schema.Struct({
   title: optional(Text(60)),
   description: optional(Prose(500)),
-  pricePoints: optional(PointsAmount),
+  pricePoints: optional(CatalogPrice),
   cashFen: optional(Count),
   stock: optional(Schema.NullOr(Count)),
   dailyCapacity: optional(Schema.NullOr(PointsAmount)),

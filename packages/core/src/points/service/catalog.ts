@@ -10,19 +10,24 @@ import { pathOf } from "../../kernel/directory.js"
 import { invalidField, notFound } from "../../kernel/errors.js"
 import { now } from "../../kernel/time.js"
 import { serviceDecider } from "../machine.js"
-import type { CatalogService, ServiceId } from "../model.js"
+import type { AccountId, CatalogService, ServiceId } from "../model.js"
 import type { Points } from "../service.js"
 import type { Kit } from "./kit.js"
 
 /** The use cases of the service catalog. */
 export const makeCatalog = (kit: Kit): Pick<Points["Service"], "publishService" | "updateService" | "catalog"> => {
-  const { access, commands, holderOr, ids, loadAccount, store, uow } = kit
+  const { access, commands, freeServices, holderOr, ids, loadAccount, store, uow } = kit
+  /** A price of 0 points only on a partner's merchant account: its free service. */
+  const freeOnlyForPartners = (pricePoints: number | undefined, merchant: AccountId) =>
+    pricePoints !== 0 ? Effect.void : Effect.flatMap(freeServices.isPartnerMerchant(merchant), (partner) =>
+      partner ? Effect.void : Effect.fail(invalidField("pricePoints", "must be at least 1 point: only a partner organisation's free service is listed at 0", "至少 1 积分：只有睦邻合伙人的免费服务可以标为 0 积分")))
   return {
     publishService: (actor, command) =>
       uow.transaction(Effect.gen(function*() {
         const merchant = yield* loadAccount(command.merchantAccountId)
         if (merchant.kind !== "merchant") return yield* Effect.fail(invalidField("merchantAccountId", "must be a merchant account", "必须是商户账户"))
         yield* holderOr(actor, merchant, "points.catalog.write", "points.catalog.write")
+        yield* freeOnlyForPartners(command.pricePoints, merchant.id)
         const node = yield* access.at(actor, "grid.tree.read", command.nodeId, { county: merchant.countyId, live: true })
         const at = yield* now
         const svc: CatalogService = {
@@ -63,6 +68,7 @@ export const makeCatalog = (kit: Kit): Pick<Points["Service"], "publishService" 
         const merchant = yield* loadAccount(found.value.merchantAccountId)
         yield* holderOr(actor, merchant, "points.catalog.write", "points.catalog.write").pipe(Effect.catchTag("NotFound", () => Effect.fail(notFound("service", id))))
         const place = yield* access.check(actor, "grid.tree.read", { entity: "service", id, nodeId: found.value.nodeId }, { county: merchant.countyId, involved: true })
+        yield* freeOnlyForPartners(command.pricePoints, merchant.id)
         const result = yield* commands.run({
           actor,
           aggregate: "service",

@@ -180,6 +180,9 @@ export const makeHolds = (kit: Kit): Pick<
         if (!pathOf(place).includes(svc.nodeId)) {
           return yield* Effect.fail(invalidField("serviceId", `${svc.title} is not offered where account ${payer.id} is registered`, `「${svc.title}」不面向账户 ${payer.id} 所在网格提供`))
         }
+        if (svc.pricePoints === 0) {
+          return yield* Effect.fail(invalidField("serviceId", `${svc.title} is a partner's free service: it is not ordered with points`, `「${svc.title}」是合伙人的免费服务，无需积分兑换`))
+        }
         const quantity = command.quantity ?? 1
         const { config } = yield* configOf(payer.countyId)
         const zone = yield* zoneOf(payer.countyId)

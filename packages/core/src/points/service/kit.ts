@@ -17,7 +17,7 @@ import type { Action } from "../../kernel/permissions.js"
 import type { UnitOfWork } from "../../kernel/store.js"
 import { DEFAULT_TIME_ZONE } from "../../kernel/time.js"
 import type { GridStore } from "../../grid/store.js"
-import type { Account, AccountId, Hold, TransferId } from "../model.js"
+import type { Account, AccountId, FreeServiceCheck, Hold, TransferId } from "../model.js"
 import { defaultPointsConfig, type PointsConfig } from "../rules.js"
 import type { PointsStore } from "../store.js"
 import type { PointsError } from "../service.js"
@@ -35,6 +35,8 @@ export interface Deps {
   readonly ids: IdGenerator["Service"]
   readonly access: Access["Service"]
   readonly commands: Commands["Service"]
+  /** Which merchant accounts are partners' (free services at 0 points). */
+  readonly freeServices: FreeServiceCheck
 }
 
 /** The entity name of an account in errors and scope checks. */
