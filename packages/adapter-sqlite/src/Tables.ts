@@ -14,6 +14,7 @@
  */
 import type { ServiceTables } from "./ServiceTables.js"
 import type { VisitTables } from "./VisitTables.js"
+import type { IntakeTables } from "./IntakeTables.js"
 import type {
   Account,
   AccountId,
@@ -490,7 +491,7 @@ export interface MediationEscalationTable {
  * @category models
  * @since 0.1.0
  */
-export interface Tables extends DeliberationTables, FollowUpTables, NotificationTables, JobsTables, ServiceTables, VisitTables {
+export interface Tables extends DeliberationTables, FollowUpTables, NotificationTables, JobsTables, ServiceTables, VisitTables, IntakeTables {
   readonly migrations: MigrationTable
   readonly counties: CountyTable
   readonly nodes: NodeTable

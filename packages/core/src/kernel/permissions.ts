@@ -67,7 +67,11 @@ export const Action = Schema.Literals([
   "places.manage",
   // activities, teams and lectures: running them; joining (registering, checking in with the code) for oneself
   "activities.manage",
-  "activities.join"
+  "activities.join",
+  // one-window intake (一口式受理): reading requests, taking one in, handling (accept, route, resolve, reject, merge)
+  "intake.read",
+  "intake.receive",
+  "intake.handle"
 ])
 /** @category models @since 0.1.0 */
 export type Action = typeof Action.Type
@@ -104,6 +108,8 @@ const matchingStaff: ReadonlyArray<Action> = ["matching.read", "matching.post", 
 const followUpStaff: ReadonlyArray<Action> = ["followup.read"]
 // Staff who keep a subtree's service places (阵地).
 const placesStaff: ReadonlyArray<Action> = ["places.manage", "activities.manage", "activities.join"]
+// Staff who run a subtree's one-window intake; grid workers take requests in and read them.
+const intakeStaff: ReadonlyArray<Action> = ["intake.read", "intake.receive", "intake.handle"]
 
 /**
  * The default policy: administrators and secretaries run their subtree; grid workers keep
@@ -114,14 +120,15 @@ const placesStaff: ReadonlyArray<Action> = ["places.manage", "activities.manage"
  * @since 0.1.0
  */
 export const defaultPolicy: Policy = {
-  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff, "followup.configure", "notifications.manage", "jobs.read", "jobs.run"],
-  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff],
-  community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff],
+  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff, "followup.configure", "notifications.manage", "jobs.read", "jobs.run", ...intakeStaff],
+  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff, ...intakeStaff],
+  community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff, ...intakeStaff],
   grid_worker: [
     "county.config.read", "grid.tree.read", "grid.household.read", "grid.household.write", "grid.personal.read", "events.read",
     "points.read", "points.account.open", "points.award", "points.redeem",
     "mediation.report", "mediation.read", "deliberation.raise", "deliberation.read",
-    "matching.read", "matching.post", "matching.claim", "matching.dispatch", "activities.join"],
+    "matching.read", "matching.post", "matching.claim", "matching.dispatch", "activities.join",
+    "intake.read", "intake.receive"],
   building_leader: ["grid.tree.read", "grid.household.read", "points.award", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim", "activities.join"],
   party_member: ["grid.tree.read", "grid.household.read", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim", "activities.join"],
   mediator: ["county.config.read", "grid.tree.read", "points.redeem", "mediation.report", "mediation.read", "mediation.handle"],

@@ -19,6 +19,7 @@ import { notificationsStoreConformance, type NotificationStorePorts } from "./no
 import { activitiesStoreConformance, type ActivitiesStorePorts } from "./activitiesConformance.js"
 import { placesStoreConformance, type PlacesStorePorts } from "./placesConformance.js"
 import { visitsStoreConformance, type VisitsStorePorts } from "./visitsConformance.js"
+import { intakeStoreConformance, type IntakeStorePorts } from "./intakeConformance.js"
 import { pointsStoreConformance, type PointsStorePorts } from "./pointsConformance.js"
 
 /**
@@ -49,7 +50,9 @@ export const conformanceSuites = {
   /** Activities with registration, waiting lists and check-in, attendance points through the ledger, teams and reports. */
   activities: "activities store conformance",
   /** Special-care households, the visit log with its follow-ups in one unit of work, and the overdue list. */
-  visits: "visits store conformance"
+  visits: "visits store conformance",
+  /** One-window intake: requests on every channel, references, routing in one unit of work, merging and the public follow view. */
+  intake: "intake store conformance"
 } as const
 
 /**
@@ -78,6 +81,7 @@ export type ConformancePorts<S extends ConformanceSuite> =
   | (S extends "places" ? PlacesStorePorts : never)
   | (S extends "activities" ? ActivitiesStorePorts : never)
   | (S extends "visits" ? VisitsStorePorts : never)
+  | (S extends "intake" ? IntakeStorePorts : never)
 
 /**
  * Options of {@link storeConformance}.
@@ -151,4 +155,5 @@ export const storeConformance = <Without extends ConformanceSuite = never>(
   if (included("places")) placesStoreConformance(name, layer as () => Layer.Layer<PlacesStorePorts, unknown>)
   if (included("activities")) activitiesStoreConformance(name, layer as () => Layer.Layer<ActivitiesStorePorts, unknown>)
   if (included("visits")) visitsStoreConformance(name, layer as () => Layer.Layer<VisitsStorePorts, unknown>)
+  if (included("intake")) intakeStoreConformance(name, layer as () => Layer.Layer<IntakeStorePorts, unknown>)
 }

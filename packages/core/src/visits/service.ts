@@ -48,12 +48,12 @@ import {
   type RaisedFollowUp,
   RecordVisit,
   type VisitEvent,
-  type VisitFollowUp,
   type VisitId,
   type VisitsConfig,
   type VisitsConfigEvent
 } from "./model.js"
 import { defaultVisitsConfig, overdueOf, pageOverdue, recordCareEvent, recordVisitEvent, recordVisitsConfigEvent } from "./rules.js"
+import { raiseFollowUp } from "./raise.js"
 import { VisitsStore } from "./store.js"
 
 /**
@@ -167,18 +167,6 @@ const makeVisits = ({ access, commands, deliberation, directory, grid, ids, matc
       if (Option.isNone(found)) return yield* Effect.fail(notFound("household", id))
       return yield* access.check(actor, action, householdTarget(id, found.value.nodeId), { live: true })
     })
-  /** Raises one follow-up through its context's use case, the visitor acting. */
-  const raise = (actor: Actor, f: VisitFollowUp): Fx<RaisedFollowUp> => {
-    switch (f.kind) {
-      case "need":
-        return Effect.map(matching.post(actor, f.need), (n) => ({ kind: "need" as const, id: n.id }))
-      case "case":
-        return Effect.map(mediation.report(actor, f.case), (c) => ({ kind: "case" as const, id: c.id }))
-      case "item":
-        return Effect.map(deliberation.raise(actor, f.item), (i) => ({ kind: "item" as const, id: i.id }))
-    }
-  }
-
   return Visits.of({
     configure: (actor, countyId, input) =>
       Effect.flatMap(decodeConfigure(input), (command) =>
@@ -240,7 +228,7 @@ const makeVisits = ({ access, commands, deliberation, directory, grid, ids, matc
         return yield* uow.transaction(Effect.gen(function*() {
           // The follow-ups first, so the visit names what they raised; a refusal undoes all.
           const raised: Array<RaisedFollowUp> = []
-          for (const f of command.followUps ?? []) raised.push(yield* raise(actor, f))
+          for (const f of command.followUps ?? []) raised.push(yield* raiseFollowUp({ matching, mediation, deliberation }, actor, f))
           const done = yield* commands.run({
             actor,
             aggregate: VISIT,

@@ -10,6 +10,7 @@ import { deliberationSchema } from "../deliberation/schema.js"
 import { followUpSchema } from "../followup/schema.js"
 import { placesSchema } from "../places/schema.js"
 import { visitsSchema } from "../visits/schema.js"
+import { intakeSchema } from "../intake/schema.js"
 import { activitiesSchema } from "../activities/schema.js"
 import { gridSchema, identityMigration } from "../grid/schema.js"
 import { jobsSchema } from "../jobs/schema.js"
@@ -109,7 +110,9 @@ export const migrations: ReadonlyArray<Migration> = [
   // Activities, registration and check-in, volunteer and lecture teams.
   { name: "0016_activities", up: (db) => db.exec(activitiesSchema) },
   // Special-care households, household visits and the counties' categories and reasons.
-  { name: "0017_visits", up: (db) => db.exec(visitsSchema) }
+  { name: "0017_visits", up: (db) => db.exec(visitsSchema) },
+  // One-window intake: requests, the day's reference serials, wrong follow codes, the counties' categories.
+  { name: "0020_intake", up: (db) => db.exec(intakeSchema) }
 ]
 
 /**
