@@ -5,20 +5,22 @@
  *
  * - every use case of the contexts (household visits included) and the scheduled rules (the timed rules, then the
  *   follow-up's sweep, the daily digest of notifications and the visits overdue);
- * - the follow-up's reaction: finished work asks for a rating (回访);
+ * - the intake reaction: a request routed to a need, case or item is resolved with it;
+ * - below it, the follow-up's reaction: finished work asks for a rating (回访);
  * - below it, the notifications outbox: every append, the follow-up's own included, writes
  *   its notifications in the same transaction.
  */
 import { Layer } from "effect"
-import { Activities, Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, Places, Points, reacting, Visits, visitsOverdueJob } from "@mulin/core"
+import { Activities, Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, Places, Points, reacting, Visits, visitsOverdueJob, Intake, layerIntakeReaction } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
 
 /** Every service of the example county over `database`. */
 export const countyLayer = (database: string) =>
   layerTimedRules<FollowUp | Notifications | Visits>([...outreachJobs, visitsOverdueJob]).pipe(
-    Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer)),
+    Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer, Intake.layer)),
     Layer.provideMerge(Layer.mergeAll(Matching.layer, Activities.layer)),
     Layer.provideMerge(Layer.mergeAll(Grid.layer, GridImport.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer, Notifications.layer())),
+    Layer.provideMerge(layerIntakeReaction),
     Layer.provideMerge(FollowUp.layerReaction),
     Layer.provideMerge(reacting(notificationsOutbox)),
     Layer.provideMerge(sqliteLayer({ filename: database })),

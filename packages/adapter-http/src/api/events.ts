@@ -15,7 +15,8 @@ import {
   OtherFeedEvent,
   Page,
   PointsFeedEvents,
-  VisitsFeedEvents
+  VisitsFeedEvents,
+  IntakeFeedEvents
 } from "@mulin/core"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
@@ -40,6 +41,7 @@ export const FeedEvent = Schema.Union([
   ...PlacesFeedEvents,
   ...ActivitiesFeedEvents,
   ...VisitsFeedEvents,
+  ...IntakeFeedEvents,
   OtherFeedEvent
 ])
 

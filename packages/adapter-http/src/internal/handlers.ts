@@ -13,6 +13,7 @@ import { followUpHandlersLayer } from "./followupHandlers.js"
 import { jobsHandlersLayer } from "./jobsHandlers.js"
 import { placesHandlersLayer } from "./placesHandlers.js"
 import { visitsHandlersLayer } from "./visitsHandlers.js"
+import { intakeHandlersLayer } from "./intakeHandlers.js"
 import { activitiesHandlersLayer } from "./activitiesHandlers.js"
 import { matchingHandlersLayer } from "./matchingHandlers.js"
 import { mediationHandlersLayer } from "./mediationHandlers.js"
@@ -89,7 +90,7 @@ const SystemLive = HttpApiBuilder.group(MulinApi, "system", (handlers) =>
     .handle("health", () => Effect.succeed({ ok: true }))
     .handle("me", () => Effect.map(CurrentActor, (actor) => actor)))
 
-/** Every group's handlers; needs `Grid`, `Feed`, `Mediation`, `Points`, `Deliberation`, `Matching`, `Places`, `Activities`, `Visits`, `FollowUp` and `Jobs` (and `Notifications` when it is provided). */
+/** Every group's handlers; needs `Grid`, `Feed`, `Mediation`, `Points`, `Deliberation`, `Matching`, `Places`, `Activities`, `Visits`, `Intake`, `FollowUp` and `Jobs` (and `Notifications` when it is provided). */
 export const handlersLayer = Layer.mergeAll(
   CountiesLive,
   NodesLive,
@@ -107,5 +108,6 @@ export const handlersLayer = Layer.mergeAll(
   jobsHandlersLayer,
   placesHandlersLayer,
   activitiesHandlersLayer,
-  visitsHandlersLayer
+  visitsHandlersLayer,
+  intakeHandlersLayer
 )

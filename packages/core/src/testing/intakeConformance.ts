@@ -9,7 +9,7 @@
  *
  * @since 0.5.0
  */
-import { Effect, Layer, Option } from "effect"
+import { Effect, Layer, Option, Schema } from "effect"
 import { TestClock } from "effect/testing"
 import { describe, expect, it } from "vitest"
 import { systemActor } from "../kernel/actor.js"
@@ -32,6 +32,7 @@ import type { IntakeRequest, ReceiveRequest } from "../intake/model.js"
 import { layerIntakeReaction } from "../intake/reaction.js"
 import { Intake } from "../intake/service.js"
 import { IntakeStore } from "../intake/store.js"
+import { IntakeFeedEvents } from "../intake/views.js"
 import { buildTinyCounty, type TinyCounty } from "./fixtures.js"
 import type { StorePorts } from "./conformance.js"
 import { runnerAt } from "./runner.js"
@@ -181,6 +182,13 @@ export const intakeStoreConformance = (name: string, makeLayer: () => Layer.Laye
           ["intake.request.resolved", {}, 4],
           ["intake.request.rated", { rating: 4 }, 5]
         ])
+        // Every payload is what the feed's schema of its type says, no more.
+        const schemas = new Map(IntakeFeedEvents.map((schema) => [schema.fields.type.literal as string, schema]))
+        for (const e of log) {
+          const schema = schemas.get(e.type)!
+          expect(Object.keys(e.payload).sort()).toEqual(Object.keys(schema.fields.payload.fields).sort())
+          Schema.decodeUnknownSync(schema)(e)
+        }
         // A rejection carries its reason code.
         const other = (yield* intake.receive(t.actors.worker, requestOf(t))).request
         expect((yield* intake.reject(t.actors.secretary, other.id, { reason: "out_of_scope" }))).toMatchObject({ status: "rejected", rejectReason: "out_of_scope" })
