@@ -24,6 +24,7 @@ import { generateCounty } from "@mulin/core/testing"
 import { seedActivities } from "./activities.js"
 import { seedPlaces } from "./places.js"
 import { seedVisits } from "./visits.js"
+import { seedIntake } from "./intake.js"
 
 const rule = (message: string, messageZh: string) => ({ message, messageZh }) as Schema.Annotations.Filter
 
@@ -294,5 +295,7 @@ export const seedIfEmpty = (households: number) =>
     console.log("Planned the demo activities and teams of community 001/001 (睦邻节, 夜校, 宣讲, 志愿服务).")
     yield* seedVisits(DEMO_COUNTY)
     console.log("Marked three special-care households of grid G01, one visited by its grid worker two weeks ago.")
+    const followed = yield* seedIntake(DEMO_COUNTY)
+    console.log(`Took five requests in at grid G01 (一口式受理): routed to a need, a case and the housing bureau, one merged, one waiting. Follow ${followed.reference} with the code ${followed.followCode} at POST /public/counties/{id}/intake/follow.`)
     return true
   })

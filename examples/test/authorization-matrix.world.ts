@@ -120,6 +120,10 @@ export interface World {
   readonly teamId: string
   /** A household visit, recorded by the scope's staff. */
   readonly visitId: string
+  /** An intake request at the household, open, with its reference and follow code. */
+  readonly intakeId: string
+  readonly intakeReference: string
+  readonly intakeCode: string
 }
 
 export const soon = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
@@ -195,6 +199,8 @@ export const makeWorld = async (scope: Scope, maker: string, base: string, creat
   const team = await must(maker, "POST", "/activities/teams", { nodeId: buildingId, kind: "volunteer", name: "矩阵志愿队", leaderId: person.id })
   // Visits: the household, visited an hour ago.
   const visit = await must(maker, "POST", "/visits", { householdId: household.id, visitedAt: new Date(Date.now() - 3_600_000).toISOString(), reason: "routine", findings: "矩阵走访" })
+  // Intake: a request at the household, taken by phone.
+  const intake = await receiveIntake(maker, household.id)
   const activity = await must(maker, "POST", "/activities", { nodeId: buildingId, kind: "volunteer_service", title: "矩阵志愿服务", teamId: team.id, startsAt: soon(1), endsAt: soon(2) })
 
   return {
@@ -224,9 +230,15 @@ export const makeWorld = async (scope: Scope, maker: string, base: string, creat
     placeId: place.id,
     activityId: activity.id,
     teamId: team.id,
-    visitId: visit.id
+    visitId: visit.id,
+    intakeId: intake.request.id,
+    intakeReference: intake.request.reference,
+    intakeCode: intake.followCode
   }
 }
+
+export const receiveIntake = (token: string, householdId: string) =>
+  must(token, "POST", "/intake/requests", { channel: "phone", householdId, category: "property", resident: { kind: "contact", name: "矩阵来电人", phone: "13900001111" }, text: `电梯故障${next()}` })
 
 export const postNeed = (token: string, nodeId: string, requester: string) =>
   must(token, "POST", "/matching/needs", { nodeId, kind: "micro_wish", category: "errands", title: "帮忙取快递", requester, dueAt: soon(30), slots: 1 })

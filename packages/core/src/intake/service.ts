@@ -33,10 +33,10 @@ import { EventLog, UnitOfWork } from "../kernel/store.js"
 import { DEFAULT_TIME_ZONE, type Instant, localDate, now } from "../kernel/time.js"
 import { commandDecoder, type KernelServices, kernelServices, referencedPerson, runCountyConfig } from "../kernel/useCases.js"
 import { GridStore } from "../grid/store.js"
-import { Deliberation } from "../deliberation/service.js"
-import { Matching } from "../matching/service.js"
-import { Mediation } from "../mediation/service.js"
-import { raiseFollowUp } from "../visits/raise.js"
+import type { Deliberation } from "../deliberation/service.js"
+import type { Matching } from "../matching/service.js"
+import type { Mediation } from "../mediation/service.js"
+import { followUpContexts, type FollowUpContexts, raiseFollowUp } from "../visits/raise.js"
 import { type IntakeCommand, type IntakeContext, intakeConfigDecider, intakeDecider, intakeTransitions } from "./machine.js"
 import {
   ConfigureIntake,
@@ -65,7 +65,7 @@ import { IntakeStore } from "./store.js"
 import { INTAKE_AGGREGATE, intakePublicView, intakeStaffView, recordIntakeConfigEvent, recordIntakeEvent } from "./views.js"
 
 /**
- * Every error an intake use case can fail with.
+ * What an intake use case fails with: a domain error, or the store's.
  *
  * @category errors
  * @since 0.5.0
@@ -75,7 +75,7 @@ export type IntakeError = DomainError | StorageError
 type Fx<A> = Effect.Effect<A, IntakeError>
 
 /**
- * Filters of a list of requests; `after` is the `next` of the previous page.
+ * Which requests a list shows (status, channel, category), a page at a time from `after`.
  *
  * @category models
  * @since 0.5.0
@@ -129,26 +129,15 @@ export class Intake extends Context.Service<Intake, {
     Intake,
     Effect.gen(function*() {
       const kernel = yield* kernelServices
-      return makeIntake({
-        ...kernel,
-        store: yield* IntakeStore,
-        grid: yield* GridStore,
-        uow: yield* UnitOfWork,
-        matching: yield* Matching,
-        mediation: yield* Mediation,
-        deliberation: yield* Deliberation
-      })
+      return makeIntake({ ...kernel, ...(yield* followUpContexts), store: yield* IntakeStore, grid: yield* GridStore, uow: yield* UnitOfWork })
     })
   ).pipe(Layer.provide(layerKernel))
 }
 
-interface Deps extends KernelServices {
+interface Deps extends KernelServices, FollowUpContexts {
   readonly store: IntakeStore["Service"]
   readonly grid: GridStore["Service"]
   readonly uow: UnitOfWork["Service"]
-  readonly matching: Matching["Service"]
-  readonly mediation: Mediation["Service"]
-  readonly deliberation: Deliberation["Service"]
 }
 
 const requests: Decider<StoredIntakeRequest, IntakeCommand, IntakeEvent, IntakeContext, IntakeError> = intakeDecider

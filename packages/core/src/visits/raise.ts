@@ -9,9 +9,9 @@
 import { Effect } from "effect"
 import type { Actor } from "../kernel/actor.js"
 import type { DomainError, StorageError } from "../kernel/errors.js"
-import type { Deliberation } from "../deliberation/service.js"
-import type { Matching } from "../matching/service.js"
-import type { Mediation } from "../mediation/service.js"
+import { Deliberation } from "../deliberation/service.js"
+import { Matching } from "../matching/service.js"
+import { Mediation } from "../mediation/service.js"
 import type { RaisedFollowUp, VisitFollowUp } from "./model.js"
 
 /**
@@ -25,6 +25,16 @@ export interface FollowUpContexts {
   readonly mediation: Mediation["Service"]
   readonly deliberation: Deliberation["Service"]
 }
+
+/**
+ * The contexts a follow-up goes to, from the layers that provide them.
+ *
+ * @category constructors
+ * @since 0.5.0
+ */
+export const followUpContexts: Effect.Effect<FollowUpContexts, never, Matching | Mediation | Deliberation> = Effect.gen(function*() {
+  return { matching: yield* Matching, mediation: yield* Mediation, deliberation: yield* Deliberation }
+})
 
 /**
  * Raises one follow-up through its context's use case, `actor` acting; answers its kind

@@ -33,9 +33,9 @@ import { EventLog, UnitOfWork } from "../kernel/store.js"
 import { DEFAULT_TIME_ZONE, type Instant, localDate, todayIn } from "../kernel/time.js"
 import { commandDecoder, expectVersion, type KernelServices, kernelServices, runCountyConfig } from "../kernel/useCases.js"
 import { GridStore } from "../grid/store.js"
-import { Deliberation } from "../deliberation/service.js"
-import { Matching } from "../matching/service.js"
-import { Mediation } from "../mediation/service.js"
+import type { Deliberation } from "../deliberation/service.js"
+import type { Matching } from "../matching/service.js"
+import type { Mediation } from "../mediation/service.js"
 import { careDecider, type MarkContext, type VisitContext, visitDecider, visitsConfigDecider } from "./machine.js"
 import {
   type CareEvent,
@@ -53,7 +53,7 @@ import {
   type VisitsConfigEvent
 } from "./model.js"
 import { defaultVisitsConfig, overdueOf, pageOverdue, recordCareEvent, recordVisitEvent, recordVisitsConfigEvent } from "./rules.js"
-import { raiseFollowUp } from "./raise.js"
+import { followUpContexts, type FollowUpContexts, raiseFollowUp } from "./raise.js"
 import { VisitsStore } from "./store.js"
 
 /**
@@ -117,26 +117,15 @@ export class Visits extends Context.Service<Visits, {
     Visits,
     Effect.gen(function*() {
       const kernel = yield* kernelServices
-      return makeVisits({
-        ...kernel,
-        store: yield* VisitsStore,
-        grid: yield* GridStore,
-        uow: yield* UnitOfWork,
-        matching: yield* Matching,
-        mediation: yield* Mediation,
-        deliberation: yield* Deliberation
-      })
+      return makeVisits({ ...kernel, ...(yield* followUpContexts), store: yield* VisitsStore, grid: yield* GridStore, uow: yield* UnitOfWork })
     })
   ).pipe(Layer.provide(layerKernel))
 }
 
-interface Deps extends KernelServices {
+interface Deps extends KernelServices, FollowUpContexts {
   readonly store: VisitsStore["Service"]
   readonly grid: GridStore["Service"]
   readonly uow: UnitOfWork["Service"]
-  readonly matching: Matching["Service"]
-  readonly mediation: Mediation["Service"]
-  readonly deliberation: Deliberation["Service"]
 }
 
 const cares: Decider<CareHousehold, MarkHousehold, CareEvent, MarkContext, VisitsError> = careDecider
