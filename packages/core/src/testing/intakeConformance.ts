@@ -226,8 +226,14 @@ export const intakeStoreConformance = (name: string, makeLayer: () => Layer.Laye
         yield* finish("matching.need.confirmed", "need", need.route!.targetId!)
         yield* finish("matching.need.closed", "need", need.route!.targetId!)
         yield* finish("mediation.case.closed", "mediation case", kase.route!.targetId!)
-        yield* finish("deliberation.item.resolved", "deliberation item", item.route!.targetId!)
         yield* finish("deliberation.item.opened_elsewhere", "deliberation item", item.route!.targetId!)
+        expect((yield* intake.get(t.actors.secretary, c.id)).status).toBe("routed")
+        // The item through its own use cases: accepted with a promise, then resolved.
+        const deliberation = yield* Deliberation
+        const itemId = item.route!.targetId as never
+        yield* deliberation.execute(t.actors.secretary, itemId, { _tag: "Accept", unit: "property_company", promisedBy: "2026-06-10" })
+        expect((yield* intake.get(t.actors.secretary, c.id)).status).toBe("routed")
+        yield* deliberation.execute(t.actors.secretary, itemId, { _tag: "Resolve", resolution: "已更换楼道灯" })
         for (const r of [a, b, c]) expect((yield* intake.get(t.actors.secretary, r.id)).status).toBe("resolved")
         const resolved = (yield* intakeEvents).filter((e) => e.type === "intake.request.resolved")
         expect(resolved.map((e) => e.aggregateId).sort()).toEqual([a.id, b.id, c.id].sort())
