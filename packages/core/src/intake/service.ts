@@ -226,7 +226,8 @@ const makeIntake = (deps: Deps): Intake["Service"] => {
       }
       const hash = yield* (yield* Secrets).hash(code, r.follow.salt)
       if (constantTimeEqual(hash, r.follow.hash)) return r
-      yield* uow.transaction(store.saveGuard(followGuardAfterFailure(r.id, guard, at)))
+      // Counted in one unit of work with a fresh read, so concurrent wrong guesses all count.
+      yield* uow.transaction(Effect.flatMap(store.getGuard(r.id), (current) => store.saveGuard(followGuardAfterFailure(r.id, Option.getOrUndefined(current), at))))
       return yield* Effect.fail(notFound(REQUEST, reference))
     })
 

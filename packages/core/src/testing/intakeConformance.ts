@@ -275,6 +275,10 @@ export const intakeStoreConformance = (name: string, makeLayer: () => Layer.Laye
         expect((yield* Effect.flip(intake.rate(t.county.id, { reference: request.reference, code: followCode, rating: 5 })))).toMatchObject({ reason: "follow_locked" })
         yield* TestClock.adjust(HOUR)
         expect((yield* intake.follow(t.county.id, { reference: request.reference, code: followCode })).status).toBe("received")
+        // Wrong codes guessed at the same time all count.
+        const second = (yield* intake.receive(t.actors.worker, requestOf(t))).request
+        yield* Effect.all(Array.from({ length: 5 }, () => Effect.flip(intake.follow(t.county.id, { reference: second.reference, code: wrong }))), { concurrency: "unbounded" })
+        expect((yield* Effect.flip(intake.follow(t.county.id, { reference: second.reference, code: wrong })))).toMatchObject({ reason: "follow_locked" })
         // A rating before the request is closed is refused.
         expect((yield* Effect.flip(intake.rate(t.county.id, { reference: request.reference, code: followCode, rating: 5 })))._tag).toBe("InvalidTransition")
       })))
