@@ -315,7 +315,9 @@ export const PublicIntakeRequest = Schema.Struct({
   dueDate: Schema.NullOr(CalendarDate),
   rejectReason: Schema.NullOr(RejectReason),
   outcome: Schema.NullOr(Schema.String),
+  /** The reference of the request this one was merged into, and where that one stands. */
   mergedInto: Schema.NullOr(Schema.String),
+  mergedIntoStatus: Schema.NullOr(IntakeStatus),
   rating: Schema.NullOr(Schema.Int)
 })
 /** @category views @since 0.5.0 */

@@ -368,7 +368,13 @@ const makeIntake = (deps: Deps): Intake["Service"] => {
             return [{ _tag: "Merge", into: { id: into.id, reference: into.reference } }, { intoStatus: into.status }] as const
           }))),
 
-    follow: (countyId, input) => Effect.flatMap(decodeFollow(input), (command) => Effect.map(followed(countyId, command.reference, command.code), intakePublicView)),
+    follow: (countyId, input) =>
+      Effect.gen(function*() {
+        const command = yield* decodeFollow(input)
+        const r = yield* followed(countyId, command.reference, command.code)
+        const into = r.mergedInto === null ? Option.none() : yield* store.get(r.mergedInto.id)
+        return intakePublicView(r, Option.match(into, { onNone: () => null, onSome: (i) => i.status }))
+      }),
 
     rate: (countyId, input) =>
       Effect.gen(function*() {

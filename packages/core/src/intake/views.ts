@@ -22,7 +22,7 @@ import type { Recorded } from "../kernel/decider.js"
 import { feedEvent } from "../kernel/events.js"
 import { maskName, maskPhone } from "../kernel/masking.js"
 import { ConfigKey } from "../kernel/vocabulary.js"
-import { IntakeChannel, type IntakeConfig, type IntakeConfigEvent, type IntakeEvent, type IntakeRequest, IntakeRequestId, type PublicIntakeRequest, RejectReason, type StoredIntakeRequest } from "./model.js"
+import { IntakeChannel, type IntakeConfig, type IntakeConfigEvent, type IntakeEvent, type IntakeRequest, IntakeRequestId, type IntakeStatus, type PublicIntakeRequest, RejectReason, type StoredIntakeRequest } from "./model.js"
 
 /**
  * The aggregate type of a request's events in the log.
@@ -99,12 +99,13 @@ export const intakeStaffView = (stored: StoredIntakeRequest, personal: boolean):
 }
 
 /**
- * The resident's public view: status, dates, where it went and the redacted outcome.
+ * The resident's public view: status, dates, where it went and the redacted outcome; for a
+ * merged request, the reference and status of the request it went into.
  *
  * @category views
  * @since 0.5.0
  */
-export const intakePublicView = (r: StoredIntakeRequest): PublicIntakeRequest => ({
+export const intakePublicView = (r: StoredIntakeRequest, mergedIntoStatus: IntakeStatus | null = null): PublicIntakeRequest => ({
   reference: r.reference,
   category: r.category,
   status: r.status,
@@ -118,5 +119,6 @@ export const intakePublicView = (r: StoredIntakeRequest): PublicIntakeRequest =>
   rejectReason: r.rejectReason,
   outcome: r.outcome,
   mergedInto: r.mergedInto?.reference ?? null,
+  mergedIntoStatus: r.mergedInto === null ? null : mergedIntoStatus,
   rating: r.rating
 })

@@ -255,7 +255,7 @@ export const intakeStoreConformance = (name: string, makeLayer: () => Layer.Laye
         const merged = yield* intake.merge(t.actors.secretary, dup.request.id, { into: first.id })
         expect(merged).toMatchObject({ status: "merged", mergedInto: { id: first.id, reference: first.reference } })
         expect((yield* intakeEvents).at(-1)).toMatchObject({ type: "intake.request.merged", aggregateId: dup.request.id, payload: { into: first.id } })
-        expect(yield* intake.follow(t.county.id, { reference: dup.request.reference, code: dup.followCode })).toMatchObject({ status: "merged", mergedInto: first.reference })
+        expect(yield* intake.follow(t.county.id, { reference: dup.request.reference, code: dup.followCode })).toMatchObject({ status: "merged", mergedInto: first.reference, mergedIntoStatus: "received" })
         expect((yield* Effect.flip(intake.accept(t.actors.secretary, dup.request.id)))._tag).toBe("InvalidTransition")
         expect((yield* Effect.flip(intake.merge(t.actors.secretary, first.id, { into: dup.request.id })))).toMatchObject({ _tag: "InvalidInput", issues: [{ path: "into" }] })
       })))
