@@ -115,7 +115,8 @@ export interface StoreConformanceOptions<Without extends ConformanceSuite> {
  *     jobs: "the county runs its timed rules with its own scheduler"
  *     places: "not offered by this store",
  *     activities: "attendance pays points through the ledger, which this store lacks",
- *     visits: "a visit's follow-ups raise needs, which hold rewards on the ledger this store lacks"
+ *     visits: "a visit's follow-ups raise needs, which hold rewards on the ledger this store lacks",
+ *     intake: "a request is routed to needs, which hold rewards on the ledger this store lacks"
  *   }
  * })
  * ```
