@@ -6,6 +6,7 @@
  * - every use case of the contexts (household visits included) and the scheduled rules (the timed rules, then the
  *   follow-up's sweep, the daily digest of notifications and the visits overdue);
  * - the follow-up's reaction: finished work asks for a rating (回访);
+ * - the intake reaction: a request routed to a need, case or item is resolved with it;
  * - the exports (CSV, and `.xlsx` through `@mulin/sheets`) of the activities, places and visits;
  * - the partners' reaction: an order confirmed on a partner's merchant account counts as
  *   its service (睦邻合伙人), and the catalog lists its free services at 0 points;
@@ -13,7 +14,7 @@
  *   its notifications in the same transaction.
  */
 import { Layer } from "effect"
-import { Activities, Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, partnerFreeServices, partnerRedemptions, Partners, PartyMembers, Places, Points, reacting, Visits, visitsOverdueJob } from "@mulin/core"
+import { Activities, Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, Intake, layerIntakeReaction, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, partnerFreeServices, partnerRedemptions, Partners, PartyMembers, Places, Points, reacting, Visits, visitsOverdueJob } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
 import { webhookFetch } from "@mulin/adapter-http"
 import { countyExports } from "./exports.js"
@@ -30,11 +31,12 @@ const notificationsLayer = (allow: ReadonlyArray<string>) => Notifications.layer
 /** Every service of the example county over `database`. */
 export const countyLayer = (database: string, options: CountyOptions = {}) =>
   Layer.mergeAll(layerTimedRules<FollowUp | Notifications | Visits>([...outreachJobs, visitsOverdueJob]), countyExports).pipe(
-    Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer, PartyMembers.layer)),
+    Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer, PartyMembers.layer, Intake.layer)),
     Layer.provideMerge(Layer.mergeAll(Matching.layer, Activities.layer, Partners.layer)),
     Layer.provideMerge(Layer.mergeAll(Grid.layer, GridImport.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer, notificationsLayer(options.webhookAllow ?? []))),
     // The points catalog lists a 0-point item only on a partner's merchant account.
     Layer.provideMerge(partnerFreeServices),
+    Layer.provideMerge(layerIntakeReaction),
     Layer.provideMerge(FollowUp.layerReaction),
     // A confirmed order on a partner's merchant account counts as its service, in the same unit of work.
     Layer.provideMerge(reacting(partnerRedemptions)),

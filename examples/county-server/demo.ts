@@ -25,6 +25,7 @@ import { seedActivities } from "./activities.js"
 import { seedPartners } from "./partners.js"
 import { seedPlaces } from "./places.js"
 import { seedVisits } from "./visits.js"
+import { seedIntake } from "./intake.js"
 
 const rule = (message: string, messageZh: string) => ({ message, messageZh }) as Schema.Annotations.Filter
 
@@ -297,5 +298,7 @@ export const seedIfEmpty = (households: number) =>
     console.log("Marked three special-care households of grid G01, one visited by its grid worker two weeks ago.")
     yield* seedPartners(DEMO_COUNTY)
     console.log("Registered a partner of each type (睦邻合伙人), the barber's free haircut at 0 points, and two party members of the power company with community 001/001.")
+    const followed = yield* seedIntake(DEMO_COUNTY)
+    console.log(`Took five requests in at grid G01 (一口式受理): routed to a need, a case and the housing bureau, one merged, one waiting. Follow ${followed.reference} with the code ${followed.followCode} at POST /public/counties/{id}/intake/follow.`)
     return true
   })

@@ -2,8 +2,8 @@
  * The authorisation matrix's table: one row per route of the OpenAPI document, with who is
  * authorised (see authorization-matrix.test.ts).
  */
-import { defaultCareCategories, defaultPartyServiceKinds, defaultPlaceKinds, defaultVisitReasons } from "@mulin/core"
-import { ALL, CONFIG_READERS, except, external, must, next, postNeed, type Role, type Scope, soon, STAFF, STAFF_AND_WORKER, type World } from "./authorization-matrix.world.js"
+import { defaultCareCategories, defaultIntakeCategories, defaultPartyServiceKinds, defaultPlaceKinds, defaultVisitReasons } from "@mulin/core"
+import { ALL, CONFIG_READERS, except, external, must, next, postNeed, receiveIntake, type Role, type Scope, soon, STAFF, STAFF_AND_WORKER, type World } from "./authorization-matrix.world.js"
 
 // ---------------------------------------------------------------------------
 // The table
@@ -481,6 +481,43 @@ export const TABLE: ReadonlyArray<Row> = [
   // The kinds of service are read by anyone working or living in the county, changed with `party.manage` on its root.
   row("GET", "/counties/{id}/party/config", "getPartyConfig", "county", ALL, { request: (w) => ({ path: `/counties/${w.countyId}/party/config` }) }),
   row("PATCH", "/counties/{id}/party/config", "configureParty", "county", ["admin"], { request: (w) => ({ path: `/counties/${w.countyId}/party/config`, body: { serviceKinds: defaultPartyServiceKinds } }) }),
+  // -- one-window intake ---------------------------------------------------------------------
+  // Taking a request in: `intake.receive` (staff and the grid's worker); reading: `intake.read`
+  // (the same); accepting, routing, resolving, rejecting, merging: `intake.handle` (staff only).
+  // Following and rating need no token: the reference number and the follow code.
+  row("POST", "/intake/requests", "receiveIntakeRequest", "scoped", STAFF_AND_WORKER, {
+    forbidden: except(...STAFF_AND_WORKER),
+    request: (w) => ({ path: "/intake/requests", body: { channel: "walk_in", householdId: w.householdId, category: "property", resident: { kind: "contact", name: "矩阵来访人", phone: "13900002222" }, text: `物业问题${next()}` } })
+  }),
+  row("GET", "/intake/requests/{id}", "getIntakeRequest", "scoped", STAFF_AND_WORKER, { forbidden: except(...STAFF_AND_WORKER), request: (w) => ({ path: `/intake/requests/${w.intakeId}` }) }),
+  row("GET", "/nodes/{id}/intake", "listIntakeRequests", "scoped", STAFF_AND_WORKER, { forbidden: except(...STAFF_AND_WORKER), request: (w) => ({ path: `/nodes/${w.buildingId}/intake` }) }),
+  ...([
+    ["accept", "acceptIntakeRequest", () => ({})],
+    ["route", "routeIntakeRequest", () => ({ kind: "referral", department: "住建局", dueDate: "2099-12-31" })],
+    ["resolve", "resolveIntakeRequest", () => ({ outcome: "已修复" })],
+    ["reject", "rejectIntakeRequest", () => ({ reason: "withdrawn" })],
+    ["merge", "mergeIntakeRequest", (w: World) => ({ into: w.intakeId })]
+  ] as const).map(([verb, operationId, body]) =>
+    row("POST", `/intake/requests/{id}/${verb}`, operationId, "scoped", STAFF, {
+      forbidden: except(...STAFF),
+      fresh: async (w) => ({ id: (await receiveIntake(w.maker, w.householdId)).request.id }),
+      request: (w, f) => ({ path: `/intake/requests/${f.id}/${verb}`, body: body(w) })
+    })),
+  row("GET", "/counties/{id}/intake/config", "getIntakeConfig", "county", CONFIG_READERS, { forbidden: except(...CONFIG_READERS), request: (w) => ({ path: `/counties/${w.countyId}/intake/config` }) }),
+  row("PATCH", "/counties/{id}/intake/config", "configureIntake", "county", ["admin"], {
+    request: (w) => ({ path: `/counties/${w.countyId}/intake/config`, body: { categories: defaultIntakeCategories, referencePrefix: "YZ" } })
+  }),
+  row("POST", "/public/counties/{id}/intake/follow", "followIntakeRequest", "public", ALL, {
+    request: (w) => ({ path: `/public/counties/${w.countyId}/intake/follow`, body: { reference: w.intakeReference, code: w.intakeCode } })
+  }),
+  row("POST", "/public/counties/{id}/intake/rate", "rateIntakeRequest", "public", ALL, {
+    fresh: async (w) => {
+      const taken = await receiveIntake(w.maker, w.householdId)
+      await must(w.maker, "POST", `/intake/requests/${taken.request.id}/resolve`, {})
+      return { reference: taken.request.reference, code: taken.followCode }
+    },
+    request: (w, f) => ({ path: `/public/counties/${w.countyId}/intake/rate`, body: { reference: f.reference, code: f.code, rating: 4 } })
+  }),
 
   // -- system ------------------------------------------------------------------------
   row("GET", "/healthz", "health", "public", ALL, { request: () => ({ path: "/healthz" }) }),

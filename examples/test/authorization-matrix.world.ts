@@ -125,6 +125,10 @@ export interface World {
   readonly partnerId: string
   readonly employerId: string
   readonly registrationId: string
+  /** An intake request at the household, open, with its reference and follow code. */
+  readonly intakeId: string
+  readonly intakeReference: string
+  readonly intakeCode: string
 }
 
 export const soon = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
@@ -200,6 +204,8 @@ export const makeWorld = async (scope: Scope, maker: string, base: string, creat
   const team = await must(maker, "POST", "/activities/teams", { nodeId: buildingId, kind: "volunteer", name: "矩阵志愿队", leaderId: person.id })
   // Visits: the household, visited an hour ago.
   const visit = await must(maker, "POST", "/visits", { householdId: household.id, visitedAt: new Date(Date.now() - 3_600_000).toISOString(), reason: "routine", findings: "矩阵走访" })
+  // Intake: a request at the household, taken by phone.
+  const intake = await receiveIntake(maker, household.id)
   const activity = await must(maker, "POST", "/activities", { nodeId: buildingId, kind: "volunteer_service", title: "矩阵志愿服务", teamId: team.id, startsAt: soon(1), endsAt: soon(2) })
 
   // Partners and party members: a clinic and a unit at the building; the person registered with the community.
@@ -239,9 +245,15 @@ export const makeWorld = async (scope: Scope, maker: string, base: string, creat
     communityId: community.id,
     partnerId: clinic.id,
     employerId: employer.id,
-    registrationId: registration.id
+    registrationId: registration.id,
+    intakeId: intake.request.id,
+    intakeReference: intake.request.reference,
+    intakeCode: intake.followCode
   }
 }
+
+export const receiveIntake = (token: string, householdId: string) =>
+  must(token, "POST", "/intake/requests", { channel: "phone", householdId, category: "property", resident: { kind: "contact", name: "矩阵来电人", phone: "13900001111" }, text: `电梯故障${next()}` })
 
 export const postNeed = (token: string, nodeId: string, requester: string) =>
   must(token, "POST", "/matching/needs", { nodeId, kind: "micro_wish", category: "errands", title: "帮忙取快递", requester, dueAt: soon(30), slots: 1 })

@@ -22,7 +22,7 @@
  *
  * @since 0.1.0
  */
-import type { Activities, Deliberation, Feed, FollowUp, Grid, Identity, Jobs, Matching, Mediation, Partners, PartyMembers, Places, Points, Visits } from "@mulin/core"
+import type { Activities, Deliberation, Feed, FollowUp, Grid, Identity, Intake, Jobs, Matching, Mediation, Partners, PartyMembers, Places, Points, Visits } from "@mulin/core"
 import { HttpApi, OpenApi } from "effect/http-api"
 import { ActivitiesGroup } from "./api/activities.js"
 import { AssignmentsGroup } from "./api/assignments.js"
@@ -42,6 +42,7 @@ import { PlacesGroup, PublicPlacesGroup } from "./api/places.js"
 import { PartnersGroup } from "./api/partners.js"
 import { PartyGroup } from "./api/party.js"
 import { VisitsGroup } from "./api/visits.js"
+import { IntakeGroup, PublicIntakeGroup } from "./api/intake.js"
 import { PointsGroup } from "./api/points.js"
 import { SystemGroup } from "./api/system.js"
 import {
@@ -70,6 +71,7 @@ export * from "./api/places.js"
 export * from "./api/partners.js"
 export * from "./api/party.js"
 export * from "./api/visits.js"
+export * from "./api/intake.js"
 export * from "./api/points.js"
 export { GridErrors, LifecycleErrors } from "./api/shared.js"
 export * from "./api/system.js"
@@ -83,7 +85,7 @@ export * from "./api/system.js"
  * @category models
  * @since 0.1.0
  */
-export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | FollowUp | Jobs | Places | Activities | Visits | Partners | PartyMembers
+export type MulinServices =  Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | FollowUp | Jobs | Places | Activities | Visits | Partners | PartyMembers | Intake
 
 /**
  * The whole API. Serve it with `makeHandler` / `serve` / `layer`, call it with
@@ -106,6 +108,7 @@ export class MulinApi extends HttpApi.make("mulin")
   .add(VisitsGroup)
   .add(ExportsGroup)
   .add(PartnersGroup, PartyGroup)
+  .add(IntakeGroup, PublicIntakeGroup)
   .add(SystemGroup)
   .annotate(HttpApi.PayloadParseOptions, { errors: "all" })
   .annotate(HttpApi.QueryParseOptions, { errors: "all" })

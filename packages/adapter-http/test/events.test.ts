@@ -2,7 +2,7 @@
  * The integrator feed `GET /events`: in log order, a page at a time through `next`, only
  * the events inside the actor's subtree.
  */
-import { ActivitiesFeedEvents, DeliberationFeedEvents, GridFeedEvents, JobsFeedEvents, MatchingFeedEvents, MediationFeedEvents, PartnersFeedEvents, PartyFeedEvents, PlacesFeedEvents, PointsFeedEvents, systemActor, VisitsFeedEvents } from "@mulin/core"
+import { ActivitiesFeedEvents, DeliberationFeedEvents, GridFeedEvents, IntakeFeedEvents, JobsFeedEvents, MatchingFeedEvents, MediationFeedEvents, PartnersFeedEvents, PartyFeedEvents, PlacesFeedEvents, PointsFeedEvents, systemActor, VisitsFeedEvents } from "@mulin/core"
 import { Effect, Schema } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { type Fixture, json, setup } from "./helpers.js"
@@ -85,7 +85,7 @@ describe("event feed", () => {
   it("describes every context's event payloads in the OpenAPI document, and serves grid payloads that match it", async () => {
     const doc = await json(await f.call("GET", "/openapi.json"))
     const schemas = JSON.stringify(doc.components.schemas)
-    for (const schema of [...GridFeedEvents, ...PointsFeedEvents, ...MatchingFeedEvents, ...MediationFeedEvents, ...DeliberationFeedEvents, ...JobsFeedEvents, ...PlacesFeedEvents, ...ActivitiesFeedEvents, ...VisitsFeedEvents, ...PartnersFeedEvents, ...PartyFeedEvents]) {
+    for (const schema of [...GridFeedEvents, ...PointsFeedEvents, ...MatchingFeedEvents, ...MediationFeedEvents, ...DeliberationFeedEvents, ...JobsFeedEvents, ...PlacesFeedEvents, ...ActivitiesFeedEvents, ...VisitsFeedEvents, ...PartnersFeedEvents, ...PartyFeedEvents, ...IntakeFeedEvents]) {
       expect(schemas).toContain(`"${schema.fields.type.literal}"`)
     }
     const feed = await json(await f.call("GET", "/events?limit=1000", { token: "system" }))

@@ -193,7 +193,19 @@ describe("OpenAPI document", () => {
       "GET /nodes/{id}/party/members listPartyMembers",
       "GET /nodes/{id}/party/report getPartyReport",
       "GET /counties/{id}/party/config getPartyConfig",
-      "PATCH /counties/{id}/party/config configureParty"
+      "PATCH /counties/{id}/party/config configureParty",
+      "POST /intake/requests receiveIntakeRequest",
+      "GET /intake/requests/{id} getIntakeRequest",
+      "POST /intake/requests/{id}/accept acceptIntakeRequest",
+      "POST /intake/requests/{id}/route routeIntakeRequest",
+      "POST /intake/requests/{id}/resolve resolveIntakeRequest",
+      "POST /intake/requests/{id}/reject rejectIntakeRequest",
+      "POST /intake/requests/{id}/merge mergeIntakeRequest",
+      "GET /nodes/{id}/intake listIntakeRequests",
+      "GET /counties/{id}/intake/config getIntakeConfig",
+      "PATCH /counties/{id}/intake/config configureIntake",
+      "POST /public/counties/{id}/intake/follow followIntakeRequest",
+      "POST /public/counties/{id}/intake/rate rateIntakeRequest"
     ].sort())
   })
 
@@ -205,8 +217,8 @@ describe("OpenAPI document", () => {
         expect(Object.keys(op.responses[status].content), `${op.operationId} ${status}`).toEqual(["application/problem+json"])
         expect(op.responses[status].description).toMatch(/\S/)
       }
-      // The liveness check, the public mediation board (三公开) and the progress board (晾晒), the wish board and the public list of places need no token.
-      if (op.operationId === "health" || op.operationId === "getDisclosure" || op.operationId === "listDisclosures" || op.operationId === "getProgressBoard" || op.operationId === "getWishBoard" || op.operationId === "listPublicPlaces") {
+      // The liveness check, the public mediation board (三公开) and the progress board (晾晒), the wish board, the public list of places and following a request need no token.
+      if (op.operationId === "health" || op.operationId === "getDisclosure" || op.operationId === "listDisclosures" || op.operationId === "getProgressBoard" || op.operationId === "getWishBoard" || op.operationId === "listPublicPlaces" || op.operationId === "followIntakeRequest" || op.operationId === "rateIntakeRequest") {
         expect(op.security).toEqual([])
         continue
       }

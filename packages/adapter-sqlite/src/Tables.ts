@@ -15,6 +15,7 @@
 import type { PartyTables } from "./PartyTables.js"
 import type { ServiceTables } from "./ServiceTables.js"
 import type { VisitTables } from "./VisitTables.js"
+import type { IntakeTables } from "./IntakeTables.js"
 import type {
   Account,
   AccountId,
@@ -491,7 +492,7 @@ export interface MediationEscalationTable {
  * @category models
  * @since 0.1.0
  */
-export interface Tables extends DeliberationTables, FollowUpTables, NotificationTables, JobsTables, ServiceTables, VisitTables, PartyTables {
+export interface Tables extends DeliberationTables, FollowUpTables, NotificationTables, JobsTables, ServiceTables, VisitTables, PartyTables, IntakeTables {
   readonly migrations: MigrationTable
   readonly counties: CountyTable
   readonly nodes: NodeTable

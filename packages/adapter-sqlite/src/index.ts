@@ -20,6 +20,7 @@ export {
 export type * from "./Tables.js"
 export type * from "./ServiceTables.js"
 export type * from "./VisitTables.js"
+export type * from "./IntakeTables.js"
 export type * from "./internal/deliberation/tables.js"
 export type * from "./internal/followup/tables.js"
 export type * from "./internal/jobs/tables.js"

@@ -17,7 +17,8 @@ import {
   PartnersFeedEvents,
   PartyFeedEvents,
   PointsFeedEvents,
-  VisitsFeedEvents
+  VisitsFeedEvents,
+  IntakeFeedEvents
 } from "@mulin/core"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
@@ -44,6 +45,7 @@ export const FeedEvent = Schema.Union([
   ...VisitsFeedEvents,
   ...PartnersFeedEvents,
   ...PartyFeedEvents,
+  ...IntakeFeedEvents,
   OtherFeedEvent
 ])
 

@@ -15,6 +15,7 @@ import { jobsHandlersLayer } from "./jobsHandlers.js"
 import { placesHandlersLayer } from "./placesHandlers.js"
 import { visitsHandlersLayer } from "./visitsHandlers.js"
 import { partyHandlersLayer } from "./partyHandlers.js"
+import { intakeHandlersLayer } from "./intakeHandlers.js"
 import { activitiesHandlersLayer } from "./activitiesHandlers.js"
 import { matchingHandlersLayer } from "./matchingHandlers.js"
 import { mediationHandlersLayer } from "./mediationHandlers.js"
@@ -91,7 +92,7 @@ const SystemLive = HttpApiBuilder.group(MulinApi, "system", (handlers) =>
     .handle("health", () => Effect.succeed({ ok: true }))
     .handle("me", () => Effect.map(CurrentActor, (actor) => actor)))
 
-/** Every group's handlers; needs `Grid`, `Feed`, `Mediation`, `Points`, `Deliberation`, `Matching`, `Places`, `Activities`, `Visits`, `Partners`, `PartyMembers`, `FollowUp` and `Jobs` (and `Notifications` when it is provided). */
+/** Every group's handlers; needs `Grid`, `Feed`, `Mediation`, `Points`, `Deliberation`, `Matching`, `Places`, `Activities`, `Visits`, `Partners`, `PartyMembers`, `Intake`, `FollowUp` and `Jobs` (and `Notifications` when it is provided). */
 export const handlersLayer = Layer.mergeAll(
   CountiesLive,
   NodesLive,
@@ -111,5 +112,6 @@ export const handlersLayer = Layer.mergeAll(
   activitiesHandlersLayer,
   visitsHandlersLayer,
   exportsHandlersLayer,
-  partyHandlersLayer
+  partyHandlersLayer,
+  intakeHandlersLayer
 )

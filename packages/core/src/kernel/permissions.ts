@@ -75,7 +75,11 @@ export const Action = Schema.Literals([
   // party members' registration (在职党员进社区报到): staff register members and record service;
   // a party member registers themselves with a community
   "party.manage",
-  "party.join"
+  "party.join",
+  // one-window intake (一口式受理): reading requests, taking one in, handling (accept, route, resolve, reject, merge)
+  "intake.read",
+  "intake.receive",
+  "intake.handle"
 ])
 /** @category models @since 0.1.0 */
 export type Action = typeof Action.Type
@@ -115,6 +119,8 @@ const followUpStaff: ReadonlyArray<Action> = ["followup.read"]
 const placesStaff: ReadonlyArray<Action> = ["places.manage", "activities.manage", "activities.join"]
 // Staff who keep a subtree's partners (睦邻合伙人) and its party members' registrations (在职党员报到).
 const partyStaff: ReadonlyArray<Action> = ["partners.manage", "party.manage"]
+// Staff who run a subtree's one-window intake; grid workers take requests in and read them.
+const intakeStaff: ReadonlyArray<Action> = ["intake.read", "intake.receive", "intake.handle"]
 
 /**
  * The default policy: administrators and secretaries run their subtree; grid workers keep
@@ -125,14 +131,15 @@ const partyStaff: ReadonlyArray<Action> = ["partners.manage", "party.manage"]
  * @since 0.1.0
  */
 export const defaultPolicy: Policy = {
-  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...partyStaff, ...followUpStaff, "followup.configure", "notifications.manage", "jobs.read", "jobs.run"],
-  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...partyStaff, ...followUpStaff],
-  community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff, ...placesStaff, ...partyStaff, ...followUpStaff],
+  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...partyStaff, ...followUpStaff, "followup.configure", "notifications.manage", "jobs.read", "jobs.run", ...intakeStaff],
+  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...partyStaff, ...followUpStaff, ...intakeStaff],
+  community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff, ...placesStaff, ...partyStaff, ...followUpStaff, ...intakeStaff],
   grid_worker: [
     "county.config.read", "grid.tree.read", "grid.household.read", "grid.household.write", "grid.personal.read", "events.read", "exports.read",
     "points.read", "points.account.open", "points.award", "points.redeem",
     "mediation.report", "mediation.read", "deliberation.raise", "deliberation.read",
-    "matching.read", "matching.post", "matching.claim", "matching.dispatch", "activities.join"],
+    "matching.read", "matching.post", "matching.claim", "matching.dispatch", "activities.join",
+    "intake.read", "intake.receive"],
   building_leader: ["grid.tree.read", "grid.household.read", "points.award", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim", "activities.join"],
   party_member: ["grid.tree.read", "grid.household.read", "points.redeem", "mediation.report", "deliberation.raise", "deliberation.rate", "matching.post", "matching.claim", "activities.join", "party.join"],
   mediator: ["county.config.read", "grid.tree.read", "points.redeem", "mediation.report", "mediation.read", "mediation.handle"],

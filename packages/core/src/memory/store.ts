@@ -36,6 +36,8 @@ import { ActivitiesStore } from "../activities/store.js"
 import { makeMemoryActivitiesStore } from "./activities.js"
 import { VisitsStore } from "../visits/store.js"
 import { makeMemoryVisitsStore } from "./visits.js"
+import { IntakeStore } from "../intake/store.js"
+import { makeMemoryIntakeStore } from "./intake.js"
 import { MatchingStore } from "../matching/store.js"
 import { makeMemoryMatchingStore } from "./matching.js"
 import { FollowUpStore } from "../followup/store.js"
@@ -81,6 +83,7 @@ export const makeMemoryStore = (): Effect.Effect<{
   readonly visitsStore: VisitsStore["Service"]
   readonly partnersStore: PartnersStore["Service"]
   readonly partyStore: PartyStore["Service"]
+  readonly intakeStore: IntakeStore["Service"]
 }> =>
   Effect.gen(function*() {
     const lock = yield* Semaphore.make(1)
@@ -502,7 +505,8 @@ export const makeMemoryStore = (): Effect.Effect<{
     const visitsStore = makeMemoryVisitsStore({ op })
     const partnersStore = makeMemoryPartnersStore({ op })
     const partyStore = makeMemoryPartyStore({ op })
-    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, followUpStore, notificationStore, jobsStore, placesStore, activitiesStore, visitsStore, partnersStore, partyStore }
+    const intakeStore = makeMemoryIntakeStore({ op })
+    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, followUpStore, notificationStore, jobsStore, placesStore, activitiesStore, visitsStore, partnersStore, partyStore, intakeStore }
   })
 
 /**
@@ -511,9 +515,9 @@ export const makeMemoryStore = (): Effect.Effect<{
  * @category layers
  * @since 0.1.0
  */
-export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore | PartnersStore | PartyStore> =>
+export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore | PartnersStore | PartyStore | IntakeStore> =>
   Layer.effectContext(
-    Effect.map(makeMemoryStore(), ({ activitiesStore, deliberationStore, directory, eventLog, followUpStore, gridStore, idempotencyStore, jobsStore, matchingStore, mediationStore, notificationStore, partnersStore, partyStore, placesStore, pointsStore, unitOfWork, visitsStore }) =>
+    Effect.map(makeMemoryStore(), ({ activitiesStore, deliberationStore, directory, eventLog, followUpStore, gridStore, idempotencyStore, intakeStore, jobsStore, matchingStore, mediationStore, notificationStore, partnersStore, partyStore, placesStore, pointsStore, unitOfWork, visitsStore }) =>
       Context.make(GridStore, gridStore).pipe(
         Context.add(Directory, directory),
         Context.add(EventLog, eventLog),
@@ -530,7 +534,8 @@ export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | Un
         Context.add(ActivitiesStore, activitiesStore),
         Context.add(VisitsStore, visitsStore),
         Context.add(PartnersStore, partnersStore),
-        Context.add(PartyStore, partyStore)
+        Context.add(PartyStore, partyStore),
+        Context.add(IntakeStore, intakeStore)
       )
     )
   )

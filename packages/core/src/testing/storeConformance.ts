@@ -19,6 +19,7 @@ import { notificationsStoreConformance, type NotificationStorePorts } from "./no
 import { activitiesStoreConformance, type ActivitiesStorePorts } from "./activitiesConformance.js"
 import { placesStoreConformance, type PlacesStorePorts } from "./placesConformance.js"
 import { visitsStoreConformance, type VisitsStorePorts } from "./visitsConformance.js"
+import { intakeStoreConformance, type IntakeStorePorts } from "./intakeConformance.js"
 import { pointsStoreConformance, type PointsStorePorts } from "./pointsConformance.js"
 import { partnersStoreConformance, type PartnersStorePorts } from "./partnersConformance.js"
 import { partyStoreConformance, type PartyStorePorts } from "./partyConformance.js"
@@ -55,7 +56,9 @@ export const conformanceSuites = {
   /** Partners (睦邻合伙人): their lifecycle and staff, free services on their merchant accounts, what they provided. */
   partners: "partners store conformance",
   /** Party members' registrations (在职党员报到): service hours, masking, the report per employer and community. */
-  party: "party store conformance"
+  party: "party store conformance",
+  /** One-window intake: requests on every channel, references, routing in one unit of work, merging and the public follow view. */
+  intake: "intake store conformance"
 } as const
 
 /**
@@ -86,6 +89,7 @@ export type ConformancePorts<S extends ConformanceSuite> =
   | (S extends "visits" ? VisitsStorePorts : never)
   | (S extends "partners" ? PartnersStorePorts : never)
   | (S extends "party" ? PartyStorePorts : never)
+  | (S extends "intake" ? IntakeStorePorts : never)
 
 /**
  * Options of {@link storeConformance}.
@@ -121,7 +125,8 @@ export interface StoreConformanceOptions<Without extends ConformanceSuite> {
  *     activities: "attendance pays points through the ledger, which this store lacks",
  *     visits: "a visit's follow-ups raise needs, which hold rewards on the ledger this store lacks",
  *     partners: "a partner's services count orders of the ledger this store lacks",
- *     party: "an employer is a partner, which this store does not keep"
+ *     party: "an employer is a partner, which this store does not keep",
+ *     intake: "a request is routed to needs, which hold rewards on the ledger this store lacks"
  *   }
  * })
  * ```
@@ -163,4 +168,5 @@ export const storeConformance = <Without extends ConformanceSuite = never>(
   if (included("visits")) visitsStoreConformance(name, layer as () => Layer.Layer<VisitsStorePorts, unknown>)
   if (included("partners")) partnersStoreConformance(name, layer as () => Layer.Layer<PartnersStorePorts, unknown>)
   if (included("party")) partyStoreConformance(name, layer as () => Layer.Layer<PartyStorePorts, unknown>)
+  if (included("intake")) intakeStoreConformance(name, layer as () => Layer.Layer<IntakeStorePorts, unknown>)
 }

@@ -9,6 +9,7 @@
 export * from "./machine.js"
 export * from "./job.js"
 export * from "./model.js"
+export * from "./raise.js"
 export * from "./rules.js"
 export * from "./service.js"
 export * from "./store.js"

@@ -33,9 +33,9 @@ import { EventLog, UnitOfWork } from "../kernel/store.js"
 import { DEFAULT_TIME_ZONE, type Instant, localDate, todayIn } from "../kernel/time.js"
 import { commandDecoder, expectVersion, type KernelServices, kernelServices, runCountyConfig } from "../kernel/useCases.js"
 import { GridStore } from "../grid/store.js"
-import { Deliberation } from "../deliberation/service.js"
-import { Matching } from "../matching/service.js"
-import { Mediation } from "../mediation/service.js"
+import type { Deliberation } from "../deliberation/service.js"
+import type { Matching } from "../matching/service.js"
+import type { Mediation } from "../mediation/service.js"
 import { careDecider, type MarkContext, type VisitContext, visitDecider, visitsConfigDecider } from "./machine.js"
 import {
   type CareEvent,
@@ -48,12 +48,12 @@ import {
   type RaisedFollowUp,
   RecordVisit,
   type VisitEvent,
-  type VisitFollowUp,
   type VisitId,
   type VisitsConfig,
   type VisitsConfigEvent
 } from "./model.js"
 import { defaultVisitsConfig, overdueOf, pageOverdue, recordCareEvent, recordVisitEvent, recordVisitsConfigEvent } from "./rules.js"
+import { followUpContexts, type FollowUpContexts, raiseFollowUp } from "./raise.js"
 import { VisitsStore } from "./store.js"
 
 /**
@@ -117,26 +117,15 @@ export class Visits extends Context.Service<Visits, {
     Visits,
     Effect.gen(function*() {
       const kernel = yield* kernelServices
-      return makeVisits({
-        ...kernel,
-        store: yield* VisitsStore,
-        grid: yield* GridStore,
-        uow: yield* UnitOfWork,
-        matching: yield* Matching,
-        mediation: yield* Mediation,
-        deliberation: yield* Deliberation
-      })
+      return makeVisits({ ...kernel, ...(yield* followUpContexts), store: yield* VisitsStore, grid: yield* GridStore, uow: yield* UnitOfWork })
     })
   ).pipe(Layer.provide(layerKernel))
 }
 
-interface Deps extends KernelServices {
+interface Deps extends KernelServices, FollowUpContexts {
   readonly store: VisitsStore["Service"]
   readonly grid: GridStore["Service"]
   readonly uow: UnitOfWork["Service"]
-  readonly matching: Matching["Service"]
-  readonly mediation: Mediation["Service"]
-  readonly deliberation: Deliberation["Service"]
 }
 
 const cares: Decider<CareHousehold, MarkHousehold, CareEvent, MarkContext, VisitsError> = careDecider
@@ -167,18 +156,6 @@ const makeVisits = ({ access, commands, deliberation, directory, grid, ids, matc
       if (Option.isNone(found)) return yield* Effect.fail(notFound("household", id))
       return yield* access.check(actor, action, householdTarget(id, found.value.nodeId), { live: true })
     })
-  /** Raises one follow-up through its context's use case, the visitor acting. */
-  const raise = (actor: Actor, f: VisitFollowUp): Fx<RaisedFollowUp> => {
-    switch (f.kind) {
-      case "need":
-        return Effect.map(matching.post(actor, f.need), (n) => ({ kind: "need" as const, id: n.id }))
-      case "case":
-        return Effect.map(mediation.report(actor, f.case), (c) => ({ kind: "case" as const, id: c.id }))
-      case "item":
-        return Effect.map(deliberation.raise(actor, f.item), (i) => ({ kind: "item" as const, id: i.id }))
-    }
-  }
-
   return Visits.of({
     configure: (actor, countyId, input) =>
       Effect.flatMap(decodeConfigure(input), (command) =>
@@ -240,7 +217,7 @@ const makeVisits = ({ access, commands, deliberation, directory, grid, ids, matc
         return yield* uow.transaction(Effect.gen(function*() {
           // The follow-ups first, so the visit names what they raised; a refusal undoes all.
           const raised: Array<RaisedFollowUp> = []
-          for (const f of command.followUps ?? []) raised.push(yield* raise(actor, f))
+          for (const f of command.followUps ?? []) raised.push(yield* raiseFollowUp({ matching, mediation, deliberation }, actor, f))
           const done = yield* commands.run({
             actor,
             aggregate: VISIT,

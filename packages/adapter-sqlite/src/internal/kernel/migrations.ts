@@ -12,6 +12,7 @@ import { placesSchema } from "../places/schema.js"
 import { partnersSchema } from "../partners/schema.js"
 import { partySchema } from "../party/schema.js"
 import { visitsSchema } from "../visits/schema.js"
+import { intakeSchema } from "../intake/schema.js"
 import { activitiesSchema } from "../activities/schema.js"
 import { gridSchema, identityMigration } from "../grid/schema.js"
 import { jobsSchema } from "../jobs/schema.js"
@@ -115,7 +116,9 @@ export const migrations: ReadonlyArray<Migration> = [
   // Partner organisations (睦邻合伙人), their merchant accounts and the services they provided.
   { name: "0018_partners", up: (db) => db.exec(partnersSchema) },
   // Party members' registrations with communities (在职党员报到), their services and the counties' kinds of service.
-  { name: "0019_party", up: (db) => db.exec(partySchema) }
+  { name: "0019_party", up: (db) => db.exec(partySchema) },
+  // One-window intake: requests, the day's reference serials, wrong follow codes, the counties' categories.
+  { name: "0020_intake", up: (db) => db.exec(intakeSchema) }
 ]
 
 /**
