@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { ActivitiesStore, DeliberationStore, Directory, EventLog, FollowUpStore, GridStore, IdempotencyStore, JobsStore, MatchingStore, MediationStore, NotificationStore, PlacesStore, PointsStore, type StorageError, UnitOfWork, VisitsStore } from "@mulin/core"
+import { ActivitiesStore, DeliberationStore, Directory, EventLog, FollowUpStore, GridStore, IdempotencyStore, JobsStore, MatchingStore, MediationStore, NotificationStore, PlacesStore, PointsStore, ReportsStore, type StorageError, UnitOfWork, VisitsStore } from "@mulin/core"
 import { Context, Layer } from "effect"
 import { makeDeliberationStore } from "./internal/deliberation/store.js"
 import { makeFollowUpStore } from "./internal/followup/store.js"
@@ -18,6 +18,7 @@ import { makeMediationStore } from "./internal/mediation/store.js"
 import { makeNotificationStore } from "./internal/notifications/store.js"
 import { makePlacesStore } from "./internal/places/store.js"
 import { makeVisitsStore } from "./internal/visits/store.js"
+import { makeReportsStore } from "./internal/reports/store.js"
 import { makeActivitiesStore } from "./internal/activities/store.js"
 import { makePointsStore } from "./internal/points/store.js"
 import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
@@ -29,7 +30,7 @@ import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
  * @category layers
  * @since 0.1.0
  */
-export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore, never, SqliteDatabase> = Layer.mergeAll(
+export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore | ReportsStore, never, SqliteDatabase> = Layer.mergeAll(
   Layer.effectContext(SqliteDatabase.useSync((db) => {
     const { directory, gridStore } = makeGridPorts(db)
     return Context.make(GridStore, gridStore).pipe(Context.add(Directory, directory))
@@ -46,7 +47,8 @@ export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfW
   Layer.effect(JobsStore, SqliteDatabase.useSync(makeJobsStore)),
   Layer.effect(PlacesStore, SqliteDatabase.useSync(makePlacesStore)),
   Layer.effect(VisitsStore, SqliteDatabase.useSync(makeVisitsStore)),
-  Layer.effect(ActivitiesStore, SqliteDatabase.useSync(makeActivitiesStore))
+  Layer.effect(ActivitiesStore, SqliteDatabase.useSync(makeActivitiesStore)),
+  Layer.effect(ReportsStore, SqliteDatabase.useSync(makeReportsStore))
 )
 
 /**
@@ -68,7 +70,7 @@ export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfW
  * @category layers
  * @since 0.1.0
  */
-export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore | SqliteDatabase, StorageError> =>
+export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore | ReportsStore | SqliteDatabase, StorageError> =>
   layerStores.pipe(Layer.provideMerge(SqliteDatabase.layer(options)))
 
 /**
@@ -80,4 +82,4 @@ export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory
  */
 export const layerMemory = (
   options?: Omit<SqliteOptions, "filename">
-): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })
+): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore | ReportsStore | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })

@@ -67,7 +67,10 @@ export const Action = Schema.Literals([
   "places.manage",
   // activities, teams and lectures: running them; joining (registering, checking in with the code) for oneself
   "activities.manage",
-  "activities.join"
+  "activities.join",
+  // reports (工作台账 · 考核指标 · 主要指标): staff read a subtree's; a county's admin sets its response time
+  "reports.read",
+  "reports.configure"
 ])
 /** @category models @since 0.1.0 */
 export type Action = typeof Action.Type
@@ -104,6 +107,8 @@ const matchingStaff: ReadonlyArray<Action> = ["matching.read", "matching.post", 
 const followUpStaff: ReadonlyArray<Action> = ["followup.read"]
 // Staff who keep a subtree's service places (阵地).
 const placesStaff: ReadonlyArray<Action> = ["places.manage", "activities.manage", "activities.join"]
+// Staff who read a subtree's ledger of work and its KPIs.
+const reportsStaff: ReadonlyArray<Action> = ["reports.read"]
 
 /**
  * The default policy: administrators and secretaries run their subtree; grid workers keep
@@ -114,9 +119,9 @@ const placesStaff: ReadonlyArray<Action> = ["places.manage", "activities.manage"
  * @since 0.1.0
  */
 export const defaultPolicy: Policy = {
-  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff, "followup.configure", "notifications.manage", "jobs.read", "jobs.run"],
-  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff],
-  community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff],
+  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff, "followup.configure", "notifications.manage", "jobs.read", "jobs.run", ...reportsStaff, "reports.configure"],
+  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff, ...reportsStaff],
+  community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff, ...placesStaff, ...followUpStaff, ...reportsStaff],
   grid_worker: [
     "county.config.read", "grid.tree.read", "grid.household.read", "grid.household.write", "grid.personal.read", "events.read",
     "points.read", "points.account.open", "points.award", "points.redeem",

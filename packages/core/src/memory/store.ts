@@ -32,6 +32,8 @@ import { ActivitiesStore } from "../activities/store.js"
 import { makeMemoryActivitiesStore } from "./activities.js"
 import { VisitsStore } from "../visits/store.js"
 import { makeMemoryVisitsStore } from "./visits.js"
+import { ReportsStore } from "../reports/store.js"
+import { makeMemoryReportsStore } from "./reports.js"
 import { MatchingStore } from "../matching/store.js"
 import { makeMemoryMatchingStore } from "./matching.js"
 import { FollowUpStore } from "../followup/store.js"
@@ -75,6 +77,7 @@ export const makeMemoryStore = (): Effect.Effect<{
   readonly placesStore: PlacesStore["Service"]
   readonly activitiesStore: ActivitiesStore["Service"]
   readonly visitsStore: VisitsStore["Service"]
+  readonly reportsStore: ReportsStore["Service"]
 }> =>
   Effect.gen(function*() {
     const lock = yield* Semaphore.make(1)
@@ -494,7 +497,8 @@ export const makeMemoryStore = (): Effect.Effect<{
     const placesStore = makeMemoryPlacesStore({ op })
     const activitiesStore = makeMemoryActivitiesStore({ op })
     const visitsStore = makeMemoryVisitsStore({ op })
-    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, followUpStore, notificationStore, jobsStore, placesStore, activitiesStore, visitsStore }
+    const reportsStore = makeMemoryReportsStore({ op })
+    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, followUpStore, notificationStore, jobsStore, placesStore, activitiesStore, visitsStore, reportsStore }
   })
 
 /**
@@ -503,9 +507,9 @@ export const makeMemoryStore = (): Effect.Effect<{
  * @category layers
  * @since 0.1.0
  */
-export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore> =>
+export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore | ReportsStore> =>
   Layer.effectContext(
-    Effect.map(makeMemoryStore(), ({ activitiesStore, deliberationStore, directory, eventLog, followUpStore, gridStore, idempotencyStore, jobsStore, matchingStore, mediationStore, notificationStore, placesStore, pointsStore, unitOfWork, visitsStore }) =>
+    Effect.map(makeMemoryStore(), ({ activitiesStore, deliberationStore, directory, eventLog, followUpStore, gridStore, idempotencyStore, jobsStore, matchingStore, mediationStore, notificationStore, placesStore, pointsStore, reportsStore, unitOfWork, visitsStore }) =>
       Context.make(GridStore, gridStore).pipe(
         Context.add(Directory, directory),
         Context.add(EventLog, eventLog),
@@ -520,7 +524,8 @@ export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | Un
         Context.add(JobsStore, jobsStore),
         Context.add(PlacesStore, placesStore),
         Context.add(ActivitiesStore, activitiesStore),
-        Context.add(VisitsStore, visitsStore)
+        Context.add(VisitsStore, visitsStore),
+        Context.add(ReportsStore, reportsStore)
       )
     )
   )

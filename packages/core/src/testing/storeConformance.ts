@@ -20,6 +20,7 @@ import { activitiesStoreConformance, type ActivitiesStorePorts } from "./activit
 import { placesStoreConformance, type PlacesStorePorts } from "./placesConformance.js"
 import { visitsStoreConformance, type VisitsStorePorts } from "./visitsConformance.js"
 import { pointsStoreConformance, type PointsStorePorts } from "./pointsConformance.js"
+import { reportsStoreConformance, type ReportsStorePorts } from "./reportsConformance.js"
 
 /**
  * The conformance suites {@link storeConformance} runs, by name, with what each covers.
@@ -49,7 +50,9 @@ export const conformanceSuites = {
   /** Activities with registration, waiting lists and check-in, attendance points through the ledger, teams and reports. */
   activities: "activities store conformance",
   /** Special-care households, the visit log with its follow-ups in one unit of work, and the overdue list. */
-  visits: "visits store conformance"
+  visits: "visits store conformance",
+  /** The ledger of work kept by its reaction and rebuilt from the log, the KPIs, the headline counters and the settings. */
+  reports: "reports store conformance"
 } as const
 
 /**
@@ -78,6 +81,7 @@ export type ConformancePorts<S extends ConformanceSuite> =
   | (S extends "places" ? PlacesStorePorts : never)
   | (S extends "activities" ? ActivitiesStorePorts : never)
   | (S extends "visits" ? VisitsStorePorts : never)
+  | (S extends "reports" ? ReportsStorePorts : never)
 
 /**
  * Options of {@link storeConformance}.
@@ -151,4 +155,5 @@ export const storeConformance = <Without extends ConformanceSuite = never>(
   if (included("places")) placesStoreConformance(name, layer as () => Layer.Layer<PlacesStorePorts, unknown>)
   if (included("activities")) activitiesStoreConformance(name, layer as () => Layer.Layer<ActivitiesStorePorts, unknown>)
   if (included("visits")) visitsStoreConformance(name, layer as () => Layer.Layer<VisitsStorePorts, unknown>)
+  if (included("reports")) reportsStoreConformance(name, layer as () => Layer.Layer<ReportsStorePorts, unknown>)
 }

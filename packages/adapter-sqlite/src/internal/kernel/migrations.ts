@@ -10,6 +10,7 @@ import { deliberationSchema } from "../deliberation/schema.js"
 import { followUpSchema } from "../followup/schema.js"
 import { placesSchema } from "../places/schema.js"
 import { visitsSchema } from "../visits/schema.js"
+import { reportsSchema } from "../reports/schema.js"
 import { activitiesSchema } from "../activities/schema.js"
 import { gridSchema, identityMigration } from "../grid/schema.js"
 import { jobsSchema } from "../jobs/schema.js"
@@ -109,7 +110,9 @@ export const migrations: ReadonlyArray<Migration> = [
   // Activities, registration and check-in, volunteer and lecture teams.
   { name: "0016_activities", up: (db) => db.exec(activitiesSchema) },
   // Special-care households, household visits and the counties' categories and reasons.
-  { name: "0017_visits", up: (db) => db.exec(visitsSchema) }
+  { name: "0017_visits", up: (db) => db.exec(visitsSchema) },
+  // The ledger of work (工作台账) and the counties' reporting settings.
+  { name: "0021_reports", up: (db) => db.exec(reportsSchema) }
 ]
 
 /**
