@@ -22,7 +22,7 @@
  *
  * @since 0.1.0
  */
-import type { Activities, Deliberation, Feed, FollowUp, Grid, Identity, Jobs, Matching, Mediation, Places, Points, Visits } from "@mulin/core"
+import type { Activities, Deliberation, Feed, FollowUp, Grid, Identity, Jobs, Matching, Mediation, Places, Points, Reports, Visits } from "@mulin/core"
 import { HttpApi, OpenApi } from "effect/http-api"
 import { ActivitiesGroup } from "./api/activities.js"
 import { AssignmentsGroup } from "./api/assignments.js"
@@ -39,6 +39,7 @@ import { NotificationsGroup } from "./api/notifications.js"
 import { PeopleGroup } from "./api/people.js"
 import { PlacesGroup, PublicPlacesGroup } from "./api/places.js"
 import { VisitsGroup } from "./api/visits.js"
+import { ReportsGroup } from "./api/reports.js"
 import { PointsGroup } from "./api/points.js"
 import { SystemGroup } from "./api/system.js"
 import {
@@ -64,6 +65,7 @@ export * from "./api/notifications.js"
 export * from "./api/people.js"
 export * from "./api/places.js"
 export * from "./api/visits.js"
+export * from "./api/reports.js"
 export * from "./api/points.js"
 export { GridErrors, LifecycleErrors } from "./api/shared.js"
 export * from "./api/system.js"
@@ -76,7 +78,7 @@ export * from "./api/system.js"
  * @category models
  * @since 0.1.0
  */
-export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | FollowUp | Jobs | Places | Activities | Visits
+export type MulinServices = Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | FollowUp | Jobs | Places | Activities | Visits | Reports
 
 /**
  * The whole API. Serve it with `makeHandler` / `serve` / `layer`, call it with
@@ -97,6 +99,7 @@ export class MulinApi extends HttpApi.make("mulin")
   .add(PlacesGroup, PublicPlacesGroup)
   .add(ActivitiesGroup)
   .add(VisitsGroup)
+  .add(ReportsGroup)
   .add(SystemGroup)
   .annotate(HttpApi.PayloadParseOptions, { errors: "all" })
   .annotate(HttpApi.QueryParseOptions, { errors: "all" })

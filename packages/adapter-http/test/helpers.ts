@@ -3,7 +3,7 @@
  * calls directly and by the HTTP handler under test.
  */
 import { expect } from "vitest"
-import { Activities, type AssignableRole, Deliberation, Feed, FollowUp, Grid, type GridNodeId, GridStore, type HouseholdId, Identity, IdGenerator, Jobs, layerTimedRules, Matching, Mediation, type PersonId, Places, Points, systemActor, Visits } from "@mulin/core"
+import { Activities, type AssignableRole, Deliberation, Feed, FollowUp, Grid, type GridNodeId, GridStore, type HouseholdId, Identity, IdGenerator, Jobs, layerTimedRules, Matching, Mediation, type PersonId, Places, Points, Reports, systemActor, Visits } from "@mulin/core"
 import { buildTinyCounty, layerMemory, type TinyCounty, type TinyPeople } from "@mulin/core/testing"
 import { Effect, Layer } from "effect"
 import { type Authenticator, firstOf, makeHandler, operatorTable, tokenTable, type WebHandler } from "../src/index.js"
@@ -20,8 +20,9 @@ export interface Fixture extends WebHandler {
   readonly places: Places["Service"]
   readonly activities: Activities["Service"]
   readonly visits: Visits["Service"]
+  readonly reports: Reports["Service"]
   /** The use cases the handler serves, for a second handler over the same store. */
-  readonly services: Layer.Layer<Grid | Feed | Mediation | Points | Deliberation | Matching | Places | Activities | Visits | Identity | FollowUp | Jobs>
+  readonly services: Layer.Layer<Grid | Feed | Mediation | Points | Deliberation | Matching | Places | Activities | Visits | Reports | Identity | FollowUp | Jobs>
   readonly identity: Identity["Service"]
   readonly tiny: TinyCounty
   /** Token → the person it signs in. */
@@ -51,7 +52,7 @@ export interface CallOptions {
  * that person, whose actor is derived from their posts on every request.
  */
 export const setup = async (options: { readonly maxBodyBytes?: number } = {}): Promise<Fixture> => {
-  const { activities, deliberation, feed, followUp, grid, identity, jobs, matching, mediation, places, points, store, tiny, visits } = await Effect.runPromise(
+  const { activities, deliberation, feed, followUp, grid, identity, jobs, matching, mediation, places, points, reports, store, tiny, visits } = await Effect.runPromise(
     Effect.gen(function*() {
       const grid = yield* Grid
       const feed = yield* Feed
@@ -62,23 +63,25 @@ export const setup = async (options: { readonly maxBodyBytes?: number } = {}): P
       const places = yield* Places
       const activities = yield* Activities
       const visits = yield* Visits
+      const reports = yield* Reports
       const identity = yield* Identity
       const followUp = yield* FollowUp
       const jobs = yield* Jobs
       const store = yield* GridStore
       const tiny = yield* buildTinyCounty()
-      return { grid, feed, mediation, points, deliberation, matching, places, activities, visits, identity, followUp, jobs, store, tiny }
+      return { grid, feed, mediation, points, deliberation, matching, places, activities, visits, reports, identity, followUp, jobs, store, tiny }
     }).pipe(Effect.provide(layerTimedRules().pipe(
-      Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer)),
+      Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer, Reports.layer())),
       Layer.provideMerge(Layer.mergeAll(Matching.layer, Activities.layer)),
       Layer.provideMerge(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer)),
       // The follow-up's reaction on the store's event log: finished work asks for a rating in its unit of work.
       Layer.provideMerge(FollowUp.layerReaction),
+      Layer.provideMerge(Reports.layerReaction),
       Layer.provideMerge(layerMemory()),
       Layer.provideMerge(IdGenerator.layer)
     )))
   )
-  const services = Layer.mergeAll(Layer.succeed(Grid, grid), Layer.succeed(Feed, feed), Layer.succeed(Mediation, mediation), Layer.succeed(Points, points), Layer.succeed(Deliberation, deliberation), Layer.succeed(Matching, matching), Layer.succeed(Places, places), Layer.succeed(Activities, activities), Layer.succeed(Visits, visits), Layer.succeed(Identity, identity), Layer.succeed(FollowUp, followUp), Layer.succeed(Jobs, jobs))
+  const services = Layer.mergeAll(Layer.succeed(Grid, grid), Layer.succeed(Feed, feed), Layer.succeed(Mediation, mediation), Layer.succeed(Points, points), Layer.succeed(Deliberation, deliberation), Layer.succeed(Matching, matching), Layer.succeed(Places, places), Layer.succeed(Activities, activities), Layer.succeed(Visits, visits), Layer.succeed(Reports, reports), Layer.succeed(Identity, identity), Layer.succeed(FollowUp, followUp), Layer.succeed(Jobs, jobs))
   const tokens: Record<string, PersonId> = {}
   for (const [key, person] of Object.entries(tiny.people) as Array<[keyof TinyPeople, TinyPeople[keyof TinyPeople]]>) tokens[key] = person.id
   // Reads the table on every request, so people enrolled later sign in too.
@@ -113,7 +116,7 @@ export const setup = async (options: { readonly maxBodyBytes?: number } = {}): P
     return web.handler(new Request(`http://mulin.test${path}`, { method, headers, ...(body === undefined ? {} : { body }) }))
   }
   const fetch: typeof globalThis.fetch = (input, init) => web.handler(new Request(input as string | URL | Request, init))
-  return { ...web, grid, feed, mediation, points, deliberation, matching, places, activities, visits, identity, followUp, jobs, services, tiny, tokens, authenticate, enrol, linkSubject, call, fetch }
+  return { ...web, grid, feed, mediation, points, deliberation, matching, places, activities, visits, reports, identity, followUp, jobs, services, tiny, tokens, authenticate, enrol, linkSubject, call, fetch }
 }
 
 /** Reads a JSON body. */

@@ -178,7 +178,12 @@ describe("OpenAPI document", () => {
       "GET /households/{id}/care getCareHousehold",
       "PUT /households/{id}/care markCareHousehold",
       "GET /counties/{id}/visits/config getVisitsConfig",
-      "PATCH /counties/{id}/visits/config configureVisits"
+      "PATCH /counties/{id}/visits/config configureVisits",
+      "GET /nodes/{id}/reports/kpis getKpiReport",
+      "GET /nodes/{id}/reports/ledger listWorkLedger",
+      "GET /nodes/{id}/reports/headline getHeadlineReport",
+      "GET /counties/{id}/reports/config getReportsConfig",
+      "PATCH /counties/{id}/reports/config configureReports"
     ].sort())
   })
 

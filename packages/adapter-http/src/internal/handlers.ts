@@ -13,6 +13,7 @@ import { followUpHandlersLayer } from "./followupHandlers.js"
 import { jobsHandlersLayer } from "./jobsHandlers.js"
 import { placesHandlersLayer } from "./placesHandlers.js"
 import { visitsHandlersLayer } from "./visitsHandlers.js"
+import { reportsHandlersLayer } from "./reportsHandlers.js"
 import { activitiesHandlersLayer } from "./activitiesHandlers.js"
 import { matchingHandlersLayer } from "./matchingHandlers.js"
 import { mediationHandlersLayer } from "./mediationHandlers.js"
@@ -107,5 +108,6 @@ export const handlersLayer = Layer.mergeAll(
   jobsHandlersLayer,
   placesHandlersLayer,
   activitiesHandlersLayer,
-  visitsHandlersLayer
+  visitsHandlersLayer,
+  reportsHandlersLayer
 )

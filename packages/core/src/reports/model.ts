@@ -14,6 +14,7 @@ import { CalendarDate, Instant } from "../kernel/time.js"
 import { ConfigKey } from "../kernel/vocabulary.js"
 
 const optional = Schema.optionalKey
+const optionalOrUndefined = Schema.optional
 
 /**
  * What a row of the ledger is: a need (微心愿/微清单), a mediation case, a deliberation item
@@ -144,9 +145,9 @@ export const ReportMonth = Schema.String.check(
  * @since 0.5.0
  */
 export const ReportPeriod = Schema.Struct({
-  month: optional(ReportMonth),
-  from: optional(CalendarDate),
-  to: optional(CalendarDate)
+  month: optionalOrUndefined(ReportMonth),
+  from: optionalOrUndefined(CalendarDate),
+  to: optionalOrUndefined(CalendarDate)
 })
 /** @category schemas @since 0.5.0 */
 export type ReportPeriod = typeof ReportPeriod.Type

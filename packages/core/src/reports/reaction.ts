@@ -34,7 +34,7 @@ export const makeLedgerProjector: Effect.Effect<(events: ReadonlyArray<NewEvent>
 
   const one = (e: NewEvent): Effect.Effect<boolean, StorageError> =>
     Effect.gen(function*() {
-      const kind = workKindOf(e.aggregateType)
+      const kind = workKindOf(e.type)
       if (kind === undefined) return false
       const before = Option.getOrUndefined(yield* store.get(kind, e.aggregateId))
       let after = projectLedger(before, e, yield* zoneOf(e))

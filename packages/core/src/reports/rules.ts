@@ -175,12 +175,13 @@ export const isLedgerEvent = (type: string): boolean => openers.has(type) || ste
 export const opensWork = (type: string): boolean => openers.has(type)
 
 /**
- * The kind of work an event's aggregate is, if it is work the ledger keeps.
+ * The kind of work an event concerns, by its type's first two parts (`matching.need.…`), if
+ * it is work the ledger keeps.
  *
  * @category rules
  * @since 0.5.0
  */
-export const workKindOf = (aggregateType: string): WorkKind | undefined => kindOfAggregate.get(aggregateType)
+export const workKindOf = (type: string): WorkKind | undefined => kindOfAggregate.get(type.slice(0, type.indexOf(".", type.indexOf(".") + 1)))
 
 /**
  * The row after an event: a new row for an event that opens work (replacing any row before

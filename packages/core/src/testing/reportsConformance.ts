@@ -62,7 +62,7 @@ export const reportsStoreConformance = (name: string, makeLayer: () => Layer.Lay
   /** Appends one event of a piece of work through the log, in a unit of work of its own. */
   const emit = (type: string, aggregateType: string, id: string, at: string, scope: ReadonlyArray<GridNodeId>, payload: Record<string, unknown> = {}) =>
     Effect.gen(function*() {
-      const event = yield* makeEvent({ type, aggregate: { type: aggregateType, id, version: 1 }, actor: SYS, at, scope, payload })
+      const event = yield* makeEvent({ type, aggregate: { type: aggregateType.split(".").pop()!, id, version: 1 }, actor: SYS, at, scope, payload })
       const log = yield* EventLog
       yield* (yield* UnitOfWork).transaction(log.append([event]))
     })
