@@ -42,6 +42,12 @@ export const makeMemoryReportsStore = (kit: MemoryKit): ReportsStore["Service"] 
         const n = Math.max(1, Math.floor(limit))
         return { items: found.slice(0, n), more: found.length > n }
       }),
+    categoryCounts: (query) =>
+      read(() => {
+        const counts = new Map<string, number>()
+        for (const r of selected(query)) counts.set(r.category, (counts.get(r.category) ?? 0) + 1)
+        return [...counts.entries()].map(([category, work]) => ({ category, work }))
+      }),
     facts: ({ responseSeconds, ...query }) =>
       read(() => {
         const groups = new Map<string, { -readonly [K in keyof KpiFact]: KpiFact[K] }>()

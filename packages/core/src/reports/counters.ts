@@ -50,7 +50,7 @@ export const seedCounters: Effect.Effect<ReadonlyArray<HeadlineCounter>, never, 
     Effect.gen(function*() {
       const config = Option.getOrElse(yield* reports.getConfig(q.countyId), () => defaultReportsConfig(q.countyId))
       const wanted = new Set(config.complaintCategories)
-      const facts = yield* reports.facts({ scope: q.rootPath, from: startOfDate(from, q.timeZone), to: startOfDate(addDays(to, 1), q.timeZone), responseSeconds: 0 })
+      const facts = yield* reports.categoryCounts({ scope: q.rootPath, from: startOfDate(from, q.timeZone), to: startOfDate(addDays(to, 1), q.timeZone) })
       return facts.reduce((n, f) => (wanted.has(f.category) ? n + f.work : n), 0)
     })
 

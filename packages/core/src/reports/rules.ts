@@ -275,8 +275,8 @@ export const yearChangePercent = (before: number, after: number): number | null 
  * @category rules
  * @since 0.5.0
  */
-export const yearOnYearOf = (now: ReadonlyArray<KpiFact>, before: ReadonlyArray<KpiFact>): ReadonlyArray<YearOnYear> => {
-  const count = (facts: ReadonlyArray<KpiFact>) => {
+export const yearOnYearOf = (now: ReadonlyArray<Pick<KpiFact, "category" | "work">>, before: ReadonlyArray<Pick<KpiFact, "category" | "work">>): ReadonlyArray<YearOnYear> => {
+  const count = (facts: ReadonlyArray<Pick<KpiFact, "category" | "work">>) => {
     const m = new Map<string, number>()
     for (const f of facts) m.set(f.category, (m.get(f.category) ?? 0) + f.work)
     return m

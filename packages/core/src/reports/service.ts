@@ -178,7 +178,7 @@ const makeReports = ({ access, commands, counters, grid, store }: Deps): Reports
       const config = yield* loadConfig(place.countyId)
       const responseSeconds = config.responseHours * 3600
       const facts = yield* store.facts({ ...query, responseSeconds })
-      const before = yield* store.facts({ scope: query.scope, from: startOfDate(yearBefore(days.from), zone), to: startOfDate(addDays(yearBefore(days.to), 1), zone), responseSeconds })
+      const before = yield* store.categoryCounts({ scope: query.scope, from: startOfDate(yearBefore(days.from), zone), to: startOfDate(addDays(yearBefore(days.to), 1), zone) })
       const children = sumKpisBy(facts, (f) => f.child ?? place.id)
       const names = new Map((yield* grid.getNodes(children.map(([id]) => id))).map((n) => [n.id as string, n.name]))
       return {

@@ -70,6 +70,7 @@ export interface KpiFact {
  * - `facts` MUST count each of the query's rows once, in the group of the child of the
  *   root on its path (`null` at the root), its category, channel and kind; a row counts as
  *   responded in time when its `responseSeconds` is at most `responseSeconds`.
+ * - `categoryCounts` MUST count the query's rows by category, as `facts` would.
  * - `saveConfig` MUST fail with `Conflict` (reason `version_mismatch`) unless the stored
  *   version equals `expectedVersion` (0: none yet).
  *
@@ -87,6 +88,8 @@ export class ReportsStore extends Context.Service<ReportsStore, {
   readonly routedTo: (kind: WorkKind, id: string) => Effect.Effect<Option.Option<LedgerEntry>, StorageError>
   /** A page of the ledger of a subtree and period. */
   readonly page: (query: LedgerQuery & { readonly after?: LedgerCursor | undefined; readonly limit: number }) => Effect.Effect<{ readonly items: ReadonlyArray<LedgerEntry>; readonly more: boolean }, StorageError>
+  /** How much work of each category a subtree and period holds (year on year, complaints). */
+  readonly categoryCounts: (query: LedgerQuery) => Effect.Effect<ReadonlyArray<{ readonly category: string; readonly work: number }>, StorageError>
   /** The KPI aggregates of a subtree and period. */
   readonly facts: (query: LedgerQuery & { readonly responseSeconds: number }) => Effect.Effect<ReadonlyArray<KpiFact>, StorageError>
 }>()("@mulin/core/reports/ReportsStore") {}

@@ -138,6 +138,11 @@ export const reportsStoreConformance = (name: string, makeLayer: () => Layer.Lay
         expect(k.byKind.map((c) => [c.kind, c.work])).toEqual([["case", 1], ["item", 1], ["need", 1], ["request", 2]])
         expect(k.yearOnYear.find((y) => y.category === "property_fee")).toEqual({ category: "property_fee", work: 2, lastYear: 2, changePercent: 0 })
         expect(k.yearOnYear.find((y) => y.category === "repairs")).toEqual({ category: "repairs", work: 2, lastYear: 0, changePercent: null })
+        // A street's report is per community; a grid's holds the work at the grid itself under the grid.
+        const street = yield* reports.kpis(t.actors.streetAdmin, t.streets[0].id, { month: "2026-06" })
+        expect(street.bySubtree.map((s) => [s.nodeId, s.name, s.work])).toEqual([[t.streets[0].id, t.streets[0].name, 1], [t.communities[0].id, t.communities[0].name, 2]].sort(([a], [b]) => (a! < b! ? -1 : 1)))
+        const grid = yield* reports.kpis(t.actors.secretary, t.grids[0].id, { month: "2026-06" })
+        expect(grid.bySubtree.map((s) => [s.nodeId, s.work])).toEqual([[t.grids[0].id, 2]])
         // A county's own response time moves the response rate.
         const config = yield* reports.configure(t.actors.admin, t.county.id, { responseHours: 72 })
         expect(config).toMatchObject({ responseHours: 72, version: 1 })

@@ -28,10 +28,11 @@ CREATE TABLE work_ledger (
   updated_at         TEXT NOT NULL,
   PRIMARY KEY (kind, id)
 ) STRICT;
--- A county's period (the KPI report and the ledger of the whole county).
-CREATE INDEX work_ledger_county_opened ON work_ledger (county_id, opened_at);
--- A subtree's period: the path range, then the period within it.
-CREATE INDEX work_ledger_path_opened ON work_ledger (path, opened_at);
+-- A county's period (the KPI report and the ledger of the whole county), covering the KPI
+-- aggregates so that they read the index alone, in order.
+CREATE INDEX work_ledger_county_opened ON work_ledger (county_id, opened_at, outcome, path, category, channel, kind, response_seconds, resolution_seconds, ratings, satisfied);
+-- A subtree's period: the path range, then the period within it, covering the aggregates too.
+CREATE INDEX work_ledger_path_opened ON work_ledger (path, opened_at, outcome, category, channel, kind, response_seconds, resolution_seconds, ratings, satisfied);
 -- The request routed to a piece of work.
 CREATE INDEX work_ledger_routed ON work_ledger (routed_kind, routed_id) WHERE routed_id IS NOT NULL;
 `

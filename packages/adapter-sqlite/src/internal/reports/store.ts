@@ -75,9 +75,9 @@ export const ledgerWhere = (scope: ReadonlyArray<GridNodeId>, from: string, to: 
 
 /** The KPI aggregates' SQL: the child of the root is the id after the root's path (`@n` characters). */
 export const factsSql = (where: string) => `
-SELECT substr(path, @n + 1, instr(substr(path, @n + 1), '/') - 1) AS child, category, channel, kind,
+SELECT substr(path, @n + 1, max(instr(substr(path, @n + 1), '/') - 1, 0)) AS child, category, channel, kind,
        count(*) AS work, count(response_seconds) AS responded, total(response_seconds <= @rs) AS respondedInTime,
-       total(response_seconds) AS respondSeconds, count(resolved_at) AS resolved, total(resolution_seconds) AS resolveSeconds,
+       total(response_seconds) AS respondSeconds, count(resolution_seconds) AS resolved, total(resolution_seconds) AS resolveSeconds,
        total(ratings) AS ratings, total(satisfied) AS satisfied
 FROM work_ledger WHERE ${where}
 GROUP BY 1, 2, 3, 4`
@@ -99,6 +99,11 @@ export const makeReportsStore = (db: SqliteDatabase["Service"]): ReportsStore["S
         const params = { ...where.params, limit: n + 1, ...(after === undefined ? {} : { a_at: after.openedAt, a_kind: after.kind, a_id: after.id }) }
         const rows = s.prepare(`SELECT * FROM work_ledger WHERE ${where.sql}${cursor} ORDER BY opened_at, kind, id LIMIT @limit`).all(params) as Array<WorkLedgerTable>
         return { items: rows.slice(0, n).map(entryOf), more: rows.length > n }
+      }),
+    categoryCounts: ({ from, scope, to }) =>
+      db.readOne((s) => {
+        const where = ledgerWhere(scope, from, to)
+        return s.prepare(`SELECT category, count(*) AS work FROM work_ledger WHERE ${where.sql} GROUP BY category`).all(where.params) as Array<{ readonly category: string; readonly work: number }>
       }),
     facts: ({ from, responseSeconds, scope, to }) =>
       db.readOne((s) => {
