@@ -14,27 +14,19 @@
  * `BENCH_HOUSEHOLDS` and `BENCH_WORK` make it smaller while developing.
  */
 import BetterSqlite3 from "better-sqlite3"
-import { mkdirSync, rmSync } from "node:fs"
-import { join } from "node:path"
 import { Effect, Layer, ManagedRuntime } from "effect"
 import { GridImport, GridStore, type GridNodeId, IdGenerator, Reports, systemActor } from "@mulin/core"
 import { generateCounty } from "@mulin/core/testing"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
-import { memory, repeat, report, type Result, statsOf } from "./stats.js"
+import { memory, repeat, report, pathsOf, type Result, scratchDatabase, seededRandom, statsOf } from "./stats.js"
 
 const HOUSEHOLDS = Number(process.env["BENCH_HOUSEHOLDS"] ?? 1_000_000)
 const WORK = Number(process.env["BENCH_WORK"] ?? 1_000_000)
-const tmp = join(import.meta.dirname, "tmp")
-const file = join(tmp, "kpi.db")
+const { file, remove } = scratchDatabase("kpi.db")
 const sys = systemActor("bench")
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 
-const fresh = (path: string) => {
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(path + suffix, { force: true })
-}
-mkdirSync(tmp, { recursive: true })
-fresh(file)
 const app = Reports.layer().pipe(
   Layer.provideMerge(GridImport.layer),
   Layer.provideMerge(sqliteLayer({ filename: file })),
@@ -50,24 +42,12 @@ const countyId = await runtime.runPromise(Effect.gen(function*() {
 }))
 const importMs = performance.now() - started
 const outline = await runtime.runPromise(Effect.flatMap(GridStore, (s) => s.outline(countyId)))
-const byId = new Map(outline.map((n) => [n.id, n]))
-const pathOf = (id: GridNodeId): Array<GridNodeId> => {
-  const out: Array<GridNodeId> = []
-  for (let n = byId.get(id); n !== undefined; n = n.parentId === null ? undefined : byId.get(n.parentId)) out.unshift(n.id)
-  return out
-}
-const deepest = Math.max(...outline.map((n) => n.depth))
+const pathOf = pathsOf<GridNodeId>(outline)
+const deepest = outline.reduce((d, n) => Math.max(d, n.depth), 0)
 const leaves = outline.filter((n) => n.depth === deepest).map((n) => pathOf(n.id))
 const streets = outline.filter((n) => n.depth === 1)
 
-// mulberry32: a small seeded generator.
-let seed = 7
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-}
+const random = seededRandom(7)
 const pick = <A>(xs: ReadonlyArray<A>): A => xs[Math.floor(random() * xs.length)]!
 const KINDS = ["need", "case", "item", "request", "request", "request"] as const
 const CATEGORIES = ["property", "property_fee", "repairs", "elder_care", "neighbour_noise", "parking", "sanitation", "legal_advice", "health", "other"]
@@ -168,4 +148,4 @@ report("kpi", [
   { name: `writing ${WORK.toLocaleString("en-US")} ledger rows straight into work_ledger (raw, 50,000 per transaction, with its indexes)`, value: Math.round(WORK / (writeMs / 1000)), unit: "rows/s" },
   { name: "peak memory of the whole run", value: peak.peakRssMiB, unit: "MiB peak RSS", memory: peak }
 ])
-fresh(file)
+remove()
