@@ -27,7 +27,7 @@ describe("notifications over HTTP", () => {
   beforeAll(async () => {
     const context = await Effect.runPromise(Effect.context<Grid | Feed | Mediation | Points | Deliberation | Matching | FollowUp | Jobs | Identity | Notifications | EventLog | UnitOfWork | IdGenerator>().pipe(
       Effect.provide(layerTimedRules().pipe(
-        Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer)),
+        Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer, Reports.layer())),
         Layer.provideMerge(Layer.mergeAll(Matching.layer, Activities.layer)),
         Layer.provideMerge(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer, Notifications.layer())),
         Layer.provideMerge(reacting(notificationsOutbox)),
