@@ -2,7 +2,7 @@
  * Measuring helpers shared by every benchmark: repetitions with min/median/max, latency
  * percentiles, memory, and the result file format described in shared/benchmarks.md.
  */
-import { mkdirSync, writeFileSync } from "node:fs"
+import { mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { cpus } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -102,3 +102,35 @@ export const report = (benchmark: string, results: ReadonlyArray<Result>): void 
 }
 
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString("en-US") : n.toPrecision(3))
+
+/** A fresh database file under `bench/tmp` (the file and its WAL removed), and how to remove it again. */
+export const scratchDatabase = (name: string): { readonly file: string; readonly remove: () => void } => {
+  const file = join(here, "tmp", name)
+  mkdirSync(dirname(file), { recursive: true })
+  const remove = () => {
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true })
+  }
+  remove()
+  return { file, remove }
+}
+
+/** mulberry32: a small seeded generator of numbers in [0, 1). */
+export const seededRandom = (seed: number): () => number => {
+  let s = seed
+  return () => {
+    s = (s + 0x6d2b79f5) | 0
+    let t = Math.imul(s ^ (s >>> 15), 1 | s)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
+  }
+}
+
+/** The full path (root first) of every node of an outline, by id. */
+export const pathsOf = <I extends string>(outline: ReadonlyArray<{ readonly id: I; readonly parentId: I | null }>): ((id: I) => Array<I>) => {
+  const byId = new Map(outline.map((n) => [n.id, n]))
+  return (id) => {
+    const out: Array<I> = []
+    for (let n = byId.get(id); n !== undefined; n = n.parentId === null ? undefined : byId.get(n.parentId)) out.unshift(n.id)
+    return out
+  }
+}

@@ -10,11 +10,12 @@
  * - the exports (CSV, and `.xlsx` through `@mulin/sheets`) of the activities, places and visits;
  * - the partners' reaction: an order confirmed on a partner's merchant account counts as
  *   its service (睦邻合伙人), and the catalog lists its free services at 0 points;
+ * - the ledger of work (工作台账), kept in the unit of work of the events that move it;
  * - below it, the notifications outbox: every append, the follow-up's own included, writes
  *   its notifications in the same transaction.
  */
-import { Layer } from "effect"
-import { Activities, Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, Intake, layerIntakeReaction, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, partnerFreeServices, partnerRedemptions, Partners, PartyMembers, Places, Points, reacting, Visits, visitsOverdueJob } from "@mulin/core"
+import { Effect, Layer } from "effect"
+import { Activities, Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, Intake, layerIntakeReaction, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, partnerFreeServices, partnerRedemptions, Partners, partnersHeadlineCounters, PartyMembers, partyHeadlineCounters, Places, Points, reacting, Reports, Visits, visitsOverdueJob } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
 import { webhookFetch } from "@mulin/adapter-http"
 import { countyExports } from "./exports.js"
@@ -31,7 +32,7 @@ const notificationsLayer = (allow: ReadonlyArray<string>) => Notifications.layer
 /** Every service of the example county over `database`. */
 export const countyLayer = (database: string, options: CountyOptions = {}) =>
   Layer.mergeAll(layerTimedRules<FollowUp | Notifications | Visits>([...outreachJobs, visitsOverdueJob]), countyExports).pipe(
-    Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer, PartyMembers.layer, Intake.layer)),
+    Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer, PartyMembers.layer, Intake.layer, Reports.layer(Effect.map(Effect.all([partyHeadlineCounters, partnersHeadlineCounters]), (lists) => lists.flat())))),
     Layer.provideMerge(Layer.mergeAll(Matching.layer, Activities.layer, Partners.layer)),
     Layer.provideMerge(Layer.mergeAll(Grid.layer, GridImport.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer, notificationsLayer(options.webhookAllow ?? []))),
     // The points catalog lists a 0-point item only on a partner's merchant account.
@@ -40,6 +41,8 @@ export const countyLayer = (database: string, options: CountyOptions = {}) =>
     Layer.provideMerge(FollowUp.layerReaction),
     // A confirmed order on a partner's merchant account counts as its service, in the same unit of work.
     Layer.provideMerge(reacting(partnerRedemptions)),
+    // The ledger of work (工作台账): appends nothing, so it sits beside the outbox.
+    Layer.provideMerge(Reports.layerReaction),
     Layer.provideMerge(reacting(notificationsOutbox)),
     Layer.provideMerge(sqliteLayer({ filename: database })),
     Layer.provideMerge(IdGenerator.layer)

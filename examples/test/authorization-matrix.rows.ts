@@ -519,6 +519,18 @@ export const TABLE: ReadonlyArray<Row> = [
     request: (w, f) => ({ path: `/public/counties/${w.countyId}/intake/rate`, body: { reference: f.reference, code: f.code, rating: 4 } })
   }),
 
+  // -- reports: the ledger of work, the KPIs and the headline figures --------------------
+  // Reading them: `reports.read` at the node (staff); the settings are read by the county's
+  // staff and changed by its administrator (`reports.configure`).
+  row("GET", "/nodes/{id}/reports/kpis", "getKpiReport", "scoped", STAFF, { forbidden: except(...STAFF), request: (w) => ({ path: `/nodes/${w.buildingId}/reports/kpis` }) }),
+  row("GET", "/nodes/{id}/reports/ledger", "listWorkLedger", "scoped", STAFF, { forbidden: except(...STAFF), request: (w) => ({ path: `/nodes/${w.buildingId}/reports/ledger?limit=5` }) }),
+  row("GET", "/nodes/{id}/reports/headline", "getHeadlineReport", "scoped", STAFF, { forbidden: except(...STAFF), request: (w) => ({ path: `/nodes/${w.buildingId}/reports/headline` }) }),
+  row("GET", "/counties/{id}/reports/config", "getReportsConfig", "county", STAFF, { forbidden: except(...STAFF), request: (w) => ({ path: `/counties/${w.countyId}/reports/config` }) }),
+  row("PATCH", "/counties/{id}/reports/config", "configureReports", "county", ["admin"], {
+    forbidden: except("admin"),
+    request: (w) => ({ path: `/counties/${w.countyId}/reports/config`, body: { responseHours: 24 + (Number(next()) % 2) } })
+  }),
+
   // -- system ------------------------------------------------------------------------
   row("GET", "/healthz", "health", "public", ALL, { request: () => ({ path: "/healthz" }) }),
   row("GET", "/me", "whoAmI", "once", ALL, { request: () => ({ path: "/me" }) })

@@ -22,7 +22,7 @@
  *
  * @since 0.1.0
  */
-import type { Activities, Deliberation, Feed, FollowUp, Grid, Identity, Intake, Jobs, Matching, Mediation, Partners, PartyMembers, Places, Points, Visits } from "@mulin/core"
+import type { Activities, Deliberation, Feed, FollowUp, Grid, Identity, Intake, Jobs, Matching, Mediation, Partners, PartyMembers, Places, Points, Reports, Visits } from "@mulin/core"
 import { HttpApi, OpenApi } from "effect/http-api"
 import { ActivitiesGroup } from "./api/activities.js"
 import { AssignmentsGroup } from "./api/assignments.js"
@@ -43,6 +43,7 @@ import { PartnersGroup } from "./api/partners.js"
 import { PartyGroup } from "./api/party.js"
 import { VisitsGroup } from "./api/visits.js"
 import { IntakeGroup, PublicIntakeGroup } from "./api/intake.js"
+import { ReportsGroup } from "./api/reports.js"
 import { PointsGroup } from "./api/points.js"
 import { SystemGroup } from "./api/system.js"
 import {
@@ -72,6 +73,7 @@ export * from "./api/partners.js"
 export * from "./api/party.js"
 export * from "./api/visits.js"
 export * from "./api/intake.js"
+export * from "./api/reports.js"
 export * from "./api/points.js"
 export { GridErrors, LifecycleErrors } from "./api/shared.js"
 export * from "./api/system.js"
@@ -85,7 +87,7 @@ export * from "./api/system.js"
  * @category models
  * @since 0.1.0
  */
-export type MulinServices =  Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | FollowUp | Jobs | Places | Activities | Visits | Partners | PartyMembers | Intake
+export type MulinServices =  Grid | Feed | Mediation | Points | Deliberation | Matching | Identity | FollowUp | Jobs | Places | Activities | Visits | Partners | PartyMembers | Intake | Reports
 
 /**
  * The whole API. Serve it with `makeHandler` / `serve` / `layer`, call it with
@@ -109,6 +111,7 @@ export class MulinApi extends HttpApi.make("mulin")
   .add(ExportsGroup)
   .add(PartnersGroup, PartyGroup)
   .add(IntakeGroup, PublicIntakeGroup)
+  .add(ReportsGroup)
   .add(SystemGroup)
   .annotate(HttpApi.PayloadParseOptions, { errors: "all" })
   .annotate(HttpApi.QueryParseOptions, { errors: "all" })

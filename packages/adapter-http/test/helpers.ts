@@ -3,7 +3,7 @@
  * calls directly and by the HTTP handler under test.
  */
 import { expect } from "vitest"
-import { Activities, type AssignableRole, Deliberation, Feed, FollowUp, Grid, type GridNodeId, GridStore, type HouseholdId, Identity, IdGenerator, Intake, Jobs, layerIntakeReaction, layerTimedRules, Matching, Mediation, Partners, PartyMembers, type PersonId, Places, Points, systemActor, Visits } from "@mulin/core"
+import { Activities, type AssignableRole, Deliberation, Feed, FollowUp, Grid, type GridNodeId, GridStore, type HouseholdId, Identity, IdGenerator, Intake, Jobs, layerIntakeReaction, layerTimedRules, Matching, Mediation, Partners, PartyMembers, type PersonId, Places, Points, Reports, systemActor, Visits } from "@mulin/core"
 import { buildTinyCounty, layerMemory, type TinyCounty, type TinyPeople } from "@mulin/core/testing"
 import { Effect, Layer } from "effect"
 import { type Authenticator, firstOf, makeHandler, operatorTable, tokenTable, type WebHandler } from "../src/index.js"
@@ -23,8 +23,9 @@ export interface Fixture extends WebHandler {
   readonly partners: Partners["Service"]
   readonly party: PartyMembers["Service"]
   /** The use cases the handler serves, for a second handler over the same store. */
-  readonly services: Layer.Layer<Grid | Feed | Mediation | Points | Deliberation | Matching | Places | Activities | Visits | Partners | PartyMembers | Intake | Identity | FollowUp | Jobs>
+  readonly services: Layer.Layer<Grid | Feed | Mediation | Points | Deliberation | Matching | Places | Activities | Visits | Partners | PartyMembers | Intake | Reports | Identity | FollowUp | Jobs>
   readonly intake: Intake["Service"]
+  readonly reports: Reports["Service"]
   readonly identity: Identity["Service"]
   readonly tiny: TinyCounty
   /** Token → the person it signs in. */
@@ -54,7 +55,7 @@ export interface CallOptions {
  * that person, whose actor is derived from their posts on every request.
  */
 export const setup = async (options: { readonly maxBodyBytes?: number } = {}): Promise<Fixture> => {
-  const { activities, deliberation, feed, followUp, grid, identity, intake, jobs, matching, mediation, partners, party, places, points, store, tiny, visits } = await Effect.runPromise(
+  const { activities, deliberation, feed, followUp, grid, identity, intake, jobs, matching, mediation, partners, party, places, points, reports, store, tiny, visits } = await Effect.runPromise(
     Effect.gen(function*() {
       const grid = yield* Grid
       const feed = yield* Feed
@@ -68,25 +69,27 @@ export const setup = async (options: { readonly maxBodyBytes?: number } = {}): P
       const partners = yield* Partners
       const party = yield* PartyMembers
       const intake = yield* Intake
+      const reports = yield* Reports
       const identity = yield* Identity
       const followUp = yield* FollowUp
       const jobs = yield* Jobs
       const store = yield* GridStore
       const tiny = yield* buildTinyCounty()
-      return { grid, feed, mediation, points, deliberation, matching, places, activities, visits, partners, party, intake, identity, followUp, jobs, store, tiny }
+      return { grid, feed, mediation, points, deliberation, matching, places, activities, visits, partners, party, intake, reports, identity, followUp, jobs, store, tiny }
     }).pipe(Effect.provide(layerTimedRules().pipe(
-      Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer, Partners.layer, PartyMembers.layer, Intake.layer)),
+      Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer, Partners.layer, PartyMembers.layer, Intake.layer, Reports.layer())),
       Layer.provideMerge(Layer.mergeAll(Matching.layer, Activities.layer)),
       Layer.provideMerge(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer)),
       // A request routed to a need, case or item follows it, in the unit of work of its events.
       Layer.provideMerge(layerIntakeReaction),
       // The follow-up's reaction on the store's event log: finished work asks for a rating in its unit of work.
       Layer.provideMerge(FollowUp.layerReaction),
+      Layer.provideMerge(Reports.layerReaction),
       Layer.provideMerge(layerMemory()),
       Layer.provideMerge(IdGenerator.layer)
     )))
   )
-  const services = Layer.mergeAll(Layer.succeed(Grid, grid), Layer.succeed(Feed, feed), Layer.succeed(Mediation, mediation), Layer.succeed(Points, points), Layer.succeed(Deliberation, deliberation), Layer.succeed(Matching, matching), Layer.succeed(Places, places), Layer.succeed(Activities, activities), Layer.succeed(Visits, visits), Layer.succeed(Partners, partners), Layer.succeed(PartyMembers, party), Layer.succeed(Intake, intake), Layer.succeed(Identity, identity), Layer.succeed(FollowUp, followUp), Layer.succeed(Jobs, jobs))
+  const services = Layer.mergeAll(Layer.succeed(Grid, grid), Layer.succeed(Feed, feed), Layer.succeed(Mediation, mediation), Layer.succeed(Points, points), Layer.succeed(Deliberation, deliberation), Layer.succeed(Matching, matching), Layer.succeed(Places, places), Layer.succeed(Activities, activities), Layer.succeed(Visits, visits), Layer.succeed(Partners, partners), Layer.succeed(PartyMembers, party), Layer.succeed(Intake, intake), Layer.succeed(Reports, reports), Layer.succeed(Identity, identity), Layer.succeed(FollowUp, followUp), Layer.succeed(Jobs, jobs))
   const tokens: Record<string, PersonId> = {}
   for (const [key, person] of Object.entries(tiny.people) as Array<[keyof TinyPeople, TinyPeople[keyof TinyPeople]]>) tokens[key] = person.id
   // Reads the table on every request, so people enrolled later sign in too.
@@ -121,7 +124,7 @@ export const setup = async (options: { readonly maxBodyBytes?: number } = {}): P
     return web.handler(new Request(`http://mulin.test${path}`, { method, headers, ...(body === undefined ? {} : { body }) }))
   }
   const fetch: typeof globalThis.fetch = (input, init) => web.handler(new Request(input as string | URL | Request, init))
-  return { ...web, grid, feed, mediation, points, deliberation, matching, places, activities, visits, partners, party, intake, identity, followUp, jobs, services, tiny, tokens, authenticate, enrol, linkSubject, call, fetch }
+  return { ...web, grid, feed, mediation, points, deliberation, matching, places, activities, visits, partners, party, intake, reports, identity, followUp, jobs, services, tiny, tokens, authenticate, enrol, linkSubject, call, fetch }
 }
 
 /** Reads a JSON body. */

@@ -4,7 +4,7 @@
  * not the county's staff; then the inbox, preferences, webhooks with their secret shown
  * once and rotated, and the attempts of a delivery.
  */
-import { Activities, Deliberation, EventLog, Feed, FollowUp, Grid, Identity, IdGenerator, Intake, Jobs, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, Partners, PartyMembers, type PersonId, Places, Points, reacting, UnitOfWork, Visits } from "@mulin/core"
+import { Activities, Deliberation, EventLog, Feed, FollowUp, Grid, Identity, IdGenerator, Intake, Jobs, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, Partners, PartyMembers, type PersonId, Places, Points, reacting, Reports, UnitOfWork, Visits } from "@mulin/core"
 import { buildTinyCounty, eventOf, layerMemory, type TinyCounty } from "@mulin/core/testing"
 import { Effect, Layer } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -27,7 +27,7 @@ describe("notifications over HTTP", () => {
   beforeAll(async () => {
     const context = await Effect.runPromise(Effect.context<Grid | Feed | Mediation | Points | Deliberation | Matching | FollowUp | Jobs | Identity | Notifications | EventLog | UnitOfWork | IdGenerator>().pipe(
       Effect.provide(layerTimedRules().pipe(
-        Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer, Partners.layer, PartyMembers.layer, Intake.layer)),
+        Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer, Partners.layer, PartyMembers.layer, Intake.layer, Reports.layer())),
         Layer.provideMerge(Layer.mergeAll(Matching.layer, Activities.layer)),
         Layer.provideMerge(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer, Notifications.layer())),
         Layer.provideMerge(reacting(notificationsOutbox)),
@@ -108,7 +108,7 @@ describe("notifications over HTTP", () => {
   it("a server built without the notifications service answers its endpoints with 404", async () => {
     const bare = makeHandler({
       services: layerTimedRules().pipe(
-        Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer, Partners.layer, PartyMembers.layer, Intake.layer)),
+        Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer, Partners.layer, PartyMembers.layer, Intake.layer, Reports.layer())),
         Layer.provideMerge(Layer.mergeAll(Matching.layer, Activities.layer)),
         Layer.provideMerge(Layer.mergeAll(Grid.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer)),
         Layer.provideMerge(layerMemory()),

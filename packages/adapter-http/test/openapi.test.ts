@@ -205,7 +205,12 @@ describe("OpenAPI document", () => {
       "GET /counties/{id}/intake/config getIntakeConfig",
       "PATCH /counties/{id}/intake/config configureIntake",
       "POST /public/counties/{id}/intake/follow followIntakeRequest",
-      "POST /public/counties/{id}/intake/rate rateIntakeRequest"
+      "POST /public/counties/{id}/intake/rate rateIntakeRequest",
+      "GET /nodes/{id}/reports/kpis getKpiReport",
+      "GET /nodes/{id}/reports/ledger listWorkLedger",
+      "GET /nodes/{id}/reports/headline getHeadlineReport",
+      "GET /counties/{id}/reports/config getReportsConfig",
+      "PATCH /counties/{id}/reports/config configureReports"
     ].sort())
   })
 

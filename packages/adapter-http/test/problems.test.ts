@@ -2,7 +2,7 @@
  * Every error is `application/problem+json` with a stable `type` and `code`, `title`,
  * `status`, `detail` and `detailZh`; bad requests are 4xx, never 5xx, never empty.
  */
-import { Activities, Deliberation, Feed, FollowUp, Grid, Identity, Intake, Jobs, Matching, Mediation, Partners, PartyMembers, Places, Points, storageError, Visits } from "@mulin/core"
+import { Activities, Deliberation, Feed, FollowUp, Grid, Identity, Intake, Jobs, Matching, Mediation, Partners, PartyMembers, Places, Points, Reports, storageError, Visits } from "@mulin/core"
 import { Effect, Layer, Schema } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { makeHandler, Problem, problemTable } from "../src/index.js"
@@ -154,7 +154,7 @@ describe("problem responses", () => {
 
   it("answers a storage failure with 500 storage_error and a failing authenticator with 500 internal_error", async () => {
     const failing = makeHandler({
-      services: Layer.mergeAll(Layer.succeed(Grid, { ...f.grid, getNode: () => Effect.fail(storageError(new Error("disk I/O error"))) }), Layer.succeed(Feed, f.feed), Layer.succeed(Mediation, f.mediation), Layer.succeed(Points, f.points), Layer.succeed(Deliberation, f.deliberation), Layer.succeed(Matching, f.matching), Layer.succeed(Places, f.places), Layer.succeed(Activities, f.activities), Layer.succeed(Visits, f.visits), Layer.succeed(Partners, f.partners), Layer.succeed(PartyMembers, f.party), Layer.succeed(Intake, f.intake), Layer.succeed(Identity, f.identity), Layer.succeed(FollowUp, f.followUp), Layer.succeed(Jobs, f.jobs)),
+      services: Layer.mergeAll(Layer.succeed(Grid, { ...f.grid, getNode: () => Effect.fail(storageError(new Error("disk I/O error"))) }), Layer.succeed(Feed, f.feed), Layer.succeed(Mediation, f.mediation), Layer.succeed(Points, f.points), Layer.succeed(Deliberation, f.deliberation), Layer.succeed(Matching, f.matching), Layer.succeed(Places, f.places), Layer.succeed(Activities, f.activities), Layer.succeed(Visits, f.visits), Layer.succeed(Partners, f.partners), Layer.succeed(PartyMembers, f.party), Layer.succeed(Intake, f.intake), Layer.succeed(Reports, f.reports), Layer.succeed(Identity, f.identity), Layer.succeed(FollowUp, f.followUp), Layer.succeed(Jobs, f.jobs)),
       authenticate: (request) => {
         if (request.token === "boom") throw new Error("auth backend down")
         return f.authenticate(request)

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { ActivitiesStore, DeliberationStore, Directory, EventLog, FollowUpStore, GridStore, IdempotencyStore, IntakeStore, JobsStore, MatchingStore, MediationStore, NotificationStore, PartnersStore, PartyStore, PlacesStore, PointsStore, type StorageError, UnitOfWork, VisitsStore } from "@mulin/core"
+import { ActivitiesStore, DeliberationStore, Directory, EventLog, FollowUpStore, GridStore, IdempotencyStore, IntakeStore, JobsStore, MatchingStore, MediationStore, NotificationStore, PartnersStore, PartyStore, PlacesStore, PointsStore, ReportsStore, type StorageError, UnitOfWork, VisitsStore } from "@mulin/core"
 import { Context, Layer } from "effect"
 import { makeDeliberationStore } from "./internal/deliberation/store.js"
 import { makeFollowUpStore } from "./internal/followup/store.js"
@@ -21,6 +21,7 @@ import { makePartnersStore } from "./internal/partners/store.js"
 import { makePartyStore } from "./internal/party/store.js"
 import { makeVisitsStore } from "./internal/visits/store.js"
 import { makeIntakeStore } from "./internal/intake/store.js"
+import { makeReportsStore } from "./internal/reports/store.js"
 import { makeActivitiesStore } from "./internal/activities/store.js"
 import { makePointsStore } from "./internal/points/store.js"
 import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
@@ -32,7 +33,7 @@ import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.js"
  * @category layers
  * @since 0.1.0
  */
-export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore | PartnersStore | PartyStore | IntakeStore, never, SqliteDatabase> = Layer.mergeAll(
+export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore | PartnersStore | PartyStore | IntakeStore | ReportsStore, never, SqliteDatabase> = Layer.mergeAll(
   Layer.effectContext(SqliteDatabase.useSync((db) => {
     const { directory, gridStore } = makeGridPorts(db)
     return Context.make(GridStore, gridStore).pipe(Context.add(Directory, directory))
@@ -52,7 +53,8 @@ export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfW
   Layer.effect(ActivitiesStore, SqliteDatabase.useSync(makeActivitiesStore)),
   Layer.effect(PartnersStore, SqliteDatabase.useSync(makePartnersStore)),
   Layer.effect(PartyStore, SqliteDatabase.useSync(makePartyStore)),
-  Layer.effect(IntakeStore, SqliteDatabase.useSync(makeIntakeStore))
+  Layer.effect(IntakeStore, SqliteDatabase.useSync(makeIntakeStore)),
+  Layer.effect(ReportsStore, SqliteDatabase.useSync(makeReportsStore))
 )
 
 /**
@@ -74,7 +76,7 @@ export const layerStores: Layer.Layer<GridStore | Directory | EventLog | UnitOfW
  * @category layers
  * @since 0.1.0
  */
-export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore | PartnersStore | PartyStore | IntakeStore | SqliteDatabase, StorageError> =>
+export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore | PartnersStore | PartyStore | IntakeStore | ReportsStore | SqliteDatabase, StorageError> =>
   layerStores.pipe(Layer.provideMerge(SqliteDatabase.layer(options)))
 
 /**
@@ -86,4 +88,4 @@ export const layer = (options: SqliteOptions): Layer.Layer<GridStore | Directory
  */
 export const layerMemory = (
   options?: Omit<SqliteOptions, "filename">
-): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore | PartnersStore | PartyStore | IntakeStore | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })
+): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | MediationStore | DeliberationStore | MatchingStore | PointsStore | IdempotencyStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore | PartnersStore | PartyStore | IntakeStore | ReportsStore | SqliteDatabase, StorageError> => layer({ ...options, filename: ":memory:" })

@@ -43,6 +43,7 @@ import type { DeliberationTables } from "./internal/deliberation/tables.js"
 import type { FollowUpTables } from "./internal/followup/tables.js"
 import type { JobsTables } from "./internal/jobs/tables.js"
 import type { NotificationTables } from "./internal/notifications/tables.js"
+import type { ReportsTables } from "./internal/reports/tables.js"
 
 /**
  * Applied migrations, by name.
@@ -492,7 +493,7 @@ export interface MediationEscalationTable {
  * @category models
  * @since 0.1.0
  */
-export interface Tables extends DeliberationTables, FollowUpTables, NotificationTables, JobsTables, ServiceTables, VisitTables, PartyTables, IntakeTables {
+export interface Tables extends DeliberationTables, FollowUpTables, NotificationTables, JobsTables, ServiceTables, VisitTables, PartyTables, IntakeTables, ReportsTables {
   readonly migrations: MigrationTable
   readonly counties: CountyTable
   readonly nodes: NodeTable

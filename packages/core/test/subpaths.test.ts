@@ -15,11 +15,12 @@ import * as Memory from "@mulin/core/memory"
 import * as Notifications from "@mulin/core/notifications"
 import * as Places from "@mulin/core/places"
 import * as Points from "@mulin/core/points"
+import * as Reports from "@mulin/core/reports"
 import * as Testing from "@mulin/core/testing"
 import * as Visits from "@mulin/core/visits"
 import { describe, expect, it } from "vitest"
 
-const contexts = { Kernel, Grid, Points, Matching, Mediation, Deliberation, Places, Activities, Visits, FollowUp, Notifications, Jobs }
+const contexts = { Kernel, Grid, Points, Matching, Mediation, Deliberation, Places, Activities, Visits, Reports, FollowUp, Notifications, Jobs }
 
 describe("@mulin/core's subpaths", () => {
   it("read as namespaces: each context's service and store under its own name", () => {
@@ -41,6 +42,8 @@ describe("@mulin/core's subpaths", () => {
     expect(Activities.ActivitiesStore).toBe(Core.ActivitiesStore)
     expect(Visits.Visits).toBe(Core.Visits)
     expect(Visits.VisitsStore).toBe(Core.VisitsStore)
+    expect(Reports.Reports).toBe(Core.Reports)
+    expect(Reports.ReportsStore).toBe(Core.ReportsStore)
     expect(Kernel.Commands).toBe(Core.Commands)
     expect(Kernel.Access).toBe(Core.Access)
   })

@@ -25,7 +25,7 @@ export const PartnersErrors = LifecycleErrors
  * @category schemas
  * @since 0.5.0
  */
-export const ReportPeriodParams = { from: Schema.optional(CalendarDate), to: Schema.optional(CalendarDate) }
+export const PartnerReportPeriodParams = { from: Schema.optional(CalendarDate), to: Schema.optional(CalendarDate) }
 
 const partnerParams = { id: PartnerId }
 
@@ -56,7 +56,7 @@ export class PartnersGroup extends HttpApiGroup.make("partners")
   .add(
     HttpApiEndpoint.get("list", "/nodes/:id/partners", { params: nodeParams, query: { ...pageQuery, type: Schema.optional(PartnerType), status: Schema.optional(PartnerStatus) }, success: Page(Partner), error: PartnersErrors })
       .annotateMerge(doc("listPartners", "List the partners of a subtree", "Registered at a node of the subtree, by id, filtered by type and status.")),
-    HttpApiEndpoint.get("report", "/nodes/:id/partners/report", { params: nodeParams, query: ReportPeriodParams, success: PartnerReport, error: PartnersErrors })
+    HttpApiEndpoint.get("report", "/nodes/:id/partners/report", { params: nodeParams, query: PartnerReportPeriodParams, success: PartnerReport, error: PartnersErrors })
       .annotateMerge(doc("getPartnerReport", "What partners provided in a subtree and period", "Needs `partners.manage` at the root. Per partner: free services given and orders of its catalog items confirmed, people served and points; per type; the active partners."))
   )
   .middleware(Authentication)

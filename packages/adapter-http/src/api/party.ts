@@ -9,7 +9,7 @@ import { ConfigureParty, MemberView, Page, PartnerId, PartyConfig, PartyReport, 
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
 import { Authentication, BodyGuard, RequestValidation } from "./middleware.js"
-import { ReportPeriodParams } from "./partners.js"
+import { PartnerReportPeriodParams } from "./partners.js"
 import { created, doc, LifecycleErrors, nodeParams, pageQuery } from "./shared.js"
 
 /**
@@ -48,7 +48,7 @@ export class PartyGroup extends HttpApiGroup.make("party")
   .add(
     HttpApiEndpoint.get("list", "/nodes/:id/party/members", { params: nodeParams, query: { ...pageQuery, employerId: Schema.optional(PartnerId), status: Schema.optional(RegistrationStatus) }, success: Page(MemberView), error: PartyErrors })
       .annotateMerge(doc("listPartyMembers", "List the registrations with a subtree's communities", "By id, filtered by employer and status; names and phones masked without personal read.")),
-    HttpApiEndpoint.get("report", "/nodes/:id/party/report", { params: nodeParams, query: { ...ReportPeriodParams, employerId: Schema.optional(PartnerId) }, success: PartyReport, error: PartyErrors })
+    HttpApiEndpoint.get("report", "/nodes/:id/party/report", { params: nodeParams, query: { ...PartnerReportPeriodParams, employerId: Schema.optional(PartnerId) }, success: PartyReport, error: PartyErrors })
       .annotateMerge(doc("getPartyReport", "Party members' service per employer, community and month", "Needs `party.manage` at the root. Members registered, serving, hours and mean hours per registered member, for one employer when `employerId` is given.")),
     HttpApiEndpoint.get("config", "/counties/:id/party/config", { params: nodeParams, success: PartyConfig, error: PartyErrors })
       .annotateMerge(doc("getPartyConfig", "A county's kinds of service", "The defaults until the county saves its own. For anyone working or living in the county.")),

@@ -16,6 +16,7 @@ import { placesHandlersLayer } from "./placesHandlers.js"
 import { visitsHandlersLayer } from "./visitsHandlers.js"
 import { partyHandlersLayer } from "./partyHandlers.js"
 import { intakeHandlersLayer } from "./intakeHandlers.js"
+import { reportsHandlersLayer } from "./reportsHandlers.js"
 import { activitiesHandlersLayer } from "./activitiesHandlers.js"
 import { matchingHandlersLayer } from "./matchingHandlers.js"
 import { mediationHandlersLayer } from "./mediationHandlers.js"
@@ -113,5 +114,6 @@ export const handlersLayer = Layer.mergeAll(
   visitsHandlersLayer,
   exportsHandlersLayer,
   partyHandlersLayer,
-  intakeHandlersLayer
+  intakeHandlersLayer,
+  reportsHandlersLayer
 )

@@ -79,7 +79,10 @@ export const Action = Schema.Literals([
   // one-window intake (一口式受理): reading requests, taking one in, handling (accept, route, resolve, reject, merge)
   "intake.read",
   "intake.receive",
-  "intake.handle"
+  "intake.handle",
+  // reports (工作台账 · 考核指标 · 主要指标): staff read a subtree's; a county's admin sets its response time
+  "reports.read",
+  "reports.configure"
 ])
 /** @category models @since 0.1.0 */
 export type Action = typeof Action.Type
@@ -121,6 +124,8 @@ const placesStaff: ReadonlyArray<Action> = ["places.manage", "activities.manage"
 const partyStaff: ReadonlyArray<Action> = ["partners.manage", "party.manage"]
 // Staff who run a subtree's one-window intake; grid workers take requests in and read them.
 const intakeStaff: ReadonlyArray<Action> = ["intake.read", "intake.receive", "intake.handle"]
+// Staff who read a subtree's ledger of work and its KPIs.
+const reportsStaff: ReadonlyArray<Action> = ["reports.read"]
 
 /**
  * The default policy: administrators and secretaries run their subtree; grid workers keep
@@ -131,9 +136,9 @@ const intakeStaff: ReadonlyArray<Action> = ["intake.read", "intake.receive", "in
  * @since 0.1.0
  */
 export const defaultPolicy: Policy = {
-  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...partyStaff, ...followUpStaff, "followup.configure", "notifications.manage", "jobs.read", "jobs.run", ...intakeStaff],
-  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...partyStaff, ...followUpStaff, ...intakeStaff],
-  community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff, ...placesStaff, ...partyStaff, ...followUpStaff, ...intakeStaff],
+  county_admin: ["county.create", ...staff, ...pointsStaff, "points.configure", ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...partyStaff, ...followUpStaff, "followup.configure", "notifications.manage", "jobs.read", "jobs.run", ...intakeStaff, ...reportsStaff, "reports.configure"],
+  street_admin: [...staff, ...pointsStaff, ...mediationStaff, "mediation.supervise", ...deliberationStaff, ...matchingStaff, ...placesStaff, ...partyStaff, ...followUpStaff, ...intakeStaff, ...reportsStaff],
+  community_secretary: [...staff, ...pointsStaff, ...mediationStaff, ...deliberationStaff, ...matchingStaff, ...placesStaff, ...partyStaff, ...followUpStaff, ...intakeStaff, ...reportsStaff],
   grid_worker: [
     "county.config.read", "grid.tree.read", "grid.household.read", "grid.household.write", "grid.personal.read", "events.read", "exports.read",
     "points.read", "points.account.open", "points.award", "points.redeem",

@@ -38,6 +38,8 @@ import { VisitsStore } from "../visits/store.js"
 import { makeMemoryVisitsStore } from "./visits.js"
 import { IntakeStore } from "../intake/store.js"
 import { makeMemoryIntakeStore } from "./intake.js"
+import { ReportsStore } from "../reports/store.js"
+import { makeMemoryReportsStore } from "./reports.js"
 import { MatchingStore } from "../matching/store.js"
 import { makeMemoryMatchingStore } from "./matching.js"
 import { FollowUpStore } from "../followup/store.js"
@@ -84,6 +86,7 @@ export const makeMemoryStore = (): Effect.Effect<{
   readonly partnersStore: PartnersStore["Service"]
   readonly partyStore: PartyStore["Service"]
   readonly intakeStore: IntakeStore["Service"]
+  readonly reportsStore: ReportsStore["Service"]
 }> =>
   Effect.gen(function*() {
     const lock = yield* Semaphore.make(1)
@@ -506,7 +509,8 @@ export const makeMemoryStore = (): Effect.Effect<{
     const partnersStore = makeMemoryPartnersStore({ op })
     const partyStore = makeMemoryPartyStore({ op })
     const intakeStore = makeMemoryIntakeStore({ op })
-    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, followUpStore, notificationStore, jobsStore, placesStore, activitiesStore, visitsStore, partnersStore, partyStore, intakeStore }
+    const reportsStore = makeMemoryReportsStore({ op })
+    return { gridStore, directory, eventLog, unitOfWork, pointsStore, idempotencyStore, mediationStore, deliberationStore, matchingStore, followUpStore, notificationStore, jobsStore, placesStore, activitiesStore, visitsStore, partnersStore, partyStore, intakeStore, reportsStore }
   })
 
 /**
@@ -515,9 +519,9 @@ export const makeMemoryStore = (): Effect.Effect<{
  * @category layers
  * @since 0.1.0
  */
-export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore | PartnersStore | PartyStore | IntakeStore> =>
+export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | UnitOfWork | PointsStore | IdempotencyStore | MediationStore | DeliberationStore | MatchingStore | FollowUpStore | NotificationStore | JobsStore | PlacesStore | ActivitiesStore | VisitsStore | PartnersStore | PartyStore | IntakeStore | ReportsStore> =>
   Layer.effectContext(
-    Effect.map(makeMemoryStore(), ({ activitiesStore, deliberationStore, directory, eventLog, followUpStore, gridStore, idempotencyStore, intakeStore, jobsStore, matchingStore, mediationStore, notificationStore, partnersStore, partyStore, placesStore, pointsStore, unitOfWork, visitsStore }) =>
+    Effect.map(makeMemoryStore(), ({ activitiesStore, deliberationStore, directory, eventLog, followUpStore, gridStore, idempotencyStore, intakeStore, jobsStore, matchingStore, mediationStore, notificationStore, partnersStore, partyStore, placesStore, pointsStore, reportsStore, unitOfWork, visitsStore }) =>
       Context.make(GridStore, gridStore).pipe(
         Context.add(Directory, directory),
         Context.add(EventLog, eventLog),
@@ -535,7 +539,8 @@ export const layerMemory = (): Layer.Layer<GridStore | Directory | EventLog | Un
         Context.add(VisitsStore, visitsStore),
         Context.add(PartnersStore, partnersStore),
         Context.add(PartyStore, partyStore),
-        Context.add(IntakeStore, intakeStore)
+        Context.add(IntakeStore, intakeStore),
+        Context.add(ReportsStore, reportsStore)
       )
     )
   )

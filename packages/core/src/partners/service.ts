@@ -54,7 +54,7 @@ type Fx<A> = Effect.Effect<A, PartnersError>
  * @category models
  * @since 0.5.0
  */
-export interface ReportPeriod {
+export interface PartnerReportPeriod {
   readonly from?: CalendarDate | undefined
   readonly to?: CalendarDate | undefined
 }
@@ -66,7 +66,7 @@ export interface ReportPeriod {
  * @category rules
  * @since 0.5.0
  */
-export const reportWindow = (period: ReportPeriod | undefined, at: Instant, zone: string): { readonly from: CalendarDate; readonly to: CalendarDate; readonly window: readonly [Instant, Instant] } | undefined => {
+export const reportWindow = (period: PartnerReportPeriod | undefined, at: Instant, zone: string): { readonly from: CalendarDate; readonly to: CalendarDate; readonly window: readonly [Instant, Instant] } | undefined => {
   const today = localDate(at, zone)
   const from = period?.from ?? `${today.slice(0, 7)}-01`
   const to = period?.to ?? addDays(`${addDays(`${today.slice(0, 7)}-28`, 4).slice(0, 7)}-01`, -1)
@@ -103,7 +103,7 @@ export class Partners extends Context.Service<Partners, {
   /** Records a free service a partner gave (`partners.manage` at the node, or the partner's own staff). */
   readonly recordService: (actor: Actor, id: PartnerId, command: RecordProvision) => Fx<Provision>
   /** What partners provided in a subtree and period (`partners.manage` at its root). */
-  readonly report: (actor: Actor, rootId: GridNodeId, period?: ReportPeriod) => Fx<PartnerReport>
+  readonly report: (actor: Actor, rootId: GridNodeId, period?: PartnerReportPeriod) => Fx<PartnerReport>
 }>()("@mulin/core/partners/Partners") {
   /**
    * The use cases over the ports, with the kernel (`Access`, `Commands`) provided to them.

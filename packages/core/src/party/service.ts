@@ -33,7 +33,7 @@ import { localDate, localMonth, now, startOfDate } from "../kernel/time.js"
 import { commandDecoder, expectVersion, type KernelServices, kernelServices, reachFromBelow, referencedPerson, runCountyConfig } from "../kernel/useCases.js"
 import { GridStore } from "../grid/store.js"
 import type { PartnerId } from "../partners/model.js"
-import { countyZone, pageLimit, type ReportPeriod, reportWindow } from "../partners/service.js"
+import { countyZone, pageLimit, type PartnerReportPeriod, reportWindow } from "../partners/service.js"
 import { PartnersStore } from "../partners/store.js"
 import { partyConfigDecider, type RegistrationDecideCommand, type RegistrationDecideContext, registrationDecider } from "./machine.js"
 import { ConfigureParty, newPartyServiceId, newRegistrationId, type PartyConfig, type Registration, RegistrationCommand, type RegistrationEvent, type RegistrationId, type RegistrationStatus, RegisterMember } from "./model.js"
@@ -68,7 +68,7 @@ export interface RegistrationFilter extends PageRequest {
  * @category models
  * @since 0.5.0
  */
-export interface PartyReportQuery extends ReportPeriod {
+export interface PartyReportQuery extends PartnerReportPeriod {
   readonly employerId?: PartnerId | undefined
 }
 

@@ -23,6 +23,7 @@ import { intakeStoreConformance, type IntakeStorePorts } from "./intakeConforman
 import { pointsStoreConformance, type PointsStorePorts } from "./pointsConformance.js"
 import { partnersStoreConformance, type PartnersStorePorts } from "./partnersConformance.js"
 import { partyStoreConformance, type PartyStorePorts } from "./partyConformance.js"
+import { reportsStoreConformance, type ReportsStorePorts } from "./reportsConformance.js"
 
 /**
  * The conformance suites {@link storeConformance} runs, by name, with what each covers.
@@ -58,7 +59,9 @@ export const conformanceSuites = {
   /** Party members' registrations (在职党员报到): service hours, masking, the report per employer and community. */
   party: "party store conformance",
   /** One-window intake: requests on every channel, references, routing in one unit of work, merging and the public follow view. */
-  intake: "intake store conformance"
+  intake: "intake store conformance",
+  /** The ledger of work kept by its reaction and rebuilt from the log, the KPIs, the headline counters and the settings. */
+  reports: "reports store conformance"
 } as const
 
 /**
@@ -90,6 +93,7 @@ export type ConformancePorts<S extends ConformanceSuite> =
   | (S extends "partners" ? PartnersStorePorts : never)
   | (S extends "party" ? PartyStorePorts : never)
   | (S extends "intake" ? IntakeStorePorts : never)
+  | (S extends "reports" ? ReportsStorePorts : never)
 
 /**
  * Options of {@link storeConformance}.
@@ -169,4 +173,5 @@ export const storeConformance = <Without extends ConformanceSuite = never>(
   if (included("partners")) partnersStoreConformance(name, layer as () => Layer.Layer<PartnersStorePorts, unknown>)
   if (included("party")) partyStoreConformance(name, layer as () => Layer.Layer<PartyStorePorts, unknown>)
   if (included("intake")) intakeStoreConformance(name, layer as () => Layer.Layer<IntakeStorePorts, unknown>)
+  if (included("reports")) reportsStoreConformance(name, layer as () => Layer.Layer<ReportsStorePorts, unknown>)
 }

@@ -13,6 +13,7 @@ import { partnersSchema } from "../partners/schema.js"
 import { partySchema } from "../party/schema.js"
 import { visitsSchema } from "../visits/schema.js"
 import { intakeSchema } from "../intake/schema.js"
+import { reportsSchema } from "../reports/schema.js"
 import { activitiesSchema } from "../activities/schema.js"
 import { gridSchema, identityMigration } from "../grid/schema.js"
 import { jobsSchema } from "../jobs/schema.js"
@@ -118,7 +119,9 @@ export const migrations: ReadonlyArray<Migration> = [
   // Party members' registrations with communities (在职党员报到), their services and the counties' kinds of service.
   { name: "0019_party", up: (db) => db.exec(partySchema) },
   // One-window intake: requests, the day's reference serials, wrong follow codes, the counties' categories.
-  { name: "0020_intake", up: (db) => db.exec(intakeSchema) }
+  { name: "0020_intake", up: (db) => db.exec(intakeSchema) },
+  // The ledger of work (工作台账) and the counties' reporting settings.
+  { name: "0021_reports", up: (db) => db.exec(reportsSchema) }
 ]
 
 /**

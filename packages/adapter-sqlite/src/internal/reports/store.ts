@@ -1,0 +1,127 @@
+/**
+ * The reports port on SQLite: the ledger of work as plain columns (no JSON document), the
+ * seconds to respond and to resolve stored beside the instants, so that the KPI aggregates
+ * are one `GROUP BY` over an index range; the counties' settings as a versioned configuration.
+ */
+import { type GridNodeId, type KpiFact, type LedgerEntry, ReportsConfig, ReportsStore, secondsFrom, type WorkKind } from "@mulin/core"
+import { Option } from "effect"
+import type { SqliteDatabase } from "../../SqliteDatabase.js"
+import { schemaConfigTable } from "../kernel/countyConfig.js"
+import { conflictsOnly } from "../kernel/errors.js"
+import { fromPath, scopeRange, toPath } from "../kernel/paths.js"
+import { getRow, insertSql, raw } from "../kernel/statements.js"
+import type { WorkLedgerTable } from "./tables.js"
+
+const configs = schemaConfigTable("reports_configs", "reports configuration", ReportsConfig)
+
+const columns: ReadonlyArray<keyof WorkLedgerTable & string> = [
+  "kind", "id", "county_id", "node_id", "path", "category", "channel", "opened_at", "responded_at", "resolved_at", "due_at",
+  "outcome", "ratings", "satisfied", "response_seconds", "resolution_seconds", "routed_kind", "routed_id", "updated_at"
+]
+const UPSERT = `${insertSql("work_ledger", columns)} ON CONFLICT (kind, id) DO UPDATE SET ${columns.filter((c) => c !== "kind" && c !== "id").map((c) => `${c} = excluded.${c}`).join(", ")}`
+
+/** The row of an entry. */
+export const ledgerRow = (e: LedgerEntry): WorkLedgerTable => ({
+  kind: e.kind,
+  id: e.id,
+  county_id: e.countyId,
+  node_id: e.nodeId,
+  path: toPath(e.path),
+  category: e.category,
+  channel: e.channel,
+  opened_at: e.openedAt,
+  responded_at: e.respondedAt,
+  resolved_at: e.resolvedAt,
+  due_at: e.dueAt,
+  outcome: e.outcome,
+  ratings: e.ratings,
+  satisfied: e.satisfied,
+  response_seconds: secondsFrom(e.openedAt, e.respondedAt),
+  resolution_seconds: secondsFrom(e.openedAt, e.resolvedAt),
+  routed_kind: e.routedTo?.kind ?? null,
+  routed_id: e.routedTo?.id ?? null,
+  updated_at: e.updatedAt
+})
+
+const entryOf = (r: WorkLedgerTable): LedgerEntry => ({
+  kind: r.kind,
+  id: r.id,
+  countyId: r.county_id,
+  nodeId: r.node_id,
+  path: fromPath<GridNodeId>(r.path),
+  category: r.category,
+  channel: r.channel,
+  openedAt: r.opened_at,
+  respondedAt: r.responded_at,
+  resolvedAt: r.resolved_at,
+  dueAt: r.due_at,
+  outcome: r.outcome,
+  ratings: r.ratings,
+  satisfied: r.satisfied,
+  routedTo: r.routed_kind === null ? null : { kind: r.routed_kind, id: r.routed_id },
+  updatedAt: r.updated_at
+})
+
+/**
+ * The rows of a subtree and period, merged work left out: a whole county by its id, a
+ * subtree by its path range (both indexed with the opening instant). Named parameters.
+ */
+export const ledgerWhere = (scope: ReadonlyArray<GridNodeId>, from: string, to: string): { readonly sql: string; readonly params: Record<string, unknown> } => {
+  const [lo, hi] = scopeRange(scope)
+  return scope.length === 1
+    ? { sql: "county_id = @county AND opened_at >= @from AND opened_at < @to AND outcome <> 'merged'", params: { county: scope[0], from, to } }
+    : { sql: "path >= @lo AND path < @hi AND opened_at >= @from AND opened_at < @to AND outcome <> 'merged'", params: { lo, hi, from, to } }
+}
+
+/** The KPI aggregates' SQL: the child of the root is the id after the root's path (`@n` characters). */
+export const factsSql = (where: string) => `
+SELECT substr(path, @n + 1, max(instr(substr(path, @n + 1), '/') - 1, 0)) AS child, category, channel, kind,
+       count(*) AS work, count(response_seconds) AS responded, total(response_seconds <= @rs) AS respondedInTime,
+       total(response_seconds) AS respondSeconds, count(resolution_seconds) AS resolved, total(resolution_seconds) AS resolveSeconds,
+       total(ratings) AS ratings, total(satisfied) AS satisfied
+FROM work_ledger WHERE ${where}
+GROUP BY 1, 2, 3, 4`
+
+/** Makes the reports store over an open database. */
+export const makeReportsStore = (db: SqliteDatabase["Service"]): ReportsStore["Service"] =>
+  ReportsStore.of({
+    getConfig: (countyId) => db.read((s) => configs.get(s, countyId)),
+    saveConfig: (config, expectedVersion) => db.write((s) => configs.save(s, config, expectedVersion), conflictsOnly),
+    get: (kind, id) => db.readOne((s) => Option.fromNullishOr(getRow(s, raw<WorkLedgerTable>("SELECT * FROM work_ledger WHERE kind = ? AND id = ?"), kind, id)).pipe(Option.map(entryOf))),
+    put: (entry) => db.write((s) => void s.prepare(UPSERT).run(ledgerRow(entry))),
+    routedTo: (kind: WorkKind, id) =>
+      db.readOne((s) => Option.fromNullishOr(getRow(s, raw<WorkLedgerTable>("SELECT * FROM work_ledger WHERE routed_kind = ? AND routed_id = ? AND routed_id IS NOT NULL AND kind = 'request' LIMIT 1"), kind, id)).pipe(Option.map(entryOf))),
+    page: ({ after, from, limit, scope, to }) =>
+      db.readOne((s) => {
+        const where = ledgerWhere(scope, from, to)
+        const cursor = after === undefined ? "" : " AND (opened_at > @a_at OR (opened_at = @a_at AND (kind > @a_kind OR (kind = @a_kind AND id > @a_id))))"
+        const n = Math.max(1, Math.floor(limit))
+        const params = { ...where.params, limit: n + 1, ...(after === undefined ? {} : { a_at: after.openedAt, a_kind: after.kind, a_id: after.id }) }
+        const rows = s.prepare(`SELECT * FROM work_ledger WHERE ${where.sql}${cursor} ORDER BY opened_at, kind, id LIMIT @limit`).all(params) as Array<WorkLedgerTable>
+        return { items: rows.slice(0, n).map(entryOf), more: rows.length > n }
+      }),
+    categoryCounts: ({ from, scope, to }) =>
+      db.readOne((s) => {
+        const where = ledgerWhere(scope, from, to)
+        return s.prepare(`SELECT category, count(*) AS work FROM work_ledger WHERE ${where.sql} GROUP BY category`).all(where.params) as Array<{ readonly category: string; readonly work: number }>
+      }),
+    facts: ({ from, responseSeconds, scope, to }) =>
+      db.readOne((s) => {
+        const where = ledgerWhere(scope, from, to)
+        const rows = s.prepare(factsSql(where.sql)).all({ ...where.params, n: toPath(scope).length, rs: responseSeconds }) as Array<Record<string, number | string>>
+        return rows.map((r): KpiFact => ({
+          child: r["child"] === "" ? null : (r["child"] as GridNodeId),
+          category: r["category"] as string,
+          channel: r["channel"] as string,
+          kind: r["kind"] as WorkKind,
+          work: Number(r["work"]),
+          responded: Number(r["responded"]),
+          respondedInTime: Number(r["respondedInTime"]),
+          respondSeconds: Number(r["respondSeconds"]),
+          resolved: Number(r["resolved"]),
+          resolveSeconds: Number(r["resolveSeconds"]),
+          ratings: Number(r["ratings"]),
+          satisfied: Number(r["satisfied"])
+        }))
+      })
+  })
