@@ -21,6 +21,7 @@ import { type Authenticator, firstOf, oidc, serve, tokenTable } from "@mulin/ada
 import { countyLayer } from "./app.js"
 import { loadConfig } from "./config.js"
 import { defaultTokens, describePeople, linkSubjects, readSubjects, readTokens, resolveTokens, seedIfEmpty } from "./demo.js"
+import { ensureBuilt, mountConsole } from "../console/serve.js"
 
 /** Starts the server; resolves once it listens. `close` stops it and closes the database. */
 export const start = async (env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.log) => {
@@ -50,7 +51,10 @@ export const start = async (env: Record<string, string | undefined> = process.en
       })))
       : undefined
     const server = await serve({ port: config.port, host: config.host, services: Layer.succeedContext(await runtime.context()), authenticate: firstOf(...authenticators) })
+    // The console (examples/console) at `/`, when built; the API keeps every path it has.
+    const console_ = mountConsole(server.server)
     log(`\nMulin (睦邻) county server on ${server.url}  (database: ${config.database})`)
+    log(`  Console:           ${console_ ? `${server.url}/` : "not built (npm run build -w @mulin/console)"}`)
     log(`  OpenAPI document:  ${server.url}/openapi.json`)
     log(`  Health:            ${server.url}/healthz`)
     log(`  Scheduled rules:   ${config.jobs ? `every ${config.jobsEvery} s in this process (MULIN_JOBS=off to run them apart with npm run jobs)` : "off here (MULIN_JOBS=off)"}`)
@@ -91,6 +95,7 @@ export const start = async (env: Record<string, string | undefined> = process.en
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)
 if (isMain) {
+  ensureBuilt()
   start().then(
     (running) => {
       const stop = () => {
