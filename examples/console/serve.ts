@@ -7,7 +7,7 @@
  * to the API costs one map lookup and two prefix tests.
  */
 import { spawnSync } from "node:child_process"
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs"
 import type { IncomingMessage, Server, ServerResponse } from "node:http"
 import { createRequire } from "node:module"
 import { dirname, extname, join, relative, sep } from "node:path"
@@ -35,14 +35,36 @@ export const isStale = (root = consoleRoot): boolean => {
   return SOURCES.some((s) => existsSync(join(root, s)) && newest(join(root, s)) > at)
 }
 
-/** Builds the console when its build is missing or stale; says what it did. */
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+
+/**
+ * Builds the console when its build is missing or stale; says what it did. One build at a
+ * time on a machine: a second process (a parallel test file, a second server) waits for the
+ * first under a lock folder, then finds the build fresh.
+ */
 export const ensureBuilt = (log: (line: string) => void = console.log): "fresh" | "built" => {
   if (!isStale()) return "fresh"
-  log("Building the console (examples/console, vite build)…")
-  const vite = join(dirname(createRequire(join(consoleRoot, "package.json")).resolve("vite/package.json")), "bin", "vite.js")
-  const result = spawnSync(process.execPath, [vite, "build", "--logLevel", "warn"], { cwd: consoleRoot, stdio: "inherit" })
-  if (result.status !== 0) throw new Error("the console's build failed / 控制台构建失败 (npm run build -w @mulin/console)")
-  return "built"
+  const lock = join(consoleRoot, ".build-lock")
+  for (;;) {
+    try {
+      mkdirSync(lock)
+      break
+    } catch {
+      // A lock older than five minutes was left by a build that died.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true })
+      sleep(200)
+    }
+  }
+  try {
+    if (!isStale()) return "fresh"
+    log("Building the console (examples/console, vite build)…")
+    const vite = join(dirname(createRequire(join(consoleRoot, "package.json")).resolve("vite/package.json")), "bin", "vite.js")
+    const result = spawnSync(process.execPath, [vite, "build", "--logLevel", "warn"], { cwd: consoleRoot, stdio: "inherit" })
+    if (result.status !== 0) throw new Error("the console's build failed / 控制台构建失败 (npm run build -w @mulin/console)")
+    return "built"
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
+  }
 }
 
 const TYPES: Record<string, string> = {
@@ -67,7 +89,7 @@ interface File {
 }
 
 const listFiles = (dir: string): Array<string> =>
-  readdirSync(dir).flatMap((name) => {
+  readdirSync(dir).filter((name) => !name.startsWith(".")).flatMap((name) => {
     const path = join(dir, name)
     return statSync(path).isDirectory() ? listFiles(path) : [path]
   })

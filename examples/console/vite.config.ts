@@ -17,6 +17,7 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
+    manifest: true,
     chunkSizeWarningLimit: 1200,
     reportCompressedSize: false
   },
