@@ -81,14 +81,15 @@ export const setUp = async (server: Server) => {
   const item = await call(admin, "POST", "/deliberation/items", {
     nodeId: community.id, kind: "suggestion", sessionId: session.id, category: "parking", title: "夜间停车难", text: "消防通道被占"
   })
-  const today = new Date().toISOString().slice(0, 10)
+  // A promise a week ahead: after today in the county's calendar whatever the hour in UTC.
+  const promisedBy = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
   await new Promise((resolve) => setTimeout(resolve, 5))
   const council = await call(admin, "POST", "/deliberation/sessions", {
     nodeId: community.id, type: "residents_council", heldAt: new Date().toISOString(),
     participants: [{ role: "residents", count: 20, names: [] }], agenda: ["通报办理情况"]
   })
   for (const command of [
-    { _tag: "Accept", unit: "community", promisedBy: today },
+    { _tag: "Accept", unit: "community", promisedBy },
     { _tag: "RecordMilestone", note: "划定临时停车位 40 个", progress: 60 },
     { _tag: "Resolve", resolution: "新增停车位 40 个" },
     { _tag: "ReportBack", sessionId: council.id, note: "在居民议事会上通报" }
