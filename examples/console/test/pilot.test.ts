@@ -27,7 +27,8 @@ describe("docs/pilot.md", () => {
   const dir = mkdtempSync(join(tmpdir(), "mulin-pilot-"))
   let server: ChildProcess | undefined
   afterAll(() => {
-    if (server?.pid !== undefined) process.kill(-server.pid, "SIGTERM")
+    // The server the guide started, and its children (npm, tsx), unless it already stopped.
+    if (server?.pid !== undefined && server.exitCode === null) process.kill(-server.pid, "SIGTERM")
   })
 
   it("goes from a fresh clone to a county's pilot: workbook, sign-in, webhook, console, backup", async () => {

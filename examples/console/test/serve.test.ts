@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { gunzipSync } from "node:zlib"
@@ -6,7 +6,7 @@ import { Layer, ManagedRuntime } from "effect"
 import { serve, tokenTable } from "@mulin/adapter-http"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { countyLayer } from "../../county-server/app.js"
-import { mountConsole } from "../serve.js"
+import { isStale, mountConsole } from "../serve.js"
 
 // A built console (a page, a hashed script, a stylesheet) beside the real API on one server.
 const dist = mkdtempSync(join(tmpdir(), "mulin-console-"))
@@ -73,5 +73,23 @@ describe("the console beside the API", () => {
     expect(missing.headers.get("content-type")).toBe("application/problem+json")
     const post = await fetch(`${url}/c/grid`, { method: "POST" })
     expect(post.status).toBe(404)
+  })
+})
+
+describe("whether the console needs building", () => {
+  it("is when the build is missing or older than a source, and is not once it is newer", () => {
+    const root = mkdtempSync(join(tmpdir(), "mulin-console-root-"))
+    mkdirSync(join(root, "src", "pages"), { recursive: true })
+    writeFileSync(join(root, "src", "pages", "Page.vue"), "<template></template>")
+    writeFileSync(join(root, "index.html"), "<html></html>")
+    expect(isStale(root)).toBe(true)
+    mkdirSync(join(root, "dist"))
+    writeFileSync(join(root, "dist", "index.html"), "<html></html>")
+    const later = new Date(Date.now() + 60_000)
+    utimesSync(join(root, "dist", "index.html"), later, later)
+    expect(isStale(root)).toBe(false)
+    const evenLater = new Date(Date.now() + 120_000)
+    utimesSync(join(root, "src", "pages", "Page.vue"), evenLater, evenLater)
+    expect(isStale(root)).toBe(true)
   })
 })
