@@ -64,6 +64,21 @@ describe.runIf(hasChromium)("the console in Chromium", () => {
     await eventually(() => page.locator("[data-test=problem]").textContent()).toContain(`grid node ${world.otherGrid.id} was not found`)
   })
 
+  it("masks households for a building leader, and shows a volunteer the API's refusal instead of households", async () => {
+    const leader = await open()
+    await signIn(leader, server.url, "demo-building-leader")
+    await eventually(() => leader.locator("[data-test=households] tbody tr").count()).toBeGreaterThan(0)
+    const row = await leader.locator("[data-test=households] tbody tr").first().textContent()
+    expect(row).toMatch(/\*\*/u)
+    expect(row).toMatch(/1\d\d\*{4}\d{4}/u)
+    expect(row).toContain("已脱敏")
+    const volunteer = await open()
+    await signIn(volunteer, server.url, "demo-volunteer")
+    await eventually(() => volunteer.locator("[data-test=problem]").textContent()).toContain("无权")
+    expect(await volunteer.locator("[data-test=households] tbody tr").count()).toBe(0)
+    await accessible(volunteer)
+  })
+
   it("lets the volunteer claim a wish on the claim board", async () => {
     const page = await open()
     await signIn(page, server.url, "demo-volunteer")
@@ -77,7 +92,7 @@ describe.runIf(hasChromium)("the console in Chromium", () => {
     expect(need.assignees.map((a: { personId: string }) => a.personId)).toEqual([server.tokens["demo-volunteer"]])
   })
 
-  it("shows the secretary the needs of the community with a ranking", async () => {
+  it("shows the secretary the needs of the community with a ranking, and dispatches them", async () => {
     const page = await open()
     await signIn(page, server.url, "demo-secretary")
     await page.goto(`${server.url}/c/wishes`)
@@ -85,6 +100,8 @@ describe.runIf(hasChromium)("the console in Chromium", () => {
     await page.locator("[data-test=needs] tbody tr").first().getByRole("button").click()
     await eventually(() => page.locator("[data-test=ranking]").count()).toBe(1)
     await accessible(page)
+    await page.click("[data-test=dispatch]")
+    await eventually(() => page.getByRole("status").textContent()).toMatch(/^派单完成：\d+ 项$/u)
   })
 
   it("lets the mediator record a deliberation round of a case (三议)", async () => {
