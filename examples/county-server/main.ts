@@ -4,6 +4,8 @@
  * Opens (or creates) a SQLite file, seeds the demo counties when the database is empty (one
  * shaped like Yanzhou district with a person for every role, and a second county), then
  * serves the Mulin HTTP API and prints where to find it and the tokens of the demo people.
+ * The county console (examples/console) is served at `/`, built first when its build is
+ * missing or older than its sources.
  * Configuration: PORT (8080), HOST (127.0.0.1), MULIN_DB (data/county.db),
  * MULIN_SEED_HOUSEHOLDS (100000), MULIN_TOKENS (a JSON file of tokens naming people),
  * MULIN_OIDC_ISSUER / MULIN_OIDC_AUDIENCE / MULIN_OIDC_JWKS_URL / MULIN_OIDC_ALGORITHMS
