@@ -5,7 +5,7 @@ export default defineConfig({
   // and setting conditions replaces Vite's defaults, so they are listed again.
   ssr: { resolve: { conditions: ["@mulin/source", "module", "node", "development|production"] } },
   test: {
-    include: ["packages/*/test/**/*.test.ts", "examples/test/**/*.test.ts"],
+    include: ["packages/*/test/**/*.test.ts", "examples/test/**/*.test.ts", "examples/console/test/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000
   }

@@ -4,6 +4,8 @@
  * Opens (or creates) a SQLite file, seeds the demo counties when the database is empty (one
  * shaped like Yanzhou district with a person for every role, and a second county), then
  * serves the Mulin HTTP API and prints where to find it and the tokens of the demo people.
+ * The county console (examples/console) is served at `/`, built first when its build is
+ * missing or older than its sources.
  * Configuration: PORT (8080), HOST (127.0.0.1), MULIN_DB (data/county.db),
  * MULIN_SEED_HOUSEHOLDS (100000), MULIN_TOKENS (a JSON file of tokens naming people),
  * MULIN_OIDC_ISSUER / MULIN_OIDC_AUDIENCE / MULIN_OIDC_JWKS_URL / MULIN_OIDC_ALGORITHMS
@@ -23,6 +25,7 @@ import { type Authenticator, firstOf, oidc, serve, tokenTable } from "@mulin/ada
 import { countyLayer } from "./app.js"
 import { loadConfig } from "./config.js"
 import { defaultTokens, describePeople, linkSubjects, readSubjects, readTokens, resolveTokens, seedIfEmpty } from "./demo.js"
+import { ensureBuilt, mountConsole } from "../console/serve.js"
 
 /** Starts the server; resolves once it listens. `close` stops it and closes the database. */
 export const start = async (env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.log) => {
@@ -52,7 +55,10 @@ export const start = async (env: Record<string, string | undefined> = process.en
       })))
       : undefined
     const server = await serve({ port: config.port, host: config.host, services: Layer.succeedContext(await runtime.context()), authenticate: firstOf(...authenticators) })
+    // The console (examples/console) at `/`, when built; the API keeps every path it has.
+    const console_ = mountConsole(server.server)
     log(`\nMulin (睦邻) county server on ${server.url}  (database: ${config.database})`)
+    log(`  Console:           ${console_ ? `${server.url}/` : "not built (npm run build -w @mulin/console)"}`)
     log(`  OpenAPI document:  ${server.url}/openapi.json`)
     log(`  Health:            ${server.url}/healthz`)
     log(`  Scheduled rules:   ${config.jobs ? `every ${config.jobsEvery} s in this process (MULIN_JOBS=off to run them apart with npm run jobs)` : "off here (MULIN_JOBS=off)"}`)
@@ -93,6 +99,7 @@ export const start = async (env: Record<string, string | undefined> = process.en
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)
 if (isMain) {
+  ensureBuilt()
   start().then(
     (running) => {
       const stop = () => {
