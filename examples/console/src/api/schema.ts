@@ -289,6 +289,30 @@ export interface paths {
         patch: operations["configureFollowUp"];
         trace?: never;
     };
+    "/counties/{id}/intake/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A county's intake categories and reference prefix
+         * @description The seed's until the county saves its own. For the county's staff.
+         */
+        get: operations["getIntakeConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a county's intake categories and reference prefix
+         * @description Needs `grid.node.write` on the county.
+         */
+        patch: operations["configureIntake"];
+        trace?: never;
+    };
     "/counties/{id}/jobs": {
         parameters: {
             query?: never;
@@ -462,6 +486,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/counties/{id}/party/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A county's kinds of service
+         * @description The defaults until the county saves its own. For anyone working or living in the county.
+         */
+        get: operations["getPartyConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a county's kinds of service
+         * @description Needs `party.manage` on the county. Codes are unique; the same kinds again change nothing.
+         */
+        patch: operations["configureParty"];
+        trace?: never;
+    };
     "/counties/{id}/places/config": {
         parameters: {
             query?: never;
@@ -525,6 +573,30 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/counties/{id}/reports/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A county's reporting settings
+         * @description The response time and the complaint categories; the defaults (24 hours; property matters) until the county saves its own. Needs `reports.read` in the county.
+         */
+        get: operations["getReportsConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a county's reporting settings
+         * @description Needs `reports.configure` on the county. The same settings again change nothing.
+         */
+        patch: operations["configureReports"];
         trace?: never;
     };
     "/counties/{id}/visits/config": {
@@ -795,6 +867,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The registered exports
+         * @description Each export's name (for `/nodes/{id}/exports/{name}`) and title in English and Chinese.
+         */
+        get: operations["listExports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/followup/questionnaires/{id}/answers": {
         parameters: {
             query?: never;
@@ -934,6 +1026,146 @@ export interface paths {
         get: operations["whoServes"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intake/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a request in (一口式受理)
+         * @description At a household (`householdId`) or a node (`nodeId`), on one channel, in one of the county's categories; the resident is a person of the grid or a contact. Answers the reference number and the follow code, shown this once.
+         */
+        post: operations["receiveIntakeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intake/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a request
+         * @description A contact's name and phone are masked unless the caller reads personal data at the request's node.
+         */
+        get: operations["getIntakeRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intake/requests/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a request
+         * @description Staff confirm it: the response. The body is an empty object.
+         */
+        post: operations["acceptIntakeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intake/requests/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a duplicate into an open request
+         * @description Both in the caller's scope and in one county; the one merged into is received, accepted or routed.
+         */
+        post: operations["mergeIntakeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intake/requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a request
+         * @description With a reason code, and optionally an outcome the resident reads.
+         */
+        post: operations["rejectIntakeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intake/requests/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a request
+         * @description With the outcome the resident reads, redacted (numbers and the names around) when it is stored.
+         */
+        post: operations["resolveIntakeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intake/requests/{id}/route": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Route a request
+         * @description To a need, a mediation case or a deliberation item, raised in the same unit of work with the caller's rights, or to a department with a due date (not before today). The request is resolved when its need, case or item is.
+         */
+        post: operations["routeIntakeRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1565,6 +1797,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/nodes/{id}/exports/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A subtree's report as a CSV or .xlsx file (导出)
+         * @description CSV: one sheet, UTF-8 with a byte-order mark, RFC 4180, a text beginning with =, +, -, @, tab or CR prefixed with ' so no spreadsheet evaluates it. .xlsx: every sheet of the export, Chinese headers (or English with `lang=en`), frozen header row, numbers as numbers, dates as text of the county's calendar. The file is named in Chinese in `Content-Disposition` (RFC 6266, `filename*` per RFC 5987).
+         */
+        get: operations["exportFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/nodes/{id}/followup/statistics": {
         parameters: {
             query?: never;
@@ -1597,6 +1849,26 @@ export interface paths {
          * @description Needs `grid.household.read`; personal data is masked unless the actor has `grid.personal.read`.
          */
         get: operations["listHouseholds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/nodes/{id}/intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the requests of a subtree
+         * @description In the order received; by status, channel or category.
+         */
+        get: operations["listIntakeRequests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1765,6 +2037,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/nodes/{id}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the partners of a subtree
+         * @description Registered at a node of the subtree, by id, filtered by type and status.
+         */
+        get: operations["listPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/nodes/{id}/partners/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What partners provided in a subtree and period
+         * @description Needs `partners.manage` at the root. Per partner: free services given and orders of its catalog items confirmed, people served and points; per type; the active partners.
+         */
+        get: operations["getPartnerReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/nodes/{id}/party/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the registrations with a subtree's communities
+         * @description By id, filtered by employer and status; names and phones masked without personal read.
+         */
+        get: operations["listPartyMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/nodes/{id}/party/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Party members' service per employer, community and month
+         * @description Needs `party.manage` at the root. Members registered, serving, hours and mean hours per registered member, for one employer when `employerId` is given.
+         */
+        get: operations["getPartyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/nodes/{id}/people": {
         parameters: {
             query?: never;
@@ -1882,6 +2234,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/nodes/{id}/reports/headline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The headline report of a subtree (主要指标)
+         * @description Every headline counter's figure (red grids, building leaders, places by kind, teams, activities, person-times, complaints …) and the complaints year on year. Needs `reports.read` at the node.
+         */
+        get: operations["getHeadlineReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/nodes/{id}/reports/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The KPI report of a subtree (考核指标)
+         * @description 响应率 (responded within the county's response time), 解决率, 满意率 and mean hours to respond and resolve, in total, per child of the root, category, channel and kind, and year on year by category. Needs `reports.read` at the node.
+         */
+        get: operations["getKpiReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/nodes/{id}/reports/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ledger of work of a subtree (工作台账)
+         * @description One row per need, mediation case, deliberation item and intake request opened in the period, in the order opened, a page at a time. Needs `reports.read` at the node.
+         */
+        get: operations["listWorkLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/nodes/{id}/summary": {
         parameters: {
             query?: never;
@@ -1956,6 +2368,146 @@ export interface paths {
         get: operations["notificationAttempts"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a partner organisation (睦邻合伙人)
+         * @description Needs `partners.manage` at the node. `type` is merchant, clinic, social_organisation, unit or talent; every node in `serves` lies in the caller's scope.
+         */
+        post: operations["registerPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a partner
+         * @description For anyone whose grants cover its node; staff names in full only to those who manage partners or read personal data there.
+         */
+        get: operations["getPartner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partners/{id}/commands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a command on a partner
+         * @description `_tag` names the command (Update, AddStaff, RemoveStaff, LinkMerchant, Withdraw, Reinstate). Needs `partners.manage`. A linked merchant account may list free services (0 points) in the points catalog.
+         */
+        post: operations["runPartnerCommand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partners/{id}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a free service a partner gave
+         * @description By staff with `partners.manage` at the node, or by the partner's own staff at a node they see. `providedOn` is not later than today.
+         */
+        post: operations["recordPartnerService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/party/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a party member with a community (在职党员报到)
+         * @description By staff with `party.manage` at the community (the person in their scope) or by the member themselves. `communityId` is a community; `employerId` an active partner of type unit of the county; `commitments` the county's kinds of service. One active registration per person and county (409 `already_registered`).
+         */
+        post: operations["registerPartyMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/party/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a registration
+         * @description With its tally of hours; the name and phone in full only with `grid.personal.read` at the community (or for the member), masked otherwise.
+         */
+        get: operations["getPartyMember"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/party/members/{id}/commands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a command on a registration
+         * @description `_tag` names the command (Commit, RecordService, Withdraw). `RecordService` (a kind, hours from 0.5 to 24 in half hours, a day not later than today) needs `party.manage`; a member may change their own commitments and withdraw.
+         */
+        post: operations["runPartyMemberCommand"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2452,6 +3004,46 @@ export interface paths {
         get: operations["verifyLedger"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/counties/{id}/intake/follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Follow a request (诉求进度查询)
+         * @description By reference number and follow code: status, dates, where it went and the public outcome; nothing personal.
+         */
+        post: operations["followIntakeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/counties/{id}/intake/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate a request's outcome
+         * @description 1 to 5, once, after the request is resolved or rejected.
+         */
+        post: operations["rateIntakeRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3674,6 +4266,168 @@ export interface components {
             type: "grid.person.updated";
             version: number;
         };
+        /** intake.config.changed */
+        intake_config_changed: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: {
+                changed: string[];
+            };
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "intake.config.changed";
+            version: number;
+        };
+        /** intake.request.accepted */
+        intake_request_accepted: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: unknown;
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "intake.request.accepted";
+            version: number;
+        };
+        /** intake.request.merged */
+        intake_request_merged: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: {
+                into: string;
+            };
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "intake.request.merged";
+            version: number;
+        };
+        /** intake.request.rated */
+        intake_request_rated: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: {
+                rating: number;
+            };
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "intake.request.rated";
+            version: number;
+        };
+        /** intake.request.received */
+        intake_request_received: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: {
+                category: string;
+                /** @enum {string} */
+                channel: "walk_in" | "phone" | "hotline_12345" | "grid_worker" | "mini_program";
+                reference: string;
+            };
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "intake.request.received";
+            version: number;
+        };
+        /** intake.request.rejected */
+        intake_request_rejected: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: {
+                /** @enum {string} */
+                reason: "out_of_scope" | "insufficient_information" | "not_reachable" | "withdrawn" | "already_handled";
+            };
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "intake.request.rejected";
+            version: number;
+        };
+        /** intake.request.resolved */
+        intake_request_resolved: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: unknown;
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "intake.request.resolved";
+            version: number;
+        };
+        /** intake.request.routed */
+        intake_request_routed: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: {
+                /** @enum {string} */
+                target: "need" | "case" | "item" | "referral";
+                targetId: string | null;
+            };
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "intake.request.routed";
+            version: number;
+        };
         InternalErrorProblem: {
             /** @enum {string} */
             code: "internal_error";
@@ -4451,6 +5205,214 @@ export interface components {
             position: number;
             scope: string[];
             type: string;
+            version: number;
+        };
+        /** partners.organisation.registered */
+        partners_organisation_registered: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: {
+                nodeId: string;
+                /** @enum {string} */
+                type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
+            };
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "partners.organisation.registered";
+            version: number;
+        };
+        /** partners.organisation.reinstated */
+        partners_organisation_reinstated: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: {
+                /** @enum {string} */
+                type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
+            };
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "partners.organisation.reinstated";
+            version: number;
+        };
+        /** partners.organisation.updated */
+        partners_organisation_updated: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: {
+                changed: string[];
+            };
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "partners.organisation.updated";
+            version: number;
+        };
+        /** partners.organisation.withdrawn */
+        partners_organisation_withdrawn: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: {
+                /** @enum {string} */
+                type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
+            };
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "partners.organisation.withdrawn";
+            version: number;
+        };
+        /** partners.service.provided */
+        partners_service_provided: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: {
+                /** @enum {string} */
+                kind: "free" | "redemption";
+                partnerId: string;
+                people: number;
+                points: number;
+            };
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "partners.service.provided";
+            version: number;
+        };
+        /** party.config.changed */
+        party_config_changed: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: {
+                changed: string[];
+            };
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "party.config.changed";
+            version: number;
+        };
+        /** party.member.committed */
+        party_member_committed: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: {
+                commitments: string[];
+            };
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "party.member.committed";
+            version: number;
+        };
+        /** party.member.registered */
+        party_member_registered: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: {
+                communityId: string;
+                employerId: string;
+            };
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "party.member.registered";
+            version: number;
+        };
+        /** party.member.withdrawn */
+        party_member_withdrawn: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: unknown;
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "party.member.withdrawn";
+            version: number;
+        };
+        /** party.service.recorded */
+        party_service_recorded: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: {
+                hours: number | ("Infinity" | "-Infinity" | "NaN");
+                kind: string;
+            };
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "party.service.recorded";
             version: number;
         };
         PayloadTooLargeProblem: {
@@ -7102,6 +8064,217 @@ export interface operations {
             };
         };
     };
+    getIntakeConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        categories: {
+                            code: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        countyId: string;
+                        referencePrefix: string;
+                        updatedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    configureIntake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    categories: {
+                        code: string;
+                        labelEn: string;
+                        labelZh: string;
+                    }[];
+                    expectedVersion?: number;
+                    referencePrefix: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        categories: {
+                            code: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        countyId: string;
+                        referencePrefix: string;
+                        updatedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON (malformed_json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Payload too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Unsupported media type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
     listJobs: {
         parameters: {
             query?: never;
@@ -8499,6 +9672,214 @@ export interface operations {
             };
         };
     };
+    getPartyConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        countyId: string;
+                        serviceKinds: {
+                            code: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        updatedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    configureParty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion?: number;
+                    serviceKinds: {
+                        code: string;
+                        labelEn: string;
+                        labelZh: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        countyId: string;
+                        serviceKinds: {
+                            code: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        updatedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON (malformed_json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Payload too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Unsupported media type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
     getPlacesConfig: {
         parameters: {
             query?: never;
@@ -9004,6 +10385,204 @@ export interface operations {
                         accounts: number;
                         expired: number;
                         transfers: string[];
+                    };
+                };
+            };
+            /** @description Malformed JSON (malformed_json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Payload too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Unsupported media type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    getReportsConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        complaintCategories: string[];
+                        countyId: string;
+                        responseHours: number;
+                        updatedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    configureReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    complaintCategories?: string[];
+                    responseHours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        complaintCategories: string[];
+                        countyId: string;
+                        responseHours: number;
+                        updatedAt: string | null;
+                        version: number;
                     };
                 };
             };
@@ -11140,7 +12719,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: (components["schemas"]["grid_county_created"] | components["schemas"]["grid_node_created"] | components["schemas"]["grid_node_updated"] | components["schemas"]["grid_node_moved"] | components["schemas"]["grid_node_archived"] | components["schemas"]["grid_household_created"] | components["schemas"]["grid_household_updated"] | components["schemas"]["grid_person_created"] | components["schemas"]["grid_person_updated"] | components["schemas"]["grid_person_subject_linked"] | components["schemas"]["grid_person_subject_unlinked"] | components["schemas"]["grid_assignment_created"] | components["schemas"]["grid_assignment_ended"] | components["schemas"]["grid_assignment_updated"] | components["schemas"]["points_config_updated"] | components["schemas"]["points_account_opened"] | components["schemas"]["points_transfers_committed"] | components["schemas"]["points_hold_placed"] | components["schemas"]["points_hold_posted"] | components["schemas"]["points_hold_voided"] | components["schemas"]["points_hold_expired"] | components["schemas"]["points_hold_paid"] | components["schemas"]["points_hold_code_rejected"] | components["schemas"]["points_hold_locked"] | components["schemas"]["points_hold_code_reissued"] | components["schemas"]["points_merchant_code_rejected"] | components["schemas"]["points_merchant_locked"] | components["schemas"]["points_service_published"] | components["schemas"]["points_service_updated"] | components["schemas"]["matching_need_posted"] | components["schemas"]["matching_need_claimed"] | components["schemas"]["matching_need_assigned"] | components["schemas"]["matching_need_released"] | components["schemas"]["matching_need_reassigned"] | components["schemas"]["matching_need_visit_logged"] | components["schemas"]["matching_need_done_reported"] | components["schemas"]["matching_need_confirmed"] | components["schemas"]["matching_need_reopened"] | components["schemas"]["matching_need_closed"] | components["schemas"]["matching_need_cancelled"] | components["schemas"]["matching_need_expired"] | components["schemas"]["matching_need_reward_attached"] | components["schemas"]["matching_volunteer_registered"] | components["schemas"]["matching_volunteer_updated"] | components["schemas"]["matching_volunteer_joined_team"] | components["schemas"]["matching_team_created"] | components["schemas"]["matching_config_changed"] | components["schemas"]["mediation_case_reported"] | components["schemas"]["mediation_case_accepted"] | components["schemas"]["mediation_case_declined"] | components["schemas"]["mediation_case_statement_recorded"] | components["schemas"]["mediation_case_round_recorded"] | components["schemas"]["mediation_case_agreement_recorded"] | components["schemas"]["mediation_case_no_agreement_recorded"] | components["schemas"]["mediation_case_escalated"] | components["schemas"]["mediation_case_resolved"] | components["schemas"]["mediation_case_disclosed"] | components["schemas"]["mediation_case_rated"] | components["schemas"]["mediation_case_closed"] | components["schemas"]["mediation_case_withdrawn"] | components["schemas"]["mediation_case_reopened"] | components["schemas"]["mediation_config_changed"] | components["schemas"]["deliberation_item_raised"] | components["schemas"]["deliberation_item_answered"] | components["schemas"]["deliberation_item_accepted"] | components["schemas"]["deliberation_item_voted"] | components["schemas"]["deliberation_item_milestone_recorded"] | components["schemas"]["deliberation_item_resolved"] | components["schemas"]["deliberation_item_reported_back"] | components["schemas"]["deliberation_item_rated"] | components["schemas"]["deliberation_item_closed"] | components["schemas"]["deliberation_item_merged"] | components["schemas"]["deliberation_item_declined"] | components["schemas"]["deliberation_item_reopened"] | components["schemas"]["deliberation_item_progress_rolled_up"] | components["schemas"]["deliberation_session_convened"] | components["schemas"]["deliberation_session_minutes_recorded"] | components["schemas"]["deliberation_config_changed"] | components["schemas"]["followup_rating_requested"] | components["schemas"]["followup_rating_rated"] | components["schemas"]["followup_rating_reminded"] | components["schemas"]["followup_rating_lapsed"] | components["schemas"]["followup_questionnaire_sent"] | components["schemas"]["followup_questionnaire_answered"] | components["schemas"]["followup_config_changed"] | components["schemas"]["reminder_deadline_near"] | components["schemas"]["reminder_deadline_missed"] | components["schemas"]["places_place_registered"] | components["schemas"]["places_place_updated"] | components["schemas"]["places_place_closed"] | components["schemas"]["places_place_reopened"] | components["schemas"]["places_place_archived"] | components["schemas"]["places_config_changed"] | components["schemas"]["activities_activity_planned"] | components["schemas"]["activities_activity_registered"] | components["schemas"]["activities_activity_waitlisted"] | components["schemas"]["activities_activity_withdrawn"] | components["schemas"]["activities_activity_promoted"] | components["schemas"]["activities_activity_checked_in"] | components["schemas"]["activities_activity_hours_recorded"] | components["schemas"]["activities_activity_cancelled"] | components["schemas"]["activities_activity_completed"] | components["schemas"]["activities_team_formed"] | components["schemas"]["activities_team_changed"] | components["schemas"]["activities_team_disbanded"] | components["schemas"]["visits_household_marked"] | components["schemas"]["visits_visit_recorded"] | components["schemas"]["visits_config_changed"] | components["schemas"]["visits_overdue"] | components["schemas"]["OtherEvent"])[];
+                        items: (components["schemas"]["grid_county_created"] | components["schemas"]["grid_node_created"] | components["schemas"]["grid_node_updated"] | components["schemas"]["grid_node_moved"] | components["schemas"]["grid_node_archived"] | components["schemas"]["grid_household_created"] | components["schemas"]["grid_household_updated"] | components["schemas"]["grid_person_created"] | components["schemas"]["grid_person_updated"] | components["schemas"]["grid_person_subject_linked"] | components["schemas"]["grid_person_subject_unlinked"] | components["schemas"]["grid_assignment_created"] | components["schemas"]["grid_assignment_ended"] | components["schemas"]["grid_assignment_updated"] | components["schemas"]["points_config_updated"] | components["schemas"]["points_account_opened"] | components["schemas"]["points_transfers_committed"] | components["schemas"]["points_hold_placed"] | components["schemas"]["points_hold_posted"] | components["schemas"]["points_hold_voided"] | components["schemas"]["points_hold_expired"] | components["schemas"]["points_hold_paid"] | components["schemas"]["points_hold_code_rejected"] | components["schemas"]["points_hold_locked"] | components["schemas"]["points_hold_code_reissued"] | components["schemas"]["points_merchant_code_rejected"] | components["schemas"]["points_merchant_locked"] | components["schemas"]["points_service_published"] | components["schemas"]["points_service_updated"] | components["schemas"]["matching_need_posted"] | components["schemas"]["matching_need_claimed"] | components["schemas"]["matching_need_assigned"] | components["schemas"]["matching_need_released"] | components["schemas"]["matching_need_reassigned"] | components["schemas"]["matching_need_visit_logged"] | components["schemas"]["matching_need_done_reported"] | components["schemas"]["matching_need_confirmed"] | components["schemas"]["matching_need_reopened"] | components["schemas"]["matching_need_closed"] | components["schemas"]["matching_need_cancelled"] | components["schemas"]["matching_need_expired"] | components["schemas"]["matching_need_reward_attached"] | components["schemas"]["matching_volunteer_registered"] | components["schemas"]["matching_volunteer_updated"] | components["schemas"]["matching_volunteer_joined_team"] | components["schemas"]["matching_team_created"] | components["schemas"]["matching_config_changed"] | components["schemas"]["mediation_case_reported"] | components["schemas"]["mediation_case_accepted"] | components["schemas"]["mediation_case_declined"] | components["schemas"]["mediation_case_statement_recorded"] | components["schemas"]["mediation_case_round_recorded"] | components["schemas"]["mediation_case_agreement_recorded"] | components["schemas"]["mediation_case_no_agreement_recorded"] | components["schemas"]["mediation_case_escalated"] | components["schemas"]["mediation_case_resolved"] | components["schemas"]["mediation_case_disclosed"] | components["schemas"]["mediation_case_rated"] | components["schemas"]["mediation_case_closed"] | components["schemas"]["mediation_case_withdrawn"] | components["schemas"]["mediation_case_reopened"] | components["schemas"]["mediation_config_changed"] | components["schemas"]["deliberation_item_raised"] | components["schemas"]["deliberation_item_answered"] | components["schemas"]["deliberation_item_accepted"] | components["schemas"]["deliberation_item_voted"] | components["schemas"]["deliberation_item_milestone_recorded"] | components["schemas"]["deliberation_item_resolved"] | components["schemas"]["deliberation_item_reported_back"] | components["schemas"]["deliberation_item_rated"] | components["schemas"]["deliberation_item_closed"] | components["schemas"]["deliberation_item_merged"] | components["schemas"]["deliberation_item_declined"] | components["schemas"]["deliberation_item_reopened"] | components["schemas"]["deliberation_item_progress_rolled_up"] | components["schemas"]["deliberation_session_convened"] | components["schemas"]["deliberation_session_minutes_recorded"] | components["schemas"]["deliberation_config_changed"] | components["schemas"]["followup_rating_requested"] | components["schemas"]["followup_rating_rated"] | components["schemas"]["followup_rating_reminded"] | components["schemas"]["followup_rating_lapsed"] | components["schemas"]["followup_questionnaire_sent"] | components["schemas"]["followup_questionnaire_answered"] | components["schemas"]["followup_config_changed"] | components["schemas"]["reminder_deadline_near"] | components["schemas"]["reminder_deadline_missed"] | components["schemas"]["places_place_registered"] | components["schemas"]["places_place_updated"] | components["schemas"]["places_place_closed"] | components["schemas"]["places_place_reopened"] | components["schemas"]["places_place_archived"] | components["schemas"]["places_config_changed"] | components["schemas"]["activities_activity_planned"] | components["schemas"]["activities_activity_registered"] | components["schemas"]["activities_activity_waitlisted"] | components["schemas"]["activities_activity_withdrawn"] | components["schemas"]["activities_activity_promoted"] | components["schemas"]["activities_activity_checked_in"] | components["schemas"]["activities_activity_hours_recorded"] | components["schemas"]["activities_activity_cancelled"] | components["schemas"]["activities_activity_completed"] | components["schemas"]["activities_team_formed"] | components["schemas"]["activities_team_changed"] | components["schemas"]["activities_team_disbanded"] | components["schemas"]["visits_household_marked"] | components["schemas"]["visits_visit_recorded"] | components["schemas"]["visits_config_changed"] | components["schemas"]["visits_overdue"] | components["schemas"]["partners_organisation_registered"] | components["schemas"]["partners_organisation_updated"] | components["schemas"]["partners_organisation_withdrawn"] | components["schemas"]["partners_organisation_reinstated"] | components["schemas"]["partners_service_provided"] | components["schemas"]["party_member_registered"] | components["schemas"]["party_member_committed"] | components["schemas"]["party_service_recorded"] | components["schemas"]["party_member_withdrawn"] | components["schemas"]["party_config_changed"] | components["schemas"]["intake_request_received"] | components["schemas"]["intake_request_accepted"] | components["schemas"]["intake_request_routed"] | components["schemas"]["intake_request_resolved"] | components["schemas"]["intake_request_rejected"] | components["schemas"]["intake_request_merged"] | components["schemas"]["intake_request_rated"] | components["schemas"]["intake_config_changed"] | components["schemas"]["OtherEvent"])[];
                         next: string | null;
                     };
                 };
@@ -11179,6 +12758,84 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ConflictProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    listExports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        en: string;
+                        name: string;
+                        zh: string;
+                    }[];
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
                 };
             };
             /** @description Invalid input (invalid_input) */
@@ -12100,6 +13757,1087 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ConflictProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    receiveIntakeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    category: string;
+                    /** @enum {string} */
+                    channel: "walk_in" | "phone" | "hotline_12345" | "grid_worker" | "mini_program";
+                    householdId?: string;
+                    nodeId?: string;
+                    resident: {
+                        /** @enum {string} */
+                        kind: "person";
+                        personId: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "contact";
+                        name: string;
+                        phone: string;
+                    };
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        followCode: string;
+                        request: {
+                            acceptedAt: string | null;
+                            category: string;
+                            /** @enum {string} */
+                            channel: "walk_in" | "phone" | "hotline_12345" | "grid_worker" | "mini_program";
+                            closedAt: string | null;
+                            countyId: string;
+                            householdId: string | null;
+                            id: string;
+                            mergedInto: {
+                                id: string;
+                                reference: string;
+                            } | null;
+                            nodeId: string;
+                            outcome: string | null;
+                            rating: number | null;
+                            receivedAt: string;
+                            receivedBy: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "person" | "system";
+                            };
+                            reference: string;
+                            rejectReason: ("out_of_scope" | "insufficient_information" | "not_reachable" | "withdrawn" | "already_handled") | null;
+                            resident: {
+                                /** @enum {string} */
+                                kind: "person";
+                                personId: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "contact";
+                                name: string;
+                                phone: string;
+                            };
+                            route: {
+                                department: string | null;
+                                dueDate: string | null;
+                                /** @enum {string} */
+                                target: "need" | "case" | "item" | "referral";
+                                targetId: string | null;
+                            } | null;
+                            routedAt: string | null;
+                            scope: string[];
+                            /** @enum {string} */
+                            status: "received" | "accepted" | "routed" | "resolved" | "rejected" | "merged";
+                            text: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON (malformed_json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Payload too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Unsupported media type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    getIntakeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptedAt: string | null;
+                        category: string;
+                        /** @enum {string} */
+                        channel: "walk_in" | "phone" | "hotline_12345" | "grid_worker" | "mini_program";
+                        closedAt: string | null;
+                        countyId: string;
+                        householdId: string | null;
+                        id: string;
+                        mergedInto: {
+                            id: string;
+                            reference: string;
+                        } | null;
+                        nodeId: string;
+                        outcome: string | null;
+                        rating: number | null;
+                        receivedAt: string;
+                        receivedBy: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "person" | "system";
+                        };
+                        reference: string;
+                        rejectReason: ("out_of_scope" | "insufficient_information" | "not_reachable" | "withdrawn" | "already_handled") | null;
+                        resident: {
+                            /** @enum {string} */
+                            kind: "person";
+                            personId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "contact";
+                            name: string;
+                            phone: string;
+                        };
+                        route: {
+                            department: string | null;
+                            dueDate: string | null;
+                            /** @enum {string} */
+                            target: "need" | "case" | "item" | "referral";
+                            targetId: string | null;
+                        } | null;
+                        routedAt: string | null;
+                        scope: string[];
+                        /** @enum {string} */
+                        status: "received" | "accepted" | "routed" | "resolved" | "rejected" | "merged";
+                        text: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    acceptIntakeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": unknown;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptedAt: string | null;
+                        category: string;
+                        /** @enum {string} */
+                        channel: "walk_in" | "phone" | "hotline_12345" | "grid_worker" | "mini_program";
+                        closedAt: string | null;
+                        countyId: string;
+                        householdId: string | null;
+                        id: string;
+                        mergedInto: {
+                            id: string;
+                            reference: string;
+                        } | null;
+                        nodeId: string;
+                        outcome: string | null;
+                        rating: number | null;
+                        receivedAt: string;
+                        receivedBy: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "person" | "system";
+                        };
+                        reference: string;
+                        rejectReason: ("out_of_scope" | "insufficient_information" | "not_reachable" | "withdrawn" | "already_handled") | null;
+                        resident: {
+                            /** @enum {string} */
+                            kind: "person";
+                            personId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "contact";
+                            name: string;
+                            phone: string;
+                        };
+                        route: {
+                            department: string | null;
+                            dueDate: string | null;
+                            /** @enum {string} */
+                            target: "need" | "case" | "item" | "referral";
+                            targetId: string | null;
+                        } | null;
+                        routedAt: string | null;
+                        scope: string[];
+                        /** @enum {string} */
+                        status: "received" | "accepted" | "routed" | "resolved" | "rejected" | "merged";
+                        text: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON (malformed_json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Payload too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Unsupported media type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    mergeIntakeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    into: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptedAt: string | null;
+                        category: string;
+                        /** @enum {string} */
+                        channel: "walk_in" | "phone" | "hotline_12345" | "grid_worker" | "mini_program";
+                        closedAt: string | null;
+                        countyId: string;
+                        householdId: string | null;
+                        id: string;
+                        mergedInto: {
+                            id: string;
+                            reference: string;
+                        } | null;
+                        nodeId: string;
+                        outcome: string | null;
+                        rating: number | null;
+                        receivedAt: string;
+                        receivedBy: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "person" | "system";
+                        };
+                        reference: string;
+                        rejectReason: ("out_of_scope" | "insufficient_information" | "not_reachable" | "withdrawn" | "already_handled") | null;
+                        resident: {
+                            /** @enum {string} */
+                            kind: "person";
+                            personId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "contact";
+                            name: string;
+                            phone: string;
+                        };
+                        route: {
+                            department: string | null;
+                            dueDate: string | null;
+                            /** @enum {string} */
+                            target: "need" | "case" | "item" | "referral";
+                            targetId: string | null;
+                        } | null;
+                        routedAt: string | null;
+                        scope: string[];
+                        /** @enum {string} */
+                        status: "received" | "accepted" | "routed" | "resolved" | "rejected" | "merged";
+                        text: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON (malformed_json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Payload too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Unsupported media type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    rejectIntakeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    outcome?: string;
+                    /** @enum {string} */
+                    reason: "out_of_scope" | "insufficient_information" | "not_reachable" | "withdrawn" | "already_handled";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptedAt: string | null;
+                        category: string;
+                        /** @enum {string} */
+                        channel: "walk_in" | "phone" | "hotline_12345" | "grid_worker" | "mini_program";
+                        closedAt: string | null;
+                        countyId: string;
+                        householdId: string | null;
+                        id: string;
+                        mergedInto: {
+                            id: string;
+                            reference: string;
+                        } | null;
+                        nodeId: string;
+                        outcome: string | null;
+                        rating: number | null;
+                        receivedAt: string;
+                        receivedBy: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "person" | "system";
+                        };
+                        reference: string;
+                        rejectReason: ("out_of_scope" | "insufficient_information" | "not_reachable" | "withdrawn" | "already_handled") | null;
+                        resident: {
+                            /** @enum {string} */
+                            kind: "person";
+                            personId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "contact";
+                            name: string;
+                            phone: string;
+                        };
+                        route: {
+                            department: string | null;
+                            dueDate: string | null;
+                            /** @enum {string} */
+                            target: "need" | "case" | "item" | "referral";
+                            targetId: string | null;
+                        } | null;
+                        routedAt: string | null;
+                        scope: string[];
+                        /** @enum {string} */
+                        status: "received" | "accepted" | "routed" | "resolved" | "rejected" | "merged";
+                        text: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON (malformed_json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Payload too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Unsupported media type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    resolveIntakeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    outcome?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptedAt: string | null;
+                        category: string;
+                        /** @enum {string} */
+                        channel: "walk_in" | "phone" | "hotline_12345" | "grid_worker" | "mini_program";
+                        closedAt: string | null;
+                        countyId: string;
+                        householdId: string | null;
+                        id: string;
+                        mergedInto: {
+                            id: string;
+                            reference: string;
+                        } | null;
+                        nodeId: string;
+                        outcome: string | null;
+                        rating: number | null;
+                        receivedAt: string;
+                        receivedBy: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "person" | "system";
+                        };
+                        reference: string;
+                        rejectReason: ("out_of_scope" | "insufficient_information" | "not_reachable" | "withdrawn" | "already_handled") | null;
+                        resident: {
+                            /** @enum {string} */
+                            kind: "person";
+                            personId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "contact";
+                            name: string;
+                            phone: string;
+                        };
+                        route: {
+                            department: string | null;
+                            dueDate: string | null;
+                            /** @enum {string} */
+                            target: "need" | "case" | "item" | "referral";
+                            targetId: string | null;
+                        } | null;
+                        routedAt: string | null;
+                        scope: string[];
+                        /** @enum {string} */
+                        status: "received" | "accepted" | "routed" | "resolved" | "rejected" | "merged";
+                        text: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON (malformed_json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Payload too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Unsupported media type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    routeIntakeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    case?: unknown;
+                    department?: unknown;
+                    dueDate?: unknown;
+                    item?: unknown;
+                    /** @enum {string} */
+                    kind: "need" | "case" | "item" | "referral";
+                    need?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptedAt: string | null;
+                        category: string;
+                        /** @enum {string} */
+                        channel: "walk_in" | "phone" | "hotline_12345" | "grid_worker" | "mini_program";
+                        closedAt: string | null;
+                        countyId: string;
+                        householdId: string | null;
+                        id: string;
+                        mergedInto: {
+                            id: string;
+                            reference: string;
+                        } | null;
+                        nodeId: string;
+                        outcome: string | null;
+                        rating: number | null;
+                        receivedAt: string;
+                        receivedBy: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "person" | "system";
+                        };
+                        reference: string;
+                        rejectReason: ("out_of_scope" | "insufficient_information" | "not_reachable" | "withdrawn" | "already_handled") | null;
+                        resident: {
+                            /** @enum {string} */
+                            kind: "person";
+                            personId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "contact";
+                            name: string;
+                            phone: string;
+                        };
+                        route: {
+                            department: string | null;
+                            dueDate: string | null;
+                            /** @enum {string} */
+                            target: "need" | "case" | "item" | "referral";
+                            targetId: string | null;
+                        } | null;
+                        routedAt: string | null;
+                        scope: string[];
+                        /** @enum {string} */
+                        status: "received" | "accepted" | "routed" | "resolved" | "rejected" | "merged";
+                        text: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON (malformed_json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Payload too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Unsupported media type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
                 };
             };
             /** @description Invalid input (invalid_input) */
@@ -16460,6 +19198,90 @@ export interface operations {
             };
         };
     };
+    exportFile: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                from?: string;
+                lang?: "zh" | "en";
+                sheet?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
     getFollowUpStatistics: {
         parameters: {
             query?: {
@@ -16653,6 +19475,138 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ConflictProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    listIntakeRequests: {
+        parameters: {
+            query?: {
+                after?: string;
+                category?: string;
+                channel?: "walk_in" | "phone" | "hotline_12345" | "grid_worker" | "mini_program";
+                limit?: string;
+                status?: "received" | "accepted" | "routed" | "resolved" | "rejected" | "merged";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            acceptedAt: string | null;
+                            category: string;
+                            /** @enum {string} */
+                            channel: "walk_in" | "phone" | "hotline_12345" | "grid_worker" | "mini_program";
+                            closedAt: string | null;
+                            countyId: string;
+                            householdId: string | null;
+                            id: string;
+                            mergedInto: {
+                                id: string;
+                                reference: string;
+                            } | null;
+                            nodeId: string;
+                            outcome: string | null;
+                            rating: number | null;
+                            receivedAt: string;
+                            receivedBy: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "person" | "system";
+                            };
+                            reference: string;
+                            rejectReason: ("out_of_scope" | "insufficient_information" | "not_reachable" | "withdrawn" | "already_handled") | null;
+                            resident: {
+                                /** @enum {string} */
+                                kind: "person";
+                                personId: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "contact";
+                                name: string;
+                                phone: string;
+                            };
+                            route: {
+                                department: string | null;
+                                dueDate: string | null;
+                                /** @enum {string} */
+                                target: "need" | "case" | "item" | "referral";
+                                targetId: string | null;
+                            } | null;
+                            routedAt: string | null;
+                            scope: string[];
+                            /** @enum {string} */
+                            status: "received" | "accepted" | "routed" | "resolved" | "rejected" | "merged";
+                            text: string;
+                            version: number;
+                        }[];
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
                 };
             };
             /** @description Invalid input (invalid_input) */
@@ -17642,6 +20596,433 @@ export interface operations {
             };
         };
     };
+    listPartners: {
+        parameters: {
+            query?: {
+                after?: string;
+                limit?: string;
+                status?: "active" | "withdrawn";
+                type?: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            countyId: string;
+                            createdAt: string;
+                            id: string;
+                            merchantAccountIds: string[];
+                            name: string;
+                            nodeId: string;
+                            scope: string[];
+                            serves: string[];
+                            staff: {
+                                name: string;
+                                personId: string;
+                                role: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "active" | "withdrawn";
+                            /** @enum {string} */
+                            type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
+                            updatedAt: string;
+                            version: number;
+                            withdrawnAt: string | null;
+                        }[];
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    getPartnerReport: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activePartners: number;
+                        byType: {
+                            partners: number;
+                            people: number;
+                            services: number;
+                            /** @enum {string} */
+                            type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
+                        }[];
+                        from: string;
+                        partners: {
+                            freeServices: number;
+                            name: string;
+                            partnerId: string;
+                            people: number;
+                            points: number;
+                            redemptions: number;
+                            /** @enum {string} */
+                            type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
+                        }[];
+                        rootId: string;
+                        to: string;
+                        totals: {
+                            freeServices: number;
+                            people: number;
+                            points: number;
+                            redemptions: number;
+                        };
+                    };
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    listPartyMembers: {
+        parameters: {
+            query?: {
+                after?: string;
+                employerId?: string;
+                limit?: string;
+                status?: "active" | "withdrawn";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            commitments: string[];
+                            communityId: string;
+                            countyId: string;
+                            employerId: string;
+                            hours: number | ("Infinity" | "-Infinity" | "NaN");
+                            id: string;
+                            masked: boolean;
+                            name: string;
+                            personId: string;
+                            phone: string | null;
+                            registeredAt: string;
+                            scope: string[];
+                            services: number;
+                            /** @enum {string} */
+                            status: "active" | "withdrawn";
+                            updatedAt: string;
+                            version: number;
+                            withdrawnAt: string | null;
+                        }[];
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    getPartyReport: {
+        parameters: {
+            query?: {
+                employerId?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byCommunity: {
+                            communityId: string;
+                            hours: number | ("Infinity" | "-Infinity" | "NaN");
+                            meanHours: number | ("Infinity" | "-Infinity" | "NaN");
+                            name: string;
+                            registered: number;
+                            serving: number;
+                        }[];
+                        byEmployer: {
+                            employerId: string;
+                            hours: number | ("Infinity" | "-Infinity" | "NaN");
+                            meanHours: number | ("Infinity" | "-Infinity" | "NaN");
+                            name: string;
+                            registered: number;
+                            serving: number;
+                        }[];
+                        byMonth: {
+                            hours: number | ("Infinity" | "-Infinity" | "NaN");
+                            month: string;
+                            serving: number;
+                        }[];
+                        employerId: string | null;
+                        from: string;
+                        rootId: string;
+                        to: string;
+                        totals: {
+                            hours: number | ("Infinity" | "-Infinity" | "NaN");
+                            meanHours: number | ("Infinity" | "-Infinity" | "NaN");
+                            registered: number;
+                            serving: number;
+                        };
+                    };
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
     listPeople: {
         parameters: {
             query?: {
@@ -18209,6 +21590,413 @@ export interface operations {
             };
         };
     };
+    getHeadlineReport: {
+        parameters: {
+            query?: {
+                from?: string;
+                month?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        complaints: {
+                            category: string;
+                            changePercent: number | null;
+                            lastYear: number;
+                            work: number;
+                        };
+                        figures: {
+                            en: string;
+                            key: string;
+                            value: number;
+                            zh: string;
+                        }[];
+                        from: string;
+                        rootId: string;
+                        to: string;
+                    };
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    getKpiReport: {
+        parameters: {
+            query?: {
+                from?: string;
+                month?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byCategory: {
+                            category: string;
+                            meanHoursToResolve: number | null;
+                            meanHoursToRespond: number | null;
+                            resolutionRate: {
+                                count: number;
+                                of: number;
+                                percent: number;
+                            };
+                            responded: number;
+                            responseRate: {
+                                count: number;
+                                of: number;
+                                percent: number;
+                            };
+                            satisfactionRate: {
+                                count: number;
+                                of: number;
+                                percent: number;
+                            };
+                            work: number;
+                        }[];
+                        byChannel: {
+                            channel: string;
+                            meanHoursToResolve: number | null;
+                            meanHoursToRespond: number | null;
+                            resolutionRate: {
+                                count: number;
+                                of: number;
+                                percent: number;
+                            };
+                            responded: number;
+                            responseRate: {
+                                count: number;
+                                of: number;
+                                percent: number;
+                            };
+                            satisfactionRate: {
+                                count: number;
+                                of: number;
+                                percent: number;
+                            };
+                            work: number;
+                        }[];
+                        byKind: {
+                            /** @enum {string} */
+                            kind: "need" | "case" | "item" | "request";
+                            meanHoursToResolve: number | null;
+                            meanHoursToRespond: number | null;
+                            resolutionRate: {
+                                count: number;
+                                of: number;
+                                percent: number;
+                            };
+                            responded: number;
+                            responseRate: {
+                                count: number;
+                                of: number;
+                                percent: number;
+                            };
+                            satisfactionRate: {
+                                count: number;
+                                of: number;
+                                percent: number;
+                            };
+                            work: number;
+                        }[];
+                        bySubtree: {
+                            meanHoursToResolve: number | null;
+                            meanHoursToRespond: number | null;
+                            name: string;
+                            nodeId: string;
+                            resolutionRate: {
+                                count: number;
+                                of: number;
+                                percent: number;
+                            };
+                            responded: number;
+                            responseRate: {
+                                count: number;
+                                of: number;
+                                percent: number;
+                            };
+                            satisfactionRate: {
+                                count: number;
+                                of: number;
+                                percent: number;
+                            };
+                            work: number;
+                        }[];
+                        from: string;
+                        responseHours: number;
+                        rootId: string;
+                        timeZone: string;
+                        to: string;
+                        total: {
+                            meanHoursToResolve: number | null;
+                            meanHoursToRespond: number | null;
+                            resolutionRate: {
+                                count: number;
+                                of: number;
+                                percent: number;
+                            };
+                            responded: number;
+                            responseRate: {
+                                count: number;
+                                of: number;
+                                percent: number;
+                            };
+                            satisfactionRate: {
+                                count: number;
+                                of: number;
+                                percent: number;
+                            };
+                            work: number;
+                        };
+                        yearOnYear: {
+                            category: string;
+                            changePercent: number | null;
+                            lastYear: number;
+                            work: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    listWorkLedger: {
+        parameters: {
+            query?: {
+                after?: string;
+                from?: string;
+                limit?: string;
+                month?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            category: string;
+                            channel: string;
+                            countyId: string;
+                            dueAt: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "need" | "case" | "item" | "request";
+                            nodeId: string;
+                            openedAt: string;
+                            /** @enum {string} */
+                            outcome: "open" | "resolved" | "declined" | "rejected" | "cancelled" | "expired" | "withdrawn" | "merged";
+                            path: string[];
+                            ratings: number;
+                            resolvedAt: string | null;
+                            respondedAt: string | null;
+                            routedTo: {
+                                id: string | null;
+                                /** @enum {string} */
+                                kind: "need" | "case" | "item" | "referral";
+                            } | null;
+                            satisfied: number;
+                            updatedAt: string;
+                        }[];
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
     getSummary: {
         parameters: {
             query?: never;
@@ -18580,6 +22368,887 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ConflictProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    registerPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    nodeId: string;
+                    serves?: string[];
+                    /** @enum {string} */
+                    type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        countyId: string;
+                        createdAt: string;
+                        id: string;
+                        merchantAccountIds: string[];
+                        name: string;
+                        nodeId: string;
+                        scope: string[];
+                        serves: string[];
+                        staff: {
+                            name: string;
+                            personId: string;
+                            role: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "active" | "withdrawn";
+                        /** @enum {string} */
+                        type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
+                        updatedAt: string;
+                        version: number;
+                        withdrawnAt: string | null;
+                    };
+                };
+            };
+            /** @description Malformed JSON (malformed_json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Payload too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Unsupported media type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    getPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        countyId: string;
+                        createdAt: string;
+                        id: string;
+                        merchantAccountIds: string[];
+                        name: string;
+                        nodeId: string;
+                        scope: string[];
+                        serves: string[];
+                        staff: {
+                            name: string;
+                            personId: string;
+                            role: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "active" | "withdrawn";
+                        /** @enum {string} */
+                        type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
+                        updatedAt: string;
+                        version: number;
+                        withdrawnAt: string | null;
+                    };
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    runPartnerCommand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    _tag: "Update";
+                    expectedVersion?: number;
+                    name?: string;
+                    serves?: string[];
+                } | {
+                    /** @enum {string} */
+                    _tag: "AddStaff";
+                    expectedVersion?: number;
+                    personId: string;
+                    role: string;
+                } | {
+                    /** @enum {string} */
+                    _tag: "RemoveStaff";
+                    expectedVersion?: number;
+                    personId: string;
+                } | {
+                    /** @enum {string} */
+                    _tag: "LinkMerchant";
+                    expectedVersion?: number;
+                    merchantAccountId: string;
+                } | {
+                    /** @enum {string} */
+                    _tag: "Withdraw";
+                    expectedVersion?: number;
+                } | {
+                    /** @enum {string} */
+                    _tag: "Reinstate";
+                    expectedVersion?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        countyId: string;
+                        createdAt: string;
+                        id: string;
+                        merchantAccountIds: string[];
+                        name: string;
+                        nodeId: string;
+                        scope: string[];
+                        serves: string[];
+                        staff: {
+                            name: string;
+                            personId: string;
+                            role: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "active" | "withdrawn";
+                        /** @enum {string} */
+                        type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
+                        updatedAt: string;
+                        version: number;
+                        withdrawnAt: string | null;
+                    };
+                };
+            };
+            /** @description Malformed JSON (malformed_json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Payload too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Unsupported media type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    recordPartnerService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nodeId: string;
+                    people?: number;
+                    providedOn?: string;
+                    serviceId?: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        countyId: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "free" | "redemption";
+                        nodeId: string;
+                        partnerId: string;
+                        /** @enum {string} */
+                        partnerType: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
+                        people: number;
+                        points: number;
+                        providedAt: string;
+                        scope: string[];
+                        serviceId: string | null;
+                        title: string;
+                    };
+                };
+            };
+            /** @description Malformed JSON (malformed_json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Payload too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Unsupported media type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    registerPartyMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    commitments?: string[];
+                    communityId: string;
+                    employerId: string;
+                    personId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        commitments: string[];
+                        communityId: string;
+                        countyId: string;
+                        employerId: string;
+                        hours: number | ("Infinity" | "-Infinity" | "NaN");
+                        id: string;
+                        masked: boolean;
+                        name: string;
+                        personId: string;
+                        phone: string | null;
+                        registeredAt: string;
+                        scope: string[];
+                        services: number;
+                        /** @enum {string} */
+                        status: "active" | "withdrawn";
+                        updatedAt: string;
+                        version: number;
+                        withdrawnAt: string | null;
+                    };
+                };
+            };
+            /** @description Malformed JSON (malformed_json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Payload too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Unsupported media type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    getPartyMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        commitments: string[];
+                        communityId: string;
+                        countyId: string;
+                        employerId: string;
+                        hours: number | ("Infinity" | "-Infinity" | "NaN");
+                        id: string;
+                        masked: boolean;
+                        name: string;
+                        personId: string;
+                        phone: string | null;
+                        registeredAt: string;
+                        scope: string[];
+                        services: number;
+                        /** @enum {string} */
+                        status: "active" | "withdrawn";
+                        updatedAt: string;
+                        version: number;
+                        withdrawnAt: string | null;
+                    };
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    runPartyMemberCommand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    _tag: "Commit";
+                    commitments: string[];
+                    expectedVersion?: number;
+                } | {
+                    /** @enum {string} */
+                    _tag: "RecordService";
+                    expectedVersion?: number;
+                    hours: number | ("Infinity" | "-Infinity" | "NaN");
+                    kind: string;
+                    servedOn?: string;
+                } | {
+                    /** @enum {string} */
+                    _tag: "Withdraw";
+                    expectedVersion?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        commitments: string[];
+                        communityId: string;
+                        countyId: string;
+                        employerId: string;
+                        hours: number | ("Infinity" | "-Infinity" | "NaN");
+                        id: string;
+                        masked: boolean;
+                        name: string;
+                        personId: string;
+                        phone: string | null;
+                        registeredAt: string;
+                        scope: string[];
+                        services: number;
+                        /** @enum {string} */
+                        status: "active" | "withdrawn";
+                        updatedAt: string;
+                        version: number;
+                        withdrawnAt: string | null;
+                    };
+                };
+            };
+            /** @description Malformed JSON (malformed_json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
+                };
+            };
+            /** @description Unauthorized (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Payload too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Unsupported media type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
                 };
             };
             /** @description Invalid input (invalid_input) */
@@ -21845,6 +26514,243 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    followIntakeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    reference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptedAt: string | null;
+                        category: string;
+                        closedAt: string | null;
+                        department: string | null;
+                        dueDate: string | null;
+                        mergedInto: string | null;
+                        mergedIntoStatus: ("received" | "accepted" | "routed" | "resolved" | "rejected" | "merged") | null;
+                        outcome: string | null;
+                        rating: number | null;
+                        receivedAt: string;
+                        reference: string;
+                        rejectReason: ("out_of_scope" | "insufficient_information" | "not_reachable" | "withdrawn" | "already_handled") | null;
+                        routedAt: string | null;
+                        routedTo: ("need" | "case" | "item" | "referral") | null;
+                        /** @enum {string} */
+                        status: "received" | "accepted" | "routed" | "resolved" | "rejected" | "merged";
+                    };
+                };
+            };
+            /** @description Malformed JSON (malformed_json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Payload too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Unsupported media type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Invalid input (invalid_input) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Storage error (storage_error) | Internal error (internal_error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StorageErrorProblem"] | components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    rateIntakeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    rating: number;
+                    reference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptedAt: string | null;
+                        category: string;
+                        closedAt: string | null;
+                        department: string | null;
+                        dueDate: string | null;
+                        mergedInto: string | null;
+                        mergedIntoStatus: ("received" | "accepted" | "routed" | "resolved" | "rejected" | "merged") | null;
+                        outcome: string | null;
+                        rating: number | null;
+                        receivedAt: string;
+                        reference: string;
+                        rejectReason: ("out_of_scope" | "insufficient_information" | "not_reachable" | "withdrawn" | "already_handled") | null;
+                        routedAt: string | null;
+                        routedTo: ("need" | "case" | "item" | "referral") | null;
+                        /** @enum {string} */
+                        status: "received" | "accepted" | "routed" | "resolved" | "rejected" | "merged";
+                    };
+                };
+            };
+            /** @description Malformed JSON (malformed_json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
+                };
+            };
+            /** @description Forbidden (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Not found (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict (conflict) | Invalid transition (invalid_transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["InvalidTransitionProblem"];
+                };
+            };
+            /** @description Payload too large (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Unsupported media type (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
                 };
             };
             /** @description Invalid input (invalid_input) */
