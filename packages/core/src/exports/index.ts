@@ -6,3 +6,4 @@
  */
 export * from "./service.js"
 export * from "./today.js"
+export * from "./seed.js"
