@@ -3,11 +3,12 @@
  *
  * @since 0.5.0
  */
-import { Directory, EventLog, GridStore, IdempotencyStore, type StorageError, UnitOfWork } from "@mulin/core"
+import { Directory, EventLog, GridStore, IdempotencyStore, PointsStore, type StorageError, UnitOfWork } from "@mulin/core"
 import { Context, Layer } from "effect"
 import { makeGridPorts } from "./internal/grid/store.js"
 import { makeEventLog } from "./internal/kernel/eventLog.js"
 import { makeIdempotencyStore } from "./internal/kernel/idempotency.js"
+import { makePointsStore } from "./internal/points/store.js"
 import { PostgresDatabase, type PostgresOptions } from "./PostgresDatabase.js"
 
 /**
@@ -16,7 +17,7 @@ import { PostgresDatabase, type PostgresOptions } from "./PostgresDatabase.js"
  * @category layers
  * @since 0.5.0
  */
-export type PostgresPorts = GridStore | Directory | EventLog | UnitOfWork | IdempotencyStore
+export type PostgresPorts = GridStore | Directory | EventLog | UnitOfWork | IdempotencyStore | PointsStore
 
 /**
  * The ports on an existing {@link PostgresDatabase}. Every port call joins the unit of work it
@@ -32,7 +33,8 @@ export const layerStores: Layer.Layer<PostgresPorts, never, PostgresDatabase> = 
   })),
   Layer.effect(EventLog, PostgresDatabase.useSync(makeEventLog)),
   Layer.effect(UnitOfWork, PostgresDatabase.useSync((db) => UnitOfWork.of({ transaction: db.transaction }))),
-  Layer.effect(IdempotencyStore, PostgresDatabase.useSync(makeIdempotencyStore))
+  Layer.effect(IdempotencyStore, PostgresDatabase.useSync(makeIdempotencyStore)),
+  Layer.effect(PointsStore, PostgresDatabase.useSync(makePointsStore))
 )
 
 /**
