@@ -21,7 +21,7 @@ import { makeRunner, type Statement } from "./internal/kernel/runner.js"
 export interface PostgresOptions {
   /** A connection string, `postgres://user:password@host:port/database`. */
   readonly url: string
-  /** Connections the pool keeps at most (default 10). */
+  /** Connections the pool keeps at most (default 10); a quarter of them (at least one) never hold a transaction. */
   readonly maxConnections?: number | undefined
 }
 
@@ -105,7 +105,9 @@ const make = (options: PostgresOptions): Effect.Effect<PostgresDatabase["Service
 
 /** Builds the service over an open, migrated pool. */
 const fromPool = (pool: pg.Pool, options: PostgresOptions): PostgresDatabase["Service"] => {
-  const runner = makeRunner(pool)
+  const max = options.maxConnections ?? 10
+  // A quarter of the connections (at least one) stay free of transactions.
+  const runner = makeRunner(pool, max - Math.max(1, Math.floor(max / 4)))
   const kysely = new Kysely<any>({ dialect: new PostgresDialect({ pool }) })
   const run = <R>(sql: string, parameters: ReadonlyArray<unknown> = []) => runner.query<R>({ sql, parameters } satisfies Statement)
   let closed = false

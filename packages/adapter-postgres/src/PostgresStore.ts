@@ -3,12 +3,16 @@
  *
  * @since 0.5.0
  */
-import { Directory, EventLog, GridStore, IdempotencyStore, PointsStore, type StorageError, UnitOfWork } from "@mulin/core"
+import { ActivitiesStore, Directory, EventLog, GridStore, IdempotencyStore, MatchingStore, PlacesStore, PointsStore, type StorageError, UnitOfWork, VisitsStore } from "@mulin/core"
 import { Context, Layer } from "effect"
 import { makeGridPorts } from "./internal/grid/store.js"
 import { makeEventLog } from "./internal/kernel/eventLog.js"
 import { makeIdempotencyStore } from "./internal/kernel/idempotency.js"
+import { makeActivitiesStore } from "./internal/activities/store.js"
+import { makeMatchingStore } from "./internal/matching/store.js"
+import { makePlacesStore } from "./internal/places/store.js"
 import { makePointsStore } from "./internal/points/store.js"
+import { makeVisitsStore } from "./internal/visits/store.js"
 import { PostgresDatabase, type PostgresOptions } from "./PostgresDatabase.js"
 
 /**
@@ -17,7 +21,7 @@ import { PostgresDatabase, type PostgresOptions } from "./PostgresDatabase.js"
  * @category layers
  * @since 0.5.0
  */
-export type PostgresPorts = GridStore | Directory | EventLog | UnitOfWork | IdempotencyStore | PointsStore
+export type PostgresPorts = GridStore | Directory | EventLog | UnitOfWork | IdempotencyStore | PointsStore | MatchingStore | PlacesStore | ActivitiesStore | VisitsStore
 
 /**
  * The ports on an existing {@link PostgresDatabase}. Every port call joins the unit of work it
@@ -34,7 +38,11 @@ export const layerStores: Layer.Layer<PostgresPorts, never, PostgresDatabase> = 
   Layer.effect(EventLog, PostgresDatabase.useSync(makeEventLog)),
   Layer.effect(UnitOfWork, PostgresDatabase.useSync((db) => UnitOfWork.of({ transaction: db.transaction }))),
   Layer.effect(IdempotencyStore, PostgresDatabase.useSync(makeIdempotencyStore)),
-  Layer.effect(PointsStore, PostgresDatabase.useSync(makePointsStore))
+  Layer.effect(PointsStore, PostgresDatabase.useSync(makePointsStore)),
+  Layer.effect(MatchingStore, PostgresDatabase.useSync(makeMatchingStore)),
+  Layer.effect(PlacesStore, PostgresDatabase.useSync(makePlacesStore)),
+  Layer.effect(ActivitiesStore, PostgresDatabase.useSync(makeActivitiesStore)),
+  Layer.effect(VisitsStore, PostgresDatabase.useSync(makeVisitsStore))
 )
 
 /**

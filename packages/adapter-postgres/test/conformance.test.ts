@@ -10,16 +10,13 @@ const server = inject("postgresUrl")
 const template = await migratedTemplate(server, "conformance")
 
 storeConformance("postgres", () => layerFresh(server, template), {
-  propertyRuns: { grid: 8, points: 6 },
+  propertyRuns: { grid: 8, points: 6, matching: 6 },
   without: {
-    matching: "the matching store is not ported to PostgreSQL yet",
     mediation: "the mediation store is not ported to PostgreSQL yet",
     deliberation: "the deliberation store is not ported to PostgreSQL yet",
+    visits: "a visit's follow-ups raise mediation cases and deliberation items, whose stores are not ported to PostgreSQL yet",
     followup: "the follow-up store is not ported to PostgreSQL yet",
     notifications: "the notifications store is not ported to PostgreSQL yet",
-    jobs: "the scheduled rules' store is not ported to PostgreSQL yet",
-    places: "the places store is not ported to PostgreSQL yet",
-    activities: "the activities store is not ported to PostgreSQL yet",
-    visits: "the visits store is not ported to PostgreSQL yet"
+    jobs: "the scheduled rules' store is not ported to PostgreSQL yet"
   }
 })

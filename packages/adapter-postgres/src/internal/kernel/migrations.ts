@@ -10,7 +10,11 @@
  */
 import type pg from "pg"
 import { gridSchema, identityMigration } from "../grid/schema.js"
+import { activitiesSchema } from "../activities/schema.js"
+import { matchingSchema } from "../matching/schema.js"
+import { placesSchema } from "../places/schema.js"
 import { pointsCodesMigration, pointsSchema } from "../points/schema.js"
+import { visitsSchema } from "../visits/schema.js"
 
 /** One step of the schema. */
 export interface Migration {
@@ -54,10 +58,16 @@ CREATE INDEX events_scope ON events USING GIN (scope);
 export const migrations: ReadonlyArray<Migration> = [
   { name: "0001_grid_and_events", sql: gridSchema + events },
   { name: "0002_points", sql: pointsSchema },
+  { name: "0005_matching", sql: matchingSchema },
   // 0006_events_rowid: a SQLite storage detail; PostgreSQL's positions come from a sequence.
   { name: "0006_events_rowid", sql: "" },
   { name: "0007_identity", sql: identityMigration },
-  { name: "0008_points_codes", sql: pointsCodesMigration }
+  { name: "0008_points_codes", sql: pointsCodesMigration },
+  // 0009_matching_people: rewrites SQLite rows of an earlier shape; a new database has none.
+  { name: "0009_matching_people", sql: "" },
+  { name: "0015_places", sql: placesSchema },
+  { name: "0016_activities", sql: activitiesSchema },
+  { name: "0017_visits", sql: visitsSchema }
 ]
 
 /**

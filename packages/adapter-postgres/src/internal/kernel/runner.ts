@@ -42,6 +42,9 @@ export const CurrentTransactions = Context.Reference<ReadonlyArray<OpenTransacti
   { defaultValue: () => [] }
 )
 
+/** Waits `ms` milliseconds of real time. */
+const pause = (ms: number): Effect.Effect<void> => Effect.promise(() => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+
 /** The SQLSTATE of a driver error, if it has one. */
 export const sqlState = (error: unknown): string | undefined =>
   typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : undefined
@@ -75,8 +78,14 @@ export interface Runner {
   readonly afterCommit: (f: () => void) => Effect.Effect<void>
 }
 
-/** Makes the runner of one pool. */
-export const makeRunner = (pool: pg.Pool): Runner => {
+/**
+ * Makes the runner of one pool. At most `transactions` units of work hold a connection at
+ * once: the pool keeps the rest for statements outside any unit of work, which a unit of work
+ * may wait for (a fiber it does not share its transaction with). Without that reserve, as
+ * many units of work as connections, each waiting for such a read, would wait forever.
+ */
+export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
+  const slots = Semaphore.makeUnsafe(Math.max(1, transactions))
   const current = Effect.map(CurrentTransactions, (open) => open.find((t) => t.pool === pool && t.active))
 
   const onClient = (client: pg.ClientBase, statement: Statement) =>
@@ -141,12 +150,13 @@ export const makeRunner = (pool: pg.Pool): Runner => {
   const run = <A, E, R, E2>(effect: Effect.Effect<A, E, R>, onError: (cause: unknown) => E2, begin: string): Effect.Effect<A, E | E2, R> =>
     Effect.flatMap(CurrentTransactions, (open) => {
       const loop = (n: number): Effect.Effect<A, E | E2, R> =>
-        attempt(effect, begin, open).pipe(
+        slots.withPermits(1)(attempt(effect, begin, open)).pipe(
           Effect.mapError(onError),
           Effect.flatMap(({ exit, retry }) => {
             if (retry && n < MAX_ATTEMPTS) {
-              // Random pauses that grow: contenders spread out instead of colliding again.
-              return Effect.andThen(Effect.sleep(Math.random() * Math.min(50, 1 + n * 2)), loop(n + 1))
+              // Random pauses that grow: contenders spread out instead of colliding again. A real
+              // timer, not the Clock service: a test clock must not stop the database's retries.
+              return Effect.andThen(pause(Math.random() * Math.min(50, 1 + n * 2)), loop(n + 1))
             }
             return exit as Exit.Exit<A, E>
           })
