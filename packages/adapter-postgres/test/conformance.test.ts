@@ -15,8 +15,7 @@ storeConformance("postgres", () => layerFresh(server, template), {
     mediation: "the mediation store is not ported to PostgreSQL yet",
     deliberation: "the deliberation store is not ported to PostgreSQL yet",
     visits: "a visit's follow-ups raise mediation cases and deliberation items, whose stores are not ported to PostgreSQL yet",
-    followup: "the follow-up store is not ported to PostgreSQL yet",
-    notifications: "the notifications store is not ported to PostgreSQL yet",
-    jobs: "the scheduled rules' store is not ported to PostgreSQL yet"
+    followup: "follow-ups rate mediation cases and deliberation items, whose stores are not ported to PostgreSQL yet",
+    notifications: "the notifications store is not ported to PostgreSQL yet"
   }
 })

@@ -11,6 +11,8 @@
 import type pg from "pg"
 import { gridSchema, identityMigration } from "../grid/schema.js"
 import { activitiesSchema } from "../activities/schema.js"
+import { followUpSchema } from "../followup/schema.js"
+import { jobsSchema } from "../jobs/schema.js"
 import { matchingSchema } from "../matching/schema.js"
 import { placesSchema } from "../places/schema.js"
 import { pointsCodesMigration, pointsSchema } from "../points/schema.js"
@@ -65,6 +67,8 @@ export const migrations: ReadonlyArray<Migration> = [
   { name: "0008_points_codes", sql: pointsCodesMigration },
   // 0009_matching_people: rewrites SQLite rows of an earlier shape; a new database has none.
   { name: "0009_matching_people", sql: "" },
+  { name: "0012_followup", sql: followUpSchema },
+  { name: "0014_jobs", sql: jobsSchema },
   { name: "0015_places", sql: placesSchema },
   { name: "0016_activities", sql: activitiesSchema },
   { name: "0017_visits", sql: visitsSchema }
