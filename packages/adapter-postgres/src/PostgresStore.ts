@@ -3,12 +3,14 @@
  *
  * @since 0.5.0
  */
-import { ActivitiesStore, Directory, EventLog, FollowUpStore, GridStore, JobsStore, IdempotencyStore, MatchingStore, PlacesStore, PointsStore, type StorageError, UnitOfWork, VisitsStore } from "@mulin/core"
+import { ActivitiesStore, DeliberationStore, Directory, EventLog, FollowUpStore, GridStore, JobsStore, IdempotencyStore, MatchingStore, MediationStore, PlacesStore, PointsStore, type StorageError, UnitOfWork, VisitsStore } from "@mulin/core"
 import { Context, Layer } from "effect"
 import { makeGridPorts } from "./internal/grid/store.js"
 import { makeEventLog } from "./internal/kernel/eventLog.js"
 import { makeIdempotencyStore } from "./internal/kernel/idempotency.js"
 import { makeActivitiesStore } from "./internal/activities/store.js"
+import { makeDeliberationStore } from "./internal/deliberation/store.js"
+import { makeMediationStore } from "./internal/mediation/store.js"
 import { makeFollowUpStore } from "./internal/followup/store.js"
 import { makeJobsStore } from "./internal/jobs/store.js"
 import { makeMatchingStore } from "./internal/matching/store.js"
@@ -23,7 +25,7 @@ import { PostgresDatabase, type PostgresOptions } from "./PostgresDatabase.js"
  * @category layers
  * @since 0.5.0
  */
-export type PostgresPorts = GridStore | Directory | EventLog | UnitOfWork | IdempotencyStore | PointsStore | MatchingStore | PlacesStore | ActivitiesStore | VisitsStore | FollowUpStore | JobsStore
+export type PostgresPorts = GridStore | Directory | EventLog | UnitOfWork | IdempotencyStore | PointsStore | MatchingStore | PlacesStore | ActivitiesStore | VisitsStore | FollowUpStore | JobsStore | MediationStore | DeliberationStore
 
 /**
  * The ports on an existing {@link PostgresDatabase}. Every port call joins the unit of work it
@@ -46,7 +48,9 @@ export const layerStores: Layer.Layer<PostgresPorts, never, PostgresDatabase> = 
   Layer.effect(ActivitiesStore, PostgresDatabase.useSync(makeActivitiesStore)),
   Layer.effect(VisitsStore, PostgresDatabase.useSync(makeVisitsStore)),
   Layer.effect(FollowUpStore, PostgresDatabase.useSync(makeFollowUpStore)),
-  Layer.effect(JobsStore, PostgresDatabase.useSync(makeJobsStore))
+  Layer.effect(JobsStore, PostgresDatabase.useSync(makeJobsStore)),
+  Layer.effect(MediationStore, PostgresDatabase.useSync(makeMediationStore)),
+  Layer.effect(DeliberationStore, PostgresDatabase.useSync(makeDeliberationStore))
 )
 
 /**

@@ -10,12 +10,8 @@ const server = inject("postgresUrl")
 const template = await migratedTemplate(server, "conformance")
 
 storeConformance("postgres", () => layerFresh(server, template), {
-  propertyRuns: { grid: 8, points: 6, matching: 6 },
+  propertyRuns: { grid: 8, points: 6, matching: 6, mediation: 5, deliberation: 5 },
   without: {
-    mediation: "the mediation store is not ported to PostgreSQL yet",
-    deliberation: "the deliberation store is not ported to PostgreSQL yet",
-    visits: "a visit's follow-ups raise mediation cases and deliberation items, whose stores are not ported to PostgreSQL yet",
-    followup: "follow-ups rate mediation cases and deliberation items, whose stores are not ported to PostgreSQL yet",
     notifications: "the notifications store is not ported to PostgreSQL yet"
   }
 })

@@ -11,6 +11,8 @@
 import type pg from "pg"
 import { gridSchema, identityMigration } from "../grid/schema.js"
 import { activitiesSchema } from "../activities/schema.js"
+import { deliberationSchema } from "../deliberation/schema.js"
+import { mediationSchema } from "../mediation/schema.js"
 import { followUpSchema } from "../followup/schema.js"
 import { jobsSchema } from "../jobs/schema.js"
 import { matchingSchema } from "../matching/schema.js"
@@ -60,6 +62,8 @@ CREATE INDEX events_scope ON events USING GIN (scope);
 export const migrations: ReadonlyArray<Migration> = [
   { name: "0001_grid_and_events", sql: gridSchema + events },
   { name: "0002_points", sql: pointsSchema },
+  { name: "0003_mediation", sql: mediationSchema },
+  { name: "0004_deliberation", sql: deliberationSchema },
   { name: "0005_matching", sql: matchingSchema },
   // 0006_events_rowid: a SQLite storage detail; PostgreSQL's positions come from a sequence.
   { name: "0006_events_rowid", sql: "" },
@@ -67,6 +71,9 @@ export const migrations: ReadonlyArray<Migration> = [
   { name: "0008_points_codes", sql: pointsCodesMigration },
   // 0009_matching_people: rewrites SQLite rows of an earlier shape; a new database has none.
   { name: "0009_matching_people", sql: "" },
+  // 0010 and 0011 rewrite SQLite rows of an earlier shape (people named in cases and items); a new database has none.
+  { name: "0010_mediation_people", sql: "" },
+  { name: "0011_deliberation_people", sql: "" },
   { name: "0012_followup", sql: followUpSchema },
   { name: "0014_jobs", sql: jobsSchema },
   { name: "0015_places", sql: placesSchema },
