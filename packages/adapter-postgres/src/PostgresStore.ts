@@ -3,7 +3,7 @@
  *
  * @since 0.5.0
  */
-import { ActivitiesStore, DeliberationStore, Directory, EventLog, FollowUpStore, GridStore, JobsStore, IdempotencyStore, MatchingStore, MediationStore, PlacesStore, PointsStore, type StorageError, UnitOfWork, VisitsStore } from "@mulin/core"
+import { ActivitiesStore, DeliberationStore, Directory, EventLog, FollowUpStore, GridStore, JobsStore, IdempotencyStore, MatchingStore, MediationStore, NotificationStore, PlacesStore, PointsStore, type StorageError, UnitOfWork, VisitsStore } from "@mulin/core"
 import { Context, Layer } from "effect"
 import { makeGridPorts } from "./internal/grid/store.js"
 import { makeEventLog } from "./internal/kernel/eventLog.js"
@@ -11,6 +11,7 @@ import { makeIdempotencyStore } from "./internal/kernel/idempotency.js"
 import { makeActivitiesStore } from "./internal/activities/store.js"
 import { makeDeliberationStore } from "./internal/deliberation/store.js"
 import { makeMediationStore } from "./internal/mediation/store.js"
+import { makeNotificationStore } from "./internal/notifications/store.js"
 import { makeFollowUpStore } from "./internal/followup/store.js"
 import { makeJobsStore } from "./internal/jobs/store.js"
 import { makeMatchingStore } from "./internal/matching/store.js"
@@ -25,7 +26,7 @@ import { PostgresDatabase, type PostgresOptions } from "./PostgresDatabase.js"
  * @category layers
  * @since 0.5.0
  */
-export type PostgresPorts = GridStore | Directory | EventLog | UnitOfWork | IdempotencyStore | PointsStore | MatchingStore | PlacesStore | ActivitiesStore | VisitsStore | FollowUpStore | JobsStore | MediationStore | DeliberationStore
+export type PostgresPorts = GridStore | Directory | EventLog | UnitOfWork | IdempotencyStore | PointsStore | MatchingStore | PlacesStore | ActivitiesStore | VisitsStore | FollowUpStore | JobsStore | MediationStore | DeliberationStore | NotificationStore
 
 /**
  * The ports on an existing {@link PostgresDatabase}. Every port call joins the unit of work it
@@ -50,7 +51,8 @@ export const layerStores: Layer.Layer<PostgresPorts, never, PostgresDatabase> = 
   Layer.effect(FollowUpStore, PostgresDatabase.useSync(makeFollowUpStore)),
   Layer.effect(JobsStore, PostgresDatabase.useSync(makeJobsStore)),
   Layer.effect(MediationStore, PostgresDatabase.useSync(makeMediationStore)),
-  Layer.effect(DeliberationStore, PostgresDatabase.useSync(makeDeliberationStore))
+  Layer.effect(DeliberationStore, PostgresDatabase.useSync(makeDeliberationStore)),
+  Layer.effect(NotificationStore, PostgresDatabase.useSync(makeNotificationStore))
 )
 
 /**

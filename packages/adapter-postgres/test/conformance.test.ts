@@ -10,8 +10,5 @@ const server = inject("postgresUrl")
 const template = await migratedTemplate(server, "conformance")
 
 storeConformance("postgres", () => layerFresh(server, template), {
-  propertyRuns: { grid: 8, points: 6, matching: 6, mediation: 5, deliberation: 5 },
-  without: {
-    notifications: "the notifications store is not ported to PostgreSQL yet"
-  }
+  propertyRuns: { grid: 8, points: 6, matching: 6, mediation: 5, deliberation: 5 }
 })

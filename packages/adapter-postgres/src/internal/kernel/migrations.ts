@@ -13,6 +13,7 @@ import { gridSchema, identityMigration } from "../grid/schema.js"
 import { activitiesSchema } from "../activities/schema.js"
 import { deliberationSchema } from "../deliberation/schema.js"
 import { mediationSchema } from "../mediation/schema.js"
+import { notificationsSchema } from "../notifications/schema.js"
 import { followUpSchema } from "../followup/schema.js"
 import { jobsSchema } from "../jobs/schema.js"
 import { matchingSchema } from "../matching/schema.js"
@@ -75,6 +76,7 @@ export const migrations: ReadonlyArray<Migration> = [
   { name: "0010_mediation_people", sql: "" },
   { name: "0011_deliberation_people", sql: "" },
   { name: "0012_followup", sql: followUpSchema },
+  { name: "0013_notifications", sql: notificationsSchema },
   { name: "0014_jobs", sql: jobsSchema },
   { name: "0015_places", sql: placesSchema },
   { name: "0016_activities", sql: activitiesSchema },
