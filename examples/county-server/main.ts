@@ -18,15 +18,15 @@ import { hostname } from "node:os"
 import { Duration, Effect, Fiber, Layer, ManagedRuntime } from "effect"
 import { Jobs, Notifications } from "@mulin/core"
 import { type Authenticator, firstOf, oidc, serve, tokenTable } from "@mulin/adapter-http"
-import { countyLayer } from "./app.js"
+import { countyLayer, databaseOf } from "./app.js"
 import { loadConfig } from "./config.js"
 import { defaultTokens, describePeople, linkSubjects, readSubjects, readTokens, resolveTokens, seedIfEmpty } from "./demo.js"
 
 /** Starts the server; resolves once it listens. `close` stops it and closes the database. */
 export const start = async (env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.log) => {
   const config = loadConfig(env)
-  if (config.database !== ":memory:") mkdirSync(dirname(resolve(config.database)), { recursive: true })
-  const app = countyLayer(config.database)
+  if (config.databaseUrl === undefined && config.database !== ":memory:") mkdirSync(dirname(resolve(config.database)), { recursive: true })
+  const app = countyLayer(databaseOf(config))
   const runtime = ManagedRuntime.make(app)
   try {
     await runtime.runPromise(seedIfEmpty(config.seedHouseholds))
@@ -50,7 +50,7 @@ export const start = async (env: Record<string, string | undefined> = process.en
       })))
       : undefined
     const server = await serve({ port: config.port, host: config.host, services: Layer.succeedContext(await runtime.context()), authenticate: firstOf(...authenticators) })
-    log(`\nMulin (睦邻) county server on ${server.url}  (database: ${config.database})`)
+    log(`\nMulin (睦邻) county server on ${server.url}  (database: ${config.databaseUrl === undefined ? config.database : "PostgreSQL"})`)
     log(`  OpenAPI document:  ${server.url}/openapi.json`)
     log(`  Health:            ${server.url}/healthz`)
     log(`  Scheduled rules:   ${config.jobs ? `every ${config.jobsEvery} s in this process (MULIN_JOBS=off to run them apart with npm run jobs)` : "off here (MULIN_JOBS=off)"}`)
