@@ -1,0 +1,22 @@
+/**
+ * The PostgreSQL store against the conformance suites of follow-ups, notifications, the
+ * scheduled rules, places, activities and visits (see `conformance.test.ts`).
+ */
+import { storeConformance } from "@mulin/core/testing"
+import { inject } from "vitest"
+import { layerFresh, migratedTemplate } from "../testing/layer.js"
+
+const server = inject("postgresUrl")
+const template = await migratedTemplate(server, "outreach")
+const elsewhere = "runs in another file of this folder, in parallel"
+
+storeConformance("postgres", () => layerFresh(server, template), {
+  propertyRuns: { jobs: 5 },
+  without: {
+    grid: elsewhere,
+    points: elsewhere,
+    matching: elsewhere,
+    mediation: elsewhere,
+    deliberation: elsewhere
+  }
+})
