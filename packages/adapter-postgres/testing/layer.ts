@@ -46,6 +46,28 @@ export const copyOf = (serverUrl: string, template: string) =>
     (url) => Effect.promise(() => admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${nameOf(url)} WITH (FORCE)`)))
   )
 
+/**
+ * Empties every table of `url` but `migrations`, with triggers and foreign keys off for the
+ * session (the ledger's transfers refuse a DELETE otherwise): a fresh store without a new
+ * database, for the cases of one suite file, which run one after another.
+ */
+export const emptied = (url: string) =>
+  Effect.promise(async () => {
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    try {
+      const { rows } = await client.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'")
+      await client.query(`SET session_replication_role = replica; ${rows.map((r) => `DELETE FROM ${r.name};`).join(" ")}`)
+    } finally {
+      await client.end()
+    }
+    return url
+  })
+
+/** {@link Postgres.layer} on `url`, emptied first (see {@link emptied}). */
+export const layerEmptied = (url: string, options?: { readonly maxConnections?: number }) =>
+  Layer.unwrap(Effect.map(emptied(url), () => Postgres.layer({ url, maxConnections: options?.maxConnections ?? 4 })))
+
 /** {@link Postgres.layer} on a fresh copy of `template`. */
 export const layerFresh = (serverUrl: string, template: string, options?: { readonly maxConnections?: number }) =>
   Layer.unwrap(Effect.map(copyOf(serverUrl, template), (url) => Postgres.layer({ url, maxConnections: options?.maxConnections ?? 4 })))
