@@ -6,6 +6,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["@mulin/source", "module", "node", "development|production"] } },
   test: {
     include: ["packages/*/test/**/*.test.ts", "examples/test/**/*.test.ts", "examples/console/test/**/*.test.ts"],
+    // One PostgreSQL server for the run, for the PostgreSQL adapter's suites.
+    globalSetup: ["packages/adapter-postgres/test/globalSetup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000
   }

@@ -1,5 +1,5 @@
 /**
- * The county's services over one SQLite file, as the server (`main.ts`) and the runner of
+ * The county's services over one SQLite file (or one PostgreSQL database), as the server (`main.ts`) and the runner of
  * the scheduled rules (`jobs.ts`) both build them, so that whichever process appends an
  * event, the same reactions run in its unit of work:
  *
@@ -17,6 +17,7 @@
 import { Effect, Layer } from "effect"
 import { Activities, Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, Intake, layerIntakeReaction, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, partnerFreeServices, partnerRedemptions, Partners, partnersHeadlineCounters, PartyMembers, partyHeadlineCounters, Places, Points, reacting, Reports, Visits, visitsOverdueJob } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
+import { layer as postgresLayer } from "@mulin/adapter-postgres"
 import { webhookFetch } from "@mulin/adapter-http"
 import { countyExports } from "./exports.js"
 
@@ -29,8 +30,21 @@ export interface CountyOptions {
 /** Notifications whose webhooks post only to public addresses and the allowed ranges. */
 const notificationsLayer = (allow: ReadonlyArray<string>) => Notifications.layer({ webhook: { targets: { allow }, fetch: webhookFetch({ allow }) } })
 
+/**
+ * The stores: a SQLite file (a path or `:memory:`), or a PostgreSQL database (`{ url }`) that
+ * several server processes may share.
+ */
+export type Database = string | { readonly url: string }
+
+const stores = (database: Database) =>
+  typeof database === "string" ? sqliteLayer({ filename: database }) : (postgresLayer({ url: database.url, maxConnections: 16 }) as unknown as ReturnType<typeof sqliteLayer>)
+
+/** Where the configuration says the stores are: `MULIN_DATABASE_URL` when set, else the SQLite file. */
+export const databaseOf = (config: { readonly database: string; readonly databaseUrl: string | undefined }): Database =>
+  config.databaseUrl === undefined ? config.database : { url: config.databaseUrl }
+
 /** Every service of the example county over `database`. */
-export const countyLayer = (database: string, options: CountyOptions = {}) =>
+export const countyLayer = (database: Database, options: CountyOptions = {}) =>
   Layer.mergeAll(layerTimedRules<FollowUp | Notifications | Visits>([...outreachJobs, visitsOverdueJob]), countyExports).pipe(
     Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer, PartyMembers.layer, Intake.layer, Reports.layer(Effect.map(Effect.all([partyHeadlineCounters, partnersHeadlineCounters]), (lists) => lists.flat())))),
     Layer.provideMerge(Layer.mergeAll(Matching.layer, Activities.layer, Partners.layer)),
@@ -44,6 +58,6 @@ export const countyLayer = (database: string, options: CountyOptions = {}) =>
     // The ledger of work (工作台账): appends nothing, so it sits beside the outbox.
     Layer.provideMerge(Reports.layerReaction),
     Layer.provideMerge(reacting(notificationsOutbox)),
-    Layer.provideMerge(sqliteLayer({ filename: database })),
+    Layer.provideMerge(stores(database)),
     Layer.provideMerge(IdGenerator.layer)
   )

@@ -27,6 +27,7 @@ const Cidrs = Schema.String.check(Schema.makeFilter((text: string) => {
     return false
   }
 }, rule("must be a comma-separated list of CIDR ranges, e.g. 10.20.0.0/16,127.0.0.1/32", "必须是以逗号分隔的 CIDR 网段，例如 10.20.0.0/16,127.0.0.1/32")))
+const PostgresUrl = Schema.String.check(Schema.isPattern(/^postgres(?:ql)?:\/\/\S+$/u, rule("must be a postgres:// connection URL", "必须是 postgres:// 连接地址")))
 
 const HttpsUrl = Schema.String.check(Schema.isPattern(/^https?:\/\/\S+$/u, rule("must be an http(s) URL", "必须是 http(s) 地址")))
 const Algorithms = Schema.String.check(Schema.isPattern(/^(?:RS|PS|ES)(?:256|384|512)(?:,(?:RS|PS|ES)(?:256|384|512))*$|^EdDSA$/u, rule(
@@ -38,6 +39,7 @@ const Env = Schema.Struct({
   PORT: Schema.optionalKey(Port),
   HOST: Schema.optionalKey(Schema.NonEmptyString),
   MULIN_DB: Schema.optionalKey(Schema.NonEmptyString),
+  MULIN_DATABASE_URL: Schema.optionalKey(PostgresUrl),
   MULIN_SEED_HOUSEHOLDS: Schema.optionalKey(Households),
   MULIN_TOKENS: Schema.optionalKey(Schema.NonEmptyString),
   MULIN_OIDC_ISSUER: Schema.optionalKey(HttpsUrl),
@@ -57,6 +59,8 @@ export interface Config {
   readonly host: string
   /** SQLite file (created with its folder if missing), or `:memory:`. */
   readonly database: string
+  /** A PostgreSQL database instead of the SQLite file, when `MULIN_DATABASE_URL` is set: several servers may share it. */
+  readonly databaseUrl: string | undefined
   /** Households in the demo county seeded into an empty database. */
   readonly seedHouseholds: number
   /** A JSON file of tokens naming people, replacing the built-in demo tokens, if set. */
@@ -95,6 +99,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     port: e.PORT ?? 8080,
     host: e.HOST ?? "127.0.0.1",
     database: e.MULIN_DB ?? "data/county.db",
+    databaseUrl: e.MULIN_DATABASE_URL,
     seedHouseholds: e.MULIN_SEED_HOUSEHOLDS ?? 100_000,
     tokensFile: e.MULIN_TOKENS,
     subjectsFile: e.MULIN_SUBJECTS,

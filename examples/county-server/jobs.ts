@@ -9,17 +9,17 @@ import { hostname } from "node:os"
 import { resolve } from "node:path"
 import { Duration, Effect, Fiber, ManagedRuntime } from "effect"
 import { Jobs } from "@mulin/core"
-import { countyLayer } from "./app.js"
+import { countyLayer, databaseOf } from "./app.js"
 import { loadConfig } from "./config.js"
 
 /** Starts the runner; `stop` interrupts it, gives the lease up and closes the database. */
 export const startJobs = async (env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.log) => {
   const config = loadConfig(env)
   // The same services and reactions as the server: what the rules append notifies people and asks for ratings here too.
-  const runtime = ManagedRuntime.make(countyLayer(config.database, { webhookAllow: config.webhookAllow }))
+  const runtime = ManagedRuntime.make(countyLayer(databaseOf(config), { webhookAllow: config.webhookAllow }))
   const holder = `jobs:${hostname()}:${process.pid}`
   const jobs = await runtime.runPromise(Jobs.use(Effect.succeed))
-  log(`Mulin scheduled rules on ${config.database}, every ${config.jobsEvery} s as ${holder}`)
+  log(`Mulin scheduled rules on ${config.databaseUrl === undefined ? config.database : "PostgreSQL"}, every ${config.jobsEvery} s as ${holder}`)
   for (const d of jobs.definitions) log(`  ${d.name.padEnd(28)} ${d.schedule.padEnd(14)} ${d.description?.en ?? ""}`)
   const fiber = runtime.runFork(jobs.runner({
     holder,

@@ -22,7 +22,7 @@ import { hostname } from "node:os"
 import { Duration, Effect, Fiber, Layer, ManagedRuntime } from "effect"
 import { Jobs, Notifications } from "@mulin/core"
 import { type Authenticator, firstOf, oidc, serve, tokenTable } from "@mulin/adapter-http"
-import { countyLayer } from "./app.js"
+import { countyLayer, databaseOf } from "./app.js"
 import { loadConfig } from "./config.js"
 import { defaultTokens, describePeople, linkSubjects, readSubjects, readTokens, resolveTokens, seedIfEmpty } from "./demo.js"
 import { ensureBuilt, mountConsole } from "../console/serve.js"
@@ -30,8 +30,8 @@ import { ensureBuilt, mountConsole } from "../console/serve.js"
 /** Starts the server; resolves once it listens. `close` stops it and closes the database. */
 export const start = async (env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.log) => {
   const config = loadConfig(env)
-  if (config.database !== ":memory:") mkdirSync(dirname(resolve(config.database)), { recursive: true })
-  const app = countyLayer(config.database, { webhookAllow: config.webhookAllow })
+  if (config.databaseUrl === undefined && config.database !== ":memory:") mkdirSync(dirname(resolve(config.database)), { recursive: true })
+  const app = countyLayer(databaseOf(config), { webhookAllow: config.webhookAllow })
   const runtime = ManagedRuntime.make(app)
   try {
     await runtime.runPromise(seedIfEmpty(config.seedHouseholds))
@@ -57,7 +57,7 @@ export const start = async (env: Record<string, string | undefined> = process.en
     const server = await serve({ port: config.port, host: config.host, services: Layer.succeedContext(await runtime.context()), authenticate: firstOf(...authenticators) })
     // The console (examples/console) at `/`, when built; the API keeps every path it has.
     const console_ = mountConsole(server.server)
-    log(`\nMulin (睦邻) county server on ${server.url}  (database: ${config.database})`)
+    log(`\nMulin (睦邻) county server on ${server.url}  (database: ${config.databaseUrl === undefined ? config.database : "PostgreSQL"})`)
     log(`  Console:           ${console_ ? `${server.url}/` : "not built (npm run build -w @mulin/console)"}`)
     log(`  OpenAPI document:  ${server.url}/openapi.json`)
     log(`  Health:            ${server.url}/healthz`)

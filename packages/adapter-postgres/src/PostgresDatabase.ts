@@ -1,0 +1,135 @@
+/**
+ * The database service: a pool of `pg` connections to one PostgreSQL database, migrated when
+ * opened, with a kysely query builder and the transaction discipline every repository on it
+ * shares (serialisable units of work, run again on a serialisation failure).
+ *
+ * @since 0.5.0
+ */
+import { storageError, type StorageError } from "@mulin/core"
+import { Context, Effect, Layer } from "effect"
+import { type Compilable, Kysely, PostgresDialect } from "kysely"
+import pg from "pg"
+import { migrate } from "./internal/kernel/migrations.js"
+import { makeRunner, type Statement } from "./internal/kernel/runner.js"
+
+/**
+ * How to open a database.
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export interface PostgresOptions {
+  /** A connection string, `postgres://user:password@host:port/database`. */
+  readonly url: string
+  /** Connections the pool keeps at most (default 10); a quarter of them (at least one) never hold a transaction. */
+  readonly maxConnections?: number | undefined
+}
+
+/**
+ * What a statement returned: its rows and how many rows it changed.
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export interface QueryResult<R> {
+  readonly rows: Array<R>
+  readonly rowCount: number
+}
+
+/**
+ * One open database.
+ *
+ * @category services
+ * @since 0.5.0
+ */
+export class PostgresDatabase extends Context.Service<PostgresDatabase, {
+  readonly url: string
+  /** The connection pool. Statements run on it directly bypass the transaction discipline. */
+  readonly pool: pg.Pool
+  /** A query builder for PostgreSQL. Run its queries with `execute`, not `.execute()`. */
+  readonly kysely: Kysely<any>
+  /** Runs a statement (`$1`, `$2`… parameters) in the current transaction, or on its own; fails with the driver's error. */
+  readonly run: <R = Record<string, unknown>>(sql: string, parameters?: ReadonlyArray<unknown>) => Effect.Effect<QueryResult<R>, unknown>
+  /** {@link run}, its rows, with a driver error as a `StorageError`. */
+  readonly query: <R = Record<string, unknown>>(sql: string, parameters?: ReadonlyArray<unknown>) => Effect.Effect<Array<R>, StorageError>
+  /** {@link run}, the number of rows it changed, with a driver error as a `StorageError`. */
+  readonly change: (sql: string, parameters?: ReadonlyArray<unknown>) => Effect.Effect<number, StorageError>
+  /** Runs a kysely query and returns its rows. */
+  readonly execute: <O>(query: Compilable<O>) => Effect.Effect<Array<O>, StorageError>
+  /** Runs `effect` as one serialisable transaction (run again on a serialisation failure), or joins the current one. */
+  readonly transaction: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E | StorageError, R>
+  /** Runs `effect` atomically: under a savepoint of the current transaction, or as a transaction of its own. */
+  readonly write: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E | StorageError, R>
+  /** Runs `effect` in the current transaction, or in one read-only snapshot of committed data. */
+  readonly read: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E | StorageError, R>
+  /** Runs `f` once the current transaction commits (never if it rolls back); at once outside one. */
+  readonly afterCommit: (f: () => void) => Effect.Effect<void>
+  /** Closes the pool. */
+  readonly close: Effect.Effect<void>
+}>()("@mulin/adapter-postgres/PostgresDatabase") {
+  /**
+   * Opens and migrates a database. The caller closes it; {@link PostgresDatabase.layer}
+   * does that on release.
+   *
+   * @category constructors
+   * @since 0.5.0
+   */
+  static readonly make = (options: PostgresOptions): Effect.Effect<PostgresDatabase["Service"], StorageError> => make(options)
+
+  /**
+   * Opens and migrates the database; the pool is closed when the layer is released.
+   *
+   * @category layers
+   * @since 0.5.0
+   */
+  static readonly layer = (options: PostgresOptions): Layer.Layer<PostgresDatabase, StorageError> =>
+    Layer.effect(PostgresDatabase, Effect.acquireRelease(make(options), (db) => db.close))
+}
+
+/** `bigint` (counts, sums, positions) as a JavaScript number: every figure Mulin keeps fits in 2^53. */
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === 20 || oid === 1700 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser
+}
+
+const make = (options: PostgresOptions): Effect.Effect<PostgresDatabase["Service"], StorageError> =>
+  Effect.gen(function*() {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10, types })
+    // An idle connection that the server drops must not crash the process.
+    pool.on("error", () => {})
+    yield* Effect.tryPromise({ try: () => migrate(pool, new Date().toISOString()), catch: storageError }).pipe(
+      Effect.onError(() => Effect.promise(() => pool.end()))
+    )
+    return fromPool(pool, options)
+  })
+
+/** Builds the service over an open, migrated pool. */
+const fromPool = (pool: pg.Pool, options: PostgresOptions): PostgresDatabase["Service"] => {
+  const max = options.maxConnections ?? 10
+  // A quarter of the connections (at least one) stay free of transactions.
+  const runner = makeRunner(pool, max - Math.max(1, Math.floor(max / 4)))
+  const kysely = new Kysely<any>({ dialect: new PostgresDialect({ pool }) })
+  const run = <R>(sql: string, parameters: ReadonlyArray<unknown> = []) => runner.query<R>({ sql, parameters } satisfies Statement)
+  let closed = false
+  return PostgresDatabase.of({
+    url: options.url,
+    pool,
+    kysely,
+    run,
+    query: (sql, parameters) => Effect.mapError(Effect.map(run(sql, parameters), (r) => r.rows), storageError) as never,
+    change: (sql, parameters) => Effect.mapError(Effect.map(run(sql, parameters), (r) => r.rowCount), storageError),
+    execute: (query) => {
+      const compiled = query.compile()
+      return Effect.mapError(Effect.map(run(compiled.sql, compiled.parameters), (r) => r.rows as never), storageError)
+    },
+    transaction: (effect) => runner.transaction(effect, storageError),
+    write: (effect) => runner.write(effect, storageError) as never,
+    read: (effect) => runner.read(effect, storageError),
+    afterCommit: runner.afterCommit,
+    close: Effect.suspend(() => {
+      if (closed) return Effect.void
+      closed = true
+      return Effect.promise(() => pool.end())
+    })
+  })
+}

@@ -1,0 +1,30 @@
+/** The activities tables (migration `0016_activities`). */
+export const activitiesSchema = `
+CREATE TABLE activities (
+  county_id TEXT NOT NULL,
+  id        TEXT NOT NULL,
+  path      TEXT COLLATE "C" NOT NULL,
+  kind      TEXT NOT NULL,
+  team_id   TEXT,
+  starts_at TEXT NOT NULL,
+  status    TEXT NOT NULL,
+  version   INTEGER NOT NULL,
+  doc       TEXT NOT NULL,
+  PRIMARY KEY (county_id, id)
+);
+CREATE INDEX activities_id ON activities (id);
+CREATE INDEX activities_path ON activities (path, starts_at);
+CREATE INDEX activities_county ON activities (county_id, starts_at);
+CREATE INDEX activities_team ON activities (team_id) WHERE team_id IS NOT NULL;
+
+CREATE TABLE activity_teams (
+  county_id TEXT NOT NULL,
+  id        TEXT NOT NULL,
+  path      TEXT COLLATE "C" NOT NULL,
+  version   INTEGER NOT NULL,
+  doc       TEXT NOT NULL,
+  PRIMARY KEY (county_id, id)
+);
+CREATE INDEX activity_teams_id ON activity_teams (id);
+CREATE INDEX activity_teams_path ON activity_teams (path, id);
+`

@@ -1,0 +1,206 @@
+/**
+ * Transactions on a pool of PostgreSQL connections, and where statements run.
+ *
+ * - A unit of work takes one connection from the pool and runs `BEGIN ISOLATION LEVEL
+ *   SERIALIZABLE` on it: PostgreSQL's serialisable snapshot isolation, not a single writer.
+ *   Of two units of work that read and then write the same rows, one fails with a
+ *   serialisation failure (SQLSTATE 40001) or a deadlock (40P01); the runner then rolls it
+ *   back and runs the whole unit of work again, after a short random pause, up to
+ *   {@link MAX_ATTEMPTS} times. A unit of work must therefore do nothing but database work
+ *   (or work that is safe to repeat); what must happen once, after the commit, goes through
+ *   `afterCommit`.
+ * - The open transaction travels in a `Context.Reference`, which the fibers of the unit of
+ *   work inherit: calls made inside it join it, without any port knowing about it. Its
+ *   statements run one at a time on its connection.
+ * - A write inside a unit of work runs under a savepoint, so a statement that fails (a taken
+ *   code) undoes that write alone and the unit of work can go on, as on SQLite.
+ * - A read outside any unit of work runs on any idle connection and sees committed data
+ *   only.
+ */
+import { Context, Effect, Exit, Semaphore } from "effect"
+import type pg from "pg"
+
+/** How many times a unit of work runs before a serialisation failure is reported. */
+export const MAX_ATTEMPTS = 60
+
+/** One open transaction. */
+export interface OpenTransaction {
+  readonly pool: pg.Pool
+  readonly client: pg.PoolClient
+  /** One statement at a time on the connection, whatever fibers the unit of work forks. */
+  readonly lock: Semaphore.Semaphore
+  active: boolean
+  /** Set when a statement hit a serialisation failure or a deadlock: the whole unit runs again. */
+  retry: boolean
+  savepoints: number
+  readonly committed: Array<() => void>
+}
+
+/** The transactions the current fiber is inside (one per pool). */
+export const CurrentTransactions = Context.Reference<ReadonlyArray<OpenTransaction>>(
+  "@mulin/adapter-postgres/CurrentTransactions",
+  { defaultValue: () => [] }
+)
+
+/** Waits `ms` milliseconds of real time. */
+const pause = (ms: number): Effect.Effect<void> => Effect.promise(() => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+
+/** The SQLSTATE of a driver error, if it has one. */
+export const sqlState = (error: unknown): string | undefined =>
+  typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : undefined
+
+/** Serialisation failures and deadlocks: the unit of work may succeed when run again. */
+export const isRetryable = (error: unknown): boolean => {
+  const code = sqlState(error)
+  return code === "40001" || code === "40P01"
+}
+
+/** A statement and its parameters. */
+export interface Statement {
+  readonly sql: string
+  readonly parameters: ReadonlyArray<unknown>
+}
+
+/** The primitives every repository on one database is built from. */
+export interface Runner {
+  /** Runs one statement: in the current transaction, or on its own. */
+  readonly query: <R>(statement: Statement) => Effect.Effect<{ readonly rows: Array<R>; readonly rowCount: number }, unknown>
+  /** Runs `effect` as one transaction, or joins the current one. */
+  readonly transaction: <A, E, R, E2>(effect: Effect.Effect<A, E, R>, onError: (cause: unknown) => E2) => Effect.Effect<A, E | E2, R>
+  /**
+   * Runs `effect` atomically: under a savepoint of the current transaction (so a failure
+   * undoes `effect` alone), or in a transaction of its own.
+   */
+  readonly write: <A, E, R, E2>(effect: Effect.Effect<A, E, R>, onError: (cause: unknown) => E2) => Effect.Effect<A, E | E2, R>
+  /** Runs `effect` in the current transaction, or in one read-only snapshot. */
+  readonly read: <A, E, R, E2>(effect: Effect.Effect<A, E, R>, onError: (cause: unknown) => E2) => Effect.Effect<A, E | E2, R>
+  /** Runs `f` once the current transaction commits (never if it rolls back); at once outside one. */
+  readonly afterCommit: (f: () => void) => Effect.Effect<void>
+}
+
+/**
+ * Makes the runner of one pool. At most `transactions` units of work hold a connection at
+ * once: the pool keeps the rest for statements outside any unit of work, which a unit of work
+ * may wait for (a fiber it does not share its transaction with). Without that reserve, as
+ * many units of work as connections, each waiting for such a read, would wait forever.
+ */
+export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
+  const slots = Semaphore.makeUnsafe(Math.max(1, transactions))
+  const current = Effect.map(CurrentTransactions, (open) => open.find((t) => t.pool === pool && t.active))
+
+  const onClient = (client: pg.ClientBase, statement: Statement) =>
+    Effect.tryPromise({ try: () => client.query(statement.sql, statement.parameters as Array<unknown>), catch: (e) => e })
+
+  const query = <R>(statement: Statement) =>
+    Effect.flatMap(current, (open) => {
+      if (open === undefined) {
+        return Effect.map(
+          Effect.tryPromise({ try: () => pool.query(statement.sql, statement.parameters as Array<unknown>), catch: (e) => e }),
+          (r) => ({ rows: r.rows as Array<R>, rowCount: r.rowCount ?? 0 })
+        )
+      }
+      return open.lock.withPermits(1)(onClient(open.client, statement)).pipe(
+        Effect.tapError((e) => Effect.sync(() => {
+          if (isRetryable(e)) open.retry = true
+        })),
+        Effect.map((r) => ({ rows: r.rows as Array<R>, rowCount: r.rowCount ?? 0 }))
+      )
+    })
+
+  const exec = (client: pg.ClientBase, sql: string) => onClient(client, { sql, parameters: [] })
+
+  const release = (client: pg.PoolClient, broken: boolean) => Effect.sync(() => client.release(broken ? true : undefined))
+
+  /** One attempt: the exit of the effect, and whether it must run again. */
+  const attempt = <A, E, R>(effect: Effect.Effect<A, E, R>, begin: string, open: ReadonlyArray<OpenTransaction>) =>
+    Effect.uninterruptibleMask((restore) =>
+      Effect.flatMap(Effect.tryPromise({ try: () => pool.connect(), catch: (e) => e }), (client) => {
+        const tx: OpenTransaction = { pool, client, lock: Semaphore.makeUnsafe(1), active: true, retry: false, savepoints: 0, committed: [] }
+        return exec(client, begin).pipe(
+          Effect.flatMap(() => Effect.exit(restore(Effect.provideService(effect, CurrentTransactions, [...open, tx])))),
+          Effect.flatMap((exit) => {
+            tx.active = false
+            if (Exit.isFailure(exit) || tx.retry) {
+              return exec(client, "ROLLBACK").pipe(
+                Effect.matchEffect({
+                  onFailure: () => Effect.as(release(client, true), { exit, retry: tx.retry }),
+                  onSuccess: () => Effect.as(release(client, false), { exit, retry: tx.retry })
+                })
+              )
+            }
+            return exec(client, "COMMIT").pipe(
+              Effect.matchEffect({
+                onFailure: (error) =>
+                  exec(client, "ROLLBACK").pipe(
+                    Effect.ignore,
+                    Effect.andThen(release(client, false)),
+                    Effect.andThen(isRetryable(error) ? Effect.succeed({ exit: exit as Exit.Exit<A, unknown>, retry: true }) : Effect.fail(error))
+                  ),
+                onSuccess: () =>
+                  Effect.sync(() => {
+                    for (const f of tx.committed) f()
+                  }).pipe(Effect.andThen(release(client, false)), Effect.as({ exit: exit as Exit.Exit<A, unknown>, retry: false }))
+              })
+            )
+          }),
+          Effect.onError(() => release(client, true))
+        )
+      }))
+
+  const run = <A, E, R, E2>(effect: Effect.Effect<A, E, R>, onError: (cause: unknown) => E2, begin: string): Effect.Effect<A, E | E2, R> =>
+    Effect.flatMap(CurrentTransactions, (open) => {
+      const loop = (n: number): Effect.Effect<A, E | E2, R> =>
+        slots.withPermits(1)(attempt(effect, begin, open)).pipe(
+          Effect.mapError(onError),
+          Effect.flatMap(({ exit, retry }) => {
+            if (retry && n < MAX_ATTEMPTS) {
+              // Random pauses that grow: contenders spread out instead of colliding again. A real
+              // timer, not the Clock service: a test clock must not stop the database's retries.
+              return Effect.andThen(pause(Math.random() * Math.min(50, 1 + n * 2)), loop(n + 1))
+            }
+            return exit as Exit.Exit<A, E>
+          })
+        )
+      return loop(1)
+    })
+
+  const transaction = <A, E, R, E2>(effect: Effect.Effect<A, E, R>, onError: (cause: unknown) => E2): Effect.Effect<A, E | E2, R> =>
+    Effect.flatMap(current, (open) => (open === undefined ? run(effect, onError, "BEGIN ISOLATION LEVEL SERIALIZABLE") : effect))
+
+  const write = <A, E, R, E2>(effect: Effect.Effect<A, E, R>, onError: (cause: unknown) => E2): Effect.Effect<A, E | E2, R> =>
+    Effect.flatMap(current, (open) => {
+      if (open === undefined) return run(effect, onError, "BEGIN ISOLATION LEVEL SERIALIZABLE")
+      const name = `mulin_${++open.savepoints}`
+      return Effect.flatMap(
+        Effect.mapError(open.lock.withPermits(1)(exec(open.client, `SAVEPOINT ${name}`)), (e) => {
+          if (isRetryable(e)) open.retry = true
+          return onError(e)
+        }),
+        () =>
+          Effect.exit(effect).pipe(
+            Effect.flatMap((exit) =>
+              open.lock.withPermits(1)(exec(open.client, Exit.isSuccess(exit) ? `RELEASE SAVEPOINT ${name}` : `ROLLBACK TO SAVEPOINT ${name}`)).pipe(
+                Effect.mapError((e) => {
+                  if (isRetryable(e)) open.retry = true
+                  return onError(e)
+                }),
+                Effect.andThen(exit)
+              )
+            )
+          )
+      )
+    })
+
+  const read = <A, E, R, E2>(effect: Effect.Effect<A, E, R>, onError: (cause: unknown) => E2): Effect.Effect<A, E | E2, R> =>
+    Effect.flatMap(current, (open) => (open === undefined ? run(effect, onError, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : effect))
+
+  const afterCommit = (f: () => void): Effect.Effect<void> =>
+    Effect.flatMap(current, (open) =>
+      Effect.sync(() => {
+        if (open === undefined) f()
+        else open.committed.push(f)
+      }))
+
+  return { query, transaction, write, read, afterCommit }
+}
+
