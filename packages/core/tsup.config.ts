@@ -1,20 +1,13 @@
+import { readFileSync } from "node:fs"
 import { defineConfig } from "tsup"
 
+// Every entry the package exports, read from package.json so a new subpath cannot be left out
+// of the build: each export's `@mulin/source` file.
+const exported = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")).exports as Record<string, { "@mulin/source"?: string } | null>
+const entry = Object.values(exported).flatMap((e) => (e?.["@mulin/source"] === undefined || e["@mulin/source"].includes("*") ? [] : [e["@mulin/source"].replace(/^\.\//, "")]))
+
 export default defineConfig({
-  entry: [
-    "src/index.ts",
-    "src/kernel/index.ts",
-    "src/grid/index.ts",
-    "src/points/index.ts",
-    "src/matching/index.ts",
-    "src/mediation/index.ts",
-    "src/deliberation/index.ts",
-    "src/followup/index.ts",
-    "src/notifications/index.ts",
-    "src/jobs/index.ts",
-    "src/memory/index.ts",
-    "src/testing/index.ts"
-  ],
+  entry,
   format: ["esm"],
   target: "node20",
   platform: "neutral",
