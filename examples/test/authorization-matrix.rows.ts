@@ -42,7 +42,7 @@ export interface Row {
 export const row = (method: Row["method"], path: string, operationId: string, kind: Kind, ok: ReadonlyArray<Role>, rest: Omit<Row, "method" | "path" | "operationId" | "kind" | "ok">): Row =>
   ({ method, path, operationId, kind, ok, ...rest })
 
-export const HOOK = { url: "http://127.0.0.1:9/hook", eventTypes: ["matrix.never"] }
+export const HOOK = { url: "https://hooks.county.example/matrix", eventTypes: ["matrix.never"] }
 export const freshHook = async (w: World) => ({ webhookId: (await must(w.maker, "POST", `/counties/${w.countyId}/webhooks`, HOOK)).webhook.id as string })
 export const notificationIds = new Map<string, string>()
 /** The id of the notification of the scope's order to its account holder, found in the feed once. */

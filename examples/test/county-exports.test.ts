@@ -60,7 +60,29 @@ afterAll(async () => {
 
 describe("exports over HTTP", () => {
   it("lists the registered exports with their titles", async () => {
-    expect((await json("/exports")).map((e: { name: string }) => e.name)).toEqual(["activities-report", "places-coverage", "visits-overdue"])
+    expect((await json("/exports")).map((e: { name: string }) => e.name)).toEqual(["activities-report", "places-coverage", "visits-overdue", "kpis", "work-ledger", "headline", "party-service", "partner-services"])
+  })
+
+  it("serves the ledger of work (工作台账) as CSV with exactly the rows of its JSON, and the KPIs and headline figures as .xlsx", async () => {
+    const period = `from=${localDate(Date.now() - 86_400_000, "Asia/Shanghai")}&to=${localDate(Date.now(), "Asia/Shanghai")}`
+    const entries: Array<{ id: string; kind: string }> = []
+    for (let after: string | null = ""; after !== null;) {
+      const page: { items: Array<{ id: string; kind: string }>; next: string | null } = await json(`/nodes/${countyId}/reports/ledger?${period}&limit=200${after === "" ? "" : `&after=${after}`}`)
+      entries.push(...page.items)
+      after = page.next
+    }
+    // The demo county's requests and the work they were routed to are in today's ledger.
+    expect(entries.length).toBeGreaterThan(0)
+    const rows = await csvRows(await get(full, "demo-county-admin", `/nodes/${countyId}/exports/work-ledger?${period}`))
+    expect(rows[0]!.slice(0, 3)).toEqual(["类型", "编号", "网格节点"])
+    expect(rows.slice(1).map((r) => r[1]).sort()).toEqual(entries.map((e) => e.id).sort())
+    for (const name of ["kpis", "headline"]) {
+      const response = await get(full, "demo-county-admin", `/nodes/${countyId}/exports/${name}?${period}&format=xlsx`)
+      expect(response.status, name).toBe(200)
+      expect((await workbookOf(response)).worksheets.length, name).toBeGreaterThan(0)
+    }
+    // Staff only: a resident is refused the ledger as a file as it is as JSON.
+    expect((await get(full, "demo-resident", `/nodes/${communityId}/exports/work-ledger?${period}`)).status).toBe(403)
   })
 
   it("serves the activities report as CSV with Chinese headers and a Chinese file name, the same figures as the JSON", async () => {

@@ -30,7 +30,8 @@ describe("examples/county-server: notifications", () => {
     })
     await new Promise<void>((done) => receiver.listen(0, "127.0.0.1", done))
     const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`
-    const server = await start({ PORT: "0", MULIN_DB: join(dir, "county.db"), MULIN_SEED_HOUSEHOLDS: "300" }, () => {})
+    // The county's receiver listens on loopback, which its webhooks may post to only where the deployment allows it.
+    const server = await start({ PORT: "0", MULIN_DB: join(dir, "county.db"), MULIN_SEED_HOUSEHOLDS: "300", MULIN_WEBHOOK_ALLOW: "127.0.0.1/32" }, () => {})
     try {
       const call = async (method: string, path: string, body?: unknown, token = "demo-county-admin") => {
         const r = await fetch(`${server.url}${path}`, {

@@ -98,7 +98,9 @@ export const setUp = async (server: Server) => {
   // An order of the resident at the partner's shop, and its pickup code.
   await call(admin, "POST", "/points/accounts", { nodeId: county.id, kind: "issuer", name: "兖州区积分发行" })
   const residentAccount = await call(admin, "POST", "/points/accounts", { nodeId: community.id, kind: "person", ownerId: person("demo-resident") })
-  const shop = await call(admin, "POST", "/points/accounts", { nodeId: community.id, kind: "merchant", ownerId: person("demo-partner"), name: "老陈理发店" })
+  // The partner's shop: the demo county opened its merchant account and listed a free haircut on it.
+  const catalog: Array<{ title: string; merchantAccountId: string }> = await call(admin, "GET", `/nodes/${community.id}/points/services`)
+  const shop = { id: catalog.find((s) => s.title === "老人免费理发")!.merchantAccountId }
   await call(admin, "POST", "/points/adjustments", { transferId: "opening-1", accountId: residentAccount.id, amount: 20, reason: "opening balance" })
   const service = await call(admin, "POST", "/points/services", { merchantAccountId: shop.id, nodeId: community.id, title: "理发", pricePoints: 5 })
   const order = await call("demo-resident", "POST", "/points/orders", { transferId: "order-1", accountId: residentAccount.id, serviceId: service.id })
