@@ -148,7 +148,9 @@ describe.runIf(hasChromium)("the console in Chromium", () => {
     const page = await open()
     await signIn(page, server.url, "demo-partner")
     await page.goto(`${server.url}/c/points`)
-    await eventually(() => page.locator("[data-test=catalog] tbody tr").count()).toBe(1)
+    // The community's catalog: the shop's free haircut for the elderly (0 points) and its haircut.
+    await eventually(() => page.locator("[data-test=catalog] tbody tr").count()).toBe(2)
+    await eventually(() => page.locator("[data-test=catalog]").textContent()).toContain("老人免费理发")
     const wrong = world.order.pickupCode === "000000" ? "111111" : "000000"
     await page.fill("input[name=holdId]", world.order.id)
     await page.fill("input[name=pickupCode]", wrong)
