@@ -11,7 +11,7 @@ const zh = {
   mediation: { cases: "调解案件", overdue: "超期督办", steps: "一听三议三公开", state: "状态", due: "期限", level: "层级", open: "打开", round: "记录议事轮次", roundKind: "轮次", proposal: "提议", joint: "联议", decision: "决议", outcome: "结果", participants: "参与方", save: "保存", saved: "已保存", detail: "案件详情", title: "事项" },
   deliberation: { sessions: "议事会", items: "议题", state: "状态", progress: "进度", rating: "评价", rate: "评分", rated: "已评价", score: "分数", date: "日期" },
   points: { catalog: "服务目录", statement: "积分明细", balance: "余额", redeem: "核销取货码", holdId: "订单号", code: "取货码", transfer: "流水号", redeemed: "核销成功", account: "账户", price: "积分", amount: "数额", at: "时间" },
-  dashboard: { mediation: "调解指标", activities: "活动与人次", response: "响应率", resolution: "解决率", satisfaction: "满意率", byCategory: "按类别" },
+  dashboard: { work: "工作台账", mediation: "调解指标", activities: "活动与人次", response: "响应率", resolution: "解决率", satisfaction: "满意率", byCategory: "按类别" },
   inbox: { notifications: "我的通知", jobs: "定时任务", job: "任务", last: "上次运行", status: "状态", read: "标为已读" },
   pub: { board: "晾晒台", wishes: "微心愿", mediation: "调解公开", rateHint: "登录后可现场评分", ratings: "评价" },
   error: "出错了"
@@ -27,7 +27,7 @@ const en: typeof zh = {
   mediation: { cases: "Mediation cases", overdue: "Overdue (supervision)", steps: "Listen, three deliberations, three disclosures", state: "State", due: "Due", level: "Level", open: "Open", round: "Record a round", roundKind: "Round", proposal: "Proposal", joint: "Joint", decision: "Decision", outcome: "Outcome", participants: "Participants", save: "Save", saved: "Saved", detail: "Case", title: "Matter" },
   deliberation: { sessions: "Sessions", items: "Items", state: "State", progress: "Progress", rating: "Rating", rate: "Rate", rated: "Rated", score: "Score", date: "Date" },
   points: { catalog: "Service catalog", statement: "Statement", balance: "Balance", redeem: "Redeem a pickup code", holdId: "Order", code: "Pickup code", transfer: "Transfer id", redeemed: "Redeemed", account: "Account", price: "Points", amount: "Amount", at: "At" },
-  dashboard: { mediation: "Mediation", activities: "Activities and person-times", response: "Response rate", resolution: "Resolution rate", satisfaction: "Satisfaction", byCategory: "By category" },
+  dashboard: { work: "Ledger of work", mediation: "Mediation", activities: "Activities and person-times", response: "Response rate", resolution: "Resolution rate", satisfaction: "Satisfaction", byCategory: "By category" },
   inbox: { notifications: "My notifications", jobs: "Scheduled jobs", job: "Job", last: "Last run", status: "Status", read: "Mark read" },
   pub: { board: "Progress board", wishes: "Wishes", mediation: "Mediation disclosures", rateHint: "Sign in to rate", ratings: "Ratings" },
   error: "Something went wrong"

@@ -169,6 +169,7 @@ describe.runIf(hasChromium)("the console in Chromium", () => {
     await signIn(page, server.url, "demo-county-admin")
     await accessible(page)
     await page.goto(`${server.url}/c/dashboard?animation=off`)
+    await eventually(() => page.locator("[data-test=chart-work-categories] canvas").count()).toBe(1)
     await eventually(() => page.locator("[data-test=chart-mediation-categories] canvas").count()).toBe(1)
     await eventually(() => page.locator("[data-test=chart-activities-months] canvas").count()).toBe(1)
     await accessible(page)
