@@ -15,7 +15,7 @@ const template = await migratedTemplate(server, "conformance")
 const elsewhere = "runs in another file of this folder, in parallel"
 
 storeConformance("postgres", () => layerFresh(server, template), {
-  propertyRuns: { grid: 5, points: 4 },
+  propertyRuns: { grid: 5, points: 15 },
   without: {
     partners: elsewhere,
     party: elsewhere,
