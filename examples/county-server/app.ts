@@ -15,9 +15,9 @@
  *   its notifications in the same transaction.
  */
 import { Effect, Layer } from "effect"
-import { Activities, Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, Intake, layerIntakeReaction, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, partnerFreeServices, partnerRedemptions, Partners, partnersHeadlineCounters, PartyMembers, partyHeadlineCounters, Places, Points, reacting, Reports, Visits, visitsOverdueJob } from "@mulin/core"
+import { Activities, Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, Intake, layerIntakeReaction, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, partnerFreeServices, partnerRedemptions, Partners, partnersHeadlineCounters, PartyMembers, partyHeadlineCounters, Places, Points, reacting, Reports, type StorageError, Visits, visitsOverdueJob } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
-import { layer as postgresLayer } from "@mulin/adapter-postgres"
+import { layer as postgresLayer, type PostgresPorts } from "@mulin/adapter-postgres"
 import { webhookFetch } from "@mulin/adapter-http"
 import { countyExports } from "./exports.js"
 
@@ -36,8 +36,9 @@ const notificationsLayer = (allow: ReadonlyArray<string>) => Notifications.layer
  */
 export type Database = string | { readonly url: string }
 
-const stores = (database: Database) =>
-  typeof database === "string" ? sqliteLayer({ filename: database }) : (postgresLayer({ url: database.url, maxConnections: 16 }) as unknown as ReturnType<typeof sqliteLayer>)
+/** Both adapters provide every port the county's services need (the PostgreSQL adapter's {@link PostgresPorts}). */
+const stores = (database: Database): Layer.Layer<PostgresPorts, StorageError> =>
+  typeof database === "string" ? sqliteLayer({ filename: database }) : postgresLayer({ url: database.url, maxConnections: 16 })
 
 /** Where the configuration says the stores are: `MULIN_DATABASE_URL` when set, else the SQLite file. */
 export const databaseOf = (config: { readonly database: string; readonly databaseUrl: string | undefined }): Database =>

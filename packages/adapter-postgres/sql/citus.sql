@@ -82,4 +82,18 @@ SELECT create_distributed_table('visits_configs', 'county_id', colocate_with => 
 SELECT create_distributed_table('care_households', 'county_id', colocate_with => 'nodes');
 SELECT create_distributed_table('household_visits', 'county_id', colocate_with => 'nodes');
 
+-- Partners, party members, the one-window intake and the ledger of work.
+SELECT create_distributed_table('partners', 'county_id', colocate_with => 'nodes');
+SELECT create_distributed_table('partner_merchants', 'county_id', colocate_with => 'nodes');
+SELECT create_distributed_table('partner_services', 'county_id', colocate_with => 'nodes');
+SELECT create_distributed_table('party_configs', 'county_id', colocate_with => 'nodes');
+SELECT create_distributed_table('party_registrations', 'county_id', colocate_with => 'nodes');
+SELECT create_distributed_table('party_services', 'county_id', colocate_with => 'nodes');
+SELECT create_distributed_table('intake_configs', 'county_id', colocate_with => 'nodes');
+SELECT create_distributed_table('intake_requests', 'county_id', colocate_with => 'nodes');
+SELECT create_distributed_table('intake_serials', 'county_id', colocate_with => 'nodes');
+SELECT create_distributed_table('intake_follow_guards', 'county_id', colocate_with => 'nodes');
+SELECT create_distributed_table('reports_configs', 'county_id', colocate_with => 'nodes');
+SELECT create_distributed_table('work_ledger', 'county_id', colocate_with => 'nodes');
+
 COMMIT;

@@ -3,7 +3,7 @@
  *
  * @since 0.5.0
  */
-import { ActivitiesStore, DeliberationStore, Directory, EventLog, FollowUpStore, GridStore, JobsStore, IdempotencyStore, MatchingStore, MediationStore, NotificationStore, PlacesStore, PointsStore, type StorageError, UnitOfWork, VisitsStore } from "@mulin/core"
+import { ActivitiesStore, DeliberationStore, Directory, EventLog, FollowUpStore, GridStore, JobsStore, IdempotencyStore, MatchingStore, MediationStore, NotificationStore, PartnersStore, PartyStore, IntakeStore, PlacesStore, PointsStore, ReportsStore, type StorageError, UnitOfWork, VisitsStore } from "@mulin/core"
 import { Context, Layer } from "effect"
 import { makeGridPorts } from "./internal/grid/store.js"
 import { makeEventLog } from "./internal/kernel/eventLog.js"
@@ -18,6 +18,10 @@ import { makeMatchingStore } from "./internal/matching/store.js"
 import { makePlacesStore } from "./internal/places/store.js"
 import { makePointsStore } from "./internal/points/store.js"
 import { makeVisitsStore } from "./internal/visits/store.js"
+import { makePartnersStore } from "./internal/partners/store.js"
+import { makePartyStore } from "./internal/party/store.js"
+import { makeIntakeStore } from "./internal/intake/store.js"
+import { makeReportsStore } from "./internal/reports/store.js"
 import { PostgresDatabase, type PostgresOptions } from "./PostgresDatabase.js"
 
 /**
@@ -26,7 +30,7 @@ import { PostgresDatabase, type PostgresOptions } from "./PostgresDatabase.js"
  * @category layers
  * @since 0.5.0
  */
-export type PostgresPorts = GridStore | Directory | EventLog | UnitOfWork | IdempotencyStore | PointsStore | MatchingStore | PlacesStore | ActivitiesStore | VisitsStore | FollowUpStore | JobsStore | MediationStore | DeliberationStore | NotificationStore
+export type PostgresPorts = GridStore | Directory | EventLog | UnitOfWork | IdempotencyStore | PointsStore | MatchingStore | PlacesStore | ActivitiesStore | VisitsStore | FollowUpStore | JobsStore | MediationStore | DeliberationStore | NotificationStore | PartnersStore | PartyStore | IntakeStore | ReportsStore
 
 /**
  * The ports on an existing {@link PostgresDatabase}. Every port call joins the unit of work it
@@ -52,7 +56,11 @@ export const layerStores: Layer.Layer<PostgresPorts, never, PostgresDatabase> = 
   Layer.effect(JobsStore, PostgresDatabase.useSync(makeJobsStore)),
   Layer.effect(MediationStore, PostgresDatabase.useSync(makeMediationStore)),
   Layer.effect(DeliberationStore, PostgresDatabase.useSync(makeDeliberationStore)),
-  Layer.effect(NotificationStore, PostgresDatabase.useSync(makeNotificationStore))
+  Layer.effect(NotificationStore, PostgresDatabase.useSync(makeNotificationStore)),
+  Layer.effect(PartnersStore, PostgresDatabase.useSync(makePartnersStore)),
+  Layer.effect(PartyStore, PostgresDatabase.useSync(makePartyStore)),
+  Layer.effect(IntakeStore, PostgresDatabase.useSync(makeIntakeStore)),
+  Layer.effect(ReportsStore, PostgresDatabase.useSync(makeReportsStore))
 )
 
 /**

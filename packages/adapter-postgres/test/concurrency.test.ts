@@ -1,15 +1,16 @@
 /**
  * What PostgreSQL's concurrency must not break, on a real server with several connections:
  * the event feed read by a polling reader while writers commit out of order, idempotency keys
- * raced by concurrent requests, and two processes migrating one database at once.
+ * raced by concurrent requests, a county's intake serials raced by two processes, and two
+ * processes migrating one database at once.
  */
-import { EventLog, IdempotencyStore, IdGenerator, type NewEvent, newEventId, runIdempotent, type StoredEvent, UnitOfWork } from "@mulin/core"
+import { EventLog, type GridNodeId, IdempotencyStore, IdGenerator, IntakeStore, type NewEvent, newEventId, runIdempotent, type StoredEvent, UnitOfWork } from "@mulin/core"
 import { Effect, Layer, Schema } from "effect"
 import pg from "pg"
 import { describe, expect, it, inject } from "vitest"
 import * as Postgres from "../src/index.js"
 import { createDatabase } from "../testing/server.js"
-import { layerFresh, migratedTemplate } from "../testing/layer.js"
+import { copyOf, layerFresh, migratedTemplate } from "../testing/layer.js"
 
 const server = inject("postgresUrl")
 const template = await migratedTemplate(server, "concurrency")
@@ -105,6 +106,30 @@ describe("idempotency keys on PostgreSQL", () => {
       // Attempts that lost the race ran the command and were rolled back: nothing of theirs stays.
       expect(runs).toBeGreaterThanOrEqual(1)
     })))
+})
+
+describe("intake references on PostgreSQL", () => {
+  it("hands out a county's serials of a day once each, 1 to n with no gap, to units of work racing on two pools", () =>
+    Effect.runPromise(Effect.scoped(Effect.gen(function*() {
+      const url = yield* copyOf(server, template)
+      const county = "node_01JDZ6Y5V6Q2N8W3X4K7H9M0CD" as GridNodeId
+      // One pool per server process; each unit of work holds its serial a random while before committing.
+      const process = (units: number, f: (store: IntakeStore["Service"], uow: UnitOfWork["Service"]) => Effect.Effect<number, unknown>) =>
+        Effect.gen(function*() {
+          const store = yield* IntakeStore
+          const uow = yield* UnitOfWork
+          return yield* Effect.forEach(Array.from({ length: units }, () => 0), () => f(store, uow), { concurrency: "unbounded" })
+        }).pipe(Effect.provide(Layer.fresh(Postgres.layer({ url, maxConnections: 6 }))))
+      const take = (store: IntakeStore["Service"], uow: UnitOfWork["Service"]) =>
+        uow.transaction(Effect.tap(store.nextSerial(county, "2026-12-06"), () => Effect.sleep(Math.random() * 4)))
+      const [a, b] = yield* Effect.all([process(15, take), process(15, take)], { concurrency: "unbounded" })
+      expect([...a, ...b].sort((x, y) => x - y)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1))
+      // A serial taken by a unit of work that fails is not used up; another day starts again at 1.
+      const [next] = yield* process(1, (store, uow) =>
+        Effect.andThen(Effect.flip(uow.transaction(Effect.andThen(store.nextSerial(county, "2026-12-06"), Effect.fail("boom")))), uow.transaction(store.nextSerial(county, "2026-12-06"))))
+      expect(next).toBe(31)
+      expect(yield* process(1, (store, uow) => uow.transaction(store.nextSerial(county, "2026-12-07")))).toEqual([1])
+    }))))
 })
 
 describe("migrations on PostgreSQL", () => {

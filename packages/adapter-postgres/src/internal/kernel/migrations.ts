@@ -20,6 +20,10 @@ import { matchingSchema } from "../matching/schema.js"
 import { placesSchema } from "../places/schema.js"
 import { pointsCodesMigration, pointsSchema } from "../points/schema.js"
 import { visitsSchema } from "../visits/schema.js"
+import { partnersSchema } from "../partners/schema.js"
+import { partySchema } from "../party/schema.js"
+import { intakeSchema } from "../intake/schema.js"
+import { reportsSchema } from "../reports/schema.js"
 
 /** One step of the schema. */
 export interface Migration {
@@ -80,7 +84,11 @@ export const migrations: ReadonlyArray<Migration> = [
   { name: "0014_jobs", sql: jobsSchema },
   { name: "0015_places", sql: placesSchema },
   { name: "0016_activities", sql: activitiesSchema },
-  { name: "0017_visits", sql: visitsSchema }
+  { name: "0017_visits", sql: visitsSchema },
+  { name: "0018_partners", sql: partnersSchema },
+  { name: "0019_party", sql: partySchema },
+  { name: "0020_intake", sql: intakeSchema },
+  { name: "0021_reports", sql: reportsSchema }
 ]
 
 /**

@@ -1,0 +1,59 @@
+/**
+ * The partners port on PostgreSQL: each partner and each provided service whole as JSON in
+ * `doc`, with the materialised path (subtree ranges), type, status and instants beside it;
+ * the merchant accounts a partner linked in `partner_merchants`.
+ */
+import { Partner, PartnersStore, Provision } from "@mulin/core"
+import { Effect, Option, Schema } from "effect"
+import type { PostgresDatabase } from "../../PostgresDatabase.js"
+import { documentTable, Filter } from "../kernel/documents.js"
+import { toPath } from "../kernel/paths.js"
+
+const decodePartner = Schema.decodeUnknownSync(Partner)
+const decodeProvision = Schema.decodeUnknownSync(Provision)
+
+/** Makes the partners store over an open database. */
+export const makePartnersStore = (db: PostgresDatabase["Service"]): PartnersStore["Service"] => {
+  const partners = documentTable(db, {
+    table: "partners",
+    entity: "partner organisation",
+    id: (p: Partner) => p.id,
+    row: (p) => ({
+      county_id: p.countyId, id: p.id, path: toPath(p.scope), type: p.type, status: p.status, created_at: p.createdAt, withdrawn_at: p.withdrawnAt, version: p.version, doc: JSON.stringify(p)
+    }),
+    decode: (doc) => decodePartner(JSON.parse(doc))
+  })
+  const provisions = documentTable(db, {
+    table: "partner_services",
+    entity: "partner service",
+    id: (p: Provision) => p.id,
+    row: (p) => ({ county_id: p.countyId, id: p.id, path: toPath(p.scope), partner_id: p.partnerId, provided_at: p.providedAt, version: 1, doc: JSON.stringify(p) }),
+    decode: (doc) => decodeProvision(JSON.parse(doc))
+  })
+  /** Links the partner's merchant accounts (an account linked already keeps its partner). */
+  const linkMerchants = (p: Partner) =>
+    p.merchantAccountIds.length === 0
+      ? Effect.void
+      : db.change(
+        "INSERT INTO partner_merchants (county_id, account_id, partner_id) SELECT $1, account, $2 FROM unnest($3::text[]) AS account ON CONFLICT DO NOTHING",
+        [p.countyId, p.id, [...p.merchantAccountIds]]
+      ).pipe(Effect.asVoid)
+  return PartnersStore.of({
+    get: partners.get,
+    getMany: partners.getMany,
+    insert: (p) => db.write(Effect.andThen(partners.insert(p), linkMerchants(p))),
+    update: (p, expectedVersion) => db.write(Effect.andThen(partners.update(p, expectedVersion), linkMerchants(p))),
+    list: ({ after, limit, scope, status, type }) => partners.page(new Filter(scope).eq("type", type).eq("status", status), after, limit),
+    byMerchantAccount: (accountId) =>
+      Effect.flatMap(
+        db.query<{ partner_id: string }>("SELECT partner_id FROM partner_merchants WHERE account_id = $1 ORDER BY county_id LIMIT 1", [accountId]),
+        (rows) => (rows.length === 0 ? Effect.succeed(Option.none<Partner>()) : partners.get(rows[0]!.partner_id))
+      ),
+    countActive: (scope, from, to) => {
+      const filter = new Filter(scope).add("created_at < ? AND (withdrawn_at IS NULL OR withdrawn_at >= ?)", to, from)
+      return Effect.map(db.query<{ n: string }>(`SELECT count(*) AS n FROM partners WHERE ${filter.sql}`, filter.args), (rows) => Number(rows[0]?.n ?? 0))
+    },
+    insertProvision: provisions.insert,
+    provisions: (scope, from, to) => provisions.where(new Filter(scope).add("provided_at >= ? AND provided_at < ?", from, to))
+  })
+}
