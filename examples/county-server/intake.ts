@@ -5,7 +5,7 @@
  * staff lists and the public follow view have something to show.
  */
 import { Effect, Option } from "effect"
-import { type Actor, defaultIntakeCategories, Grid, GridStore, Identity, Intake, type PersonId, systemActor } from "@mulin/core"
+import { type Actor, defaultIntakeCategories, Grid, GridStore, Identity, Intake, localDate, type PersonId, systemActor } from "@mulin/core"
 
 const DAY = 86_400_000
 
@@ -44,7 +44,7 @@ export const seedIntake = (countyCode: string) =>
     })
     // The 12345 hotline: the property company does not fix the lift; referred to the housing bureau.
     const lift = yield* intake.receive(secretary, { channel: "hotline_12345", householdId: h3.id, category: "property", resident: contact("颜廷军", "13905378765"), text: "电梯停运半个月，物业一直不修" })
-    yield* intake.route(secretary, lift.request.id, { kind: "referral", department: "区住建局", dueDate: new Date(Date.now() + 10 * DAY).toISOString().slice(0, 10) })
+    yield* intake.route(secretary, lift.request.id, { kind: "referral", department: "区住建局", dueDate: localDate(Date.now() + 10 * DAY, county.timeZone) })
     // The same lift reported through the mini-program: merged into the hotline's request.
     const duplicate = yield* intake.receive(worker, { channel: "mini_program", householdId: h3.id, category: "property", resident: contact("颜廷军", "13905378765"), text: "电梯坏了没人修" })
     yield* intake.merge(secretary, duplicate.request.id, { into: lift.request.id })

@@ -1,8 +1,9 @@
 /**
  * Public views over HTTP with generated residents' data: the wish board (心愿墙, read without
- * a token) and the points leaderboard (read as a resident) show no name, phone or ID-card
- * number planted in any free-text field a need or an account carries — in any spelling:
- * spaces, dashes, brackets, dots, full-width digits.
+ * a token), the points leaderboard (read as a resident) and the one-window intake's follow
+ * view (read with a reference and a code, without a token) show no name, phone or ID-card
+ * number planted in any free-text field a need, an account or a request carries — in any
+ * spelling: spaces, dashes, brackets, dots, full-width digits.
  */
 import { systemActor } from "@mulin/core"
 import { arbitraryIdCard, arbitraryMobile, arbitraryName, arbitrarySpelling, findPersonalData } from "@mulin/core/testing"
@@ -121,6 +122,29 @@ describe("public views over HTTP hold no personal data planted in free text", ()
         expect(board.entries.length).toBeGreaterThanOrEqual(opened)
         for (const entry of board.entries) expect(entry).toMatchObject({ accountId: null, name: expect.stringMatching(/^\S\*+$/u) })
         expect(findPersonalData(board, secretsOf(around))).toEqual([])
+      }),
+      { numRuns: 15 }
+    )
+  }, 120_000)
+
+  it("property: the intake's follow view shows no resident's name, phone or ID-card number from the contact, the request's text, a reason or the outcome", async () => {
+    const county = f.tiny.county.id
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(personal, { minLength: 1, maxLength: 3, selector: (p) => p.idCard }), fc.integer({ min: 0, max: 2 }), async (around, path) => {
+        await register(around)
+        const say = quotes(around)
+        const p = around[0]!
+        const taken = await ok(await f.call("POST", "/intake/requests", {
+          token: "worker",
+          body: { channel: "phone", householdId: f.tiny.households[0]!.id, category: "property", resident: { kind: "contact", name: p.name, phone: p.phone }, text: `${say(0)}\n${say(1)}` }
+        }), 201)
+        const id = taken.request.id as string
+        if (path === 0) await ok(await f.call("POST", `/intake/requests/${id}/resolve`, { token: "secretary", body: { outcome: say(2) } }))
+        if (path === 1) await ok(await f.call("POST", `/intake/requests/${id}/route`, { token: "secretary", body: { kind: "referral", department: "区住建局", dueDate: "2099-01-01" } }))
+        if (path === 2) await ok(await f.call("POST", `/intake/requests/${id}/reject`, { token: "secretary", body: { reason: "out_of_scope" } }))
+        const view = await ok(await f.call("POST", `/public/counties/${county}/intake/follow`, { body: { reference: taken.request.reference, code: taken.followCode } }))
+        expect(view.status).toBe(["resolved", "routed", "rejected"][path])
+        expect(findPersonalData(view, secretsOf(around))).toEqual([])
       }),
       { numRuns: 15 }
     )
