@@ -3,6 +3,7 @@
  * Chromium driven by playwright-core, the work each page's task starts from (set up through
  * the HTTP API as the county administrator would), axe-core, and what each page loaded.
  */
+import { localDate } from "@mulin/core"
 import { existsSync, mkdtempSync, readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
@@ -82,7 +83,8 @@ export const setUp = async (server: Server) => {
     nodeId: community.id, kind: "suggestion", sessionId: session.id, category: "parking", title: "夜间停车难", text: "消防通道被占"
   })
   // A promise a week ahead: after today in the county's calendar whatever the hour in UTC.
-  const promisedBy = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
+  // A week ahead in the county's calendar, not the UTC date.
+  const promisedBy = localDate(Date.now() + 7 * 86_400_000, "Asia/Shanghai")
   await new Promise((resolve) => setTimeout(resolve, 5))
   const council = await call(admin, "POST", "/deliberation/sessions", {
     nodeId: community.id, type: "residents_council", heldAt: new Date().toISOString(),

@@ -20,11 +20,19 @@ import { Reports } from "../reports/service.js"
  * @category exports
  * @since 0.5.0
  */
-export const reportsExports: Effect.Effect<ReadonlyArray<SheetExport>, never, Reports> = Effect.map(Effect.service(Reports), (reports) => [
-  { name: "kpis", en: "County KPIs", zh: "考核指标", sheets: (q) => Effect.map(reports.sheet(q.actor, "kpis", q.rootId, { from: q.from, to: q.to }), (s) => [s]) },
-  { name: "work-ledger", en: "Ledger of work", zh: "工作台账", sheets: (q) => Effect.map(reports.sheet(q.actor, "ledger", q.rootId, { from: q.from, to: q.to }), (s) => [s]) },
-  { name: "headline", en: "Headline figures", zh: "主要指标", sheets: (q) => Effect.map(reports.sheet(q.actor, "headline", q.rootId, { from: q.from, to: q.to }), (s) => [s]) }
-])
+export const reportsExports: Effect.Effect<ReadonlyArray<SheetExport>, never, Reports> = Effect.map(Effect.service(Reports), (reports) => {
+  const reportExport = (name: string, en: string, zh: string, report: "kpis" | "ledger" | "headline"): SheetExport => ({
+    name,
+    en,
+    zh,
+    sheets: (q) => Effect.map(reports.sheet(q.actor, report, q.rootId, { from: q.from, to: q.to }), (sheet) => [sheet])
+  })
+  return [
+    reportExport("kpis", "County KPIs", "考核指标", "kpis"),
+    reportExport("work-ledger", "Ledger of work", "工作台账", "ledger"),
+    reportExport("headline", "Headline figures", "主要指标", "headline")
+  ]
+})
 
 /**
  * The party members' service (per employer organisation and per community) and the
