@@ -121,11 +121,12 @@ export interface RollupFact extends KpiSums {
 /**
  * Storage of the ledger of work, its monthly roll-up and the counties' reporting settings.
  *
- * The roll-up holds, for every node on a row's path (the county, every level down to the
- * row's own node), the row's month, category, channel and kind, the {@link KpiSums} of the
- * rows counted there (merged work counts nowhere). A subtree's report over whole months
- * reads the groups of its root and of its children only, never the ledger; the work at the
- * root itself is the root's sums less its children's. "Responded in time" is counted
+ * The roll-up holds, for every node on a row's path down to `ROLLUP_DEPTH` (the county, its
+ * streets, their communities), the row's month, category, channel and kind, the
+ * {@link KpiSums} of the rows counted there (merged work counts nowhere). A county's or a
+ * street's report over whole months reads the groups of its root and of its children only,
+ * never the ledger; the work at the root itself is the root's sums less its children's.
+ * Deeper subtrees are small and are scanned. "Responded in time" is counted
  * against the county's response time passed to `put`; when the setting changes,
  * `saveConfig` recounts the county's roll-up from its ledger in the same transaction (one
  * scan of that county's ledger, paid when the setting changes instead of on every report).
@@ -134,7 +135,8 @@ export interface RollupFact extends KpiSums {
  * - Writes are called inside a `UnitOfWork` transaction and commit or roll back with it.
  * - `put` MUST store the row whole under its kind and id, replacing the one stored, and in
  *   the same transaction MUST take the replaced row's contribution out of the roll-up (its
- *   stored month) and add the new row's at `placement.month`, counting it as responded in
+ *   stored month) and add the new row's at `placement.month`, for each of the first
+ *   `ROLLUP_DEPTH` nodes of the path (as `rollupDeltas` gives them), counting it as responded in
  *   time when its seconds to respond are at most `placement.responseSeconds`. Merged work
  *   MUST count nowhere; a group left with no work MUST be dropped.
  * - `routedTo` MUST return the request whose `routedTo` names exactly this kind and id, if any.
@@ -144,7 +146,8 @@ export interface RollupFact extends KpiSums {
  *   root on its path (`null` at the root), its category, channel and kind; a row counts as
  *   responded in time when its `responseSeconds` is at most `responseSeconds`.
  * - `categoryCounts` MUST count the query's rows by category, as `facts` would.
- * - `monthFacts` MUST return, for the root of `scope` and each of its children, the sums of
+ * - `monthFacts` (called for a `scope` shorter than `ROLLUP_DEPTH` only) MUST return, for
+ *   the root of `scope` and each of its children, the sums of
  *   the subtree's rows opened in the months `from` to `to` (their placement's month) by
  *   category, channel and kind, read from the roll-up alone; groups with no work MUST be
  *   left out. Over whole months it MUST agree exactly with `facts` over the same rows.

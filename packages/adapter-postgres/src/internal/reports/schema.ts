@@ -34,25 +34,25 @@ CREATE INDEX work_ledger_routed ON work_ledger (routed_kind, routed_id) WHERE ro
 `
 
 /**
- * The roll-up's groups counted from the ledger, one `INSERT … SELECT … GROUP BY` over every
- * depth of each row's path; `responseSeconds` is the SQL of the response time, `where` of
- * the rows counted.
+ * The roll-up's groups counted from the ledger, one `INSERT … SELECT … GROUP BY` over the
+ * first `depth` nodes of each row's path; `responseSeconds` is the SQL of the response
+ * time, `where` of the rows counted.
  */
-export const rollupFillSql = (responseSeconds: string, where: string): string => `
+export const rollupFillSql = (responseSeconds: string, where: string, depth: number): string => `
 INSERT INTO reports_rollup (county_id, node_id, month, category, channel, kind, parent_id, work, responded, responded_in_time, respond_seconds, resolved, resolve_seconds, ratings, satisfied)
 SELECT l.county_id, p.ids[d.d], l.opened_month, l.category, l.channel, l.kind, coalesce(p.ids[d.d - 1], ''),
        count(*), count(l.response_seconds), count(*) FILTER (WHERE l.response_seconds <= ${responseSeconds}), coalesce(sum(l.response_seconds), 0),
        count(l.resolution_seconds), coalesce(sum(l.resolution_seconds), 0), coalesce(sum(l.ratings), 0), coalesce(sum(l.satisfied), 0)
 FROM work_ledger l
 CROSS JOIN LATERAL (SELECT string_to_array(btrim(l.path, '/'), '/') AS ids) p
-CROSS JOIN LATERAL generate_series(1, cardinality(p.ids)) AS d(d)
+CROSS JOIN LATERAL generate_series(1, least(cardinality(p.ids), ${depth})) AS d(d)
 WHERE l.outcome <> 'merged' AND ${where}
 GROUP BY l.county_id, p.ids[d.d], l.opened_month, l.category, l.channel, l.kind, coalesce(p.ids[d.d - 1], '')
 `
 
 /**
- * The monthly roll-up of the ledger (migration `0022_reports_rollup`): for every node on a
- * row's path, the row's month in its county's calendar (kept on the row as `opened_month`,
+ * The monthly roll-up of the ledger (migration `0022_reports_rollup`): for the county, street
+ * and community on a row's path, the row's month in its county's calendar (kept on the row as `opened_month`,
  * computed here from the county's IANA zone, which PostgreSQL knows), category, channel and
  * kind, the KPI sums; filled from the rows already stored, each county at its response time.
  */
@@ -82,5 +82,7 @@ CREATE TABLE reports_rollup (
 CREATE INDEX reports_rollup_parent ON reports_rollup (county_id, parent_id, month);
 ` + rollupFillSql(
   "coalesce((SELECT (rc.config::json->>'responseHours')::int FROM reports_configs rc WHERE rc.county_id = l.county_id), 24) * 3600",
-  "TRUE"
+  "TRUE",
+  // The depth as it was when this migration was written: a migration never changes.
+  3
 ) + ";\n"

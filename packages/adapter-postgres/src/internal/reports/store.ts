@@ -4,7 +4,7 @@
  * aggregates are one `GROUP BY` in SQL over a county's (or a subtree's) period; the counties'
  * settings as a versioned configuration.
  */
-import { type GridNodeId, type KpiFact, type LedgerEntry, ReportsConfig, ReportsStore, type RollupDelta, rollupDeltas, type RollupFact, secondsFrom, type WorkKind, type WorkOutcome } from "@mulin/core"
+import { type GridNodeId, type KpiFact, type LedgerEntry, ReportsConfig, ReportsStore, ROLLUP_DEPTH, type RollupDelta, rollupDeltas, type RollupFact, secondsFrom, type WorkKind, type WorkOutcome } from "@mulin/core"
 import { Effect, Option, Schema } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
 import { configTable, Filter } from "../kernel/documents.js"
@@ -125,7 +125,7 @@ export const makeReportsStore = (db: PostgresDatabase["Service"]): ReportsStore[
         // The roll-up counted "in time" against the previous response time: count the county afresh.
         if (Option.isNone(before) || before.value.responseHours !== config.responseHours) {
           yield* db.change("DELETE FROM reports_rollup WHERE county_id = $1", [config.countyId])
-          yield* db.change(rollupFillSql("$2", "l.county_id = $1"), [config.countyId, config.responseHours * 3600])
+          yield* db.change(rollupFillSql("$2", "l.county_id = $1", ROLLUP_DEPTH), [config.countyId, config.responseHours * 3600])
         }
       })),
     get: (kind, id) => Effect.map(db.query<LedgerRow>("SELECT * FROM work_ledger WHERE kind = $1 AND id = $2 LIMIT 1", [kind, id]), first),

@@ -8,7 +8,7 @@
  *
  * @since 0.5.0
  */
-import { DEFAULT_TIME_ZONE, defaultReportsConfig, type GridNodeId, localMonth } from "@mulin/core"
+import { DEFAULT_TIME_ZONE, defaultReportsConfig, type GridNodeId, localMonth, ROLLUP_DEPTH } from "@mulin/core"
 import type BetterSqlite3 from "better-sqlite3"
 import type { StatementSource } from "../../StatementCache.js"
 
@@ -33,11 +33,14 @@ const depthSql = "(length(path) - length(replace(path, '/', '')) - 1)"
 
 /**
  * Counts the roll-up afresh from the ledger: every county's, or one county's, each against
- * its own response time (its settings, or the default). With `months`, first sets each
- * row's month from its county's time zone. The roll-up functions must be registered on the
+ * its own response time (its settings, or the default), down to `depth` (`ROLLUP_DEPTH`).
+ * With `months`, first sets each row's month from its county's time zone. The roll-up functions must be registered on the
  * connection behind `s`.
  */
-export const fillReportsRollup = (s: StatementSource, options: { readonly countyId?: GridNodeId; readonly months: boolean; readonly responseSeconds?: number }): void => {
+export const fillReportsRollup = (
+  s: StatementSource,
+  options: { readonly countyId?: GridNodeId; readonly months: boolean; readonly responseSeconds?: number; readonly depth?: number }
+): void => {
   const counties = options.countyId === undefined
     ? (s.prepare("SELECT DISTINCT county_id FROM work_ledger").all() as Array<{ county_id: GridNodeId }>).map((r) => r.county_id)
     : [options.countyId]
@@ -56,12 +59,13 @@ SELECT mulin_path_at(path, @d), opened_month, category, channel, kind, county_id
        count(*), count(response_seconds), total(response_seconds <= @rs), total(response_seconds), count(resolution_seconds), total(resolution_seconds), total(ratings), total(satisfied)
 FROM work_ledger WHERE county_id = @county AND outcome <> 'merged' AND ${depthSql} >= @d
 GROUP BY 1, 2, 3, 4, 5`)
-    for (let d = 1; d <= deepest; d++) insert.run({ d, rs: responseSeconds, county: countyId })
+    for (let d = 1; d <= Math.min(deepest, options.depth ?? ROLLUP_DEPTH); d++) insert.run({ d, rs: responseSeconds, county: countyId })
   }
 }
 
 /** The migration `0022_reports_rollup`'s fill: every row's month in its county's zone, then the roll-up. */
 export const migrateReportsRollup = (db: BetterSqlite3.Database): void => {
   registerRollupFunctions(db)
-  fillReportsRollup(db, { months: true })
+  // The depth as it was when this migration was written: a migration never changes.
+  fillReportsRollup(db, { months: true, depth: 3 })
 }

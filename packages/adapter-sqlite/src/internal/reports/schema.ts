@@ -38,8 +38,8 @@ CREATE INDEX work_ledger_routed ON work_ledger (routed_kind, routed_id) WHERE ro
 `
 
 /**
- * The monthly roll-up of the ledger (migration `0022_reports_rollup`): for every node on a
- * row's path, the row's month in the county's calendar (kept on the row as `opened_month`),
+ * The monthly roll-up of the ledger (migration `0022_reports_rollup`): for the county, street
+ * and community on a row's path, the row's month in the county's calendar (kept on the row as `opened_month`),
  * category, channel and kind, the KPI sums. A subtree's report over whole months reads its
  * root's groups (by primary key) and its children's (by `parent_id`), never the ledger.
  */
