@@ -7,13 +7,13 @@
 import { Effect, Exit, Option } from "effect"
 import type { GridNodeId } from "../kernel/ids.js"
 import { type LedgerEntry, type ReportsConfig, secondsFrom, type WorkKind } from "../reports/model.js"
-import { type RollupDelta, rollupDeltas } from "../reports/rollup.js"
+import { KPI_SUMS, type RollupDelta, rollupDeltas } from "../reports/rollup.js"
 import { type KpiFact, type KpiSums, type LedgerQuery, type MonthQuery, ReportsStore, type RollupFact } from "../reports/store.js"
 import { inScope, putUndoable, versionedDocuments } from "./documents.js"
 import type { MemoryKit, MemoryTx } from "./kit.js"
 
 type Sums = { -readonly [K in keyof KpiSums]: number }
-const SUMS: ReadonlyArray<keyof KpiSums> = ["work", "responded", "respondedInTime", "respondSeconds", "resolved", "resolveSeconds", "ratings", "satisfied"]
+const SUMS = KPI_SUMS
 
 /** One group of the roll-up: a node's subtree, month, category, channel and kind. */
 interface RollupRow extends RollupFact {

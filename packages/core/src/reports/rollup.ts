@@ -55,7 +55,13 @@ export interface RollupDelta {
   readonly sums: KpiSums
 }
 
-const SUM_KEYS = ["work", "responded", "respondedInTime", "respondSeconds", "resolved", "resolveSeconds", "ratings", "satisfied"] as const
+/**
+ * The names of the {@link KpiSums}, in the order the stores' columns hold them.
+ *
+ * @category rules
+ * @since 0.5.0
+ */
+export const KPI_SUMS = ["work", "responded", "respondedInTime", "respondSeconds", "resolved", "resolveSeconds", "ratings", "satisfied"] as const satisfies ReadonlyArray<keyof KpiSums>
 
 /**
  * The sums one row adds to its groups of the roll-up, `null` for merged work (counted nowhere).
@@ -102,11 +108,11 @@ export const rollupDeltas = (
   const now = contributionOf(after.entry, responseSeconds)
   const delta = (e: LedgerEntry, month: string, sums: KpiSums): RollupDelta => ({ countyId: e.countyId, path: e.path.slice(0, ROLLUP_DEPTH), month, category: e.category, channel: e.channel, kind: e.kind, sums })
   if (old !== null && now !== null && sameGroup(before!.entry, before!.month, after.entry, after.month)) {
-    const sums = Object.fromEntries(SUM_KEYS.map((k) => [k, now[k] - old[k]])) as unknown as KpiSums
-    return SUM_KEYS.every((k) => sums[k] === 0) ? [] : [delta(after.entry, after.month, sums)]
+    const sums = Object.fromEntries(KPI_SUMS.map((k) => [k, now[k] - old[k]])) as unknown as KpiSums
+    return KPI_SUMS.every((k) => sums[k] === 0) ? [] : [delta(after.entry, after.month, sums)]
   }
   const out: Array<RollupDelta> = []
-  if (old !== null) out.push(delta(before!.entry, before!.month, Object.fromEntries(SUM_KEYS.map((k) => [k, -old[k]])) as unknown as KpiSums))
+  if (old !== null) out.push(delta(before!.entry, before!.month, Object.fromEntries(KPI_SUMS.map((k) => [k, -old[k]])) as unknown as KpiSums))
   if (now !== null) out.push(delta(after.entry, after.month, now))
   return out
 }
@@ -138,7 +144,7 @@ export const splitPeriod = (from: CalendarDate, to: CalendarDate): {
 type MutableSums = { -readonly [K in keyof KpiSums]: number }
 const zero = (): MutableSums => ({ work: 0, responded: 0, respondedInTime: 0, respondSeconds: 0, resolved: 0, resolveSeconds: 0, ratings: 0, satisfied: 0 })
 const addInto = (s: MutableSums, f: KpiSums, sign = 1) => {
-  for (const k of SUM_KEYS) s[k] += sign * f[k]
+  for (const k of KPI_SUMS) s[k] += sign * f[k]
 }
 
 /**

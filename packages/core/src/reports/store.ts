@@ -37,28 +37,6 @@ export interface LedgerCursor {
 }
 
 /**
- * One group of the KPI aggregates: the work of one child of the root (`child`, `null` for
- * work at the root itself), category, channel and kind, with its counts and summed seconds.
- *
- * @category models
- * @since 0.5.0
- */
-export interface KpiFact {
-  readonly child: GridNodeId | null
-  readonly category: string
-  readonly channel: string
-  readonly kind: WorkKind
-  readonly work: number
-  readonly responded: number
-  readonly respondedInTime: number
-  readonly respondSeconds: number
-  readonly resolved: number
-  readonly resolveSeconds: number
-  readonly ratings: number
-  readonly satisfied: number
-}
-
-/**
  * The additive sums of a group of the ledger's rows: what {@link KpiFact} and
  * {@link RollupFact} count.
  *
@@ -74,6 +52,20 @@ export interface KpiSums {
   readonly resolveSeconds: number
   readonly ratings: number
   readonly satisfied: number
+}
+
+/**
+ * One group of the KPI aggregates: the work of one child of the root (`child`, `null` for
+ * work at the root itself), category, channel and kind, with its counts and summed seconds.
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export interface KpiFact extends KpiSums {
+  readonly child: GridNodeId | null
+  readonly category: string
+  readonly channel: string
+  readonly kind: WorkKind
 }
 
 /**

@@ -4,7 +4,7 @@
  * aggregates are one `GROUP BY` in SQL over a county's (or a subtree's) period; the counties'
  * settings as a versioned configuration.
  */
-import { type GridNodeId, type KpiFact, type LedgerEntry, ReportsConfig, ReportsStore, ROLLUP_DEPTH, type RollupDelta, rollupDeltas, type RollupFact, secondsFrom, type WorkKind, type WorkOutcome } from "@mulin/core"
+import { type GridNodeId, type KpiFact, type LedgerEntry, type KpiSums, KPI_SUMS, ReportsConfig, ReportsStore, ROLLUP_DEPTH, type RollupDelta, rollupDeltas, type RollupFact, secondsFrom, type WorkKind, type WorkOutcome } from "@mulin/core"
 import { Effect, Option, Schema } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
 import { configTable, Filter } from "../kernel/documents.js"
@@ -94,7 +94,15 @@ SELECT split_part(substr(path, $${n} + 1), '/', 1) AS child, category, channel, 
 FROM work_ledger WHERE ${filter.sql}
 GROUP BY 1, 2, 3, 4`
 
-const SUMS = ["work", "responded", "respondedInTime", "respondSeconds", "resolved", "resolveSeconds", "ratings", "satisfied"] as const
+/** The snake-case column of each sum. */
+const column = (k: keyof KpiSums) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+/** A group's category, channel, kind and sums as both aggregate queries name them (sums as text). */
+const groupOf = (r: Record<string, string>) => ({
+  category: r["category"]!,
+  channel: r["channel"]!,
+  kind: r["kind"] as WorkKind,
+  ...Object.fromEntries(KPI_SUMS.map((k) => [k, Number(r[column(k)])])) as unknown as KpiSums
+})
 const ROLLUP_ADD = `INSERT INTO reports_rollup (county_id, node_id, month, category, channel, kind, parent_id, work, responded, responded_in_time, respond_seconds, resolved, resolve_seconds, ratings, satisfied)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
 ON CONFLICT (county_id, node_id, month, category, channel, kind) DO UPDATE SET work = reports_rollup.work + excluded.work,
@@ -113,7 +121,7 @@ export const makeReportsStore = (db: PostgresDatabase["Service"]): ReportsStore[
   const apply = (d: RollupDelta) =>
     Effect.forEach(d.path, (node, i) => {
       const group = [d.countyId, node, d.month, d.category, d.channel, d.kind]
-      const add = db.change(ROLLUP_ADD, [...group, d.path[i - 1] ?? "", ...SUMS.map((k) => d.sums[k])])
+      const add = db.change(ROLLUP_ADD, [...group, d.path[i - 1] ?? "", ...KPI_SUMS.map((k) => d.sums[k])])
       return d.sums.work < 0 ? Effect.andThen(add, db.change(ROLLUP_DROP, group)) : add
     }, { discard: true })
   return ReportsStore.of({
@@ -145,20 +153,7 @@ export const makeReportsStore = (db: PostgresDatabase["Service"]): ReportsStore[
           [scope[0], scope[scope.length - 1], from, to]
         ),
         (rows) =>
-          rows.map((r): RollupFact => ({
-            nodeId: r["node_id"] as GridNodeId,
-            category: r["category"]!,
-            channel: r["channel"]!,
-            kind: r["kind"] as WorkKind,
-            work: Number(r["work"]),
-            responded: Number(r["responded"]),
-            respondedInTime: Number(r["responded_in_time"]),
-            respondSeconds: Number(r["respond_seconds"]),
-            resolved: Number(r["resolved"]),
-            resolveSeconds: Number(r["resolve_seconds"]),
-            ratings: Number(r["ratings"]),
-            satisfied: Number(r["satisfied"])
-          })).filter((f) => f.work !== 0)
+          rows.map((r): RollupFact => ({ nodeId: r["node_id"] as GridNodeId, ...groupOf(r) })).filter((f) => f.work !== 0)
       ),
     monthCategoryCounts: ({ from, scope, to }) =>
       Effect.map(
@@ -192,20 +187,7 @@ export const makeReportsStore = (db: PostgresDatabase["Service"]): ReportsStore[
       return Effect.map(
         db.query<Record<string, string>>(factsSql(filter, n, n + 1), [...filter.args, toPath(scope).length, responseSeconds]),
         (rows) =>
-          rows.map((r): KpiFact => ({
-            child: r["child"] === "" ? null : (r["child"] as GridNodeId),
-            category: r["category"]!,
-            channel: r["channel"]!,
-            kind: r["kind"] as WorkKind,
-            work: Number(r["work"]),
-            responded: Number(r["responded"]),
-            respondedInTime: Number(r["responded_in_time"]),
-            respondSeconds: Number(r["respond_seconds"]),
-            resolved: Number(r["resolved"]),
-            resolveSeconds: Number(r["resolve_seconds"]),
-            ratings: Number(r["ratings"]),
-            satisfied: Number(r["satisfied"])
-          }))
+          rows.map((r): KpiFact => ({ child: r["child"] === "" ? null : (r["child"] as GridNodeId), ...groupOf(r) }))
       )
     }
   })

@@ -3,7 +3,7 @@
  * seconds to respond and to resolve stored beside the instants, so that the KPI aggregates
  * are one `GROUP BY` over an index range; the counties' settings as a versioned configuration.
  */
-import { type GridNodeId, type KpiFact, type LedgerEntry, ReportsConfig, ReportsStore, type RollupDelta, rollupDeltas, type RollupFact, secondsFrom, type WorkKind } from "@mulin/core"
+import { type GridNodeId, type KpiFact, type LedgerEntry, type KpiSums, KPI_SUMS, ReportsConfig, ReportsStore, type RollupDelta, rollupDeltas, type RollupFact, secondsFrom, type WorkKind } from "@mulin/core"
 import { Option } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import { schemaConfigTable } from "../kernel/countyConfig.js"
@@ -85,6 +85,14 @@ SELECT substr(path, @n + 1, max(instr(substr(path, @n + 1), '/') - 1, 0)) AS chi
 FROM work_ledger WHERE ${where}
 GROUP BY 1, 2, 3, 4`
 
+/** A group's category, channel, kind and sums as both aggregate queries name them. */
+const groupOf = (r: Record<string, number | string>) => ({
+  category: r["category"] as string,
+  channel: r["channel"] as string,
+  kind: r["kind"] as WorkKind,
+  ...Object.fromEntries(KPI_SUMS.map((k) => [k, Number(r[k])])) as unknown as KpiSums
+})
+
 const ROLLUP_ADD = `INSERT INTO reports_rollup (node_id, month, category, channel, kind, county_id, parent_id, work, responded, responded_in_time, respond_seconds, resolved, resolve_seconds, ratings, satisfied)
 VALUES (@node, @month, @category, @channel, @kind, @county, @parent, @work, @responded, @respondedInTime, @respondSeconds, @resolved, @resolveSeconds, @ratings, @satisfied)
 ON CONFLICT (node_id, month, category, channel, kind) DO UPDATE SET work = work + excluded.work, responded = responded + excluded.responded,
@@ -153,37 +161,13 @@ export const makeReportsStore = (db: SqliteDatabase["Service"]): ReportsStore["S
       db.readOne((s) => {
         const where = ledgerWhere(scope, from, to)
         const rows = s.prepare(factsSql(where.sql)).all({ ...where.params, n: toPath(scope).length, rs: responseSeconds }) as Array<Record<string, number | string>>
-        return rows.map((r): KpiFact => ({
-          child: r["child"] === "" ? null : (r["child"] as GridNodeId),
-          category: r["category"] as string,
-          channel: r["channel"] as string,
-          kind: r["kind"] as WorkKind,
-          work: Number(r["work"]),
-          responded: Number(r["responded"]),
-          respondedInTime: Number(r["respondedInTime"]),
-          respondSeconds: Number(r["respondSeconds"]),
-          resolved: Number(r["resolved"]),
-          resolveSeconds: Number(r["resolveSeconds"]),
-          ratings: Number(r["ratings"]),
-          satisfied: Number(r["satisfied"])
-        }))
+        return rows.map((r): KpiFact => ({ child: r["child"] === "" ? null : (r["child"] as GridNodeId), ...groupOf(r) }))
       }),
     monthFacts: ({ from, scope, to }) =>
       db.read((s) =>
-        (s.prepare(MONTH_FACTS).all({ root: scope[scope.length - 1], from, to }) as Array<Record<string, number | string>>).map((r): RollupFact => ({
-          nodeId: r["nodeId"] as GridNodeId,
-          category: r["category"] as string,
-          channel: r["channel"] as string,
-          kind: r["kind"] as WorkKind,
-          work: Number(r["work"]),
-          responded: Number(r["responded"]),
-          respondedInTime: Number(r["respondedInTime"]),
-          respondSeconds: Number(r["respondSeconds"]),
-          resolved: Number(r["resolved"]),
-          resolveSeconds: Number(r["resolveSeconds"]),
-          ratings: Number(r["ratings"]),
-          satisfied: Number(r["satisfied"])
-        })).filter((f) => f.work !== 0)
+        (s.prepare(MONTH_FACTS).all({ root: scope[scope.length - 1], from, to }) as Array<Record<string, number | string>>)
+          .map((r): RollupFact => ({ nodeId: r["nodeId"] as GridNodeId, ...groupOf(r) }))
+          .filter((f) => f.work !== 0)
       ),
     monthCategoryCounts: ({ from, scope, to }) =>
       db.readOne((s) =>
