@@ -3,19 +3,12 @@
  * month is its county's (not UTC's), and the roll-up is filled from the rows stored, each
  * county at its own response time, merged work left out.
  */
+import { reportsRollupUpgradeCase as given } from "@mulin/core/testing"
 import Database from "better-sqlite3"
 import { describe, expect, it } from "vitest"
 import { migrate, migrations } from "../src/internal/kernel/migrations.js"
 
-const HOUR = 3_600_000
-const row = (id: string, county: string, path: string, opened: string, respondH: number | null, outcome = "open") => {
-  const at = Date.parse(opened)
-  return {
-    kind: "need", id, county_id: county, node_id: path.split("/").at(-2)!, path, category: "repairs", channel: "phone", opened_at: opened,
-    responded_at: respondH === null ? null : new Date(at + respondH * HOUR).toISOString(), resolved_at: null, due_at: null, outcome, ratings: 0, satisfied: 0,
-    response_seconds: respondH === null ? null : respondH * 3600, resolution_seconds: null, routed_kind: null, routed_id: null, updated_at: opened
-  }
-}
+const named = (columns: ReadonlyArray<string>) => `(${columns.join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`
 
 describe("0022_reports_rollup", () => {
   it("fills the roll-up from the ledger already stored, in each county's months and at its response time", () => {
@@ -23,35 +16,16 @@ describe("0022_reports_rollup", () => {
     try {
       // Given: a database at 0021 with two counties (Shanghai, response time 48 hours; New York, the default) and their ledgers.
       migrate(db, "2026-01-01T00:00:00.000Z", migrations.filter((m) => m.name < "0022"))
-      const county = db.prepare("INSERT INTO counties (id, code, name, levels, created_at, time_zone) VALUES (?, ?, ?, '[]', '2026-01-01T00:00:00.000Z', ?)")
-      county.run("c1", "370812", "兖州区", "Asia/Shanghai")
-      county.run("c2", "990001", "New York", "America/New_York")
-      db.prepare("INSERT INTO reports_configs (county_id, config, version) VALUES ('c1', ?, 1)").run(JSON.stringify({ countyId: "c1", responseHours: 48, complaintCategories: [], version: 1, updatedAt: null }))
-      const rows = [
-        row("r1", "c1", "/c1/s1/g1/", "2026-05-31T16:30:00.000Z", 30), // 00:30 on June 1 in Shanghai: June, in time at 48 hours
-        row("r2", "c1", "/c1/s1/g1/", "2026-05-31T15:00:00.000Z", 50), // 23:00 on May 31: May, late
-        row("r3", "c1", "/c1/s1/g1/", "2026-06-10T02:00:00.000Z", 1, "merged"), // counted nowhere
-        row("r4", "c1", "/c1/s1/", "2026-06-02T02:00:00.000Z", null), // at the street itself
-        row("r5", "c2", "/c2/x1/", "2026-06-01T02:00:00.000Z", 30) // 22:00 on May 31 in New York: May, late at 24 hours
-      ]
-      const insert = db.prepare(`INSERT INTO work_ledger (${Object.keys(rows[0]!).join(", ")}) VALUES (${Object.keys(rows[0]!).map((k) => `@${k}`).join(", ")})`)
-      for (const r of rows) insert.run(r)
+      for (const c of given.counties) {
+        db.prepare("INSERT INTO counties (id, code, name, levels, created_at, time_zone) VALUES (?, ?, ?, '[]', '2026-01-01T00:00:00.000Z', ?)").run(c.id, c.code, c.name, c.timeZone)
+      }
+      for (const c of given.configs) db.prepare(`INSERT INTO reports_configs ${named(Object.keys(c))}`).run(c)
+      for (const r of given.rows) db.prepare(`INSERT INTO work_ledger ${named(Object.keys(r))}`).run(r)
       // When: it is upgraded.
       expect(migrate(db, "2026-07-01T00:00:00.000Z")).toEqual(migrations.filter((m) => m.name >= "0022").map((m) => m.name))
-      // Then: each row has its county's month, and the roll-up holds every node on its path.
-      expect(db.prepare("SELECT id, opened_month FROM work_ledger ORDER BY id").all()).toEqual([
-        { id: "r1", opened_month: "2026-06" }, { id: "r2", opened_month: "2026-05" }, { id: "r3", opened_month: "2026-06" }, { id: "r4", opened_month: "2026-06" }, { id: "r5", opened_month: "2026-05" }
-      ])
-      expect(db.prepare("SELECT node_id, parent_id, month, work, responded, responded_in_time, respond_seconds FROM reports_rollup ORDER BY node_id, month").all()).toEqual([
-        { node_id: "c1", parent_id: "", month: "2026-05", work: 1, responded: 1, responded_in_time: 0, respond_seconds: 50 * 3600 },
-        { node_id: "c1", parent_id: "", month: "2026-06", work: 2, responded: 1, responded_in_time: 1, respond_seconds: 30 * 3600 },
-        { node_id: "c2", parent_id: "", month: "2026-05", work: 1, responded: 1, responded_in_time: 0, respond_seconds: 30 * 3600 },
-        { node_id: "g1", parent_id: "s1", month: "2026-05", work: 1, responded: 1, responded_in_time: 0, respond_seconds: 50 * 3600 },
-        { node_id: "g1", parent_id: "s1", month: "2026-06", work: 1, responded: 1, responded_in_time: 1, respond_seconds: 30 * 3600 },
-        { node_id: "s1", parent_id: "c1", month: "2026-05", work: 1, responded: 1, responded_in_time: 0, respond_seconds: 50 * 3600 },
-        { node_id: "s1", parent_id: "c1", month: "2026-06", work: 2, responded: 1, responded_in_time: 1, respond_seconds: 30 * 3600 },
-        { node_id: "x1", parent_id: "c2", month: "2026-05", work: 1, responded: 1, responded_in_time: 0, respond_seconds: 30 * 3600 }
-      ])
+      // Then: each row has its county's month, and the roll-up holds the county, street and community on its path.
+      expect(db.prepare("SELECT id, opened_month FROM work_ledger ORDER BY id").all()).toEqual(given.months)
+      expect(db.prepare("SELECT node_id, parent_id, month, work, responded, responded_in_time, respond_seconds FROM reports_rollup ORDER BY node_id, month").all()).toEqual(given.rollup)
     } finally {
       db.close()
     }

@@ -7,6 +7,7 @@
 import { Effect, Exit, Option } from "effect"
 import type { GridNodeId } from "../kernel/ids.js"
 import { type LedgerEntry, type ReportsConfig, secondsFrom, type WorkKind } from "../reports/model.js"
+import { defaultReportsConfig } from "../reports/rules.js"
 import { KPI_SUMS, type RollupDelta, rollupDeltas } from "../reports/rollup.js"
 import { type KpiFact, type KpiSums, type LedgerQuery, type MonthQuery, ReportsStore, type RollupFact } from "../reports/store.js"
 import { inScope, putUndoable, versionedDocuments } from "./documents.js"
@@ -83,7 +84,7 @@ export const makeMemoryReportsStore = (kit: MemoryKit): ReportsStore["Service"] 
         const before = configs.docs.get(config.countyId)
         return Effect.andThen(
           configs.save(config, expected),
-          before?.responseHours === config.responseHours ? Effect.void : kit.op((tx) => Exit.succeed(recount(config.countyId, config.responseHours * 3600, tx)))
+          (before ?? defaultReportsConfig(config.countyId)).responseHours === config.responseHours ? Effect.void : kit.op((tx) => Exit.succeed(recount(config.countyId, config.responseHours * 3600, tx)))
         )
       }),
     get: (kind, id) => read(() => Option.fromNullishOr(rows.get(key(kind, id)))),

@@ -145,9 +145,9 @@ export interface RollupFact extends KpiSums {
  *   left out. Over whole months it MUST agree exactly with `facts` over the same rows.
  * - `monthCategoryCounts` MUST count the rows `monthFacts` counts at the root, by category.
  * - `saveConfig` MUST fail with `Conflict` (reason `version_mismatch`) unless the stored
- *   version equals `expectedVersion` (0: none yet). When none was stored or its
- *   `responseHours` differs, it MUST recount the county's roll-up at the new response time
- *   in the same transaction.
+ *   version equals `expectedVersion` (0: none yet). When its `responseHours` differs from
+ *   the stored one (the default, `defaultReportsConfig`, when none is stored), it MUST
+ *   recount the county's roll-up at the new response time in the same transaction.
  * - Whatever clears the ledger MUST clear the roll-up with it.
  *
  * @category services

@@ -4,7 +4,7 @@
  * aggregates are one `GROUP BY` in SQL over a county's (or a subtree's) period; the counties'
  * settings as a versioned configuration.
  */
-import { type GridNodeId, type KpiFact, type LedgerEntry, type KpiSums, KPI_SUMS, ReportsConfig, ReportsStore, ROLLUP_DEPTH, type RollupDelta, rollupDeltas, type RollupFact, secondsFrom, type WorkKind, type WorkOutcome } from "@mulin/core"
+import { defaultReportsConfig, type GridNodeId, type KpiFact, type LedgerEntry, type KpiSums, KPI_SUMS, ReportsConfig, ReportsStore, ROLLUP_DEPTH, type RollupDelta, rollupDeltas, type RollupFact, secondsFrom, type WorkKind, type WorkOutcome } from "@mulin/core"
 import { Effect, Option, Schema } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
 import { configTable, Filter } from "../kernel/documents.js"
@@ -131,7 +131,7 @@ export const makeReportsStore = (db: PostgresDatabase["Service"]): ReportsStore[
         const before = yield* configs.get(config.countyId)
         yield* configs.save(config, expected)
         // The roll-up counted "in time" against the previous response time: count the county afresh.
-        if (Option.isNone(before) || before.value.responseHours !== config.responseHours) {
+        if (Option.getOrElse(before, () => defaultReportsConfig(config.countyId)).responseHours !== config.responseHours) {
           yield* db.change("DELETE FROM reports_rollup WHERE county_id = $1", [config.countyId])
           yield* db.change(rollupFillSql("$2", "l.county_id = $1", ROLLUP_DEPTH), [config.countyId, config.responseHours * 3600])
         }

@@ -3,7 +3,7 @@
  * seconds to respond and to resolve stored beside the instants, so that the KPI aggregates
  * are one `GROUP BY` over an index range; the counties' settings as a versioned configuration.
  */
-import { type GridNodeId, type KpiFact, type LedgerEntry, type KpiSums, KPI_SUMS, ReportsConfig, ReportsStore, type RollupDelta, rollupDeltas, type RollupFact, secondsFrom, type WorkKind } from "@mulin/core"
+import { defaultReportsConfig, type GridNodeId, type KpiFact, type LedgerEntry, type KpiSums, KPI_SUMS, ReportsConfig, ReportsStore, type RollupDelta, rollupDeltas, type RollupFact, secondsFrom, type WorkKind } from "@mulin/core"
 import { Option } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import { schemaConfigTable } from "../kernel/countyConfig.js"
@@ -129,7 +129,7 @@ export const makeReportsStore = (db: SqliteDatabase["Service"]): ReportsStore["S
         const before = configs.get(s, config.countyId)
         configs.save(s, config, expectedVersion)
         // The roll-up counted "in time" against the previous response time: count it afresh.
-        if (Option.isNone(before) || before.value.responseHours !== config.responseHours) {
+        if (Option.getOrElse(before, () => defaultReportsConfig(config.countyId)).responseHours !== config.responseHours) {
           fillReportsRollup(s, { countyId: config.countyId, months: false, responseSeconds: config.responseHours * 3600 })
         }
       }, conflictsOnly),
