@@ -95,5 +95,7 @@ SELECT create_distributed_table('intake_serials', 'county_id', colocate_with => 
 SELECT create_distributed_table('intake_follow_guards', 'county_id', colocate_with => 'nodes');
 SELECT create_distributed_table('reports_configs', 'county_id', colocate_with => 'nodes');
 SELECT create_distributed_table('work_ledger', 'county_id', colocate_with => 'nodes');
+-- The ledger's monthly roll-up, beside the ledger it is kept with.
+SELECT create_distributed_table('reports_rollup', 'county_id', colocate_with => 'nodes');
 
 COMMIT;

@@ -62,6 +62,10 @@ describe("the Citus distribution script", () => {
     }
   })
 
+  it("distributes the ledger's roll-up with the ledger, by county", () => {
+    expect(byCounty).toEqual(expect.arrayContaining(["work_ledger", "reports_rollup"]))
+  })
+
   it("drops only indexes that exist, and that lack the county", async () => {
     for (const name of dropped) {
       const [found] = await rows<{ def: string }>("SELECT indexdef AS def FROM pg_indexes WHERE indexname = $1", [name])

@@ -21,10 +21,10 @@ import { Effect, Option } from "effect"
 import type { ActivityQuery } from "../activities/store.js"
 import { ActivitiesStore } from "../activities/store.js"
 import type { HeadlineCounter, HeadlineQuery } from "../kernel/headline.js"
-import { startOfDate, addDays } from "../kernel/time.js"
 import { GridStore } from "../grid/store.js"
 import { defaultPlaceKinds } from "../places/rules.js"
 import { PlacesStore } from "../places/store.js"
+import { periodCategoryCounts } from "./rollup.js"
 import { defaultReportsConfig, yearBefore } from "./rules.js"
 import { ReportsStore } from "./store.js"
 
@@ -50,7 +50,7 @@ export const seedCounters: Effect.Effect<ReadonlyArray<HeadlineCounter>, never, 
     Effect.gen(function*() {
       const config = Option.getOrElse(yield* reports.getConfig(q.countyId), () => defaultReportsConfig(q.countyId))
       const wanted = new Set(config.complaintCategories)
-      const facts = yield* reports.categoryCounts({ scope: q.rootPath, from: startOfDate(from, q.timeZone), to: startOfDate(addDays(to, 1), q.timeZone) })
+      const facts = yield* periodCategoryCounts(reports, { scope: q.rootPath, from, to, zone: q.timeZone })
       return facts.reduce((n, f) => (wanted.has(f.category) ? n + f.work : n), 0)
     })
 

@@ -11,6 +11,7 @@
 export * from "./counters.js"
 export * from "./model.js"
 export * from "./reaction.js"
+export * from "./rollup.js"
 export * from "./rules.js"
 export * from "./service.js"
 export * from "./store.js"

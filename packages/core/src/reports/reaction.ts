@@ -10,11 +10,12 @@ import type { StorageError } from "../kernel/errors.js"
 import type { NewEvent } from "../kernel/events.js"
 import { type Reaction, reacting } from "../kernel/reactions.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
-import { DEFAULT_TIME_ZONE } from "../kernel/time.js"
+import type { GridNodeId } from "../kernel/ids.js"
+import { DEFAULT_TIME_ZONE, localMonth } from "../kernel/time.js"
 import { GridStore } from "../grid/store.js"
 import type { LedgerEntry, WorkKind } from "./model.js"
-import { isLedgerEvent, opensWork, projectLedger, workKindOf } from "./rules.js"
-import { ReportsStore } from "./store.js"
+import { defaultReportsConfig, isLedgerEvent, opensWork, projectLedger, workKindOf } from "./rules.js"
+import { type LedgerPlacement, ReportsStore } from "./store.js"
 
 const routable: ReadonlySet<string> = new Set(["need", "case", "item"])
 
@@ -32,7 +33,22 @@ export const makeLedgerProjector: Effect.Effect<(events: ReadonlyArray<NewEvent>
       ? Effect.succeed(DEFAULT_TIME_ZONE)
       : Effect.map(grid.getCounty(e.scope[0]!), (c) => (Option.isSome(c) ? c.value.timeZone : DEFAULT_TIME_ZONE))
 
-  const one = (e: NewEvent): Effect.Effect<boolean, StorageError> =>
+  /** Where a row counts in the roll-up: its county's month and response time, looked up once per county and batch. */
+  const placer = () => {
+    const counties = new Map<GridNodeId, { readonly zone: string; readonly responseSeconds: number }>()
+    return (entry: LedgerEntry): Effect.Effect<LedgerPlacement, StorageError> =>
+      Effect.gen(function*() {
+        let c = counties.get(entry.countyId)
+        if (c === undefined) {
+          const county = yield* grid.getCounty(entry.countyId)
+          const config = Option.getOrElse(yield* store.getConfig(entry.countyId), () => defaultReportsConfig(entry.countyId))
+          counties.set(entry.countyId, c = { zone: Option.isSome(county) ? county.value.timeZone : DEFAULT_TIME_ZONE, responseSeconds: config.responseHours * 3600 })
+        }
+        return { month: localMonth(entry.openedAt, c.zone), responseSeconds: c.responseSeconds }
+      })
+  }
+
+  const one = (e: NewEvent, place: ReturnType<typeof placer>): Effect.Effect<boolean, StorageError> =>
     Effect.gen(function*() {
       const kind = workKindOf(e.type)
       if (kind === undefined) return false
@@ -44,11 +60,12 @@ export const makeLedgerProjector: Effect.Effect<(events: ReadonlyArray<NewEvent>
         const from = yield* store.routedTo(kind, e.aggregateId)
         if (Option.isSome(from)) after = { ...after, channel: from.value.channel }
       }
-      yield* store.put(after)
+      yield* store.put(after, yield* place(after))
       if (kind === "request" && after.routedTo !== null && after.routedTo.id !== null && routable.has(after.routedTo.kind) && (before?.routedTo?.id !== after.routedTo.id)) {
         const target = yield* store.get(after.routedTo.kind as WorkKind, after.routedTo.id)
         if (Option.isSome(target) && target.value.channel !== after.channel) {
-          yield* store.put({ ...target.value, channel: after.channel } satisfies LedgerEntry)
+          const moved = { ...target.value, channel: after.channel } satisfies LedgerEntry
+          yield* store.put(moved, yield* place(moved))
         }
       }
       return true
@@ -57,7 +74,8 @@ export const makeLedgerProjector: Effect.Effect<(events: ReadonlyArray<NewEvent>
   return (events) =>
     Effect.gen(function*() {
       let n = 0
-      for (const e of events) if (isLedgerEvent(e.type) && (yield* one(e))) n++
+      const place = placer()
+      for (const e of events) if (isLedgerEvent(e.type) && (yield* one(e, place))) n++
       return n
     })
 })

@@ -23,6 +23,7 @@ import { addDays, type CalendarDate, DEFAULT_TIME_ZONE, localDate, now, startOfD
 import { GridStore } from "../grid/store.js"
 import type { PlacesStore } from "../places/store.js"
 import { seedCounters } from "./counters.js"
+import { periodCategoryCounts, periodFacts } from "./rollup.js"
 import { ConfigureReports, type HeadlineReport, type KpiReport, type LedgerEntry, type ReportPeriod, ReportPeriod as ReportPeriodSchema, type ReportsConfig, type ReportsConfigEvent, WorkKind } from "./model.js"
 import { layerLedgerReaction, rebuildLedger } from "./reaction.js"
 import { yearChangePercent, defaultReportsConfig, monthDays, sumKpisBy, kpiTotalOf, yearBefore, yearOnYearOf } from "./rules.js"
@@ -177,8 +178,8 @@ const makeReports = ({ access, commands, counters, grid, store }: Deps): Reports
       const { days, place, query, zone } = yield* scoped(actor, rootId, period)
       const config = yield* loadConfig(place.countyId)
       const responseSeconds = config.responseHours * 3600
-      const facts = yield* store.facts({ ...query, responseSeconds })
-      const before = yield* store.categoryCounts({ scope: query.scope, from: startOfDate(yearBefore(days.from), zone), to: startOfDate(addDays(yearBefore(days.to), 1), zone) })
+      const facts = yield* periodFacts(store, { scope: query.scope, from: days.from, to: days.to, zone }, responseSeconds)
+      const before = yield* periodCategoryCounts(store, { scope: query.scope, from: yearBefore(days.from), to: yearBefore(days.to), zone })
       const children = sumKpisBy(facts, (f) => f.child ?? place.id)
       const names = new Map((yield* grid.getNodes(children.map(([id]) => id))).map((n) => [n.id as string, n.name]))
       return {

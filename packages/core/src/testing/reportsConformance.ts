@@ -24,6 +24,7 @@ import type { PlacesStore } from "../places/store.js"
 import { Reports } from "../reports/service.js"
 import { ReportsStore } from "../reports/store.js"
 import { buildTinyCounty, type TinyCounty } from "./fixtures.js"
+import { reportsRollupConformance } from "./reportsRollupConformance.js"
 import { runnerAt } from "./runner.js"
 
 /**
@@ -47,7 +48,7 @@ const hours = (h: number) => new Date(T0 + h * 3_600_000).toISOString()
  * @category conformance
  * @since 0.5.0
  */
-export const reportsStoreConformance = (name: string, makeLayer: () => Layer.Layer<ReportsStorePorts, unknown>): void => {
+export const reportsStoreConformance = (name: string, makeLayer: () => Layer.Layer<ReportsStorePorts, unknown>, options: { readonly propertyRuns?: number } = {}): void => {
   const run = runnerAt(T0, () =>
     Layer.mergeAll(Reports.layer(), Places.layer, Grid.layer, layerKernel).pipe(
       Layer.provideMerge(Reports.layerReaction),
@@ -99,6 +100,8 @@ export const reportsStoreConformance = (name: string, makeLayer: () => Layer.Lay
     })
 
   describe(`reports store conformance: ${name}`, () => {
+    reportsRollupConformance(makeLayer, options.propertyRuns)
+
     it("keeps one ledger row per piece of work from its events, with the request's channel on the work it became", () =>
       world((t, reports) => Effect.gen(function*() {
         yield* story(t)

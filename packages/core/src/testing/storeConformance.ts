@@ -173,5 +173,5 @@ export const storeConformance = <Without extends ConformanceSuite = never>(
   if (included("partners")) partnersStoreConformance(name, layer as () => Layer.Layer<PartnersStorePorts, unknown>)
   if (included("party")) partyStoreConformance(name, layer as () => Layer.Layer<PartyStorePorts, unknown>)
   if (included("intake")) intakeStoreConformance(name, layer as () => Layer.Layer<IntakeStorePorts, unknown>)
-  if (included("reports")) reportsStoreConformance(name, layer as () => Layer.Layer<ReportsStorePorts, unknown>)
+  if (included("reports")) reportsStoreConformance(name, layer as () => Layer.Layer<ReportsStorePorts, unknown>, runs("reports"))
 }

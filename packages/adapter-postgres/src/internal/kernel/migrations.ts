@@ -23,7 +23,7 @@ import { visitsSchema } from "../visits/schema.js"
 import { partnersSchema } from "../partners/schema.js"
 import { partySchema } from "../party/schema.js"
 import { intakeSchema } from "../intake/schema.js"
-import { reportsSchema } from "../reports/schema.js"
+import { reportsRollupSchema, reportsSchema } from "../reports/schema.js"
 
 /** One step of the schema. */
 export interface Migration {
@@ -88,7 +88,9 @@ export const migrations: ReadonlyArray<Migration> = [
   { name: "0018_partners", sql: partnersSchema },
   { name: "0019_party", sql: partySchema },
   { name: "0020_intake", sql: intakeSchema },
-  { name: "0021_reports", sql: reportsSchema }
+  { name: "0021_reports", sql: reportsSchema },
+  // The ledger's monthly roll-up, filled from the rows already stored (each in its county's month).
+  { name: "0022_reports_rollup", sql: reportsRollupSchema }
 ]
 
 /**

@@ -4,11 +4,12 @@
  * aggregates are one `GROUP BY` in SQL over a county's (or a subtree's) period; the counties'
  * settings as a versioned configuration.
  */
-import { type GridNodeId, type KpiFact, type LedgerEntry, ReportsConfig, ReportsStore, secondsFrom, type WorkKind, type WorkOutcome } from "@mulin/core"
+import { defaultReportsConfig, type GridNodeId, type KpiFact, type LedgerEntry, type KpiSums, KPI_SUMS, ReportsConfig, ReportsStore, ROLLUP_DEPTH, type RollupDelta, rollupDeltas, type RollupFact, secondsFrom, type WorkKind, type WorkOutcome } from "@mulin/core"
 import { Effect, Option, Schema } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
 import { configTable, Filter } from "../kernel/documents.js"
 import { fromPath, toPath } from "../kernel/paths.js"
+import { rollupFillSql } from "./schema.js"
 
 /** One row of `work_ledger` as the driver returns it (the seconds, `BIGINT`, as text). */
 interface LedgerRow {
@@ -29,9 +30,10 @@ interface LedgerRow {
   readonly routed_kind: "need" | "case" | "item" | "referral" | null
   readonly routed_id: string | null
   readonly updated_at: string
+  readonly opened_month: string
 }
 
-const rowOf = (e: LedgerEntry) => ({
+const rowOf = (e: LedgerEntry, month: string) => ({
   county_id: e.countyId,
   kind: e.kind,
   id: e.id,
@@ -50,11 +52,12 @@ const rowOf = (e: LedgerEntry) => ({
   resolution_seconds: secondsFrom(e.openedAt, e.resolvedAt),
   routed_kind: e.routedTo?.kind ?? null,
   routed_id: e.routedTo?.id ?? null,
-  updated_at: e.updatedAt
+  updated_at: e.updatedAt,
+  opened_month: month
 })
 const columns: ReadonlyArray<keyof ReturnType<typeof rowOf>> = [
   "county_id", "kind", "id", "node_id", "path", "category", "channel", "opened_at", "responded_at", "resolved_at", "due_at",
-  "outcome", "ratings", "satisfied", "response_seconds", "resolution_seconds", "routed_kind", "routed_id", "updated_at"
+  "outcome", "ratings", "satisfied", "response_seconds", "resolution_seconds", "routed_kind", "routed_id", "updated_at", "opened_month"
 ]
 const UPSERT = `INSERT INTO work_ledger (${columns.join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")}) ` +
   `ON CONFLICT (county_id, kind, id) DO UPDATE SET ${columns.filter((c) => !["county_id", "kind", "id"].includes(c)).map((c) => `${c} = excluded.${c}`).join(", ")}`
@@ -91,18 +94,75 @@ SELECT split_part(substr(path, $${n} + 1), '/', 1) AS child, category, channel, 
 FROM work_ledger WHERE ${filter.sql}
 GROUP BY 1, 2, 3, 4`
 
+/** The snake-case column of each sum. */
+const column = (k: keyof KpiSums) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+/** A group's category, channel, kind and sums as both aggregate queries name them (sums as text). */
+const groupOf = (r: Record<string, string>) => ({
+  category: r["category"]!,
+  channel: r["channel"]!,
+  kind: r["kind"] as WorkKind,
+  ...Object.fromEntries(KPI_SUMS.map((k) => [k, Number(r[column(k)])])) as unknown as KpiSums
+})
+const ROLLUP_ADD = `INSERT INTO reports_rollup (county_id, node_id, month, category, channel, kind, parent_id, work, responded, responded_in_time, respond_seconds, resolved, resolve_seconds, ratings, satisfied)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+ON CONFLICT (county_id, node_id, month, category, channel, kind) DO UPDATE SET work = reports_rollup.work + excluded.work,
+  responded = reports_rollup.responded + excluded.responded, responded_in_time = reports_rollup.responded_in_time + excluded.responded_in_time,
+  respond_seconds = reports_rollup.respond_seconds + excluded.respond_seconds, resolved = reports_rollup.resolved + excluded.resolved,
+  resolve_seconds = reports_rollup.resolve_seconds + excluded.resolve_seconds, ratings = reports_rollup.ratings + excluded.ratings, satisfied = reports_rollup.satisfied + excluded.satisfied`
+const ROLLUP_DROP = "DELETE FROM reports_rollup WHERE county_id = $1 AND node_id = $2 AND month = $3 AND category = $4 AND channel = $5 AND kind = $6 AND work = 0"
+const ROLLUP_SUMS = `sum(work) AS work, sum(responded) AS responded, sum(responded_in_time) AS responded_in_time, sum(respond_seconds) AS respond_seconds,
+  sum(resolved) AS resolved, sum(resolve_seconds) AS resolve_seconds, sum(ratings) AS ratings, sum(satisfied) AS satisfied`
+
 /** Makes the reports store over an open database. */
 export const makeReportsStore = (db: PostgresDatabase["Service"]): ReportsStore["Service"] => {
   const configs = configTable(db, { table: "reports_configs", entity: "reports configuration", encode: Schema.encodeSync(ReportsConfig), decode: Schema.decodeUnknownSync(ReportsConfig) })
   const first = (rows: ReadonlyArray<LedgerRow>) => Option.map(Option.fromNullishOr(rows[0]), entryOf)
+  /** Adds a delta to the groups of every node on its path; a group left with no work is dropped. */
+  const apply = (d: RollupDelta) =>
+    Effect.forEach(d.path, (node, i) => {
+      const group = [d.countyId, node, d.month, d.category, d.channel, d.kind]
+      const add = db.change(ROLLUP_ADD, [...group, d.path[i - 1] ?? "", ...KPI_SUMS.map((k) => d.sums[k])])
+      return d.sums.work < 0 ? Effect.andThen(add, db.change(ROLLUP_DROP, group)) : add
+    }, { discard: true })
   return ReportsStore.of({
     getConfig: configs.get,
-    saveConfig: configs.save,
+    saveConfig: (config, expected) =>
+      db.write(Effect.gen(function*() {
+        const before = yield* configs.get(config.countyId)
+        yield* configs.save(config, expected)
+        // The roll-up counted "in time" against the previous response time: count the county afresh.
+        if (Option.getOrElse(before, () => defaultReportsConfig(config.countyId)).responseHours !== config.responseHours) {
+          yield* db.change("DELETE FROM reports_rollup WHERE county_id = $1", [config.countyId])
+          yield* db.change(rollupFillSql("$2", "l.county_id = $1", ROLLUP_DEPTH), [config.countyId, config.responseHours * 3600])
+        }
+      })),
     get: (kind, id) => Effect.map(db.query<LedgerRow>("SELECT * FROM work_ledger WHERE kind = $1 AND id = $2 LIMIT 1", [kind, id]), first),
-    put: (entry) => {
-      const row = rowOf(entry)
-      return db.write(Effect.asVoid(db.change(UPSERT, columns.map((c) => row[c]))))
+    put: (entry, placement) => {
+      const row = rowOf(entry, placement.month)
+      return db.write(Effect.gen(function*() {
+        const [old] = yield* db.query<LedgerRow>("SELECT * FROM work_ledger WHERE county_id = $1 AND kind = $2 AND id = $3 FOR UPDATE", [entry.countyId, entry.kind, entry.id])
+        const deltas = rollupDeltas(old === undefined ? undefined : { entry: entryOf(old), month: old.opened_month }, { entry, month: placement.month }, placement.responseSeconds)
+        yield* db.change(UPSERT, columns.map((c) => row[c]))
+        yield* Effect.forEach(deltas, apply, { discard: true })
+      }))
     },
+    monthFacts: ({ from, scope, to }) =>
+      Effect.map(
+        db.query<Record<string, string>>(
+          `SELECT node_id, category, channel, kind, ${ROLLUP_SUMS} FROM reports_rollup WHERE county_id = $1 AND (node_id = $2 OR parent_id = $2) AND month >= $3 AND month <= $4 GROUP BY node_id, category, channel, kind`,
+          [scope[0], scope[scope.length - 1], from, to]
+        ),
+        (rows) =>
+          rows.map((r): RollupFact => ({ nodeId: r["node_id"] as GridNodeId, ...groupOf(r) })).filter((f) => f.work !== 0)
+      ),
+    monthCategoryCounts: ({ from, scope, to }) =>
+      Effect.map(
+        db.query<{ category: string; work: string }>(
+          "SELECT category, sum(work) AS work FROM reports_rollup WHERE county_id = $1 AND node_id = $2 AND month >= $3 AND month <= $4 GROUP BY category",
+          [scope[0], scope[scope.length - 1], from, to]
+        ),
+        (rows) => rows.map((r) => ({ category: r.category, work: Number(r.work) })).filter((r) => r.work !== 0)
+      ),
     routedTo: (kind, id) =>
       Effect.map(db.query<LedgerRow>("SELECT * FROM work_ledger WHERE routed_kind = $1 AND routed_id = $2 AND kind = 'request' ORDER BY id LIMIT 1", [kind, id]), first),
     page: ({ after, from, limit, scope, to }) => {
@@ -127,20 +187,7 @@ export const makeReportsStore = (db: PostgresDatabase["Service"]): ReportsStore[
       return Effect.map(
         db.query<Record<string, string>>(factsSql(filter, n, n + 1), [...filter.args, toPath(scope).length, responseSeconds]),
         (rows) =>
-          rows.map((r): KpiFact => ({
-            child: r["child"] === "" ? null : (r["child"] as GridNodeId),
-            category: r["category"]!,
-            channel: r["channel"]!,
-            kind: r["kind"] as WorkKind,
-            work: Number(r["work"]),
-            responded: Number(r["responded"]),
-            respondedInTime: Number(r["responded_in_time"]),
-            respondSeconds: Number(r["respond_seconds"]),
-            resolved: Number(r["resolved"]),
-            resolveSeconds: Number(r["resolve_seconds"]),
-            ratings: Number(r["ratings"]),
-            satisfied: Number(r["satisfied"])
-          }))
+          rows.map((r): KpiFact => ({ child: r["child"] === "" ? null : (r["child"] as GridNodeId), ...groupOf(r) }))
       )
     }
   })

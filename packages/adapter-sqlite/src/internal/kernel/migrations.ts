@@ -13,7 +13,8 @@ import { partnersSchema } from "../partners/schema.js"
 import { partySchema } from "../party/schema.js"
 import { visitsSchema } from "../visits/schema.js"
 import { intakeSchema } from "../intake/schema.js"
-import { reportsSchema } from "../reports/schema.js"
+import { migrateReportsRollup } from "../reports/rollup.js"
+import { reportsRollupSchema, reportsSchema } from "../reports/schema.js"
 import { activitiesSchema } from "../activities/schema.js"
 import { gridSchema, identityMigration } from "../grid/schema.js"
 import { jobsSchema } from "../jobs/schema.js"
@@ -121,7 +122,15 @@ export const migrations: ReadonlyArray<Migration> = [
   // One-window intake: requests, the day's reference serials, wrong follow codes, the counties' categories.
   { name: "0020_intake", up: (db) => db.exec(intakeSchema) },
   // The ledger of work (工作台账) and the counties' reporting settings.
-  { name: "0021_reports", up: (db) => db.exec(reportsSchema) }
+  { name: "0021_reports", up: (db) => db.exec(reportsSchema) },
+  // The ledger's monthly roll-up, filled from the rows already stored (each in its county's month).
+  {
+    name: "0022_reports_rollup",
+    up: (db) => {
+      db.exec(reportsRollupSchema)
+      migrateReportsRollup(db)
+    }
+  }
 ]
 
 /**

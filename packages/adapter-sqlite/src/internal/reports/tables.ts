@@ -1,5 +1,5 @@
 /**
- * The row types of the reports tables (migration `0021_reports`), part of `Tables`.
+ * The row types of the reports tables (migrations `0021_reports`, `0022_reports_rollup`), part of `Tables`.
  *
  * @since 0.5.0
  */
@@ -33,6 +33,33 @@ export interface WorkLedgerTable {
   readonly routed_kind: "need" | "case" | "item" | "referral" | null
   readonly routed_id: string | null
   readonly updated_at: string
+  /** The month (`YYYY-MM`) of `opened_at` in the county's calendar, where the row counts in the roll-up (migration `0022_reports_rollup`). */
+  readonly opened_month: string
+}
+
+/**
+ * One group of the ledger's monthly roll-up (migration `0022_reports_rollup`): the subtree of
+ * `node_id` (its parent `parent_id`, `''` for a county), a month, category, channel and kind.
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export interface ReportsRollupTable {
+  readonly node_id: GridNodeId
+  readonly month: string
+  readonly category: string
+  readonly channel: string
+  readonly kind: WorkKind
+  readonly county_id: GridNodeId
+  readonly parent_id: string
+  readonly work: number
+  readonly responded: number
+  readonly responded_in_time: number
+  readonly respond_seconds: number
+  readonly resolved: number
+  readonly resolve_seconds: number
+  readonly ratings: number
+  readonly satisfied: number
 }
 
 /**
@@ -44,4 +71,5 @@ export interface WorkLedgerTable {
 export interface ReportsTables {
   readonly reports_configs: CountyConfigTable
   readonly work_ledger: WorkLedgerTable
+  readonly reports_rollup: ReportsRollupTable
 }
