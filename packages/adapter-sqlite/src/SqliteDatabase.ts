@@ -87,7 +87,9 @@ export class SqliteDatabase extends Context.Service<SqliteDatabase, {
    * makes one cache (at most `capacity` keys), and each call answers from it unless any
    * row changed since it was read — on this connection (every insert, update or delete,
    * even one rolled back) or by a commit of any other connection or process on the same
-   * file. Then the whole cache is dropped and `f` reads again. Inside a transaction, or
+   * file (seen from the next turn of the event loop: within one synchronous run, every
+   * cached read answers as of the first one). Then the whole cache is dropped and `f`
+   * reads again. Inside a transaction, or
    * while another fiber's is open, `f` reads and nothing is kept. For the hottest point
    * reads (the person behind every request, the node every scope check reads): an answer
    * is never older than the last change. `f` must only read, with one statement, and what
