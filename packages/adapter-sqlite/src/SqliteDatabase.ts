@@ -83,6 +83,22 @@ export class SqliteDatabase extends Context.Service<SqliteDatabase, {
   /** Runs `effect` as one transaction (`BEGIN IMMEDIATE`), or joins the current one. */
   readonly transaction: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E | StorageError, R>
   /**
+   * A read by key kept in memory while the database stays as it was: `cachedRead(capacity)`
+   * makes one cache (at most `capacity` keys), and each call answers from it unless any
+   * row changed since it was read — on this connection (every insert, update or delete,
+   * even one rolled back) or by a commit of any other connection or process on the same
+   * file (seen from the next turn of the event loop: within one synchronous run, every
+   * cached read answers as of the first one). Then the whole cache is dropped and `f`
+   * reads again. Inside a transaction, or
+   * while another fiber's is open, `f` reads and nothing is kept. For the hottest point
+   * reads (the person behind every request, the node every scope check reads): an answer
+   * is never older than the last change. `f` must only read, with one statement, and what
+   * it returns is shared between callers: never mutate it.
+   *
+   * @since 0.5.0
+   */
+  readonly cachedRead: <K, A>(capacity: number) => (key: K, f: (statements: StatementSource) => A) => Effect.Effect<A, StorageError>
+  /**
    * Runs `f` once what the current fiber has written is committed (never if it rolls
    * back); at once outside a transaction. For in-process caches of committed rows.
    */
@@ -164,6 +180,10 @@ const fromConnection = (connection: BetterSqlite3.Database, options: SqliteOptio
     write: (f, classify) => runner.write(f, (error) => classify?.(error) ?? storageError(error)),
     transaction: (effect) => runner.transaction(effect, storageError),
     afterCommit: runner.afterCommit,
+    cachedRead: <K, A>(capacity: number) => {
+      const read = runner.cached<K, A>(capacity)
+      return (key: K, f: (statements: StatementSource) => A) => read(key, f, storageError)
+    },
     close: runner.exclusive(Effect.sync(() => {
       reader?.statements.close()
       statements.close()

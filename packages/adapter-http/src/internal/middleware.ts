@@ -6,7 +6,7 @@
  * @internal
  */
 import { type FieldIssue, fromSchemaError, Identity, invalidInput } from "@mulin/core"
-import { ByteSize, Cause, Effect, Layer, Option, Redacted, type Schema, SchemaAST } from "effect"
+import { ByteSize, Cause, Effect, Layer, Option, Redacted, type Schema, SchemaAST, type Types } from "effect"
 import {
   HttpIncomingMessage,
   HttpRouter,
@@ -16,7 +16,7 @@ import {
 } from "effect/http"
 import { type HttpApiEndpoint, HttpApiError } from "effect/http-api"
 import { Authentication, BodyGuard, CurrentActor, RequestValidation } from "../api.js"
-import { type Authenticator, runAuthenticator } from "../auth.js"
+import { type Authenticator, type AuthRequest, runAuthenticator } from "../auth.js"
 import {
   internalError,
   invalidUtf8,
@@ -24,6 +24,7 @@ import {
   payloadTooLarge,
   requestHeaderFieldsTooLarge,
   routeNotFound,
+  type Unauthorized,
   unauthorized,
   unsupportedCharset,
   unsupportedMediaType,
@@ -43,20 +44,27 @@ export const authenticationLayer = (authenticate: Authenticator): Layer.Layer<Au
     const identity = yield* Identity
     return Authentication.of({
       bearer: (httpEffect, { credential }) =>
-        Effect.gen(function*() {
-          const request = yield* HttpServerRequest.HttpServerRequest
+        Effect.flatMap(HttpServerRequest.HttpServerRequest, (request) => {
           const raw = Redacted.value(credential)
           const token = raw === "" ? undefined : raw
-          const principal = yield* runAuthenticator(authenticate, {
+          // The URL and the headers are built only when the authenticator reads them.
+          const seen: AuthRequest = {
             method: request.method,
-            url: request.originalUrl,
-            headers: request.headers,
+            get url() {
+              return request.originalUrl
+            },
+            get headers() {
+              return request.headers
+            },
             token
+          }
+          const refused = Effect.suspend(() => Effect.fail(unauthorized(token === undefined ? "missing" : "invalid")))
+          return Effect.flatMap(runAuthenticator(authenticate, seen), (principal): Effect.Effect<HttpServerResponse.HttpServerResponse, Types.unhandled | Unauthorized> => {
+            if (principal === undefined) return refused
+            // The actor is derived now, from the person's current posts: an ended post grants nothing.
+            return Effect.flatMap(Effect.orDie(identity.resolve(principal)), (actor): Effect.Effect<HttpServerResponse.HttpServerResponse, Types.unhandled | Unauthorized> =>
+              Option.isNone(actor) ? refused : Effect.provideService(httpEffect, CurrentActor, actor.value))
           })
-          // The actor is derived now, from the person's current posts: an ended post grants nothing.
-          const actor = principal === undefined ? Option.none() : yield* Effect.orDie(identity.resolve(principal))
-          if (Option.isNone(actor)) return yield* Effect.fail(unauthorized(token === undefined ? "missing" : "invalid"))
-          return yield* Effect.provideService(httpEffect, CurrentActor, actor.value)
         })
     })
   }))
@@ -212,8 +220,29 @@ const validate = (
   httpEffect: Effect.Effect<HttpServerResponse.HttpServerResponse, unknown>,
   { endpoint }: { readonly endpoint: HttpApiEndpoint.Top }
 ): Effect.Effect<HttpServerResponse.HttpServerResponse, unknown, HttpServerRequest.ParsedSearchParams | HttpRouter.RouteContext> =>
-    Effect.gen(function*() {
+    Effect.suspend(() => {
       const integers = integersOfEndpoint(endpoint)
+      // Most endpoints have no integer in their path or query: only the failures to map.
+      if (integers.query.length === 0 && integers.params.length === 0) return Effect.catch(httpEffect, (error) => invalidOf(error, noneReplaced))
+      return strictly(httpEffect, integers)
+    })
+
+const noneReplaced: ReadonlySet<string> = new Set()
+
+/** A decoding failure of the path, the query or the headers as `InvalidInput`; anything else as it is. */
+const invalidOf = (error: unknown, replaced: ReadonlySet<string>) => {
+  if (!HttpApiError.HttpApiSchemaError.is(error) || error.kind === "Body" || error.kind === "ResponseHeaders") return Effect.fail(error)
+  const invalid = fromSchemaError(error.cause, [error.kind.toLowerCase()])
+  if (replaced.size === 0) return Effect.fail(invalid)
+  const issues = invalid.issues.map((issue) => replaced.has(issue.path) ? { path: issue.path, ...integerRule } : issue)
+  return Effect.fail(invalidInput(issues))
+}
+
+const strictly = (
+  httpEffect: Effect.Effect<HttpServerResponse.HttpServerResponse, unknown>,
+  integers: { readonly query: ReadonlyArray<string>; readonly params: ReadonlyArray<string> }
+): Effect.Effect<HttpServerResponse.HttpServerResponse, unknown, HttpServerRequest.ParsedSearchParams | HttpRouter.RouteContext> =>
+    Effect.gen(function*() {
       let effect = httpEffect
       const replaced = new Set<string>()
       if (integers.query.length > 0) {
@@ -232,13 +261,7 @@ const validate = (
           effect = Effect.provideService(effect, HttpRouter.RouteContext, { ...route, params: strict.values })
         }
       }
-      return yield* Effect.catch(effect, (error) => {
-        if (!HttpApiError.HttpApiSchemaError.is(error) || error.kind === "Body" || error.kind === "ResponseHeaders") return Effect.fail(error)
-        const invalid = fromSchemaError(error.cause, [error.kind.toLowerCase()])
-        if (replaced.size === 0) return Effect.fail(invalid)
-        const issues = invalid.issues.map((issue) => replaced.has(issue.path) ? { path: issue.path, ...integerRule } : issue)
-        return Effect.fail(invalidInput(issues))
-      })
+      return yield* Effect.catch(effect, (error) => invalidOf(error, replaced))
     })
 
 /**
@@ -306,13 +329,11 @@ const challengeOf = (authorization: string | undefined): string =>
  */
 export const problemNetLayer = (maxUrlBytes: number) =>
   HttpRouter.middleware((httpEffect) =>
-    Effect.gen(function*() {
-      const request = yield* HttpServerRequest.HttpServerRequest
+    Effect.flatMap(HttpServerRequest.HttpServerRequest, (request) => {
       if (request.url.length > maxUrlBytes) {
-        return problemResponse(problemTable.UriTooLong, uriTooLong(maxUrlBytes), { limit: maxUrlBytes })
+        return Effect.succeed(problemResponse(problemTable.UriTooLong, uriTooLong(maxUrlBytes), { limit: maxUrlBytes }))
       }
-      const path = pathOf(request.url)
-      let response = yield* httpEffect.pipe(
+      return httpEffect.pipe(
         Effect.catchCause((cause) => {
           if (Cause.hasInterruptsOnly(cause)) return Effect.failCause(cause)
           const error = Cause.findErrorOption(cause)
@@ -320,6 +341,7 @@ export const problemNetLayer = (maxUrlBytes: number) =>
             Option.isSome(error) && HttpServerError.isHttpServerError(error.value) &&
             error.value.reason._tag === "RouteNotFound"
           ) {
+            const path = pathOf(request.url)
             return Effect.succeed(problemResponse(problemTable.RouteNotFound, routeNotFound(request.method, path), {
               method: request.method,
               path
@@ -329,16 +351,19 @@ export const problemNetLayer = (maxUrlBytes: number) =>
             Effect.logError("@mulin/adapter-http: unexpected failure", cause),
             problemResponse(problemTable.InternalError, internalError())
           )
+        }),
+        Effect.map((answer) => {
+          let response = answer
+          if (response.status >= 400) {
+            const contentType = contentTypeOf(response)
+            if (contentType === undefined || !contentType.toLowerCase().startsWith(problemContentType)) {
+              response = fallbackProblem(response.status, request.method, pathOf(request.url))
+            }
+          }
+          if (response.status === 401) {
+            response = HttpServerResponse.setHeader(response, "www-authenticate", challengeOf(request.headers["authorization"]))
+          }
+          return response
         })
       )
-      if (response.status >= 400) {
-        const contentType = contentTypeOf(response)
-        if (contentType === undefined || !contentType.toLowerCase().startsWith(problemContentType)) {
-          response = fallbackProblem(response.status, request.method, path)
-        }
-      }
-      if (response.status === 401) {
-        response = HttpServerResponse.setHeader(response, "www-authenticate", challengeOf(request.headers["authorization"]))
-      }
-      return response
     }), { global: true })

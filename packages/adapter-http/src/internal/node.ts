@@ -374,7 +374,9 @@ const send = (
   if (withoutBody || inMemory) {
     writeHead(res, response, response.status === 204 || response.status === 205, close)
     if (withoutBody || body._tag === "Empty") res.end()
-    else if (body._tag === "Uint8Array") res.end(body.body)
+    // A text body goes as the text it was made from: Node writes it with the head in one
+    // write, where bytes would take a second (writev) after an encoding pass.
+    else if (body._tag === "Uint8Array") res.end(typeof body.text === "string" ? body.text : body.body)
     else if (body._tag === "Raw") res.end(body.body as string | Uint8Array)
     return
   }

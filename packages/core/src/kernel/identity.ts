@@ -94,13 +94,12 @@ export class Identity extends Context.Service<Identity, {
    */
   static readonly layer: Layer.Layer<Identity, never, Directory> = Layer.effect(Identity, Effect.gen(function*() {
     const directory = yield* Directory
-    const actorFor = (personId: PersonId) =>
-      Effect.gen(function*() {
-        const found = yield* directory.personAccess(personId)
-        if (Option.isNone(found)) return Option.none<Actor>()
-        const date = localDate(yield* Clock.currentTimeMillis, found.value.timeZone)
-        return Option.some(actorOf(found.value, date))
-      })
+    // On every request: a chain of two steps, not a generator.
+    const actorFor = (personId: PersonId): Effect.Effect<Option.Option<Actor>, StorageError> =>
+      Effect.flatMap(directory.personAccess(personId), (found) =>
+        Option.isNone(found)
+          ? Effect.succeed(Option.none<Actor>())
+          : Effect.map(Clock.currentTimeMillis, (millis) => Option.some(actorOf(found.value, localDate(millis, found.value.timeZone)))))
     return Identity.of({
       actorOf: actorFor,
       resolve: (principal) => {

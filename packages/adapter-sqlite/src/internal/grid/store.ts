@@ -23,6 +23,8 @@ import {
   nearestByRole,
   type Page,
   type Person,
+  type PersonAccess,
+  type PersonId,
   type Post,
   staleVersion,
   type StorageError,
@@ -154,6 +156,12 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
   const read = db.read
   /** For `f`s of one statement: no `BEGIN`/`COMMIT` around it on the read connection. */
   const readOne = db.readOne
+  // The two reads behind every request, kept until the database changes (any write, here or
+  // by another process): the node a scope check reads, and the person the actor is derived
+  // from. The actor itself is derived on every request from these posts and today's date.
+  const nodeKept = db.cachedRead<GridNodeId, Option.Option<GridNode>>(20_000)
+  const placeKept = db.cachedRead<GridNodeId, Option.Option<GridNode>>(20_000)
+  const accessKept = db.cachedRead<PersonId, Option.Option<PersonAccess>>(10_000)
   const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
 
   const q = gridQueries(k)
@@ -226,7 +234,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
 
     // -- nodes --------------------------------------------------------------
 
-    getNode: (id) => readOne((s) => Option.map(option(getRow(s, q.node, id)), decodeNode)),
+    getNode: (id) => nodeKept(id, (s) => Option.map(option(getRow(s, q.node, id)), decodeNode)),
 
     getNodes: (ids) =>
       ids.length === 0
@@ -498,11 +506,11 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
 
   const directory = Directory.of({
     // Mapped by hand like getNodes: every scope check reads a place, so this is the hottest read.
-    getPlace: (id) => readOne((s) => Option.map(option(getRow(s, q.node, id)), nodeTrusted)),
+    getPlace: (id) => placeKept(id, (s) => Option.map(option(getRow(s, q.node, id)), nodeTrusted)),
     getPlaces: gridStore.getNodes,
     // One statement: one snapshot, and no read transaction around it.
     personAccess: (id) =>
-      readOne((s) => {
+      accessKept(id, (s) => {
         const row = getRow(s, q.personAccess, id)
         if (row === undefined) return Option.none()
         const posts = (JSON.parse(row.posts) as Array<[Post["role"], GridNodeId, string, string | null]>)

@@ -44,6 +44,11 @@ export const CurrentTransactions = Context.Reference<ReadonlyArray<OpenTransacti
   { defaultValue: () => [] }
 )
 
+/** How many rows this connection has changed since it opened. */
+const CHANGES = "SELECT total_changes()"
+/** Changes whenever another connection commits. */
+const DATA_VERSION = "PRAGMA data_version"
+
 /** The primitives every repository on one database is built from. */
 export interface Runner {
   /** Runs `f` inside the current transaction, or on committed data only. */
@@ -66,6 +71,11 @@ export interface Runner {
    * For caches of committed rows; `f` must not throw.
    */
   readonly afterCommit: (f: () => void) => Effect.Effect<void>
+  /**
+   * A read by key kept in memory while the database stays as it was: see
+   * `SqliteDatabase.cachedRead`. Holds at most `capacity` keys.
+   */
+  readonly cached: <K, A>(capacity: number) => <E>(key: K, f: (statements: StatementSource) => A, onError: (cause: unknown) => E) => Effect.Effect<A, E>
   /** Runs `effect` while no transaction is open. */
   readonly exclusive: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
 }
@@ -176,5 +186,63 @@ export const makeRunner = ({ reader, statements, writer }: Connections): Runner 
         else current.committed.push(f)
       }))
 
-  return { read, readOne, write, transaction, afterCommit, exclusive: lock.withPermits(1) }
+  // What the cached reads hold is right while the database is as it was when they read it:
+  // no row changed by this connection (`total_changes()`, rolled-back changes included; a
+  // statement that reads no page, about a microsecond) and no commit by any other connection
+  // or process (`PRAGMA data_version`, which costs as much as a point read). The latter is
+  // read once per synchronous run: until the next microtask checkpoint, nothing else in this
+  // process runs, so every read of that run sees the database as of one instant within it.
+  // Both are prepared apart from the statement cache: they read no table of a store.
+  let changesStatement: BetterSqlite3.Statement | undefined
+  let versionStatement: BetterSqlite3.Statement | undefined
+  let stampChanges = -1
+  let stampVersion = -1
+  let versionFresh = false
+  const versionStale = () => {
+    versionFresh = false
+  }
+  let generation = 0
+  const currentGeneration = (): number => {
+    changesStatement ??= writer.prepare(CHANGES).pluck()
+    versionStatement ??= writer.prepare(DATA_VERSION).pluck()
+    const changes = changesStatement.get() as number
+    let version = stampVersion
+    if (!versionFresh) {
+      version = versionStatement.get() as number
+      versionFresh = true
+      queueMicrotask(versionStale)
+    }
+    if (changes !== stampChanges || version !== stampVersion) {
+      stampChanges = changes
+      stampVersion = version
+      generation++
+    }
+    return generation
+  }
+  const cached = <K, A>(capacity: number) => {
+    const entries = new Map<K, A>()
+    let readAt = -1
+    return <E>(key: K, f: (statements: StatementSource) => A, onError: (cause: unknown) => E): Effect.Effect<A, E> =>
+      Effect.flatMap(CurrentTransactions, (open) => {
+        // Inside a transaction, or beside another fiber's: the uncommitted rows are not kept.
+        if (joined(open) || writer.inTransaction) return readOne(f, onError)
+        return Effect.try({
+          try: () => {
+            const now = currentGeneration()
+            if (now !== readAt) {
+              entries.clear()
+              readAt = now
+            }
+            if (entries.has(key)) return entries.get(key) as A
+            const value = f(statements)
+            if (entries.size >= capacity) entries.delete(entries.keys().next().value as K)
+            entries.set(key, value)
+            return value
+          },
+          catch: onError
+        })
+      })
+  }
+
+  return { read, readOne, write, transaction, afterCommit, cached, exclusive: lock.withPermits(1) }
 }
