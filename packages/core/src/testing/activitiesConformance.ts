@@ -23,6 +23,7 @@ import type { PlacesStore } from "../places/store.js"
 import { Points } from "../points/service.js"
 import type { PointsStore } from "../points/store.js"
 import { Activities, attendanceTransferId } from "../activities/service.js"
+import { CHECK_IN_ATTEMPTS } from "../activities/machine.js"
 import { ActivitiesFeedEvents, type PlanActivity } from "../activities/model.js"
 import { ActivitiesStore } from "../activities/store.js"
 import { buildTinyCounty, type TinyCounty } from "./fixtures.js"
@@ -101,6 +102,8 @@ export const activitiesStoreConformance = (name: string, makeLayer: () => Layer.
         expect(planned.checkInCode).toMatch(/^\d{6}$/u)
         const [r1, r2, r3, r4] = [yield* w.resident(), yield* w.resident(), yield* w.resident(), yield* w.resident(false)]
         expect((yield* a.get(r1.actor, planned.id)).checkInCode).toBeNull()
+        // Shown once: not even its managers read it again.
+        expect((yield* a.get(secretary, planned.id)).checkInCode).toBeNull()
         yield* a.execute(r1.actor, planned.id, { _tag: "Register" })
         yield* a.execute(r2.actor, planned.id, { _tag: "Register" })
         const waiting = yield* a.execute(r3.actor, planned.id, { _tag: "Register" })
@@ -112,6 +115,8 @@ export const activitiesStoreConformance = (name: string, makeLayer: () => Layer.
         expect(promoted).toMatchObject({ registered: 2, waiting: 1 })
         expect((yield* a.get(r3.actor, planned.id)).mine).toEqual({ list: "registered", position: 2 })
         const roster = yield* a.roster(secretary, planned.id)
+        expect(JSON.stringify(roster)).not.toContain(planned.checkInCode!)
+        expect(roster).not.toHaveProperty("codeHash")
         expect(roster.registered.map((e) => e.personId)).toEqual([r2.id, r3.id])
         expect(roster.waiting.map((e) => e.personId)).toEqual([r4.id])
 
@@ -137,6 +142,45 @@ export const activitiesStoreConformance = (name: string, makeLayer: () => Layer.
         for (const e of logged) expect(decodeFeed(e)._tag, e.type).toBe("Success")
         const text = JSON.stringify(logged.map((e) => e.payload))
         for (const v of [r1.id, r2.id, r3.id, r4.id, code, "智能手机"]) expect(text).not.toContain(v)
+      })))
+
+    it("refuses guessing the check-in code: wrong codes count per person across requests, lock after the limit, and stay locked under a new code", () =>
+      world((w) => Effect.gen(function*() {
+        const { a, secretary } = w
+        const planned = yield* a.plan(secretary, plan(w.t, { capacity: undefined }))
+        const code = planned.checkInCode!
+        const [guesser, other] = [yield* w.resident(), yield* w.resident()]
+        const guesses = ["000000", "111111", "222222", "333333", "444444", "555555", "666666"].filter((g) => g !== code)
+        for (const [i, guess] of guesses.slice(0, CHECK_IN_ATTEMPTS).entries()) {
+          const refused = yield* Effect.flip(a.execute(guesser.actor, planned.id, { _tag: "CheckIn", code: guess }))
+          expect(refused).toMatchObject({ _tag: "InvalidInput", issues: [{ path: "code" }] })
+          expect(JSON.stringify(refused)).toContain(i + 1 < CHECK_IN_ATTEMPTS ? `${CHECK_IN_ATTEMPTS - i - 1} tries left` : "only its staff")
+        }
+        // The right code no longer works for the guesser, in a later request, nor after a new code.
+        expect(yield* Effect.flip(a.execute(guesser.actor, planned.id, { _tag: "CheckIn", code }))).toMatchObject({ _tag: "InvalidInput", issues: [{ path: "code", message: expect.stringContaining("only its staff") }] })
+        const reissued = yield* a.execute(secretary, planned.id, { _tag: "ReissueCode" })
+        const next = reissued.checkInCode!
+        expect(next).toMatch(/^\d{6}$/u)
+        expect((yield* Effect.flip(a.execute(guesser.actor, planned.id, { _tag: "CheckIn", code: next })))._tag).toBe("InvalidInput")
+        const seen = yield* a.get(guesser.actor, planned.id)
+        expect(seen).toMatchObject({ attendedByMe: false, checkInLocked: true, checkInCode: null })
+        expect(yield* w.balance(guesser.account!)).toBe(0)
+        // The old code stops working when a new one is issued; the new one works for others.
+        if (next !== code) expect((yield* Effect.flip(a.execute(other.actor, planned.id, { _tag: "CheckIn", code })))._tag).toBe("InvalidInput")
+        expect((yield* a.execute(other.actor, planned.id, { _tag: "CheckIn", code: next })).attendedByMe).toBe(true)
+        // A resident cannot issue a code; staff still check the locked person in.
+        expect((yield* Effect.flip(a.execute(guesser.actor, planned.id, { _tag: "ReissueCode" })))._tag).toBe("Forbidden")
+        expect((yield* a.execute(secretary, planned.id, { _tag: "CheckIn", personId: guesser.id })).attended).toBe(2)
+        // Nothing of either code, their hash or salt, in the log or the roster.
+        const stored = yield* a.roster(secretary, planned.id)
+        expect(stored.wrongCodes).toContainEqual({ personId: guesser.id, attempts: CHECK_IN_ATTEMPTS })
+        const logged = (yield* events).filter((e) => e.aggregateId === planned.id)
+        for (const e of logged) expect(decodeFeed(e)._tag, e.type).toBe("Success")
+        expect(logged.filter((e) => e.type === "activities.activity.code_rejected").map((e) => e.payload).slice(0, CHECK_IN_ATTEMPTS)).toEqual([...Array.from({ length: CHECK_IN_ATTEMPTS - 1 }, () => ({ locked: false })), { locked: true }])
+        const payloads = JSON.stringify(logged.map((e) => e.payload))
+        for (const v of [code, next, guesser.id]) expect(payloads).not.toContain(v)
+        const text = JSON.stringify([logged, stored])
+        expect(text).not.toMatch(/codeHash|codeSalt/u)
       })))
 
     it("lets concurrent registrations for the last places through up to the capacity, the rest waiting", () =>

@@ -10,7 +10,7 @@
  */
 import type pg from "pg"
 import { gridSchema, identityMigration } from "../grid/schema.js"
-import { activitiesSchema } from "../activities/schema.js"
+import { activitiesSchema, activityCodesMigration } from "../activities/schema.js"
 import { deliberationSchema } from "../deliberation/schema.js"
 import { mediationSchema } from "../mediation/schema.js"
 import { notificationsSchema } from "../notifications/schema.js"
@@ -88,7 +88,8 @@ export const migrations: ReadonlyArray<Migration> = [
   { name: "0018_partners", sql: partnersSchema },
   { name: "0019_party", sql: partySchema },
   { name: "0020_intake", sql: intakeSchema },
-  { name: "0021_reports", sql: reportsSchema }
+  { name: "0021_reports", sql: reportsSchema },
+  { name: "0023_activity_codes", sql: activityCodesMigration }
 ]
 
 /**

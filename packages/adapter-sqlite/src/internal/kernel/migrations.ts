@@ -14,6 +14,7 @@ import { partySchema } from "../party/schema.js"
 import { visitsSchema } from "../visits/schema.js"
 import { intakeSchema } from "../intake/schema.js"
 import { reportsSchema } from "../reports/schema.js"
+import { migrateActivityCodes } from "../activities/migration.js"
 import { activitiesSchema } from "../activities/schema.js"
 import { gridSchema, identityMigration } from "../grid/schema.js"
 import { jobsSchema } from "../jobs/schema.js"
@@ -121,7 +122,9 @@ export const migrations: ReadonlyArray<Migration> = [
   // One-window intake: requests, the day's reference serials, wrong follow codes, the counties' categories.
   { name: "0020_intake", up: (db) => db.exec(intakeSchema) },
   // The ledger of work (工作台账) and the counties' reporting settings.
-  { name: "0021_reports", up: (db) => db.exec(reportsSchema) }
+  { name: "0021_reports", up: (db) => db.exec(reportsSchema) },
+  // Activities' check-in codes kept only as salted hashes, with each person's wrong codes.
+  { name: "0023_activity_codes", up: migrateActivityCodes }
 ]
 
 /**
