@@ -7,6 +7,7 @@
  *   follow-up's sweep, the daily digest of notifications and the visits overdue);
  * - the follow-up's reaction: finished work asks for a rating (回访);
  * - the intake reaction: a request routed to a need, case or item is resolved with it;
+ * - the party reaction: an activity a registered party member attends counts as their service;
  * - the exports (CSV, and `.xlsx` through `@mulin/sheets`) of the activities, places and visits;
  * - the partners' reaction: an order confirmed on a partner's merchant account counts as
  *   its service (睦邻合伙人), and the catalog lists its free services at 0 points;
@@ -15,7 +16,7 @@
  *   its notifications in the same transaction.
  */
 import { Effect, Layer } from "effect"
-import { Activities, Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, Intake, layerIntakeReaction, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, partnerFreeServices, partnerRedemptions, Partners, partnersHeadlineCounters, PartyMembers, partyHeadlineCounters, Places, Points, reacting, Reports, type StorageError, Visits, visitsOverdueJob } from "@mulin/core"
+import { Activities, Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, Intake, layerIntakeReaction, layerPartyActivityReaction, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, partnerFreeServices, partnerRedemptions, Partners, partnersHeadlineCounters, PartyMembers, partyHeadlineCounters, Places, Points, reacting, Reports, type StorageError, Visits, visitsOverdueJob } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
 import { layer as postgresLayer, type PostgresPorts } from "@mulin/adapter-postgres"
 import { webhookFetch } from "@mulin/adapter-http"
@@ -53,6 +54,8 @@ export const countyLayer = (database: Database, options: CountyOptions = {}) =>
     // The points catalog lists a 0-point item only on a partner's merchant account.
     Layer.provideMerge(partnerFreeServices),
     Layer.provideMerge(layerIntakeReaction),
+    // An activity a registered party member attends counts as their service (在职党员), in the check-in's unit of work.
+    Layer.provideMerge(layerPartyActivityReaction),
     Layer.provideMerge(FollowUp.layerReaction),
     // A confirmed order on a partner's merchant account counts as its service, in the same unit of work.
     Layer.provideMerge(reacting(partnerRedemptions)),
