@@ -4,7 +4,8 @@
  * decider, in one unit of work. A check-in's follow-on pays the attendance points through
  * the points use case (`Points.awardReward`) under the county's `event_attendance` rule and
  * its caps, as the organiser, once per person per activity (the transfer id is the activity
- * and the person, and a repeated check-in decides nothing).
+ * and the person, and a repeated check-in decides nothing), opening the attendee's points
+ * account first when they have none.
  *
  * Every id a command references — the node, the place, the team, the organiser, the person
  * registered or checked in, the team's members — goes through the one scope check
@@ -189,22 +190,35 @@ const makeActivities = (deps: Deps): Activities["Service"] => {
     return constantTimeEqual(yield* secrets.hash(code, a.codeSalt), a.codeHash)
   })
 
-  /** Pays the attendance points of a check-in: the organiser awards under `event_attendance`, within the caps; nothing without an account, an issuer or the organiser's right. */
+  /**
+   * Pays the attendance points of a check-in: the organiser awards under `event_attendance`,
+   * within the caps. An attendee without a points account gets one, opened by the organiser at
+   * the person's node as staff open accounts (`points.account.open`), when the rule pays
+   * something. Nothing when the county has no such rule or the organiser may not award.
+   */
   const payAttendance = (a: ServiceActivity, personId: PersonId) =>
     Effect.gen(function*() {
-      const account = yield* pointsStore.findAccount(a.countyId, "person", personId)
       const organiser = yield* identity.actorOf(a.organiser.personId)
-      if (Option.isNone(account) || Option.isNone(organiser)) return
-      const quote = yield* Effect.option(points.quoteAward(organiser.value, { nodeId: a.nodeId, category: "event_attendance", quantity: 1, accountIds: [account.value.id] }))
+      if (Option.isNone(organiser)) return
+      const award = { nodeId: a.nodeId, category: "event_attendance", quantity: 1 }
+      const rule = yield* Effect.option(points.quoteAward(organiser.value, { ...award, accountIds: [] }))
+      if (Option.isNone(rule) || rule.value.perVolunteer <= 0) return
+      const found = yield* pointsStore.findAccount(a.countyId, "person", personId)
+      const accountId = Option.isSome(found) ? found.value.id : yield* openAccountFor(organiser.value, personId)
+      if (accountId === undefined) return
+      const quote = yield* Effect.option(points.quoteAward(organiser.value, { ...award, accountIds: [accountId] }))
       const amount = Option.isSome(quote) ? quote.value.amounts[0]?.amount ?? 0 : 0
-      if (Option.isNone(quote) || amount <= 0) return
-      yield* points.awardReward(organiser.value, {
-        nodeId: a.nodeId,
-        category: "event_attendance",
-        quantity: 1,
-        awards: [{ transferId: attendanceTransferId(a.id, personId), accountId: account.value.id, amount }],
-        cause: { type: "activity", id: a.id }
-      })
+      if (amount <= 0) return
+      yield* points.awardReward(organiser.value, { ...award, awards: [{ transferId: attendanceTransferId(a.id, personId), accountId, amount }], cause: { type: "activity", id: a.id } })
+    })
+
+  /** Opens a person's points account at their node, as the organiser; `undefined` when the organiser may not. */
+  const openAccountFor = (organiser: Actor, personId: PersonId) =>
+    Effect.gen(function*() {
+      const found = yield* directory.personAccess(personId)
+      if (Option.isNone(found)) return undefined
+      const opened = yield* Effect.option(points.openAccount(organiser, { nodeId: found.value.person.nodeId, kind: "person", ownerId: personId }))
+      return Option.isSome(opened) ? opened.value.id : undefined
     })
 
   const runActivity = (actor: Actor, id: ActivityId, command: ActivityDecideCommand, parts: {

@@ -21,7 +21,7 @@ import type { GridStore } from "../grid/store.js"
 import { Places } from "../places/service.js"
 import type { PlacesStore } from "../places/store.js"
 import { Points } from "../points/service.js"
-import type { PointsStore } from "../points/store.js"
+import { PointsStore } from "../points/store.js"
 import { Activities, attendanceTransferId } from "../activities/service.js"
 import { CHECK_IN_ATTEMPTS } from "../activities/machine.js"
 import { ActivitiesFeedEvents, type PlanActivity } from "../activities/model.js"
@@ -128,11 +128,15 @@ export const activitiesStoreConformance = (name: string, makeLayer: () => Layer.
         yield* a.execute(r2.actor, planned.id, { _tag: "CheckIn", code })
         yield* a.execute(secretary, planned.id, { _tag: "CheckIn", personId: r2.id })
         expect(yield* w.balance(r2.account!)).toBe(5)
-        // Staff check in a walk-in without the code; one without an account gets no points, and the check-in stands.
+        // Staff check in a walk-in without the code; one without an account has it opened at their node, as staff open accounts, and is paid.
         yield* a.execute(secretary, planned.id, { _tag: "CheckIn", personId: r1.id })
         const done = yield* a.execute(secretary, planned.id, { _tag: "CheckIn", personId: r4.id })
         expect(done.attended).toBe(3)
         expect(yield* w.balance(r1.account!)).toBe(5)
+        const opened = yield* (yield* PointsStore).findAccount(w.t.county.id, "person", r4.id)
+        expect(Option.map(opened, (o) => ({ nodeId: o.nodeId, kind: o.kind }))).toEqual(Option.some({ nodeId: w.t.units[0].id, kind: "person" }))
+        expect(yield* w.balance(Option.getOrThrow(opened).id)).toBe(5)
+        expect((yield* events).filter((e) => e.type === "points.account.opened" && e.scope.includes(w.t.units[0].id)).length).toBeGreaterThan(0)
         const transfers = (yield* events).filter((e) => e.type.startsWith("points.") && JSON.stringify(e).includes(attendanceTransferId(planned.id, r2.id)))
         expect(transfers.length).toBeGreaterThan(0)
 
