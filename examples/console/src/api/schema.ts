@@ -20688,6 +20688,10 @@ export interface operations {
                             type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
                             updatedAt: string;
                             version: number;
+                            withdrawals?: {
+                                reinstatedAt: string | null;
+                                withdrawnAt: string;
+                            }[];
                             withdrawnAt: string | null;
                         }[];
                         next: string | null;
@@ -22484,6 +22488,10 @@ export interface operations {
                         type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
                         updatedAt: string;
                         version: number;
+                        withdrawals?: {
+                            reinstatedAt: string | null;
+                            withdrawnAt: string;
+                        }[];
                         withdrawnAt: string | null;
                     };
                 };
@@ -22608,6 +22616,10 @@ export interface operations {
                         type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
                         updatedAt: string;
                         version: number;
+                        withdrawals?: {
+                            reinstatedAt: string | null;
+                            withdrawnAt: string;
+                        }[];
                         withdrawnAt: string | null;
                     };
                 };
@@ -22739,6 +22751,10 @@ export interface operations {
                         type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
                         updatedAt: string;
                         version: number;
+                        withdrawals?: {
+                            reinstatedAt: string | null;
+                            withdrawnAt: string;
+                        }[];
                         withdrawnAt: string | null;
                     };
                 };
