@@ -4,7 +4,7 @@
  * event, the same reactions run in its unit of work:
  *
  * - every use case of the contexts (household visits included) and the scheduled rules (the timed rules, then the
- *   follow-up's sweep, the daily digest of notifications and the visits overdue);
+ *   follow-up's sweep, the daily digest of notifications, the visits overdue and the intake's referrals overdue);
  * - the follow-up's reaction: finished work asks for a rating (回访);
  * - the intake reaction: a request routed to a need, case or item is resolved with it;
  * - the party reaction: an activity a registered party member attends counts as their service;
@@ -16,7 +16,7 @@
  *   its notifications in the same transaction.
  */
 import { Effect, Layer } from "effect"
-import { Activities, Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, Intake, layerIntakeReaction, layerPartyActivityReaction, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, partnerFreeServices, partnerRedemptions, Partners, partnersHeadlineCounters, PartyMembers, partyHeadlineCounters, Places, Points, reacting, Reports, type StorageError, Visits, visitsOverdueJob } from "@mulin/core"
+import { Activities, Deliberation, FollowUp, Grid, GridImport, GridStore, Identity, IdGenerator, Intake, intakeOverdueJob, IntakeStore, layerIntakeReaction, layerPartyActivityReaction, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, partnerFreeServices, partnerRedemptions, Partners, partnersHeadlineCounters, PartyMembers, partyHeadlineCounters, Places, Points, reacting, Reports, type StorageError, JobsStore, UnitOfWork, EventLog, Visits, visitsOverdueJob } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
 import { layer as postgresLayer, type PostgresPorts } from "@mulin/adapter-postgres"
 import { webhookFetch } from "@mulin/adapter-http"
@@ -47,7 +47,7 @@ export const databaseOf = (config: { readonly database: string; readonly databas
 
 /** Every service of the example county over `database`. */
 export const countyLayer = (database: Database, options: CountyOptions = {}) =>
-  Layer.mergeAll(layerTimedRules<FollowUp | Notifications | Visits>([...outreachJobs, visitsOverdueJob]), countyExports).pipe(
+  Layer.mergeAll(layerTimedRules<FollowUp | Notifications | Visits | IntakeStore | GridStore | JobsStore | UnitOfWork | EventLog | IdGenerator>([...outreachJobs, visitsOverdueJob, intakeOverdueJob]), countyExports).pipe(
     Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer, PartyMembers.layer, Intake.layer, Reports.layer(Effect.map(Effect.all([partyHeadlineCounters, partnersHeadlineCounters]), (lists) => lists.flat())))),
     Layer.provideMerge(Layer.mergeAll(Matching.layer, Activities.layer, Partners.layer)),
     Layer.provideMerge(Layer.mergeAll(Grid.layer, GridImport.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer, notificationsLayer(options.webhookAllow ?? []))),

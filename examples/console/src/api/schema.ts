@@ -5923,7 +5923,7 @@ export interface components {
                 kind: string;
                 personIds: string[];
                 /** @enum {string} */
-                subject: "mediation.case" | "deliberation.item" | "matching.need";
+                subject: "mediation.case" | "deliberation.item" | "matching.need" | "intake.request";
                 subjectId: string;
             };
             position: number;
@@ -5948,7 +5948,7 @@ export interface components {
                 kind: string;
                 personIds: string[];
                 /** @enum {string} */
-                subject: "mediation.case" | "deliberation.item" | "matching.need";
+                subject: "mediation.case" | "deliberation.item" | "matching.need" | "intake.request";
                 subjectId: string;
             };
             position: number;
@@ -9490,7 +9490,7 @@ export interface operations {
                             enabled: boolean;
                             eventType: string;
                             /** @enum {string} */
-                            recipients: "payload.personIds" | "escalation.unit" | "hold.owner";
+                            recipients: "payload.personIds" | "escalation.unit" | "hold.owner" | "intake.window";
                             template: string;
                             /** @enum {string} */
                             urgency: "urgent" | "normal";
@@ -9587,7 +9587,7 @@ export interface operations {
                         enabled: boolean;
                         eventType: string;
                         /** @enum {string} */
-                        recipients: "payload.personIds" | "escalation.unit" | "hold.owner";
+                        recipients: "payload.personIds" | "escalation.unit" | "hold.owner" | "intake.window";
                         template: string;
                         /** @enum {string} */
                         urgency: "urgent" | "normal";
@@ -9624,7 +9624,7 @@ export interface operations {
                             enabled: boolean;
                             eventType: string;
                             /** @enum {string} */
-                            recipients: "payload.personIds" | "escalation.unit" | "hold.owner";
+                            recipients: "payload.personIds" | "escalation.unit" | "hold.owner" | "intake.window";
                             template: string;
                             /** @enum {string} */
                             urgency: "urgent" | "normal";
