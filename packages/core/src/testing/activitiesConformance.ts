@@ -15,6 +15,7 @@ import type { Directory } from "../kernel/directory.js"
 import type { IdempotencyStore } from "../kernel/idempotency.js"
 import { IdGenerator, type PersonId } from "../kernel/ids.js"
 import { layerKernel } from "../kernel/layer.js"
+import { Secrets } from "../kernel/secrets.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
 import { Grid } from "../grid/service.js"
 import type { GridStore } from "../grid/store.js"
@@ -61,6 +62,31 @@ const plan = (t: TinyCounty, overrides: { readonly [K in keyof PlanActivity]?: P
   for (const k of Object.keys(all)) if (all[k] === undefined) delete all[k]
   return all as PlanActivity
 }
+
+/**
+ * An activity as stored before migration `0023_activity_codes`: the check-in code in plain
+ * text, no count of wrong codes. For the adapters' migration tests.
+ *
+ * @category fixtures
+ * @since 0.5.0
+ */
+export const activityBeforeCodeHashes = (code: string, countyId: string, nodeId: string) => ({
+  id: "act_01KT000000000000000000000A", countyId, nodeId, scope: [countyId, nodeId], placeId: null, kind: "night_school", title: "夜校",
+  topic: null, teamId: null, organiser: { personId: "psn_01KT000000000000000000000A", name: "吴" }, startsAt: "2026-06-01T08:00:00.000Z", endsAt: "2026-06-01T10:00:00.000Z",
+  capacity: null, registered: [], waiting: [], attended: [], hours: [], checkInCode: code, status: "planned", createdAt: "2026-05-01T00:00:00.000Z", version: 3
+})
+
+/**
+ * The salted hash `Secrets.hash` gives for a code: what a migrated activity must hold.
+ *
+ * @category fixtures
+ * @since 0.5.0
+ */
+export const checkInCodeHash = (code: string, salt: string): Promise<string> =>
+  Effect.runPromise(Effect.gen(function*() {
+    const secrets = yield* Secrets
+    return yield* secrets.hash(code, salt)
+  }))
 
 /**
  * Registers the activities conformance cases for a store. `makeLayer` is called once per
