@@ -16,7 +16,7 @@
  *   its notifications in the same transaction.
  */
 import { Effect, Layer } from "effect"
-import { Activities, Deliberation, FollowUp, Grid, GridImport, GridStore, Identity, IdGenerator, Intake, intakeOverdueJob, IntakeStore, layerIntakeReaction, layerPartyActivityReaction, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, partnerFreeServices, partnerRedemptions, Partners, partnersHeadlineCounters, PartyMembers, partyHeadlineCounters, Places, Points, reacting, Reports, type StorageError, JobsStore, UnitOfWork, EventLog, Visits, visitsOverdueJob } from "@mulin/core"
+import { Activities, Deliberation, FollowUp, Grid, GridImport, GridStore, Identity, IdGenerator, Intake, intakeOverdueJob, IntakeStore, layerIntakeReaction, layerPartyActivityReaction, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, partnerFreeServices, partnerRedemptions, Partners, partnersHeadlineCounters, PartyMembers, partyHeadlineCounters, Places, Points, reacting, Reports, type StorageError, JobsStore, UnitOfWork, Commands, Visits, visitsOverdueJob } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
 import { layer as postgresLayer, type PostgresPorts } from "@mulin/adapter-postgres"
 import { webhookFetch } from "@mulin/adapter-http"
@@ -47,7 +47,9 @@ export const databaseOf = (config: { readonly database: string; readonly databas
 
 /** Every service of the example county over `database`. */
 export const countyLayer = (database: Database, options: CountyOptions = {}) =>
-  Layer.mergeAll(layerTimedRules<FollowUp | Notifications | Visits | IntakeStore | GridStore | JobsStore | UnitOfWork | EventLog | IdGenerator>([...outreachJobs, visitsOverdueJob, intakeOverdueJob]), countyExports).pipe(
+  Layer.mergeAll(layerTimedRules<FollowUp | Notifications | Visits | IntakeStore | GridStore | JobsStore | UnitOfWork | Commands>([...outreachJobs, visitsOverdueJob, intakeOverdueJob]), countyExports).pipe(
+    // The pipeline the intake's scheduled rule appends its reminders through (over the log with every reaction).
+    Layer.provideMerge(Commands.layer),
     Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer, PartyMembers.layer, Intake.layer, Reports.layer(Effect.map(Effect.all([partyHeadlineCounters, partnersHeadlineCounters]), (lists) => lists.flat())))),
     Layer.provideMerge(Layer.mergeAll(Matching.layer, Activities.layer, Partners.layer)),
     Layer.provideMerge(Layer.mergeAll(Grid.layer, GridImport.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer, notificationsLayer(options.webhookAllow ?? []))),

@@ -10,14 +10,14 @@
  */
 import { Effect } from "effect"
 import type { StorageError } from "../kernel/errors.js"
-import type { GridNodeId, IdGenerator, PersonId } from "../kernel/ids.js"
+import type { GridNodeId, PersonId } from "../kernel/ids.js"
 import { addDays, type Instant, localDate, now, startOfDate } from "../kernel/time.js"
 import { GridStore } from "../grid/store.js"
 import type { JobDefinition, JobName } from "../jobs/model.js"
 import { remindDeadlines, type SubjectDeadline } from "../jobs/reminders.js"
 import type { JobsStore } from "../jobs/store.js"
-import { Commands } from "../kernel/decider.js"
-import type { EventLog, UnitOfWork } from "../kernel/store.js"
+import type { Commands } from "../kernel/decider.js"
+import type { UnitOfWork } from "../kernel/store.js"
 import { countyZone } from "../partners/service.js"
 import { IntakeStore } from "./store.js"
 
@@ -61,13 +61,12 @@ export const referralDeadlines = (countyId: GridNodeId, until: Instant): Effect.
  * @category jobs
  * @since 0.5.0
  */
-export const intakeOverdueJob: JobDefinition<IntakeStore | GridStore | JobsStore | UnitOfWork | EventLog | IdGenerator> = {
+export const intakeOverdueJob: JobDefinition<IntakeStore | GridStore | JobsStore | UnitOfWork | Commands> = {
   name: "intake.overdue-referrals" as JobName,
   schedule: "0 * * * *",
   description: {
     en: "Reminds the staff of the window where a request was taken in of a referral due within the warning window, and when its due date has passed",
     zh: "转交部门办理的诉求临近或超过办结日期时，提醒受理窗口的工作人员"
   },
-  // The pipeline over the runner's log, built for the run (an hourly rule: the cost is nothing).
-  run: (county) => remindDeadlines("intake.request", county, (until) => referralDeadlines(county.id, until)).pipe(Effect.provide(Commands.layer))
+  run: (county) => remindDeadlines("intake.request", county, (until) => referralDeadlines(county.id, until))
 }
