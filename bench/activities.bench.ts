@@ -92,7 +92,7 @@ const makeActivity = (): ServiceActivity => {
     topic: "邻里",
     startsAt: at,
     endsAt: new Date(start + 2 * HOUR).toISOString()
-  }, { at, actor, plan: { id: `act_${ulid(NOW)}` as ActivityId, countyId, scope, organiser: { personId: residents[0]!, name: "组织者" }, team: undefined, checkInCode: "123456" } })
+  }, { at, actor, plan: { id: `act_${ulid(NOW)}` as ActivityId, countyId, scope, organiser: { personId: residents[0]!, name: "组织者" }, team: undefined, code: { hash: "h", salt: "s" } } })
   if (planned._tag === "Failure") throw new Error(JSON.stringify(planned.failure))
   const events: Array<ActivityEvent> = [...planned.success]
   const attendees = new Set<PersonId>()

@@ -4,9 +4,10 @@
  * event, the same reactions run in its unit of work:
  *
  * - every use case of the contexts (household visits included) and the scheduled rules (the timed rules, then the
- *   follow-up's sweep, the daily digest of notifications and the visits overdue);
+ *   follow-up's sweep, the daily digest of notifications, the visits overdue and the intake's referrals overdue);
  * - the follow-up's reaction: finished work asks for a rating (回访);
  * - the intake reaction: a request routed to a need, case or item is resolved with it;
+ * - the party reaction: an activity a registered party member attends counts as their service;
  * - the exports (CSV, and `.xlsx` through `@mulin/sheets`) of the activities, places and visits;
  * - the partners' reaction: an order confirmed on a partner's merchant account counts as
  *   its service (睦邻合伙人), and the catalog lists its free services at 0 points;
@@ -15,7 +16,7 @@
  *   its notifications in the same transaction.
  */
 import { Effect, Layer } from "effect"
-import { Activities, Deliberation, FollowUp, Grid, GridImport, Identity, IdGenerator, Intake, layerIntakeReaction, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, partnerFreeServices, partnerRedemptions, Partners, partnersHeadlineCounters, PartyMembers, partyHeadlineCounters, Places, Points, reacting, Reports, type StorageError, Visits, visitsOverdueJob } from "@mulin/core"
+import { Activities, Deliberation, FollowUp, Grid, GridImport, GridStore, Identity, IdGenerator, Intake, intakeOverdueJob, IntakeStore, layerIntakeReaction, layerPartyActivityReaction, layerTimedRules, Matching, Mediation, Notifications, notificationsOutbox, outreachJobs, partnerFreeServices, partnerRedemptions, Partners, partnersHeadlineCounters, PartyMembers, partyHeadlineCounters, Places, Points, reacting, Reports, type StorageError, JobsStore, UnitOfWork, Commands, Visits, visitsOverdueJob } from "@mulin/core"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
 import { layer as postgresLayer, type PostgresPorts } from "@mulin/adapter-postgres"
 import { webhookFetch } from "@mulin/adapter-http"
@@ -46,13 +47,17 @@ export const databaseOf = (config: { readonly database: string; readonly databas
 
 /** Every service of the example county over `database`. */
 export const countyLayer = (database: Database, options: CountyOptions = {}) =>
-  Layer.mergeAll(layerTimedRules<FollowUp | Notifications | Visits>([...outreachJobs, visitsOverdueJob]), countyExports).pipe(
+  Layer.mergeAll(layerTimedRules<FollowUp | Notifications | Visits | IntakeStore | GridStore | JobsStore | UnitOfWork | Commands>([...outreachJobs, visitsOverdueJob, intakeOverdueJob]), countyExports).pipe(
+    // The pipeline the intake's scheduled rule appends its reminders through (over the log with every reaction).
+    Layer.provideMerge(Commands.layer),
     Layer.provideMerge(Layer.mergeAll(FollowUp.layer, Visits.layer, PartyMembers.layer, Intake.layer, Reports.layer(Effect.map(Effect.all([partyHeadlineCounters, partnersHeadlineCounters]), (lists) => lists.flat())))),
     Layer.provideMerge(Layer.mergeAll(Matching.layer, Activities.layer, Partners.layer)),
     Layer.provideMerge(Layer.mergeAll(Grid.layer, GridImport.layer, Mediation.layer, Points.layer, Deliberation.layer, Places.layer, Identity.layer, notificationsLayer(options.webhookAllow ?? []))),
     // The points catalog lists a 0-point item only on a partner's merchant account.
     Layer.provideMerge(partnerFreeServices),
     Layer.provideMerge(layerIntakeReaction),
+    // An activity a registered party member attends counts as their service (在职党员), in the check-in's unit of work.
+    Layer.provideMerge(layerPartyActivityReaction),
     Layer.provideMerge(FollowUp.layerReaction),
     // A confirmed order on a partner's merchant account counts as its service, in the same unit of work.
     Layer.provideMerge(reacting(partnerRedemptions)),

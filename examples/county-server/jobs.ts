@@ -11,6 +11,7 @@ import { Duration, Effect, Fiber, ManagedRuntime } from "effect"
 import { Jobs } from "@mulin/core"
 import { countyLayer, databaseOf } from "./app.js"
 import { loadConfig } from "./config.js"
+import { ledgerLine, rebuildLedgerOnce } from "./ledger.js"
 
 /** Starts the runner; `stop` interrupts it, gives the lease up and closes the database. */
 export const startJobs = async (env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.log) => {
@@ -20,6 +21,8 @@ export const startJobs = async (env: Record<string, string | undefined> = proces
   const holder = `jobs:${hostname()}:${process.pid}`
   const jobs = await runtime.runPromise(Jobs.use(Effect.succeed))
   log(`Mulin scheduled rules on ${config.databaseUrl === undefined ? config.database : "PostgreSQL"}, every ${config.jobsEvery} s as ${holder}`)
+  // A county upgrading from a version without the ledger of work gets it rebuilt from its history, once.
+  log(ledgerLine(await runtime.runPromise(rebuildLedgerOnce(holder))))
   for (const d of jobs.definitions) log(`  ${d.name.padEnd(28)} ${d.schedule.padEnd(14)} ${d.description?.en ?? ""}`)
   const fiber = runtime.runFork(jobs.runner({
     holder,

@@ -28,6 +28,7 @@ import { Jobs, Notifications } from "@mulin/core"
 import { type Authenticator, firstOf, oidc, serve, tokenTable } from "@mulin/adapter-http"
 import { countyLayer, databaseOf } from "./app.js"
 import { loadConfig } from "./config.js"
+import { ledgerLine, rebuildLedgerOnce } from "./ledger.js"
 import { defaultTokens, describePeople, linkSubjects, readSubjects, readTokens, resolveTokens, seedIfEmpty } from "./demo.js"
 import { ensureBuilt, mountConsole } from "../console/serve.js"
 
@@ -38,6 +39,9 @@ export const start = async (env: Record<string, string | undefined> = process.en
   const app = countyLayer(databaseOf(config), { webhookAllow: config.webhookAllow })
   const runtime = ManagedRuntime.make(app)
   try {
+    // Before seeding: a new database's ledger is built over its empty log; an upgraded county's is rebuilt from its history, once.
+    const holder = `server:${hostname()}:${process.pid}`
+    const ledger = await runtime.runPromise(rebuildLedgerOnce(holder))
     await runtime.runPromise(seedIfEmpty(config.seedHouseholds))
     const specs = config.tokensFile === undefined ? defaultTokens : readTokens(config.tokensFile)
     const people = await runtime.runPromise(resolveTokens(specs))
@@ -50,7 +54,6 @@ export const start = async (env: Record<string, string | undefined> = process.en
     authenticators.push(tokenTable(tokens))
     // The scheduled rules, in-process: one pass every MULIN_JOBS_EVERY seconds under the lease,
     // so a separate `npm run jobs` on the same database never runs a period twice.
-    const holder = `server:${hostname()}:${process.pid}`
     const runner = config.jobs
       ? runtime.runFork(Jobs.use((jobs) => jobs.runner({
         holder,
@@ -65,6 +68,7 @@ export const start = async (env: Record<string, string | undefined> = process.en
     log(`  Console:           ${console_ ? `${server.url}/` : "not built (npm run build -w @mulin/console)"}`)
     log(`  OpenAPI document:  ${server.url}/openapi.json`)
     log(`  Health:            ${server.url}/healthz`)
+    log(ledgerLine(ledger))
     log(`  Scheduled rules:   ${config.jobs ? `every ${config.jobsEvery} s in this process (MULIN_JOBS=off to run them apart with npm run jobs)` : "off here (MULIN_JOBS=off)"}`)
     if (config.oidc !== undefined) log(`  Sign-in:           JWTs of ${config.oidc.issuer} for ${config.oidc.audience} (${subjects} subjects linked from MULIN_SUBJECTS), and the tokens below`)
     log(`  Tokens (Authorization: Bearer <token>), the person each signs in and their posts:`)

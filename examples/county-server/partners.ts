@@ -2,10 +2,11 @@
  * The demo county's partners (睦邻合伙人) and serving party members (在职党员报到): one
  * partner of each type in street 001, the barber's merchant account linked so its free
  * haircut is listed at 0 points, a free service it gave, and two party members employed by
- * the power company registered with community 001/001, with the hours they served.
+ * the power company registered with community 001/001, with the hours they served (one also
+ * by attending the 睦邻节: the party reaction counts it).
  */
 import { Effect, Option } from "effect"
-import { type AccountId, Grid, GridStore, type PartnerId, Partners, PartyMembers, type PersonId, Points, systemActor } from "@mulin/core"
+import { type AccountId, Activities, Grid, GridStore, type PartnerId, Partners, PartyMembers, type PersonId, Points, systemActor } from "@mulin/core"
 
 /** Registers the demo partners and party members as the system. */
 export const seedPartners = (countyCode: string) =>
@@ -14,6 +15,7 @@ export const seedPartners = (countyCode: string) =>
     const store = yield* GridStore
     const partners = yield* Partners
     const party = yield* PartyMembers
+    const activities = yield* Activities
     const points = yield* Points
     const sys = systemActor("seed")
     const county = Option.getOrThrow(yield* store.findCountyByCode(countyCode))
@@ -43,4 +45,7 @@ export const seedPartners = (countyCode: string) =>
       const r = yield* party.register(sys, { personId, communityId: community, employerId: power.id as PartnerId, commitments: ["volunteer_service", "policy_promotion"] })
       for (const h of hours) yield* party.execute(sys, r.id, { _tag: "RecordService", kind: "volunteer_service", hours: h })
     }
+    // The first member attends the 睦邻节 happening now: its planned hours count as her service, without staff recording them.
+    const festival = (yield* activities.list(sys, community, { limit: 100 })).items.find((a) => a.kind === "neighbourhood_festival")
+    if (festival !== undefined) yield* activities.execute(sys, festival.id, { _tag: "CheckIn", personId: member })
   })

@@ -4,7 +4,7 @@
  * token), the hostile review (ids from elsewhere in a body, a wrong code, bad input named,
  * nothing half-written), attendance points paid once, and the report.
  */
-import { type ActivityView, systemActor } from "@mulin/core"
+import { type ActivityView, CHECK_IN_ATTEMPTS, systemActor } from "@mulin/core"
 import { Effect } from "effect"
 import { OpenApi } from "effect/http-api"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -111,9 +111,6 @@ describe("activities over HTTP", () => {
     const afterTeam = await events()
     await problem(await f.call("POST", "/activities", { token: "secretary", body: body({ teamId: farTeam.id }) }), 404, "not_found")
     await problem(await f.call("POST", "/activities/teams", { token: "secretary", body: { nodeId: t.communities[0].id, kind: "volunteer", name: "队", leaderId: t.people.worker2.id } }), 404, "not_found")
-    const wrong = await problem(await run("resident", { _tag: "CheckIn", code: act.checkInCode === "000000" ? "111111" : "000000" }), 422, "invalid_input")
-    expect(wrong.errors[0].path).toBe("code")
-    expect(wrong.errors[0].messageZh).toMatch(/[\u4e00-\u9fff]/u)
     const shape = await problem(await run("resident", { _tag: "CheckIn", code: "12ab" }), 422, "invalid_input")
     expect(shape.errors[0].path).toBe("payload.code")
     const ends = await problem(await f.call("POST", "/activities", { token: "secretary", body: body({ endsAt: soon(0) }) }), 422, "invalid_input")
@@ -122,6 +119,33 @@ describe("activities over HTTP", () => {
     expect(kind.errors[0].path).toBe("payload.kind")
     expect(await events()).toBe(afterTeam)
     expect(afterTeam).toBe(before + 1)
+  })
+
+  it("counts wrong check-in codes across requests and locks the guesser out after the limit; only staff check them in then", async () => {
+    const fresh: ActivityView = await ok(await f.call("POST", "/activities", { token: "secretary", body: body({ kind: "festival", title: "中秋游园" }) }), 201)
+    const code = fresh.checkInCode!
+    const run = (token: string, command: unknown) => f.call("POST", `/activities/${fresh.id}/commands`, { token, body: command })
+    const guesses = Array.from({ length: 10 }, (_, i) => String(i).repeat(6)).filter((g) => g !== code)
+    for (let i = 0; i < CHECK_IN_ATTEMPTS; i++) {
+      const wrong = await problem(await run("resident", { _tag: "CheckIn", code: guesses[i] }), 422, "invalid_input")
+      expect(wrong.errors[0].path).toBe("code")
+      expect(wrong.errors[0].messageZh).toMatch(/[\u4e00-\u9fff]/u)
+    }
+    const locked = await problem(await run("resident", { _tag: "CheckIn", code }), 422, "invalid_input")
+    expect(locked.errors[0]).toMatchObject({ path: "code", message: expect.stringContaining("only its staff") })
+    const seen: ActivityView = await ok(await f.call("GET", `/activities/${fresh.id}`, { token: "resident" }))
+    expect(seen).toMatchObject({ attendedByMe: false, checkInLocked: true, checkInCode: null })
+    // Issuing a code is for staff; the code is shown in that answer only, never in a read or the roster.
+    await problem(await run("resident", { _tag: "ReissueCode" }), 403, "forbidden")
+    const reissued: ActivityView = await ok(await run("secretary", { _tag: "ReissueCode" }))
+    expect(reissued.checkInCode).toMatch(/^\d{6}$/u)
+    expect((await ok(await f.call("GET", `/activities/${fresh.id}`, { token: "secretary" }))).checkInCode).toBeNull()
+    const roster = await ok(await f.call("GET", `/activities/${fresh.id}/roster`, { token: "secretary" }))
+    expect(JSON.stringify(roster)).not.toMatch(new RegExp(`${code}|${reissued.checkInCode}|codeHash|codeSalt`, "u"))
+    await problem(await run("resident", { _tag: "CheckIn", code: reissued.checkInCode }), 422, "invalid_input")
+    expect((await ok(await run("secretary", { _tag: "CheckIn", personId: f.tiny.people.resident.id }))).attended).toBe(1)
+    const feed = JSON.stringify((await Effect.runPromise(f.grid.events(sys, { limit: 10_000 }))).items.filter((e) => e.aggregateId === fresh.id).map((e) => e.payload))
+    expect(feed).not.toMatch(new RegExp(`${code}|${reissued.checkInCode}|${f.tiny.people.resident.id}`, "u"))
   })
 
   it("checks in with the code once, pays the attendance points once, and counts the person-time in the report", async () => {

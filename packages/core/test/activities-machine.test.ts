@@ -4,7 +4,7 @@
  * registered than the capacity, the waiting list in the order people joined it, the first
  * waiting promoted when a place frees up.
  */
-import { activityDecider, type ActivityDecideContext, type ActivityEvent, ActivityStatus, activityTeamDecider, activityTransitions, type ActivityTeam, type ActivityId, type GridNodeId, type PersonId, type ServiceActivity } from "@mulin/core"
+import { activityDecider, CHECK_IN_ATTEMPTS, type ActivityDecideContext, type ActivityEvent, ActivityStatus, activityTeamDecider, activityTransitions, type ActivityTeam, type ActivityId, type GridNodeId, type PersonId, type ServiceActivity } from "@mulin/core"
 import { given } from "@mulin/core/testing"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -19,7 +19,7 @@ const team: ActivityTeam = {
   id: "tem_01KT000000000000000000000A" as ActivityTeam["id"], countyId: scope[0]!, nodeId: scope[2]!, scope, kind: "lecture", name: "百姓宣讲团",
   leader: { personId: p(1), name: "甲" }, members: [{ personId: p(1), name: "甲" }, { personId: p(2), name: "乙" }], topics: ["民法典"], status: "active", createdAt: at, version: 1
 }
-const planCtx: ActivityDecideContext = { at, actor, plan: { id, countyId: scope[0]!, scope, organiser, team: undefined, checkInCode: "123456" } }
+const planCtx: ActivityDecideContext = { at, actor, plan: { id, countyId: scope[0]!, scope, organiser, team: undefined, code: { hash: "h1", salt: "s1" } } }
 const plan = { _tag: "Plan" as const, nodeId: scope[2]!, kind: "night_school" as const, title: "夜校：智能手机课", startsAt: "2026-06-01T10:00:00.000Z", endsAt: "2026-06-01T12:00:00.000Z", capacity: 2 }
 const planned = (capacity: number | null = 2): ActivityEvent => {
   const r = activityDecider.decide(undefined, { ...plan, ...(capacity === null ? { capacity: undefined } : { capacity }) } as never, planCtx)
@@ -30,7 +30,7 @@ const as = (n: number, extra: Partial<ActivityDecideContext> = {}): ActivityDeci
 
 describe("the activity decider", () => {
   it("plans an activity with its organiser and code; refuses an end before the start and a lecture without a topic, naming the field", () => {
-    const state = given(activityDecider).when(plan, planCtx).thenMatches([{ type: "planned", activity: { status: "planned", capacity: 2, checkInCode: "123456", organiser } }])
+    const state = given(activityDecider).when(plan, planCtx).thenMatches([{ type: "planned", activity: { status: "planned", capacity: 2, codeHash: "h1", codeSalt: "s1", wrongCodes: [], organiser } }])
     expect(state?.registered).toEqual([])
     given(activityDecider).when({ ...plan, endsAt: plan.startsAt }, planCtx).thenFails("InvalidInput", { issues: [{ path: "endsAt" }] })
     given(activityDecider).when({ ...plan, kind: "lecture" }, planCtx).thenFails("InvalidInput", { issues: [{ path: "topic" }] })
@@ -51,12 +51,32 @@ describe("the activity decider", () => {
 
   it("checks in with the right code within the window, once; staff need no code", () => {
     const history = [planned()]
-    given(activityDecider, history).when({ _tag: "CheckIn", code: "654321" }, as(1)).thenFails("InvalidInput", { issues: [{ path: "code" }] })
-    const state = given(activityDecider, history).when({ _tag: "CheckIn", code: "123456" }, as(1)).then([{ type: "checked_in", at, actor, personId: p(1), by: "code" }])
+    const right = { codeMatches: true }
+    given(activityDecider, history).when({ _tag: "CheckIn" }, as(1, right)).thenFails("InvalidInput", { issues: [{ path: "code" }] })
+    const state = given(activityDecider, history).when({ _tag: "CheckIn", code: "123456" }, as(1, right)).then([{ type: "checked_in", at, actor, personId: p(1), by: "code" }])
     expect(state!.attended).toHaveLength(1)
-    given(activityDecider, [...history, { type: "checked_in", at, actor, personId: p(1), by: "code" }]).when({ _tag: "CheckIn", code: "123456" }, as(1)).thenNothing()
+    given(activityDecider, [...history, { type: "checked_in", at, actor, personId: p(1), by: "code" }]).when({ _tag: "CheckIn", code: "123456" }, as(1, right)).thenNothing()
     given(activityDecider, history).when({ _tag: "CheckIn" }, as(2, { byStaff: true })).then([{ type: "checked_in", at, actor, personId: p(2), by: "staff" }])
-    given(activityDecider, history).when({ _tag: "CheckIn", code: "123456" }, as(1, { at: "2026-06-02T08:00:00.000Z" })).thenFails("InvalidInput")
+    given(activityDecider, history).when({ _tag: "CheckIn", code: "123456" }, as(1, { ...right, at: "2026-06-02T08:00:00.000Z" })).thenFails("InvalidInput")
+  })
+
+  it("counts wrong codes per person; after the limit the right code is refused too, staff still check the person in, a new code does not lift it", () => {
+    const history: Array<ActivityEvent> = [planned()]
+    for (let n = 1; n <= CHECK_IN_ATTEMPTS; n++) {
+      const rejected: ActivityEvent = { type: "code_rejected", at, actor, personId: p(1), attempts: n }
+      given(activityDecider, history).when({ _tag: "CheckIn", code: "000000" }, as(1, { codeMatches: false })).then([rejected])
+      history.push(rejected)
+    }
+    const reissued = [...history, { type: "code_reissued", at, actor, codeHash: "h2", codeSalt: "s2" } as ActivityEvent]
+    given(activityDecider, reissued).when({ _tag: "CheckIn", code: "123456" }, as(1, { codeMatches: true })).thenFails("InvalidInput", { issues: [{ path: "code" }] })
+    // Another person is not locked by p(1)'s tries.
+    given(activityDecider, reissued).when({ _tag: "CheckIn", code: "123456" }, as(2, { codeMatches: true })).then([{ type: "checked_in", at, actor, personId: p(2), by: "code" }])
+    given(activityDecider, reissued).when({ _tag: "CheckIn", personId: p(1) }, as(1, { byStaff: true })).then([{ type: "checked_in", at, actor, personId: p(1), by: "staff" }])
+  })
+
+  it("re-issues the code as a new hash", () => {
+    const state = given(activityDecider, [planned()]).when({ _tag: "ReissueCode" }, { at, actor, code: { hash: "h2", salt: "s2" } }).then([{ type: "code_reissued", at, actor, codeHash: "h2", codeSalt: "s2" }])
+    expect(state).toMatchObject({ codeHash: "h2", codeSalt: "s2" })
   })
 
   it("records hours of the team's members only", () => {
@@ -71,10 +91,10 @@ describe("the activity decider", () => {
       cancelled: [planned(), { type: "cancelled", at, actor, reason: "下雨" }],
       completed: [planned(), { type: "completed", at, actor }]
     }
-    const commands = [{ _tag: "Register" }, { _tag: "Withdraw" }, { _tag: "CheckIn" }, { _tag: "RecordHours", hours: [{ personId: p(1), hours: 1 }] }, { _tag: "Cancel", reason: "r" }, { _tag: "Complete" }] as const
+    const commands = [{ _tag: "Register" }, { _tag: "Withdraw" }, { _tag: "CheckIn" }, { _tag: "ReissueCode" }, { _tag: "RecordHours", hours: [{ personId: p(1), hours: 1 }] }, { _tag: "Cancel", reason: "r" }, { _tag: "Complete" }] as const
     for (const status of ActivityStatus.literals) {
       for (const command of commands) {
-        const r = given(activityDecider, into[status]).when(command, { at, actor, person: p(1), byStaff: true, team: { ...team, members: [{ personId: p(1), name: "甲" }] } })
+        const r = given(activityDecider, into[status]).when(command, { at, actor, person: p(1), byStaff: true, code: { hash: "h", salt: "s" }, team: { ...team, members: [{ personId: p(1), name: "甲" }] } })
         if (activityTransitions[status][command._tag] === undefined) expect(r.result._tag === "Failure" && r.result.failure._tag, `${status} ${command._tag}`).toBe("InvalidTransition")
         else expect(r.result._tag === "Failure" ? r.result.failure._tag : "ok", `${status} ${command._tag}`).not.toBe("InvalidTransition")
       }

@@ -42,6 +42,15 @@ describe("the partner decider", () => {
     given(partnerDecider, [registered, { type: "merchantLinked", at, actor, merchantAccountId: account }]).when({ _tag: "LinkMerchant", merchantAccountId: account }, pctx).thenNothing()
   })
 
+  it("keeps every withdrawal when reinstated, one kept before the history existed included", () => {
+    const later = "2026-07-01T00:00:00.000Z"
+    const twice = given(partnerDecider, [registered, { type: "withdrawn", at, actor }, { type: "reinstated", at: later, actor }, { type: "withdrawn", at: later, actor }]).state!
+    expect(twice).toMatchObject({ status: "withdrawn", withdrawnAt: later, withdrawals: [{ withdrawnAt: at, reinstatedAt: later }, { withdrawnAt: later, reinstatedAt: null }] })
+    const stored: Partner = { ...partner, status: "withdrawn", withdrawnAt: at }
+    const back = partnerDecider.evolve(stored, { type: "reinstated", at: later, actor })
+    expect(back).toMatchObject({ status: "active", withdrawnAt: null, withdrawals: [{ withdrawnAt: at, reinstatedAt: later }] })
+  })
+
   it("follows the transition table for every (status, command) pair", () => {
     const commands: ReadonlyArray<PartnerCommand> = [
       { _tag: "Update", name: "新名" }, { _tag: "RemoveStaff", personId: "psn_09" as never }, { _tag: "LinkMerchant", merchantAccountId: "acct_09" as never },

@@ -3234,6 +3234,44 @@ export interface components {
             type: "activities.activity.checked_in";
             version: number;
         };
+        /** activities.activity.code_reissued */
+        activities_activity_code_reissued: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: unknown;
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "activities.activity.code_reissued";
+            version: number;
+        };
+        /** activities.activity.code_rejected */
+        activities_activity_code_rejected: {
+            actor: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+            };
+            aggregateId: string;
+            aggregateType: string;
+            at: string;
+            id: string;
+            payload: {
+                locked: boolean;
+            };
+            position: number;
+            scope: string[];
+            /** @enum {string} */
+            type: "activities.activity.code_rejected";
+            version: number;
+        };
         /** activities.activity.completed */
         activities_activity_completed: {
             actor: {
@@ -5885,7 +5923,7 @@ export interface components {
                 kind: string;
                 personIds: string[];
                 /** @enum {string} */
-                subject: "mediation.case" | "deliberation.item" | "matching.need";
+                subject: "mediation.case" | "deliberation.item" | "matching.need" | "intake.request";
                 subjectId: string;
             };
             position: number;
@@ -5910,7 +5948,7 @@ export interface components {
                 kind: string;
                 personIds: string[];
                 /** @enum {string} */
-                subject: "mediation.case" | "deliberation.item" | "matching.need";
+                subject: "mediation.case" | "deliberation.item" | "matching.need" | "intake.request";
                 subjectId: string;
             };
             position: number;
@@ -6127,6 +6165,7 @@ export interface operations {
                         attendedByMe: boolean;
                         capacity: number | null;
                         checkInCode: string | null;
+                        checkInLocked: boolean;
                         endsAt: string;
                         id: string;
                         /** @enum {string} */
@@ -6255,6 +6294,7 @@ export interface operations {
                         attendedByMe: boolean;
                         capacity: number | null;
                         checkInCode: string | null;
+                        checkInLocked: boolean;
                         endsAt: string;
                         id: string;
                         /** @enum {string} */
@@ -6360,6 +6400,10 @@ export interface operations {
                     personId?: string;
                 } | {
                     /** @enum {string} */
+                    _tag: "ReissueCode";
+                    expectedVersion?: number;
+                } | {
+                    /** @enum {string} */
                     _tag: "RecordHours";
                     expectedVersion?: number;
                     hours: {
@@ -6390,6 +6434,7 @@ export interface operations {
                         attendedByMe: boolean;
                         capacity: number | null;
                         checkInCode: string | null;
+                        checkInLocked: boolean;
                         endsAt: string;
                         id: string;
                         /** @enum {string} */
@@ -6521,7 +6566,6 @@ export interface operations {
                             personId: string;
                         }[];
                         capacity: number | null;
-                        checkInCode: string;
                         countyId: string;
                         createdAt: string;
                         endsAt: string;
@@ -6552,6 +6596,10 @@ export interface operations {
                         version: number;
                         waiting: {
                             at: string;
+                            personId: string;
+                        }[];
+                        wrongCodes: {
+                            attempts: number;
                             personId: string;
                         }[];
                     };
@@ -9442,7 +9490,7 @@ export interface operations {
                             enabled: boolean;
                             eventType: string;
                             /** @enum {string} */
-                            recipients: "payload.personIds" | "escalation.unit" | "hold.owner";
+                            recipients: "payload.personIds" | "escalation.unit" | "hold.owner" | "intake.window";
                             template: string;
                             /** @enum {string} */
                             urgency: "urgent" | "normal";
@@ -9539,7 +9587,7 @@ export interface operations {
                         enabled: boolean;
                         eventType: string;
                         /** @enum {string} */
-                        recipients: "payload.personIds" | "escalation.unit" | "hold.owner";
+                        recipients: "payload.personIds" | "escalation.unit" | "hold.owner" | "intake.window";
                         template: string;
                         /** @enum {string} */
                         urgency: "urgent" | "normal";
@@ -9576,7 +9624,7 @@ export interface operations {
                             enabled: boolean;
                             eventType: string;
                             /** @enum {string} */
-                            recipients: "payload.personIds" | "escalation.unit" | "hold.owner";
+                            recipients: "payload.personIds" | "escalation.unit" | "hold.owner" | "intake.window";
                             template: string;
                             /** @enum {string} */
                             urgency: "urgent" | "normal";
@@ -12719,7 +12767,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: (components["schemas"]["grid_county_created"] | components["schemas"]["grid_node_created"] | components["schemas"]["grid_node_updated"] | components["schemas"]["grid_node_moved"] | components["schemas"]["grid_node_archived"] | components["schemas"]["grid_household_created"] | components["schemas"]["grid_household_updated"] | components["schemas"]["grid_person_created"] | components["schemas"]["grid_person_updated"] | components["schemas"]["grid_person_subject_linked"] | components["schemas"]["grid_person_subject_unlinked"] | components["schemas"]["grid_assignment_created"] | components["schemas"]["grid_assignment_ended"] | components["schemas"]["grid_assignment_updated"] | components["schemas"]["points_config_updated"] | components["schemas"]["points_account_opened"] | components["schemas"]["points_transfers_committed"] | components["schemas"]["points_hold_placed"] | components["schemas"]["points_hold_posted"] | components["schemas"]["points_hold_voided"] | components["schemas"]["points_hold_expired"] | components["schemas"]["points_hold_paid"] | components["schemas"]["points_hold_code_rejected"] | components["schemas"]["points_hold_locked"] | components["schemas"]["points_hold_code_reissued"] | components["schemas"]["points_merchant_code_rejected"] | components["schemas"]["points_merchant_locked"] | components["schemas"]["points_service_published"] | components["schemas"]["points_service_updated"] | components["schemas"]["matching_need_posted"] | components["schemas"]["matching_need_claimed"] | components["schemas"]["matching_need_assigned"] | components["schemas"]["matching_need_released"] | components["schemas"]["matching_need_reassigned"] | components["schemas"]["matching_need_visit_logged"] | components["schemas"]["matching_need_done_reported"] | components["schemas"]["matching_need_confirmed"] | components["schemas"]["matching_need_reopened"] | components["schemas"]["matching_need_closed"] | components["schemas"]["matching_need_cancelled"] | components["schemas"]["matching_need_expired"] | components["schemas"]["matching_need_reward_attached"] | components["schemas"]["matching_volunteer_registered"] | components["schemas"]["matching_volunteer_updated"] | components["schemas"]["matching_volunteer_joined_team"] | components["schemas"]["matching_team_created"] | components["schemas"]["matching_config_changed"] | components["schemas"]["mediation_case_reported"] | components["schemas"]["mediation_case_accepted"] | components["schemas"]["mediation_case_declined"] | components["schemas"]["mediation_case_statement_recorded"] | components["schemas"]["mediation_case_round_recorded"] | components["schemas"]["mediation_case_agreement_recorded"] | components["schemas"]["mediation_case_no_agreement_recorded"] | components["schemas"]["mediation_case_escalated"] | components["schemas"]["mediation_case_resolved"] | components["schemas"]["mediation_case_disclosed"] | components["schemas"]["mediation_case_rated"] | components["schemas"]["mediation_case_closed"] | components["schemas"]["mediation_case_withdrawn"] | components["schemas"]["mediation_case_reopened"] | components["schemas"]["mediation_config_changed"] | components["schemas"]["deliberation_item_raised"] | components["schemas"]["deliberation_item_answered"] | components["schemas"]["deliberation_item_accepted"] | components["schemas"]["deliberation_item_voted"] | components["schemas"]["deliberation_item_milestone_recorded"] | components["schemas"]["deliberation_item_resolved"] | components["schemas"]["deliberation_item_reported_back"] | components["schemas"]["deliberation_item_rated"] | components["schemas"]["deliberation_item_closed"] | components["schemas"]["deliberation_item_merged"] | components["schemas"]["deliberation_item_declined"] | components["schemas"]["deliberation_item_reopened"] | components["schemas"]["deliberation_item_progress_rolled_up"] | components["schemas"]["deliberation_session_convened"] | components["schemas"]["deliberation_session_minutes_recorded"] | components["schemas"]["deliberation_config_changed"] | components["schemas"]["followup_rating_requested"] | components["schemas"]["followup_rating_rated"] | components["schemas"]["followup_rating_reminded"] | components["schemas"]["followup_rating_lapsed"] | components["schemas"]["followup_questionnaire_sent"] | components["schemas"]["followup_questionnaire_answered"] | components["schemas"]["followup_config_changed"] | components["schemas"]["reminder_deadline_near"] | components["schemas"]["reminder_deadline_missed"] | components["schemas"]["places_place_registered"] | components["schemas"]["places_place_updated"] | components["schemas"]["places_place_closed"] | components["schemas"]["places_place_reopened"] | components["schemas"]["places_place_archived"] | components["schemas"]["places_config_changed"] | components["schemas"]["activities_activity_planned"] | components["schemas"]["activities_activity_registered"] | components["schemas"]["activities_activity_waitlisted"] | components["schemas"]["activities_activity_withdrawn"] | components["schemas"]["activities_activity_promoted"] | components["schemas"]["activities_activity_checked_in"] | components["schemas"]["activities_activity_hours_recorded"] | components["schemas"]["activities_activity_cancelled"] | components["schemas"]["activities_activity_completed"] | components["schemas"]["activities_team_formed"] | components["schemas"]["activities_team_changed"] | components["schemas"]["activities_team_disbanded"] | components["schemas"]["visits_household_marked"] | components["schemas"]["visits_visit_recorded"] | components["schemas"]["visits_config_changed"] | components["schemas"]["visits_overdue"] | components["schemas"]["partners_organisation_registered"] | components["schemas"]["partners_organisation_updated"] | components["schemas"]["partners_organisation_withdrawn"] | components["schemas"]["partners_organisation_reinstated"] | components["schemas"]["partners_service_provided"] | components["schemas"]["party_member_registered"] | components["schemas"]["party_member_committed"] | components["schemas"]["party_service_recorded"] | components["schemas"]["party_member_withdrawn"] | components["schemas"]["party_config_changed"] | components["schemas"]["intake_request_received"] | components["schemas"]["intake_request_accepted"] | components["schemas"]["intake_request_routed"] | components["schemas"]["intake_request_resolved"] | components["schemas"]["intake_request_rejected"] | components["schemas"]["intake_request_merged"] | components["schemas"]["intake_request_rated"] | components["schemas"]["intake_config_changed"] | components["schemas"]["OtherEvent"])[];
+                        items: (components["schemas"]["grid_county_created"] | components["schemas"]["grid_node_created"] | components["schemas"]["grid_node_updated"] | components["schemas"]["grid_node_moved"] | components["schemas"]["grid_node_archived"] | components["schemas"]["grid_household_created"] | components["schemas"]["grid_household_updated"] | components["schemas"]["grid_person_created"] | components["schemas"]["grid_person_updated"] | components["schemas"]["grid_person_subject_linked"] | components["schemas"]["grid_person_subject_unlinked"] | components["schemas"]["grid_assignment_created"] | components["schemas"]["grid_assignment_ended"] | components["schemas"]["grid_assignment_updated"] | components["schemas"]["points_config_updated"] | components["schemas"]["points_account_opened"] | components["schemas"]["points_transfers_committed"] | components["schemas"]["points_hold_placed"] | components["schemas"]["points_hold_posted"] | components["schemas"]["points_hold_voided"] | components["schemas"]["points_hold_expired"] | components["schemas"]["points_hold_paid"] | components["schemas"]["points_hold_code_rejected"] | components["schemas"]["points_hold_locked"] | components["schemas"]["points_hold_code_reissued"] | components["schemas"]["points_merchant_code_rejected"] | components["schemas"]["points_merchant_locked"] | components["schemas"]["points_service_published"] | components["schemas"]["points_service_updated"] | components["schemas"]["matching_need_posted"] | components["schemas"]["matching_need_claimed"] | components["schemas"]["matching_need_assigned"] | components["schemas"]["matching_need_released"] | components["schemas"]["matching_need_reassigned"] | components["schemas"]["matching_need_visit_logged"] | components["schemas"]["matching_need_done_reported"] | components["schemas"]["matching_need_confirmed"] | components["schemas"]["matching_need_reopened"] | components["schemas"]["matching_need_closed"] | components["schemas"]["matching_need_cancelled"] | components["schemas"]["matching_need_expired"] | components["schemas"]["matching_need_reward_attached"] | components["schemas"]["matching_volunteer_registered"] | components["schemas"]["matching_volunteer_updated"] | components["schemas"]["matching_volunteer_joined_team"] | components["schemas"]["matching_team_created"] | components["schemas"]["matching_config_changed"] | components["schemas"]["mediation_case_reported"] | components["schemas"]["mediation_case_accepted"] | components["schemas"]["mediation_case_declined"] | components["schemas"]["mediation_case_statement_recorded"] | components["schemas"]["mediation_case_round_recorded"] | components["schemas"]["mediation_case_agreement_recorded"] | components["schemas"]["mediation_case_no_agreement_recorded"] | components["schemas"]["mediation_case_escalated"] | components["schemas"]["mediation_case_resolved"] | components["schemas"]["mediation_case_disclosed"] | components["schemas"]["mediation_case_rated"] | components["schemas"]["mediation_case_closed"] | components["schemas"]["mediation_case_withdrawn"] | components["schemas"]["mediation_case_reopened"] | components["schemas"]["mediation_config_changed"] | components["schemas"]["deliberation_item_raised"] | components["schemas"]["deliberation_item_answered"] | components["schemas"]["deliberation_item_accepted"] | components["schemas"]["deliberation_item_voted"] | components["schemas"]["deliberation_item_milestone_recorded"] | components["schemas"]["deliberation_item_resolved"] | components["schemas"]["deliberation_item_reported_back"] | components["schemas"]["deliberation_item_rated"] | components["schemas"]["deliberation_item_closed"] | components["schemas"]["deliberation_item_merged"] | components["schemas"]["deliberation_item_declined"] | components["schemas"]["deliberation_item_reopened"] | components["schemas"]["deliberation_item_progress_rolled_up"] | components["schemas"]["deliberation_session_convened"] | components["schemas"]["deliberation_session_minutes_recorded"] | components["schemas"]["deliberation_config_changed"] | components["schemas"]["followup_rating_requested"] | components["schemas"]["followup_rating_rated"] | components["schemas"]["followup_rating_reminded"] | components["schemas"]["followup_rating_lapsed"] | components["schemas"]["followup_questionnaire_sent"] | components["schemas"]["followup_questionnaire_answered"] | components["schemas"]["followup_config_changed"] | components["schemas"]["reminder_deadline_near"] | components["schemas"]["reminder_deadline_missed"] | components["schemas"]["places_place_registered"] | components["schemas"]["places_place_updated"] | components["schemas"]["places_place_closed"] | components["schemas"]["places_place_reopened"] | components["schemas"]["places_place_archived"] | components["schemas"]["places_config_changed"] | components["schemas"]["activities_activity_planned"] | components["schemas"]["activities_activity_registered"] | components["schemas"]["activities_activity_waitlisted"] | components["schemas"]["activities_activity_withdrawn"] | components["schemas"]["activities_activity_promoted"] | components["schemas"]["activities_activity_checked_in"] | components["schemas"]["activities_activity_code_rejected"] | components["schemas"]["activities_activity_code_reissued"] | components["schemas"]["activities_activity_hours_recorded"] | components["schemas"]["activities_activity_cancelled"] | components["schemas"]["activities_activity_completed"] | components["schemas"]["activities_team_formed"] | components["schemas"]["activities_team_changed"] | components["schemas"]["activities_team_disbanded"] | components["schemas"]["visits_household_marked"] | components["schemas"]["visits_visit_recorded"] | components["schemas"]["visits_config_changed"] | components["schemas"]["visits_overdue"] | components["schemas"]["partners_organisation_registered"] | components["schemas"]["partners_organisation_updated"] | components["schemas"]["partners_organisation_withdrawn"] | components["schemas"]["partners_organisation_reinstated"] | components["schemas"]["partners_service_provided"] | components["schemas"]["party_member_registered"] | components["schemas"]["party_member_committed"] | components["schemas"]["party_service_recorded"] | components["schemas"]["party_member_withdrawn"] | components["schemas"]["party_config_changed"] | components["schemas"]["intake_request_received"] | components["schemas"]["intake_request_accepted"] | components["schemas"]["intake_request_routed"] | components["schemas"]["intake_request_resolved"] | components["schemas"]["intake_request_rejected"] | components["schemas"]["intake_request_merged"] | components["schemas"]["intake_request_rated"] | components["schemas"]["intake_config_changed"] | components["schemas"]["OtherEvent"])[];
                         next: string | null;
                     };
                 };
@@ -18155,6 +18203,7 @@ export interface operations {
                             attendedByMe: boolean;
                             capacity: number | null;
                             checkInCode: string | null;
+                            checkInLocked: boolean;
                             endsAt: string;
                             id: string;
                             /** @enum {string} */
@@ -20639,6 +20688,10 @@ export interface operations {
                             type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
                             updatedAt: string;
                             version: number;
+                            withdrawals?: {
+                                reinstatedAt: string | null;
+                                withdrawnAt: string;
+                            }[];
                             withdrawnAt: string | null;
                         }[];
                         next: string | null;
@@ -22435,6 +22488,10 @@ export interface operations {
                         type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
                         updatedAt: string;
                         version: number;
+                        withdrawals?: {
+                            reinstatedAt: string | null;
+                            withdrawnAt: string;
+                        }[];
                         withdrawnAt: string | null;
                     };
                 };
@@ -22559,6 +22616,10 @@ export interface operations {
                         type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
                         updatedAt: string;
                         version: number;
+                        withdrawals?: {
+                            reinstatedAt: string | null;
+                            withdrawnAt: string;
+                        }[];
                         withdrawnAt: string | null;
                     };
                 };
@@ -22690,6 +22751,10 @@ export interface operations {
                         type: "merchant" | "clinic" | "social_organisation" | "unit" | "talent";
                         updatedAt: string;
                         version: number;
+                        withdrawals?: {
+                            reinstatedAt: string | null;
+                            withdrawnAt: string;
+                        }[];
                         withdrawnAt: string | null;
                     };
                 };

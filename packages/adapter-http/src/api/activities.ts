@@ -15,7 +15,7 @@ import {
   FormTeam,
   Page,
   PlanActivity,
-  ServiceActivity,
+  ActivityRoster,
   TeamCommand,
   TeamHours
 } from "@mulin/core"
@@ -72,7 +72,7 @@ export class ActivitiesGroup extends HttpApiGroup.make("activities")
   .add(
     HttpApiEndpoint.get("get", "/:id", { params: activityParams, success: ActivityView, error: ActivitiesErrors })
       .annotateMerge(doc("getActivity", "Get an activity", "Counts and the caller's own registration; the check-in code only for those who manage it.")),
-    HttpApiEndpoint.get("roster", "/:id/roster", { params: activityParams, success: ServiceActivity, error: ActivitiesErrors })
+    HttpApiEndpoint.get("roster", "/:id/roster", { params: activityParams, success: ActivityRoster, error: ActivitiesErrors })
       .annotateMerge(doc("getActivityRoster", "An activity's registered, waiting and attended people", "Needs `activities.manage`.")),
     HttpApiEndpoint.get("getTeam", "/teams/:id", { params: teamParams, success: ActivityTeam, error: ActivitiesErrors })
       .annotateMerge(doc("getActivityTeam", "Get a volunteer or lecture team", "For anyone whose grants cover the team's node.")),

@@ -3,7 +3,9 @@
  * list (the first waiting is promoted when someone withdraws), check-in by the code or by
  * staff, team members' hours, cancellation and completion — with its transition table as
  * data; and a team's (forming, changing, disbanding). Pure: the time, ids, the check-in
- * code, the people, team and place (already checked through `Access`) come in the context.
+ * code's hash (and whether the code typed matches it), the people, team and place (already
+ * checked through `Access`) come in the context. Wrong codes are counted per person; after
+ * {@link CHECK_IN_ATTEMPTS} of them only staff can check that person in.
  *
  * @since 0.5.0
  */
@@ -12,7 +14,6 @@ import type { ActorRef } from "../kernel/actor.js"
 import type { Decider } from "../kernel/decider.js"
 import { invalidField, type InvalidInput, type InvalidTransition, invalidTransition } from "../kernel/errors.js"
 import type { GridNodeId, PersonId } from "../kernel/ids.js"
-import { constantTimeEqual } from "../kernel/secrets.js"
 import type { Instant } from "../kernel/time.js"
 import type { ActivityCommand, ActivityEvent, ActivityId, ActivityStatus, ActivityTeam, FormTeam, NamedMember, PlanActivity, ServiceActivity, TeamCommand, TeamEvent, ActivityTeamId } from "./model.js"
 
@@ -23,6 +24,26 @@ import type { ActivityCommand, ActivityEvent, ActivityId, ActivityStatus, Activi
  * @since 0.5.0
  */
 export const CHECK_IN_MARGIN_MS = 2 * 3_600_000
+
+/**
+ * The wrong check-in codes a person may enter for one activity; after that, only staff can
+ * check them in (a new code does not lift it).
+ *
+ * @category constants
+ * @since 0.5.0
+ */
+export const CHECK_IN_ATTEMPTS = 5
+
+/**
+ * A check-in code's salted hash, as the activity keeps it.
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export interface CodeHash {
+  readonly hash: string
+  readonly salt: string
+}
 
 /**
  * The commands of the activity decider.
@@ -41,19 +62,23 @@ export type ActivityDecideCommand = ({ readonly _tag: "Plan" } & PlanActivity) |
 export interface ActivityDecideContext {
   readonly at: Instant
   readonly actor: ActorRef
-  /** For planning: the new activity's id, county, node path, organiser, team and code. */
+  /** For planning: the new activity's id, county, node path, organiser, team and code's hash. */
   readonly plan?: {
     readonly id: ActivityId
     readonly countyId: GridNodeId
     readonly scope: ReadonlyArray<GridNodeId>
     readonly organiser: NamedMember
     readonly team: ActivityTeam | undefined
-    readonly checkInCode: string
+    readonly code: CodeHash
   } | undefined
   /** The person a registration, withdrawal or check-in is for (checked). */
   readonly person?: PersonId | undefined
   /** Whether staff record the check-in (no code needed). */
   readonly byStaff?: boolean | undefined
+  /** A check-in by the code: whether the code typed matches the activity's hash. */
+  readonly codeMatches?: boolean | undefined
+  /** A new code: its hash. */
+  readonly code?: CodeHash | undefined
   /** The team whose members' hours are recorded. */
   readonly team?: ActivityTeam | undefined
 }
@@ -65,7 +90,7 @@ export interface ActivityDecideContext {
  * @since 0.5.0
  */
 export const activityTransitions: Readonly<Record<ActivityStatus, Partial<Record<ActivityCommand["_tag"], ActivityStatus>>>> = {
-  planned: { Register: "planned", Withdraw: "planned", CheckIn: "planned", RecordHours: "planned", Cancel: "cancelled", Complete: "completed" },
+  planned: { Register: "planned", Withdraw: "planned", CheckIn: "planned", ReissueCode: "planned", RecordHours: "planned", Cancel: "cancelled", Complete: "completed" },
   completed: { RecordHours: "completed" },
   cancelled: {}
 }
@@ -99,7 +124,9 @@ const decidePlan = (command: PlanActivity, context: ActivityDecideContext): Resu
     waiting: [],
     attended: [],
     hours: [],
-    checkInCode: plan.checkInCode,
+    codeHash: plan.code.hash,
+    codeSalt: plan.code.salt,
+    wrongCodes: [],
     status: "planned",
     createdAt: at,
     version: 0
@@ -145,12 +172,21 @@ export const decideActivity = (
       if (ms < Date.parse(state.startsAt) - CHECK_IN_MARGIN_MS || ms > Date.parse(state.endsAt) + CHECK_IN_MARGIN_MS) {
         return refuse("code", "check-in is open from 2 hours before the start to 2 hours after the end", "签到时间为活动开始前 2 小时至结束后 2 小时")
       }
-      if (context.byStaff !== true && (command.code === undefined || !constantTimeEqual(command.code, state.checkInCode))) {
-        return refuse("code", "is not this activity's check-in code", "签到码不正确")
+      if (context.byStaff !== true) {
+        if (command.code === undefined) return refuse("code", "give the activity's 6-digit check-in code", "请填写活动的 6 位签到码")
+        const wrong = state.wrongCodes.find((w) => w.personId === person)?.attempts ?? 0
+        if (wrong >= CHECK_IN_ATTEMPTS) {
+          return refuse("code", `was wrong ${CHECK_IN_ATTEMPTS} times for this activity: only its staff can check you in now`, `本活动签到码已输错 ${CHECK_IN_ATTEMPTS} 次：现在只能由活动工作人员为您签到`)
+        }
+        // A wrong code is an event (it counts, and commits); the use case then refuses it.
+        if (context.codeMatches !== true) return Result.succeed([{ type: "code_rejected", at, actor, personId: person, attempts: wrong + 1 }])
       }
       if (isIn(state.attended)) return Result.succeed([])
       return Result.succeed([{ type: "checked_in", at, actor, personId: person, by: context.byStaff === true ? "staff" : "code" }])
     }
+    case "ReissueCode":
+      if (context.code === undefined) return refuse("_tag", "a new code needs its hash", "新签到码缺少哈希")
+      return Result.succeed([{ type: "code_reissued", at, actor, codeHash: context.code.hash, codeSalt: context.code.salt }])
     case "RecordHours": {
       const members = new Set((context.team?.members ?? []).map((m) => m.personId))
       for (const [i, h] of command.hours.entries()) {
@@ -190,6 +226,10 @@ export const evolveActivity = (state: ServiceActivity | undefined, event: Activi
       return { ...s, registered: [...s.registered, { personId: event.personId, at: event.at }], waiting: without(s.waiting, event.personId) }
     case "checked_in":
       return { ...s, attended: [...s.attended, { personId: event.personId, at: event.at, by: event.by }] }
+    case "code_rejected":
+      return { ...s, wrongCodes: [...without(s.wrongCodes, event.personId), { personId: event.personId, attempts: event.attempts }] }
+    case "code_reissued":
+      return { ...s, codeHash: event.codeHash, codeSalt: event.codeSalt }
     case "hours_recorded":
       return { ...s, hours: [...s.hours.filter((h) => !event.hours.some((x) => x.personId === h.personId)), ...event.hours] }
     case "cancelled":

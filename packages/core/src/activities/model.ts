@@ -199,6 +199,16 @@ export const ServiceHours = Schema.Struct({
 export type ServiceHours = typeof ServiceHours.Type
 
 /**
+ * How many wrong check-in codes a person has entered for an activity.
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export const WrongCodes = Schema.Struct({ personId: PersonId, attempts: Schema.Int })
+/** @category models @since 0.5.0 */
+export type WrongCodes = typeof WrongCodes.Type
+
+/**
  * An activity's status.
  *
  * @category models
@@ -212,7 +222,9 @@ export type ActivityStatus = typeof ActivityStatus.Type
  * An activity at a node (and, when given, at one of its places): its kind, title and topic,
  * the team that runs it, the organiser (whose award rights pay the attendance points), the
  * time, the capacity (`null`: no limit), the registered (in order), the waiting list (in
- * order), the attendance, the team members' hours and the check-in code (staff only).
+ * order), the attendance, the team members' hours, the check-in code's salted hash (the
+ * code itself is never stored: staff see it once, when it is issued or re-issued) and the
+ * wrong codes each person has entered.
  *
  * @category models
  * @since 0.5.0
@@ -235,13 +247,26 @@ export const ServiceActivity = Schema.Struct({
   waiting: Schema.Array(ListEntry),
   attended: Schema.Array(Attendance),
   hours: Schema.Array(ServiceHours),
-  checkInCode: Schema.String,
+  codeHash: Schema.String,
+  codeSalt: Schema.String,
+  wrongCodes: Schema.Array(WrongCodes),
   status: ActivityStatus,
   createdAt: Instant,
   version: Schema.Int
 })
 /** @category models @since 0.5.0 */
 export interface ServiceActivity extends Schema.Schema.Type<typeof ServiceActivity> {}
+
+/**
+ * An activity as its managers read it (the roster): everything but the check-in code's hash
+ * and salt.
+ *
+ * @category views
+ * @since 0.5.0
+ */
+export const ActivityRoster = ServiceActivity.mapFields(({ codeHash: _h, codeSalt: _s, ...fields }) => fields)
+/** @category views @since 0.5.0 */
+export interface ActivityRoster extends Schema.Schema.Type<typeof ActivityRoster> {}
 
 /**
  * Plan an activity at a node or one of its places (`activities.manage`). `capacity` limits
@@ -267,8 +292,8 @@ export type PlanActivity = typeof PlanActivity.Type
 
 /**
  * The commands on an activity: registering and cancelling (a person for themself, staff for
- * a person in scope), checking in by the code or by staff, the team members' hours,
- * cancelling and completing the activity.
+ * a person in scope), checking in by the code or by staff, a new check-in code (staff; the
+ * old one stops working), the team members' hours, cancelling and completing the activity.
  *
  * @category commands
  * @since 0.5.0
@@ -277,6 +302,7 @@ export const ActivityCommand = Schema.Union([
   Schema.TaggedStruct("Register", { personId: optional(PersonId) }),
   Schema.TaggedStruct("Withdraw", { personId: optional(PersonId) }),
   Schema.TaggedStruct("CheckIn", { personId: optional(PersonId), code: optional(Schema.String.check(Schema.isPattern(/^\d{6}$/u, rule("must be the 6-digit check-in code", "必须是 6 位签到码")))) }),
+  Schema.TaggedStruct("ReissueCode", { expectedVersion: version }),
   Schema.TaggedStruct("RecordHours", { hours: Schema.Array(ServiceHours).check(Schema.isMinLength(1), Schema.isMaxLength(500)), expectedVersion: version }),
   Schema.TaggedStruct("Cancel", { reason: Text(200), expectedVersion: version }),
   Schema.TaggedStruct("Complete", { expectedVersion: version })
@@ -297,6 +323,8 @@ export const ActivityEvent = Schema.Union([
   Schema.Struct({ type: Schema.Literal("withdrawn"), at: Instant, actor: ActorRef, personId: PersonId }),
   Schema.Struct({ type: Schema.Literal("promoted"), at: Instant, actor: ActorRef, personId: PersonId }),
   Schema.Struct({ type: Schema.Literal("checked_in"), at: Instant, actor: ActorRef, personId: PersonId, by: Schema.Literals(["code", "staff"]) }),
+  Schema.Struct({ type: Schema.Literal("code_rejected"), at: Instant, actor: ActorRef, personId: PersonId, attempts: Schema.Int }),
+  Schema.Struct({ type: Schema.Literal("code_reissued"), at: Instant, actor: ActorRef, codeHash: Schema.String, codeSalt: Schema.String }),
   Schema.Struct({ type: Schema.Literal("hours_recorded"), at: Instant, actor: ActorRef, hours: Schema.Array(ServiceHours) }),
   Schema.Struct({ type: Schema.Literal("cancelled"), at: Instant, actor: ActorRef, reason: Text(200) }),
   Schema.Struct({ type: Schema.Literal("completed"), at: Instant, actor: ActorRef })
@@ -318,6 +346,8 @@ export const ActivitiesFeedEvents = [
   feedEvent("activities.activity.withdrawn", { registered: Schema.Int, waiting: Schema.Int }),
   feedEvent("activities.activity.promoted", { registered: Schema.Int, waiting: Schema.Int }),
   feedEvent("activities.activity.checked_in", { attended: Schema.Int, by: Schema.Literals(["code", "staff"]) }),
+  feedEvent("activities.activity.code_rejected", { locked: Schema.Boolean }),
+  feedEvent("activities.activity.code_reissued", {}),
   feedEvent("activities.activity.hours_recorded", { members: Schema.Int }),
   feedEvent("activities.activity.cancelled", {}),
   feedEvent("activities.activity.completed", { attended: Schema.Int }),

@@ -9,7 +9,8 @@ import type { Recorded } from "../kernel/decider.js"
 import type { GridNodeId, PersonId } from "../kernel/ids.js"
 import { type CalendarDate, localMonth } from "../kernel/time.js"
 import type { Labels } from "../kernel/vocabulary.js"
-import type { ActivityEvent, ActivityKind, ActivityTeam, ServiceActivity, TeamEvent } from "./model.js"
+import { CHECK_IN_ATTEMPTS } from "./machine.js"
+import type { ActivityEvent, ActivityKind, ActivityRoster, ActivityTeam, ServiceActivity, TeamEvent } from "./model.js"
 import type { ActivityReport, ActivityView, TeamHours } from "./views.js"
 
 /**
@@ -47,6 +48,10 @@ export const recordActivityEvent = (event: ActivityEvent, after: ServiceActivity
       return { type, scope: after.scope, payload: lists }
     case "checked_in":
       return { type, scope: after.scope, payload: { attended: after.attended.length, by: event.by } }
+    case "code_rejected":
+      return { type, scope: after.scope, payload: { locked: event.attempts >= CHECK_IN_ATTEMPTS } }
+    case "code_reissued":
+      return { type, scope: after.scope, payload: {} }
     case "hours_recorded":
       return { type, scope: after.scope, payload: { members: event.hours.length } }
     case "cancelled":
@@ -69,12 +74,13 @@ export const recordTeamEvent = (event: TeamEvent, after: ActivityTeam): Recorded
 })
 
 /**
- * The view of an activity for a caller (`me`), the code only when `staff`.
+ * The view of an activity for a caller (`me`); `code`, the check-in code, only in the answer
+ * to the staff who just issued it (it is stored as a hash and shown nowhere else).
  *
  * @category rules
  * @since 0.5.0
  */
-export const activityView = (a: ServiceActivity, me: string, staff: boolean): ActivityView => {
+export const activityView = (a: ServiceActivity, me: string, code?: string): ActivityView => {
   const registered = a.registered.findIndex((e) => e.personId === me)
   const waiting = a.waiting.findIndex((e) => e.personId === me)
   return {
@@ -94,10 +100,19 @@ export const activityView = (a: ServiceActivity, me: string, staff: boolean): Ac
     attended: a.attended.length,
     mine: registered >= 0 ? { list: "registered", position: registered + 1 } : waiting >= 0 ? { list: "waiting", position: waiting + 1 } : null,
     attendedByMe: a.attended.some((e) => e.personId === me),
-    checkInCode: staff ? a.checkInCode : null,
+    checkInCode: code ?? null,
+    checkInLocked: (a.wrongCodes.find((w) => w.personId === me)?.attempts ?? 0) >= CHECK_IN_ATTEMPTS,
     version: a.version
   }
 }
+
+/**
+ * An activity as its managers read it: without the check-in code's hash and salt.
+ *
+ * @category rules
+ * @since 0.5.0
+ */
+export const activityRoster = ({ codeHash: _h, codeSalt: _s, ...rest }: ServiceActivity): ActivityRoster => rest
 
 const bump = <K>(map: Map<K, { activities: number; personTimes: number }>, key: K, personTimes: number) => {
   const row = map.get(key) ?? { activities: 0, personTimes: 0 }

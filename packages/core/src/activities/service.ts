@@ -4,7 +4,8 @@
  * decider, in one unit of work. A check-in's follow-on pays the attendance points through
  * the points use case (`Points.awardReward`) under the county's `event_attendance` rule and
  * its caps, as the organiser, once per person per activity (the transfer id is the activity
- * and the person, and a repeated check-in decides nothing).
+ * and the person, and a repeated check-in decides nothing), opening the attendee's points
+ * account first when they have none.
  *
  * Every id a command references — the node, the place, the team, the organiser, the person
  * registered or checked in, the team's members — goes through the one scope check
@@ -19,7 +20,10 @@
  *   the activity's node, above or below it (a resident of a community joins its street's
  *   activities);
  * - **read** activities, teams and the report of a subtree: anyone whose grants cover the
- *   node; the check-in code is shown to managers only.
+ *   node. The check-in code is drawn from `Secrets` and kept only as a salted hash: the
+ *   manager who plans the activity (or issues a new code, `ReissueCode`) sees it once, in
+ *   that answer. A wrong code counts against the person (and commits) before it is refused;
+ *   after `CHECK_IN_ATTEMPTS` wrong codes only staff can check that person in.
  *
  * @since 0.5.0
  */
@@ -32,7 +36,7 @@ import { type DomainError, invalidField, notFound, type StorageError } from "../
 import { type GridNodeId, IdGenerator, type PersonId } from "../kernel/ids.js"
 import { layerKernel } from "../kernel/layer.js"
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from "../kernel/pagination.js"
-import { Secrets } from "../kernel/secrets.js"
+import { constantTimeEqual, Secrets } from "../kernel/secrets.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
 import { addDays, type CalendarDate, DEFAULT_TIME_ZONE, startOfDate } from "../kernel/time.js"
 import { commandDecoder, expectVersion, type KernelServices, kernelServices, reachFromBelow, referencedPerson } from "../kernel/useCases.js"
@@ -41,11 +45,12 @@ import { PlacesStore } from "../places/store.js"
 import { Points } from "../points/service.js"
 import { PointsStore } from "../points/store.js"
 import type { TransferId } from "../points/model.js"
-import { type ActivityDecideCommand, type ActivityDecideContext, activityDecider, type TeamDecideCommand, type TeamDecideContext, activityTeamDecider } from "./machine.js"
+import { CHECK_IN_ATTEMPTS, type ActivityDecideCommand, type ActivityDecideContext, activityDecider, type TeamDecideCommand, type TeamDecideContext, activityTeamDecider } from "./machine.js"
 import {
   ActivityCommand,
   type ActivityEvent,
   type ActivityId,
+  type ActivityRoster,
   type ActivityTeam,
   FormTeam,
   type NamedMember,
@@ -57,7 +62,7 @@ import {
   type TeamEvent,
   type ActivityTeamId
 } from "./model.js"
-import { activityReportOf, activityView, recordActivityEvent, recordTeamEvent, teamHoursOf } from "./rules.js"
+import { activityReportOf, activityRoster, activityView, recordActivityEvent, recordTeamEvent, teamHoursOf } from "./rules.js"
 import { ActivitiesStore } from "./store.js"
 import type { ActivityReport, ActivityView, TeamHours } from "./views.js"
 
@@ -91,12 +96,16 @@ export interface ActivityPeriod {
 export class Activities extends Context.Service<Activities, {
   /** Plans an activity at a node or one of its places (`activities.manage`); the code is drawn from `Secrets`. */
   readonly plan: (actor: Actor, command: PlanActivity) => Fx<ActivityView>
-  /** Runs one command on an activity: register, withdraw, check in, record hours, cancel, complete. */
+  /**
+   * Runs one command on an activity: register, withdraw, check in, a new code, record hours,
+   * cancel, complete. A wrong check-in code is counted (committed), then refused with
+   * `InvalidInput` on `code`.
+   */
   readonly execute: (actor: Actor, id: ActivityId, command: ActivityCommand) => Fx<ActivityView>
   /** One activity as the caller sees it (anyone in scope). */
   readonly get: (actor: Actor, id: ActivityId) => Fx<ActivityView>
-  /** An activity with its lists and code (`activities.manage`). */
-  readonly roster: (actor: Actor, id: ActivityId) => Fx<ServiceActivity>
+  /** An activity with its lists, without its code (`activities.manage`). */
+  readonly roster: (actor: Actor, id: ActivityId) => Fx<ActivityRoster>
   /** The activities of a subtree starting in a period, by id (anyone in scope). */
   readonly list: (actor: Actor, rootId: GridNodeId, filter?: ActivityPeriod & PageRequest) => Fx<Page<ActivityView>>
   /** Activities and person-times by kind, month and child node; distinct residents reached (anyone in scope). */
@@ -168,24 +177,48 @@ const makeActivities = (deps: Deps): Activities["Service"] => {
   const person = (actor: Actor, id: PersonId, county: GridNodeId): Effect.Effect<NamedMember, ActivitiesError> =>
     Effect.map(referencedPerson({ access, directory }, actor, "activities.manage", id, county), (p) => ({ personId: p.personId, name: p.name }))
   const isManager = (actor: Actor, a: { readonly scope: ReadonlyArray<GridNodeId> }) => access.can(actor, "activities.manage", a.scope)
-  const viewFor = (actor: Actor) => (a: ServiceActivity) => activityView(a, actor.id, isManager(actor, a))
+  const viewFor = (actor: Actor) => (a: ServiceActivity) => activityView(a, actor.id)
+  /** A new check-in code: six digits from the secret source, and its salted hash. */
+  const newCode = Effect.gen(function*() {
+    const secrets = yield* Secrets
+    const code = yield* secrets.digits(6)
+    const salt = yield* secrets.token(16)
+    return { code, hash: yield* secrets.hash(code, salt), salt }
+  })
+  const codeMatches = (a: ServiceActivity, code: string) => Effect.gen(function*() {
+    const secrets = yield* Secrets
+    return constantTimeEqual(yield* secrets.hash(code, a.codeSalt), a.codeHash)
+  })
 
-  /** Pays the attendance points of a check-in: the organiser awards under `event_attendance`, within the caps; nothing without an account, an issuer or the organiser's right. */
+  /**
+   * Pays the attendance points of a check-in: the organiser awards under `event_attendance`,
+   * within the caps. An attendee without a points account gets one, opened by the organiser at
+   * the person's node as staff open accounts (`points.account.open`), when the rule pays
+   * something. Nothing when the county has no such rule or the organiser may not award.
+   */
   const payAttendance = (a: ServiceActivity, personId: PersonId) =>
     Effect.gen(function*() {
-      const account = yield* pointsStore.findAccount(a.countyId, "person", personId)
       const organiser = yield* identity.actorOf(a.organiser.personId)
-      if (Option.isNone(account) || Option.isNone(organiser)) return
-      const quote = yield* Effect.option(points.quoteAward(organiser.value, { nodeId: a.nodeId, category: "event_attendance", quantity: 1, accountIds: [account.value.id] }))
+      if (Option.isNone(organiser)) return
+      const award = { nodeId: a.nodeId, category: "event_attendance", quantity: 1 }
+      const rule = yield* Effect.option(points.quoteAward(organiser.value, { ...award, accountIds: [] }))
+      if (Option.isNone(rule) || rule.value.perVolunteer <= 0) return
+      const found = yield* pointsStore.findAccount(a.countyId, "person", personId)
+      const accountId = Option.isSome(found) ? found.value.id : yield* openAccountFor(organiser.value, personId)
+      if (accountId === undefined) return
+      const quote = yield* Effect.option(points.quoteAward(organiser.value, { ...award, accountIds: [accountId] }))
       const amount = Option.isSome(quote) ? quote.value.amounts[0]?.amount ?? 0 : 0
-      if (Option.isNone(quote) || amount <= 0) return
-      yield* points.awardReward(organiser.value, {
-        nodeId: a.nodeId,
-        category: "event_attendance",
-        quantity: 1,
-        awards: [{ transferId: attendanceTransferId(a.id, personId), accountId: account.value.id, amount }],
-        cause: { type: "activity", id: a.id }
-      })
+      if (amount <= 0) return
+      yield* points.awardReward(organiser.value, { ...award, awards: [{ transferId: attendanceTransferId(a.id, personId), accountId, amount }], cause: { type: "activity", id: a.id } })
+    })
+
+  /** Opens a person's points account at their node, as the organiser; `undefined` when the organiser may not. */
+  const openAccountFor = (organiser: Actor, personId: PersonId) =>
+    Effect.gen(function*() {
+      const found = yield* directory.personAccess(personId)
+      if (Option.isNone(found)) return undefined
+      const opened = yield* Effect.option(points.openAccount(organiser, { nodeId: found.value.person.nodeId, kind: "person", ownerId: personId }))
+      return Option.isSome(opened) ? opened.value.id : undefined
     })
 
   const runActivity = (actor: Actor, id: ActivityId, command: ActivityDecideCommand, parts: {
@@ -238,6 +271,7 @@ const makeActivities = (deps: Deps): Activities["Service"] => {
         const id = yield* Effect.provideService(newActivityId, IdGenerator, ids)
         const node = yield* access.at(actor, "activities.manage", command.nodeId, { live: true })
         const county = node.countyId
+        let issued: { readonly code: string; readonly hash: string; readonly salt: string } | undefined
         const done = yield* runActivity(actor, id, { _tag: "Plan", ...command }, {
           load: Effect.succeed(undefined),
           authorize: () => Effect.void,
@@ -258,12 +292,11 @@ const makeActivities = (deps: Deps): Activities["Service"] => {
               const organiserId = command.organiserId ?? (actor.kind === "person" ? actor.id as PersonId : undefined)
               if (organiserId === undefined) return yield* Effect.fail(invalidField("organiserId", "name the organiser: the system acts for no one", "请指定组织者：系统不代表任何人"))
               const organiser = yield* person(actor, organiserId, county)
-              const secrets = yield* Secrets
-              const checkInCode = yield* secrets.digits(6)
-              return { at, actor: refOf(actor), plan: { id, countyId: county, scope: pathOf(node), organiser, team, checkInCode } }
+              issued = yield* newCode
+              return { at, actor: refOf(actor), plan: { id, countyId: county, scope: pathOf(node), organiser, team, code: { hash: issued.hash, salt: issued.salt } } }
             })
         })
-        return viewFor(actor)(done.state)
+        return activityView(done.state, actor.id, issued?.code)
       }),
 
     execute: (actor, id, input) =>
@@ -271,6 +304,7 @@ const makeActivities = (deps: Deps): Activities["Service"] => {
         const command = yield* decodeCommand(input)
         let subject: PersonId | undefined
         let byStaff = false
+        let issued: { readonly code: string; readonly hash: string; readonly salt: string } | undefined
         const done = yield* runActivity(actor, id, command, {
           load: loadActivity(id),
           authorize: (a) =>
@@ -297,10 +331,21 @@ const makeActivities = (deps: Deps): Activities["Service"] => {
           context: (a, at) =>
             Effect.gen(function*() {
               const team = command._tag === "RecordHours" && a!.teamId !== null ? yield* loadTeam(a!.teamId) : undefined
-              return { at, actor: refOf(actor), person: subject, byStaff, team }
+              if (command._tag === "ReissueCode") issued = yield* newCode
+              const matches = command._tag === "CheckIn" && !byStaff && command.code !== undefined ? yield* codeMatches(a!, command.code) : undefined
+              return { at, actor: refOf(actor), person: subject, byStaff, team, codeMatches: matches, code: issued }
             })
         })
-        return viewFor(actor)(done.state)
+        const rejected = done.events.find((e) => e.type === "code_rejected")
+        if (rejected !== undefined) {
+          const left = Math.max(0, CHECK_IN_ATTEMPTS - rejected.attempts)
+          return yield* Effect.fail(invalidField(
+            "code",
+            left === 0 ? `is not this activity's check-in code: that was the last try, only its staff can check you in now` : `is not this activity's check-in code (${left} tries left)`,
+            left === 0 ? "签到码不正确：已无剩余次数，现在只能由活动工作人员为您签到" : `签到码不正确（还可尝试 ${left} 次）`
+          ))
+        }
+        return activityView(done.state, actor.id, command._tag === "ReissueCode" ? issued?.code : undefined)
       }),
 
     get: (actor, id) =>
@@ -314,7 +359,7 @@ const makeActivities = (deps: Deps): Activities["Service"] => {
       Effect.gen(function*() {
         const a = yield* loadActivity(id)
         yield* access.check(actor, "activities.manage", activityTarget(a))
-        return a
+        return activityRoster(a)
       }),
 
     list: (actor, rootId, filter) =>

@@ -13,7 +13,7 @@ import { ActivityId, ActivityKind, ActivityStatus, NamedMember, ActivityTeamId }
 
 /**
  * An activity as anyone in scope sees it: counts, not people; the caller's own registration
- * and attendance; the check-in code only for those who manage it.
+ * and attendance; the check-in code only once, in the answer to the staff who issued it.
  *
  * @category views
  * @since 0.5.0
@@ -36,6 +36,9 @@ export const ActivityView = Schema.Struct({
   /** The caller's place: registered, waiting (with their position, 1 first), or none. */
   mine: Schema.NullOr(Schema.Struct({ list: Schema.Literals(["registered", "waiting"]), position: Schema.Int })),
   attendedByMe: Schema.Boolean,
+  /** Whether the caller entered too many wrong check-in codes: only staff can check them in. */
+  checkInLocked: Schema.Boolean,
+  /** The check-in code: only in the answer to planning or re-issuing it, to the staff who did. */
   checkInCode: Schema.NullOr(Schema.String),
   version: Schema.Int
 })

@@ -7,6 +7,7 @@
  *
  * @since 0.5.0
  */
+export * from "./job.js"
 export * from "./machine.js"
 export * from "./model.js"
 export * from "./reaction.js"

@@ -190,7 +190,7 @@ export interface JobLease {
  * @category schemas
  * @since 0.5.0
  */
-export const ReminderSubject = Schema.Literals(["mediation.case", "deliberation.item", "matching.need"])
+export const ReminderSubject = Schema.Literals(["mediation.case", "deliberation.item", "matching.need", "intake.request"])
 /** @category models @since 0.5.0 */
 export type ReminderSubject = typeof ReminderSubject.Type
 

@@ -28,12 +28,14 @@ export type NotificationUrgency = typeof NotificationUrgency.Type
  * - `payload.personIds`: the people the event's payload names (`personIds`);
  * - `escalation.unit`: the people posted at the street a case is escalated to, or the
  *   department's staff and supervisor;
- * - `hold.owner`: the holder of the account an order is placed from.
+ * - `hold.owner`: the holder of the account an order is placed from;
+ * - `intake.window`: the people posted, that day, at the node where a request was taken in
+ *   (the one window, 一口式受理).
  *
  * @category models
  * @since 0.5.0
  */
-export const RecipientResolver = Schema.Literals(["payload.personIds", "escalation.unit", "hold.owner"])
+export const RecipientResolver = Schema.Literals(["payload.personIds", "escalation.unit", "hold.owner", "intake.window"])
 /** @category models @since 0.5.0 */
 export type RecipientResolver = typeof RecipientResolver.Type
 

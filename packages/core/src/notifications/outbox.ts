@@ -48,6 +48,11 @@ const recipientsOf = (rule: NotificationRule, event: NewEvent, countyId: GridNod
         const posts = yield* (yield* GridStore).currentAssignmentsAt([to as GridNodeId], localDate(event.at, zone))
         return posts.map((a) => a.personId)
       }
+      case "intake.window": {
+        const window = event.scope[event.scope.length - 1]
+        if (window === undefined) return []
+        return (yield* (yield* GridStore).currentAssignmentsAt([window], localDate(event.at, zone))).map((a) => a.personId)
+      }
       case "hold.owner": {
         const points = yield* PointsStore
         const hold = yield* points.getHold(event.aggregateId as TransferId)

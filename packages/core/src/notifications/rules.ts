@@ -24,8 +24,10 @@ const seed = (eventType: string, template: string, recipients: NotificationRule[
 /**
  * The rules every county starts with: a need assigned to you, a case escalated to your
  * unit (督办), a deadline within the warning window and a deadline missed (an item's
- * promised date passed), please rate (现场评), the questionnaire, a pickup code ready, and
- * households overdue for a visit (to their grid workers).
+ * promised date passed), please rate (现场评), the questionnaire, a pickup code ready,
+ * households overdue for a visit (to their grid workers), and, to the staff of the one
+ * window (一口式受理) where a request was taken in, a new request, where it was routed, and a
+ * referral whose due date passed (`reminder.deadline_missed` of an `intake.request`).
  *
  * @category constants
  * @since 0.5.0
@@ -34,11 +36,13 @@ export const seedRules: ReadonlyArray<NotificationRule> = [
   seed("matching.need.assigned", "need_assigned", "payload.personIds", "normal"),
   seed("mediation.case.escalated", "case_escalated", "escalation.unit", "urgent"),
   seed("reminder.deadline_near", "deadline_near", "payload.personIds", "normal"),
-  seed("reminder.deadline_missed", "deadline_missed", "payload.personIds", "urgent", { bySubject: { "deliberation.item": "promised_date_passed" } }),
+  seed("reminder.deadline_missed", "deadline_missed", "payload.personIds", "urgent", { bySubject: { "deliberation.item": "promised_date_passed", "intake.request": "intake_overdue" } }),
   seed("followup.rating.requested", "rating_requested", "payload.personIds", "normal"),
   seed("followup.questionnaire.sent", "questionnaire_sent", "payload.personIds", "normal"),
   seed("points.hold.placed", "pickup_code_ready", "hold.owner", "normal", { when: { field: "purpose", equals: "order" } }),
-  seed("visits.overdue", "visits_overdue", "payload.personIds", "normal")
+  seed("visits.overdue", "visits_overdue", "payload.personIds", "normal"),
+  seed("intake.request.received", "intake_received", "intake.window", "normal"),
+  seed("intake.request.routed", "intake_routed", "intake.window", "normal")
 ]
 
 /**
@@ -108,6 +112,18 @@ export const templates: Readonly<Record<string, { readonly title: Bilingual; rea
     title: { en: "Households are overdue for a visit", zh: "有特殊关爱户逾期未走访" },
     body: { en: "{count} of your special-care households are overdue for a visit.", zh: "您负责的特殊关爱户中有 {count} 户已逾期未走访，请尽快入户。" }
   },
+  intake_received: {
+    title: { en: "A request was taken in at your window", zh: "窗口受理了新的诉求" },
+    body: { en: "Request {reference} ({category}, by {channel}) was taken in. Please accept and route it.", zh: "诉求 {reference}（{category}，{channelZh}）已受理登记，请及时受理并转办。" }
+  },
+  intake_routed: {
+    title: { en: "A request of your window was routed", zh: "窗口诉求已转办" },
+    body: { en: "Request {subjectId} was routed to a {target}.", zh: "诉求 {subjectId} 已转办至{targetZh}。" }
+  },
+  intake_overdue: {
+    title: { en: "A referral is overdue", zh: "转办事项已逾期" },
+    body: { en: "Request {subjectId} was referred, due on {deadline}, and is not resolved.", zh: "诉求 {subjectId} 已转交部门办理，应于 {deadline} 办结，目前尚未办结。" }
+  },
   pickup_code_ready: {
     title: { en: "Your pickup code is ready", zh: "您的取货码已生成" },
     body: { en: "Order {subjectId} is placed. Open the app to see your pickup code.", zh: "订单 {subjectId} 已下单，请在应用中查看取货码。" }
@@ -117,8 +133,12 @@ export const templates: Readonly<Record<string, { readonly title: Bilingual; rea
 const subjectNames: Readonly<Record<string, Bilingual>> = {
   "mediation.case": { en: "case", zh: "调解案件" },
   "deliberation.item": { en: "item", zh: "议事事项" },
-  "matching.need": { en: "need", zh: "服务需求" }
+  "matching.need": { en: "need", zh: "服务需求" },
+  "intake.request": { en: "request", zh: "诉求" }
 }
+
+const intakeTargetsZh: Readonly<Record<string, string>> = { need: "服务需求", case: "调解案件", item: "议事事项", referral: "职能部门" }
+const intakeChannelsZh: Readonly<Record<string, string>> = { walk_in: "来访", phone: "来电", hotline_12345: "12345 热线", grid_worker: "网格员代办", mini_program: "小程序" }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n))
 
@@ -187,7 +207,13 @@ export const render = (rule: NotificationRule, event: NewEvent, zone: string): {
     levelZh: level === "street" ? "街道" : level === "department" ? "部门" : level,
     deadline: typeof p["deadline"] === "string" ? deadlineText(subject.type, p["kind"], p["deadline"], zone) : "",
     dueDate: typeof p["dueDate"] === "string" ? p["dueDate"] : "",
-    count: typeof p["count"] === "number" ? String(p["count"]) : ""
+    count: typeof p["count"] === "number" ? String(p["count"]) : "",
+    reference: typeof p["reference"] === "string" ? p["reference"] : "",
+    category: typeof p["category"] === "string" ? p["category"] : "",
+    channel: typeof p["channel"] === "string" ? p["channel"] : "",
+    channelZh: typeof p["channel"] === "string" ? intakeChannelsZh[p["channel"]] ?? p["channel"] : "",
+    target: typeof p["target"] === "string" ? p["target"] : "",
+    targetZh: typeof p["target"] === "string" ? intakeTargetsZh[p["target"]] ?? p["target"] : ""
   }
   const fill = (s: string) => s.replace(/\{(\w+)\}/gu, (_, name: string) => values[name] ?? "")
   return { template: key, title: { en: fill(t.title.en), zh: fill(t.title.zh) }, body: { en: fill(t.body.en), zh: fill(t.body.zh) } }
@@ -199,7 +225,7 @@ export const render = (rule: NotificationRule, event: NewEvent, zone: string): {
  */
 const deadlineText = (subject: string, kind: unknown, deadline: string, zone: string): string => {
   const ms = Date.parse(deadline)
-  if (subject === "deliberation.item" && kind === "promised" && Number.isFinite(ms) && localMinutes(ms, zone) === 0) return localDate(ms - 1, zone)
+  if (((subject === "deliberation.item" && kind === "promised") || (subject === "intake.request" && kind === "referral")) && Number.isFinite(ms) && localMinutes(ms, zone) === 0) return localDate(ms - 1, zone)
   return localStamp(deadline, zone)
 }
 
@@ -212,6 +238,7 @@ const deadlineKindsZh: Readonly<Record<string, string>> = {
   street: "街道办理",
   department: "部门办理",
   promised: "承诺办结",
+  referral: "转办",
   due: "完成"
 }
 

@@ -123,9 +123,14 @@ export const evolvePartner = (state: Partner | undefined, event: PartnerEvent): 
     case "merchantLinked":
       return { ...s, merchantAccountIds: [...s.merchantAccountIds, event.merchantAccountId] }
     case "withdrawn":
-      return { ...s, status: "withdrawn", withdrawnAt: event.at }
-    case "reinstated":
-      return { ...s, status: "active", withdrawnAt: null }
+      return { ...s, status: "withdrawn", withdrawnAt: event.at, withdrawals: [...(s.withdrawals ?? []), { withdrawnAt: event.at, reinstatedAt: null }] }
+    case "reinstated": {
+      // The history keeps the withdrawal; one from before it was kept starts it from `withdrawnAt`.
+      const past = s.withdrawals ?? (s.withdrawnAt === null ? [] : [{ withdrawnAt: s.withdrawnAt, reinstatedAt: null }])
+      const last = past[past.length - 1]
+      const withdrawals = last !== undefined && last.reinstatedAt === null ? [...past.slice(0, -1), { ...last, reinstatedAt: event.at }] : past
+      return { ...s, status: "active", withdrawnAt: null, withdrawals }
+    }
   }
 }
 

@@ -90,6 +90,16 @@ export type PartnerStaff = typeof PartnerStaff.Type
 const ServedNodes = Schema.Array(GridNodeId).check(Schema.isMaxLength(100, says("must list at most 100 nodes", "最多 100 个节点")))
 
 /**
+ * One withdrawal of a partner: when, and when it was reinstated (`null`: not yet).
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export const PartnerWithdrawal = Schema.Struct({ withdrawnAt: Instant, reinstatedAt: Schema.NullOr(Instant) })
+/** @category models @since 0.5.0 */
+export type PartnerWithdrawal = typeof PartnerWithdrawal.Type
+
+/**
  * A partner organisation registered at a grid node (`scope` is that node's path, the node
  * last), serving the nodes in `serves`.
  *
@@ -111,6 +121,11 @@ export const Partner = Schema.Struct({
   createdAt: Instant,
   updatedAt: Instant,
   withdrawnAt: Schema.NullOr(Instant),
+  /**
+   * Its past withdrawals, oldest first, each with when it was reinstated (`null`: still
+   * withdrawn). Absent on partners never withdrawn since it was kept.
+   */
+  withdrawals: Schema.optionalKey(Schema.Array(PartnerWithdrawal)),
   version: Schema.Int
 })
 /** @category models @since 0.5.0 */

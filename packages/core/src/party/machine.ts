@@ -11,7 +11,8 @@ import type { ActorRef } from "../kernel/actor.js"
 import type { Decider } from "../kernel/decider.js"
 import { invalidField, type InvalidInput, type InvalidTransition, invalidTransition } from "../kernel/errors.js"
 import type { CalendarDate, Instant } from "../kernel/time.js"
-import type { ConfigureParty, PartyConfig, PartyConfigEvent, PartyServiceId, Registration, RegistrationCommand, RegistrationEvent, RegistrationStatus } from "./model.js"
+import type { ActivityId } from "../activities/model.js"
+import type { ConfigureParty, PartyConfig, PartyConfigEvent, PartyService, PartyServiceId, Registration, RegistrationCommand, RegistrationEvent, RegistrationStatus } from "./model.js"
 
 /**
  * The commands of the registration decider.
@@ -19,7 +20,32 @@ import type { ConfigureParty, PartyConfig, PartyConfigEvent, PartyServiceId, Reg
  * @category models
  * @since 0.5.0
  */
-export type RegistrationDecideCommand = { readonly _tag: "Register"; readonly registration: Registration } | RegistrationCommand
+export type RegistrationDecideCommand =
+  | { readonly _tag: "Register"; readonly registration: Registration }
+  | RecordActivityService
+  | RegistrationCommand
+
+/**
+ * An activity the member attended, counted as service (by the activities reaction, never
+ * over HTTP): its id, the hours it counts and the day it was held.
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export interface RecordActivityService {
+  readonly _tag: "RecordActivity"
+  readonly activityId: ActivityId
+  readonly hours: number
+  readonly servedOn: CalendarDate
+}
+
+/**
+ * The kind of service an attended activity counts as.
+ *
+ * @category constants
+ * @since 0.5.0
+ */
+export const ACTIVITY_SERVICE_KIND = "activity"
 
 /**
  * What the registration decider needs besides state and command.
@@ -36,7 +62,7 @@ export interface RegistrationDecideContext {
   readonly today: CalendarDate
   /** The day the member registered, in the county's calendar. */
   readonly registeredOn?: CalendarDate | undefined
-  /** For `RecordService`: the new service's id and the instant its day starts. */
+  /** For `RecordService` and `RecordActivity`: the new service's id and the instant its day starts. */
   readonly service?: { readonly id: PartyServiceId; readonly servedAt: Instant } | undefined
 }
 
@@ -57,6 +83,29 @@ const unknownKinds = (field: string, codes: ReadonlyArray<string>, kinds: Readon
   return bad === undefined ? undefined : invalidField(field, `is not one of the county's kinds of service: ${bad}`, `不是本区县配置的服务类型：${bad}`)
 }
 
+const serviceOf = (
+  state: Registration,
+  service: { readonly id: PartyServiceId; readonly servedAt: Instant },
+  kind: string,
+  hours: number,
+  servedOn: CalendarDate,
+  at: Instant,
+  activityId?: ActivityId
+): PartyService => ({
+  id: service.id,
+  registrationId: state.id,
+  countyId: state.countyId,
+  employerId: state.employerId,
+  communityId: state.communityId,
+  scope: state.scope,
+  kind: kind as PartyService["kind"],
+  hours,
+  servedOn,
+  servedAt: service.servedAt,
+  recordedAt: at,
+  ...(activityId === undefined ? {} : { activityId })
+})
+
 /**
  * The events a command causes on a registration, or why it is refused.
  *
@@ -75,6 +124,12 @@ export const decideRegistration = (
     return bad !== undefined ? Result.fail(bad) : Result.succeed([{ type: "registered", at, actor, registration: command.registration }])
   }
   if (state === undefined) return Result.fail(invalidTransition("party member's registration", "new", command._tag))
+  if (command._tag === "RecordActivity") {
+    // Only while serving, and only an activity held since the member registered; nothing otherwise.
+    const servedOn = command.servedOn > context.today ? context.today : command.servedOn
+    if (state.status !== "active" || context.service === undefined || (context.registeredOn !== undefined && servedOn < context.registeredOn)) return Result.succeed([])
+    return Result.succeed([{ type: "serviceRecorded", at, actor, service: serviceOf(state, context.service, ACTIVITY_SERVICE_KIND, command.hours, servedOn, at, command.activityId) }])
+  }
   if (registrationTransitions[state.status][command._tag] === undefined) return Result.fail(invalidTransition("party member's registration", state.status, command._tag))
   switch (command._tag) {
     case "Commit": {
@@ -92,24 +147,7 @@ export const decideRegistration = (
         return Result.fail(invalidField("servedOn", "must not be before the day the member registered", "不能早于报到日期"))
       }
       if (context.service === undefined) return Result.fail(invalidField("servedOn", "must be a day of the county's calendar", "必须是本区县日历中的日期"))
-      return Result.succeed([{
-        type: "serviceRecorded",
-        at,
-        actor,
-        service: {
-          id: context.service.id,
-          registrationId: state.id,
-          countyId: state.countyId,
-          employerId: state.employerId,
-          communityId: state.communityId,
-          scope: state.scope,
-          kind: command.kind,
-          hours: command.hours,
-          servedOn,
-          servedAt: context.service.servedAt,
-          recordedAt: at
-        }
-      }])
+      return Result.succeed([{ type: "serviceRecorded", at, actor, service: serviceOf(state, context.service, command.kind, command.hours, servedOn, at) }])
     }
     case "Withdraw":
       return Result.succeed([{ type: "withdrawn", at, actor }])

@@ -13,6 +13,7 @@ import { GridNodeId, idCheck, IdGenerator, PersonId } from "../kernel/ids.js"
 import { Text } from "../kernel/text.js"
 import { CalendarDate, Instant } from "../kernel/time.js"
 import { ConfigKey, isUniqueBy } from "../kernel/vocabulary.js"
+import { ActivityId } from "../activities/model.js"
 import { PartnerId } from "../partners/model.js"
 
 const check = (en: string, zh: string) => ({ message: en, messageZh: zh }) as Schema.Annotations.Filter
@@ -142,7 +143,8 @@ export const Registration = Schema.Struct({
 export interface Registration extends Schema.Schema.Type<typeof Registration> {}
 
 /**
- * One service a member gave, as staff recorded it: its kind, the hours and the day.
+ * One service a member gave, as staff recorded it — its kind, the hours and the day — or as
+ * attending an activity recorded it (kind `activity`, with the activity's id).
  *
  * @category models
  * @since 0.5.0
@@ -159,7 +161,9 @@ export const PartyService = Schema.Struct({
   servedOn: CalendarDate,
   /** The instant `servedOn` starts in the county's time zone: what periods select by. */
   servedAt: Instant,
-  recordedAt: Instant
+  recordedAt: Instant,
+  /** The activity attended, for a service counted from an activity's attendance. */
+  activityId: maybe(ActivityId)
 })
 /** @category models @since 0.5.0 */
 export type PartyService = typeof PartyService.Type

@@ -15,14 +15,16 @@ import type { Directory } from "../kernel/directory.js"
 import type { IdempotencyStore } from "../kernel/idempotency.js"
 import { IdGenerator, type PersonId } from "../kernel/ids.js"
 import { layerKernel } from "../kernel/layer.js"
+import { Secrets } from "../kernel/secrets.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
 import { Grid } from "../grid/service.js"
 import type { GridStore } from "../grid/store.js"
 import { Places } from "../places/service.js"
 import type { PlacesStore } from "../places/store.js"
 import { Points } from "../points/service.js"
-import type { PointsStore } from "../points/store.js"
+import { PointsStore } from "../points/store.js"
 import { Activities, attendanceTransferId } from "../activities/service.js"
+import { CHECK_IN_ATTEMPTS } from "../activities/machine.js"
 import { ActivitiesFeedEvents, type PlanActivity } from "../activities/model.js"
 import { ActivitiesStore } from "../activities/store.js"
 import { buildTinyCounty, type TinyCounty } from "./fixtures.js"
@@ -60,6 +62,31 @@ const plan = (t: TinyCounty, overrides: { readonly [K in keyof PlanActivity]?: P
   for (const k of Object.keys(all)) if (all[k] === undefined) delete all[k]
   return all as PlanActivity
 }
+
+/**
+ * An activity as stored before migration `0023_activity_codes`: the check-in code in plain
+ * text, no count of wrong codes. For the adapters' migration tests.
+ *
+ * @category fixtures
+ * @since 0.5.0
+ */
+export const activityBeforeCodeHashes = (code: string, countyId: string, nodeId: string) => ({
+  id: "act_01KT000000000000000000000A", countyId, nodeId, scope: [countyId, nodeId], placeId: null, kind: "night_school", title: "夜校",
+  topic: null, teamId: null, organiser: { personId: "psn_01KT000000000000000000000A", name: "吴" }, startsAt: "2026-06-01T08:00:00.000Z", endsAt: "2026-06-01T10:00:00.000Z",
+  capacity: null, registered: [], waiting: [], attended: [], hours: [], checkInCode: code, status: "planned", createdAt: "2026-05-01T00:00:00.000Z", version: 3
+})
+
+/**
+ * The salted hash `Secrets.hash` gives for a code: what a migrated activity must hold.
+ *
+ * @category fixtures
+ * @since 0.5.0
+ */
+export const checkInCodeHash = (code: string, salt: string): Promise<string> =>
+  Effect.runPromise(Effect.gen(function*() {
+    const secrets = yield* Secrets
+    return yield* secrets.hash(code, salt)
+  }))
 
 /**
  * Registers the activities conformance cases for a store. `makeLayer` is called once per
@@ -101,6 +128,8 @@ export const activitiesStoreConformance = (name: string, makeLayer: () => Layer.
         expect(planned.checkInCode).toMatch(/^\d{6}$/u)
         const [r1, r2, r3, r4] = [yield* w.resident(), yield* w.resident(), yield* w.resident(), yield* w.resident(false)]
         expect((yield* a.get(r1.actor, planned.id)).checkInCode).toBeNull()
+        // Shown once: not even its managers read it again.
+        expect((yield* a.get(secretary, planned.id)).checkInCode).toBeNull()
         yield* a.execute(r1.actor, planned.id, { _tag: "Register" })
         yield* a.execute(r2.actor, planned.id, { _tag: "Register" })
         const waiting = yield* a.execute(r3.actor, planned.id, { _tag: "Register" })
@@ -112,6 +141,8 @@ export const activitiesStoreConformance = (name: string, makeLayer: () => Layer.
         expect(promoted).toMatchObject({ registered: 2, waiting: 1 })
         expect((yield* a.get(r3.actor, planned.id)).mine).toEqual({ list: "registered", position: 2 })
         const roster = yield* a.roster(secretary, planned.id)
+        expect(JSON.stringify(roster)).not.toContain(planned.checkInCode!)
+        expect(roster).not.toHaveProperty("codeHash")
         expect(roster.registered.map((e) => e.personId)).toEqual([r2.id, r3.id])
         expect(roster.waiting.map((e) => e.personId)).toEqual([r4.id])
 
@@ -123,11 +154,15 @@ export const activitiesStoreConformance = (name: string, makeLayer: () => Layer.
         yield* a.execute(r2.actor, planned.id, { _tag: "CheckIn", code })
         yield* a.execute(secretary, planned.id, { _tag: "CheckIn", personId: r2.id })
         expect(yield* w.balance(r2.account!)).toBe(5)
-        // Staff check in a walk-in without the code; one without an account gets no points, and the check-in stands.
+        // Staff check in a walk-in without the code; one without an account has it opened at their node, as staff open accounts, and is paid.
         yield* a.execute(secretary, planned.id, { _tag: "CheckIn", personId: r1.id })
         const done = yield* a.execute(secretary, planned.id, { _tag: "CheckIn", personId: r4.id })
         expect(done.attended).toBe(3)
         expect(yield* w.balance(r1.account!)).toBe(5)
+        const opened = yield* (yield* PointsStore).findAccount(w.t.county.id, "person", r4.id)
+        expect(Option.map(opened, (o) => ({ nodeId: o.nodeId, kind: o.kind }))).toEqual(Option.some({ nodeId: w.t.units[0].id, kind: "person" }))
+        expect(yield* w.balance(Option.getOrThrow(opened).id)).toBe(5)
+        expect((yield* events).filter((e) => e.type === "points.account.opened" && e.scope.includes(w.t.units[0].id)).length).toBeGreaterThan(0)
         const transfers = (yield* events).filter((e) => e.type.startsWith("points.") && JSON.stringify(e).includes(attendanceTransferId(planned.id, r2.id)))
         expect(transfers.length).toBeGreaterThan(0)
 
@@ -137,6 +172,45 @@ export const activitiesStoreConformance = (name: string, makeLayer: () => Layer.
         for (const e of logged) expect(decodeFeed(e)._tag, e.type).toBe("Success")
         const text = JSON.stringify(logged.map((e) => e.payload))
         for (const v of [r1.id, r2.id, r3.id, r4.id, code, "智能手机"]) expect(text).not.toContain(v)
+      })))
+
+    it("refuses guessing the check-in code: wrong codes count per person across requests, lock after the limit, and stay locked under a new code", () =>
+      world((w) => Effect.gen(function*() {
+        const { a, secretary } = w
+        const planned = yield* a.plan(secretary, plan(w.t, { capacity: undefined }))
+        const code = planned.checkInCode!
+        const [guesser, other] = [yield* w.resident(), yield* w.resident()]
+        const guesses = ["000000", "111111", "222222", "333333", "444444", "555555", "666666"].filter((g) => g !== code)
+        for (const [i, guess] of guesses.slice(0, CHECK_IN_ATTEMPTS).entries()) {
+          const refused = yield* Effect.flip(a.execute(guesser.actor, planned.id, { _tag: "CheckIn", code: guess }))
+          expect(refused).toMatchObject({ _tag: "InvalidInput", issues: [{ path: "code" }] })
+          expect(JSON.stringify(refused)).toContain(i + 1 < CHECK_IN_ATTEMPTS ? `${CHECK_IN_ATTEMPTS - i - 1} tries left` : "only its staff")
+        }
+        // The right code no longer works for the guesser, in a later request, nor after a new code.
+        expect(yield* Effect.flip(a.execute(guesser.actor, planned.id, { _tag: "CheckIn", code }))).toMatchObject({ _tag: "InvalidInput", issues: [{ path: "code", message: expect.stringContaining("only its staff") }] })
+        const reissued = yield* a.execute(secretary, planned.id, { _tag: "ReissueCode" })
+        const next = reissued.checkInCode!
+        expect(next).toMatch(/^\d{6}$/u)
+        expect((yield* Effect.flip(a.execute(guesser.actor, planned.id, { _tag: "CheckIn", code: next })))._tag).toBe("InvalidInput")
+        const seen = yield* a.get(guesser.actor, planned.id)
+        expect(seen).toMatchObject({ attendedByMe: false, checkInLocked: true, checkInCode: null })
+        expect(yield* w.balance(guesser.account!)).toBe(0)
+        // The old code stops working when a new one is issued; the new one works for others.
+        if (next !== code) expect((yield* Effect.flip(a.execute(other.actor, planned.id, { _tag: "CheckIn", code })))._tag).toBe("InvalidInput")
+        expect((yield* a.execute(other.actor, planned.id, { _tag: "CheckIn", code: next })).attendedByMe).toBe(true)
+        // A resident cannot issue a code; staff still check the locked person in.
+        expect((yield* Effect.flip(a.execute(guesser.actor, planned.id, { _tag: "ReissueCode" })))._tag).toBe("Forbidden")
+        expect((yield* a.execute(secretary, planned.id, { _tag: "CheckIn", personId: guesser.id })).attended).toBe(2)
+        // Nothing of either code, their hash or salt, in the log or the roster.
+        const stored = yield* a.roster(secretary, planned.id)
+        expect(stored.wrongCodes).toContainEqual({ personId: guesser.id, attempts: CHECK_IN_ATTEMPTS })
+        const logged = (yield* events).filter((e) => e.aggregateId === planned.id)
+        for (const e of logged) expect(decodeFeed(e)._tag, e.type).toBe("Success")
+        expect(logged.filter((e) => e.type === "activities.activity.code_rejected").map((e) => e.payload).slice(0, CHECK_IN_ATTEMPTS)).toEqual([...Array.from({ length: CHECK_IN_ATTEMPTS - 1 }, () => ({ locked: false })), { locked: true }])
+        const payloads = JSON.stringify(logged.map((e) => e.payload))
+        for (const v of [code, next, guesser.id]) expect(payloads).not.toContain(v)
+        const text = JSON.stringify([logged, stored])
+        expect(text).not.toMatch(/codeHash|codeSalt/u)
       })))
 
     it("lets concurrent registrations for the last places through up to the capacity, the rest waiting", () =>

@@ -84,8 +84,12 @@ export const partnersStoreConformance = (name: string, makeLayer: () => Layer.La
         expect(p.status).toBe("withdrawn")
         expect(p.withdrawnAt).not.toBeNull()
         expect((yield* Effect.flip(partners.execute(secretary, shop.id, { _tag: "Update", name: "新名" })))._tag).toBe("InvalidTransition")
+        const firstWithdrawal = p.withdrawnAt
         p = yield* partners.execute(secretary, shop.id, { _tag: "Reinstate" })
         expect(p).toMatchObject({ status: "active", withdrawnAt: null, version: 5 })
+        // Reinstated, it keeps its past withdrawal, as stored and as read.
+        expect(p.withdrawals).toEqual([{ withdrawnAt: firstWithdrawal, reinstatedAt: p.updatedAt }])
+        expect((yield* partners.get(t.actors.streetAdmin, shop.id)).withdrawals).toEqual(p.withdrawals)
         expect((yield* partners.list(t.actors.streetAdmin, t.streets[0].id, { type: "merchant" })).items.map((x) => x.id)).toEqual([shop.id])
         expect((yield* partners.list(t.actors.streetAdmin, t.streets[0].id, { type: "unit" })).items).toEqual([])
 

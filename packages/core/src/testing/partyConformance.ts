@@ -21,6 +21,11 @@ import { GridStore } from "../grid/store.js"
 import { Partners } from "../partners/service.js"
 import { PartnersStore } from "../partners/store.js"
 import { PartyMembers, partyHeadlineCounters } from "../party/service.js"
+import { activityServiceHours, layerPartyActivityReaction } from "../party/reaction.js"
+import { Activities } from "../activities/service.js"
+import type { ActivitiesStore } from "../activities/store.js"
+import { Places } from "../places/service.js"
+import type { PlacesStore } from "../places/store.js"
 import { PartyStore } from "../party/store.js"
 import { Points } from "../points/service.js"
 import { PointsStore } from "../points/store.js"
@@ -33,7 +38,7 @@ import { runnerAt } from "./runner.js"
  * @category models
  * @since 0.5.0
  */
-export type PartyStorePorts = PartyStore | PartnersStore | PointsStore | IdempotencyStore | GridStore | Directory | EventLog | UnitOfWork
+export type PartyStorePorts = PartyStore | PartnersStore | PointsStore | ActivitiesStore | PlacesStore | IdempotencyStore | GridStore | Directory | EventLog | UnitOfWork
 
 /** 2026-06-10 02:00 UTC: 10:00 in China. */
 const T0 = Date.UTC(2026, 5, 10, 2, 0, 0)
@@ -46,6 +51,7 @@ interface World {
   /** A unit (机关企事业单位) registered at the county. */
   readonly unit: string
   readonly clinic: string
+  readonly activities: Activities["Service"]
 }
 
 /**
@@ -57,14 +63,19 @@ interface World {
  */
 export const partyStoreConformance = (name: string, makeLayer: () => Layer.Layer<PartyStorePorts, unknown>): void => {
   const run = runnerAt(T0, () =>
-    Layer.mergeAll(PartyMembers.layer, Partners.layer, Points.layer, Grid.layer, layerKernel).pipe(Layer.provideMerge(Layer.mergeAll(makeLayer(), IdGenerator.layerSeeded(43)))))
-  const world = <A, E>(f: (w: World) => Effect.Effect<A, E, PartyMembers | Partners | Grid | PartyStorePorts>) =>
+    Layer.mergeAll(PartyMembers.layer, Partners.layer, Activities.layer).pipe(
+      Layer.provideMerge(Layer.mergeAll(Points.layer, Places.layer, Grid.layer, layerKernel)),
+      // Attending an activity counts as a member's service, in the check-in's unit of work.
+      Layer.provideMerge(layerPartyActivityReaction),
+      Layer.provideMerge(Layer.mergeAll(makeLayer(), IdGenerator.layerSeeded(43)))
+    ))
+  const world = <A, E>(f: (w: World) => Effect.Effect<A, E, PartyMembers | Partners | Grid | Activities | PartyStorePorts>) =>
     run(Effect.gen(function*() {
       const t = yield* buildTinyCounty()
       const partners = yield* Partners
       const unit = yield* partners.register(t.actors.admin, { nodeId: t.county.id, type: "unit", name: "县供电公司" })
       const clinic = yield* partners.register(t.actors.admin, { nodeId: t.county.id, type: "clinic", name: "仁心诊所" })
-      return yield* f({ t, party: yield* PartyMembers, unit: unit.id, clinic: clinic.id })
+      return yield* f({ t, party: yield* PartyMembers, unit: unit.id, clinic: clinic.id, activities: yield* Activities })
     }))
   const events = Effect.flatMap(EventLog, (log) => log.read({ after: 0, limit: 100_000, scopes: "*" }))
 
@@ -100,6 +111,34 @@ export const partyStoreConformance = (name: string, makeLayer: () => Layer.Layer
         expect(mine[1]!.payload).toEqual({ kind: "policy_promotion", hours: 2.5 })
         const logged = JSON.stringify(mine.map((e) => e.payload))
         for (const v of [t.people.member.name, t.people.member.id, "13900000003"]) expect(logged).not.toContain(v)
+      })))
+
+    it("counts an activity a registered member attends as service, once per activity, in the tally and the report", () =>
+      world(({ activities, party, t, unit }) => Effect.gen(function*() {
+        const secretary = t.actors.secretary
+        const m = yield* party.register(secretary, { personId: t.people.member.id, communityId: t.communities[0].id, employerId: unit as never })
+        // Planned 3 h 40 min: counts 3.5 hours (half hours, rounded down).
+        const night = yield* activities.plan(secretary, { nodeId: t.communities[0].id, kind: "night_school", title: "夜校", startsAt: new Date(T0 - 3_600_000).toISOString(), endsAt: new Date(T0 + 9_600_000).toISOString() })
+        yield* activities.execute(t.actors.member, night.id, { _tag: "CheckIn", code: night.checkInCode! })
+        // A second check-in, by the code or by staff, counts nothing more; another attendee who is no member counts nothing.
+        yield* activities.execute(t.actors.member, night.id, { _tag: "CheckIn", code: night.checkInCode! })
+        yield* activities.execute(secretary, night.id, { _tag: "CheckIn", personId: t.people.member.id })
+        yield* activities.execute(secretary, night.id, { _tag: "CheckIn", personId: t.people.resident.id })
+        // A whole-day fair counts at most 24 hours; staff checking the member in counts too.
+        const fair = yield* activities.plan(secretary, { nodeId: t.communities[0].id, kind: "neighbourhood_fair", title: "睦邻大集", startsAt: new Date(T0 - 3_600_000).toISOString(), endsAt: new Date(T0 + 40 * 3_600_000).toISOString() })
+        yield* activities.execute(secretary, fair.id, { _tag: "CheckIn", personId: t.people.member.id })
+        const tally = yield* party.get(secretary, m.id)
+        expect(tally).toMatchObject({ hours: 27.5, services: 2, version: 3 })
+        const report = yield* party.report(t.actors.admin, t.county.id, JUNE)
+        expect(report.byEmployer).toEqual([expect.objectContaining({ employerId: unit, serving: 1, hours: 27.5 })])
+        expect(activityServiceHours({ startsAt: "2026-06-01T08:00:00.000Z", endsAt: "2026-06-01T08:10:00.000Z" })).toBe(0.5)
+        const recorded = (yield* events).filter((e) => e.aggregateId === m.id && e.type === "party.service.recorded")
+        expect(recorded.map((e) => e.payload)).toEqual([{ kind: "activity", hours: 3.5 }, { kind: "activity", hours: 24 }])
+        // After withdrawing, attending counts nothing.
+        yield* party.execute(t.actors.member, m.id, { _tag: "Withdraw" })
+        const later = yield* activities.plan(secretary, { nodeId: t.communities[0].id, kind: "lecture", topic: "民法典", title: "宣讲", startsAt: new Date(T0).toISOString(), endsAt: new Date(T0 + 3_600_000).toISOString() })
+        yield* activities.execute(secretary, later.id, { _tag: "CheckIn", personId: t.people.member.id })
+        expect(yield* party.get(secretary, m.id)).toMatchObject({ hours: 27.5, services: 2, status: "withdrawn" })
       })))
 
     it("checks every referenced id: the community, the person, the employer; names and phones masked without personal read", () =>

@@ -10,7 +10,7 @@
  */
 import type pg from "pg"
 import { gridSchema, identityMigration } from "../grid/schema.js"
-import { activitiesSchema } from "../activities/schema.js"
+import { activitiesSchema, activityCodesMigration } from "../activities/schema.js"
 import { deliberationSchema } from "../deliberation/schema.js"
 import { mediationSchema } from "../mediation/schema.js"
 import { notificationsSchema } from "../notifications/schema.js"
@@ -90,7 +90,9 @@ export const migrations: ReadonlyArray<Migration> = [
   { name: "0020_intake", sql: intakeSchema },
   { name: "0021_reports", sql: reportsSchema },
   // The ledger's monthly roll-up, filled from the rows already stored (each in its county's month).
-  { name: "0022_reports_rollup", sql: reportsRollupSchema }
+  { name: "0022_reports_rollup", sql: reportsRollupSchema },
+  // Activities' check-in codes kept only as salted hashes, with each person's wrong codes.
+  { name: "0023_activity_codes", sql: activityCodesMigration }
 ]
 
 /**

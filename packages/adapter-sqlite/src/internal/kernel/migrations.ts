@@ -15,6 +15,7 @@ import { visitsSchema } from "../visits/schema.js"
 import { intakeSchema } from "../intake/schema.js"
 import { migrateReportsRollup } from "../reports/rollup.js"
 import { reportsRollupSchema, reportsSchema } from "../reports/schema.js"
+import { migrateActivityCodes } from "../activities/migration.js"
 import { activitiesSchema } from "../activities/schema.js"
 import { gridSchema, identityMigration } from "../grid/schema.js"
 import { jobsSchema } from "../jobs/schema.js"
@@ -130,7 +131,9 @@ export const migrations: ReadonlyArray<Migration> = [
       db.exec(reportsRollupSchema)
       migrateReportsRollup(db)
     }
-  }
+  },
+  // Activities' check-in codes kept only as salted hashes, with each person's wrong codes.
+  { name: "0023_activity_codes", up: migrateActivityCodes }
 ]
 
 /**
