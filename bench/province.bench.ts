@@ -152,7 +152,9 @@ const main = async (): Promise<void> => {
       events += Number(line["events"])
       peakImporterRss = Math.max(peakImporterRss, Number(line["rssMiB"]))
       console.log(`  county ${line["code"]}: ${line["households"]} households in ${line["ms"]} ms`)
-    }).finally(() => (importing = false))
+    })
+    // Handled here and awaited below: a failed import stops the lookups, then fails the run (the server is still stopped).
+    importDone.then(() => (importing = false), () => (importing = false))
     let i = 0
     while (importing) await round(i++, busy)
     const importMs = await importDone
