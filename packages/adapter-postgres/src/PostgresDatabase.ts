@@ -54,6 +54,14 @@ export class PostgresDatabase extends Context.Service<PostgresDatabase, {
   readonly query: <R = Record<string, unknown>>(sql: string, parameters?: ReadonlyArray<unknown>) => Effect.Effect<Array<R>, StorageError>
   /** {@link run}, the number of rows it changed, with a driver error as a `StorageError`. */
   readonly change: (sql: string, parameters?: ReadonlyArray<unknown>) => Effect.Effect<number, StorageError>
+  /**
+   * Copies rows into `table` with `COPY … FROM STDIN` (each row its values in the order of
+   * `columns`; arrays as PostgreSQL arrays) in the current transaction, or as a statement of
+   * its own; the number of rows copied. Fails with the driver's error, as {@link run} does.
+   *
+   * @since 0.5.0
+   */
+  readonly copy: (table: string, columns: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<unknown>>) => Effect.Effect<number, unknown>
   /** Runs a kysely query and returns its rows. */
   readonly execute: <O>(query: Compilable<O>) => Effect.Effect<Array<O>, StorageError>
   /** Runs `effect` as one serialisable transaction (run again on a serialisation failure), or joins the current one. */
@@ -116,6 +124,7 @@ const fromPool = (pool: pg.Pool, options: PostgresOptions): PostgresDatabase["Se
     pool,
     kysely,
     run,
+    copy: runner.copy,
     query: (sql, parameters) => Effect.mapError(Effect.map(run(sql, parameters), (r) => r.rows), storageError) as never,
     change: (sql, parameters) => Effect.mapError(Effect.map(run(sql, parameters), (r) => r.rowCount), storageError),
     execute: (query) => {

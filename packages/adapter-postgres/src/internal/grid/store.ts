@@ -2,8 +2,8 @@
  * The grid port and the kernel's directory on PostgreSQL.
  *
  * - Point reads select rows under the models' field names (see `rows.ts`).
- * - Bulk inserts send every row as one JSON parameter (`json_populate_recordset`): one
- *   statement per call, whatever the number of rows.
+ * - Bulk inserts of many rows (the CSV import's batches) go through `COPY … FROM STDIN`; a
+ *   few rows as one JSON parameter (`json_populate_recordset`), one statement either way.
  * - Subtree reads look up the root's materialised path and read the range of live nodes
  *   from `nodes_live_path`, joining the other tables by `node_id`.
  * - Versioned updates name the row's county and check the version in their `WHERE`.
@@ -31,7 +31,7 @@ import {
 import { Effect, Option } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
 import { fromPath, upperBound } from "../kernel/paths.js"
-import { asDuplicate, classify, type Duplicate, insertJson, insertRows, toPage } from "../kernel/sql.js"
+import { asDuplicate, classify, columnsOf, type Duplicate, insertJson, insertMany, insertRows, toPage } from "../kernel/sql.js"
 import {
   ASSIGNMENT,
   assignmentRow,
@@ -55,10 +55,10 @@ import {
 
 const INSERT = {
   counties: insertJson("counties", ["id", "code", "name", "levels", "time_zone", "created_at"]),
-  nodes: insertJson("nodes", ["county_id", "id", "parent_id", "path", "depth", "level", "code", "name", "party_organisation", "status", "version", "created_at", "updated_at"]),
-  households: insertJson("households", ["county_id", "id", "node_id", "code", "residents", "resident_count", "status", "version", "created_at", "updated_at"]),
-  people: insertJson("people", ["county_id", "id", "node_id", "code", "name", "phone", "household_id", "version", "created_at", "updated_at"]),
-  assignments: insertJson("assignments", ["county_id", "id", "person_id", "node_id", "role", "start_date", "end_date", "version", "created_at", "updated_at"])
+  nodes: columnsOf("nodes", ["county_id", "id", "parent_id", "path", "depth", "level", "code", "name", "party_organisation", "status", "version", "created_at", "updated_at"]),
+  households: columnsOf("households", ["county_id", "id", "node_id", "code", "residents", "resident_count", "status", "version", "created_at", "updated_at"]),
+  people: columnsOf("people", ["county_id", "id", "node_id", "code", "name", "phone", "household_id", "version", "created_at", "updated_at"]),
+  assignments: columnsOf("assignments", ["county_id", "id", "person_id", "node_id", "role", "start_date", "end_date", "version", "created_at", "updated_at"])
 }
 
 /** `UPDATE table SET c = $3, … WHERE county_id = $1 AND id = $2 AND version = $n`, from a row object. */
@@ -159,7 +159,7 @@ export const makeGridPorts = (db: PostgresDatabase["Service"]): { readonly gridS
     findCountyByCode: (code) => one(`SELECT ${COUNTY} FROM counties WHERE code = $1`, [code], decodeCounty),
     listCounties: Effect.map(q<CountyRow>(`SELECT ${COUNTY} FROM counties ORDER BY id`), (rows) => rows.map(decodeCounty)),
     insertCounty: (county, root) =>
-      db.write(Effect.andThen(insertRows(db, INSERT.counties, [county], countyRow, duplicateCounty), insertRows(db, INSERT.nodes, [root], nodeRow, duplicateNode))),
+      db.write(Effect.andThen(insertRows(db, INSERT.counties, [county], countyRow, duplicateCounty), insertRows(db, INSERT.nodes.json, [root], nodeRow, duplicateNode))),
 
     getNode: (id) => one(`SELECT ${NODE} FROM nodes WHERE id = $1`, [id], decodeNode),
     getNodes,
@@ -172,7 +172,7 @@ export const makeGridPorts = (db: PostgresDatabase["Service"]): { readonly gridS
         (rows) => toPage(rows, limit, nodeTrusted)
       )
     },
-    insertNodes: (nodes) => insertRows(db, INSERT.nodes, nodes, nodeRow, duplicateNode),
+    insertNodes: (nodes) => insertMany(db, INSERT.nodes, nodes, nodeRow, duplicateNode),
     updateNode: (node, expected) => update("nodes", node, nodeRow(node), expected, duplicateNode),
     moveSubtree: (node, expected) =>
       db.write(Effect.gen(function*() {
@@ -232,7 +232,7 @@ export const makeGridPorts = (db: PostgresDatabase["Service"]): { readonly gridS
     getHousehold: (id) => one(`SELECT ${HOUSEHOLD} FROM households WHERE id = $1`, [id], householdTrusted),
     findHouseholdByCode: (nodeId, code) =>
       one(`SELECT ${HOUSEHOLD} FROM households WHERE node_id = $1 AND code = $2 AND status = 'active'`, [nodeId, code], householdTrusted),
-    insertHouseholds: (households) => insertRows(db, INSERT.households, households, householdRow, duplicateHousehold),
+    insertHouseholds: (households) => insertMany(db, INSERT.households, households, householdRow, duplicateHousehold),
     updateHousehold: (household, expected) => update("households", household, householdRow(household), expected, duplicateHousehold),
     listHouseholds: (rootId, cursor) => {
       const limit = pageLimit(cursor)
@@ -266,14 +266,14 @@ export const makeGridPorts = (db: PostgresDatabase["Service"]): { readonly gridS
     getPerson: (id) => one(`SELECT ${PERSON} FROM people WHERE id = $1`, [id], (r: Person) => r),
     getPeople: (ids) => (ids.length === 0 ? Effect.succeed([]) : q<Person>(`SELECT ${PERSON} FROM people WHERE id = ANY($1::text[])`, [[...new Set(ids)]])),
     findPersonByCode: (countyId, code) => one(`SELECT ${PERSON} FROM people WHERE county_id = $1 AND code = $2`, [countyId, code], (r: Person) => r),
-    insertPeople: (people) => insertRows(db, INSERT.people, people, personRow, duplicatePerson),
+    insertPeople: (people) => insertMany(db, INSERT.people, people, personRow, duplicatePerson),
     updatePerson: (person, expected) => update("people", person, personRow(person), expected, duplicatePerson),
     listPeople: (rootId, cursor) => pageBelow<Person>("people", PERSON, rootId, cursor),
 
     getAssignment: (id) => one(`SELECT ${ASSIGNMENT} FROM assignments WHERE id = $1`, [id], (r: Assignment) => r),
     findAssignment: (personId, nodeId, role, startDate) =>
       one(`SELECT ${ASSIGNMENT} FROM assignments WHERE person_id = $1 AND node_id = $2 AND role = $3 AND start_date = $4`, [personId, nodeId, role, startDate], (r: Assignment) => r),
-    insertAssignments: (assignments) => insertRows(db, INSERT.assignments, assignments, assignmentRow, duplicateAssignment),
+    insertAssignments: (assignments) => insertMany(db, INSERT.assignments, assignments, assignmentRow, duplicateAssignment),
     updateAssignment: (assignment, expected) => update("assignments", assignment, assignmentRow(assignment), expected, duplicateAssignment),
     listAssignments: (rootId, cursor) => pageBelow<Assignment>("assignments", ASSIGNMENT, rootId, cursor),
     currentAssignmentsAt: (nodeIds, date) =>

@@ -10,12 +10,15 @@
  * therefore serialise from their first append to their commit; the rest of their work (the
  * reads, the decision, the saves before the append) runs concurrently.
  *
+ * An append of many events (an import's batch) goes through `COPY … FROM STDIN`, in order.
+ *
  * A read returns events whose `scope` (the node ids of their place, root first) shares a node
  * with the query's scopes (`&&`, from a GIN index).
  */
-import { EventLog, type NewEvent, StoredEvent } from "@mulin/core"
+import { EventLog, type NewEvent, storageError, StoredEvent } from "@mulin/core"
 import { Effect, Schema } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
+import { COPY_FROM } from "./sql.js"
 
 /** The advisory lock key of appends (`'feed'` in ASCII). */
 export const FEED_LOCK = 0x66656564
@@ -54,11 +57,23 @@ FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[
   WITH ORDINALITY AS e (c, i, t, at_, ai, v, a, w, s, p, n)
 ORDER BY n`
 
+const COPY_COLUMNS = ["county_id", "id", "type", "aggregate_type", "aggregate_id", "version", "actor", "at", "scope", "payload"]
+
 const COLUMNS = "position, id, type, aggregate_type, aggregate_id, version, actor, at, scope, payload"
 
 /** Makes the event log over an open database. */
 export const makeEventLog = (db: PostgresDatabase["Service"]): EventLog["Service"] => {
+  /** Many events (an import's batch) through `COPY … FROM STDIN`, in order: positions follow the rows. */
+  const copy = (events: ReadonlyArray<NewEvent>) => {
+    const rows = events.map((e) => [e.scope[0] ?? "", e.id, e.type, e.aggregateType, e.aggregateId, e.version, JSON.stringify(e.actor), e.at, e.scope, JSON.stringify(e.payload)])
+    return db.write(Effect.gen(function*() {
+      yield* db.query("SELECT pg_advisory_xact_lock($1)", [FEED_LOCK])
+      yield* Effect.mapError(db.copy("events", COPY_COLUMNS, rows), storageError)
+    }))
+  }
+
   const append = (events: ReadonlyArray<NewEvent>) => {
+    if (events.length >= COPY_FROM) return copy(events)
     const columns: Array<Array<unknown>> = Array.from({ length: 10 }, () => [])
     for (const e of events) {
       const row = [e.scope[0] ?? "", e.id, e.type, e.aggregateType, e.aggregateId, e.version, JSON.stringify(e.actor), e.at, e.scope.join("/"), JSON.stringify(e.payload)]

@@ -19,6 +19,7 @@
  */
 import { Context, Effect, Exit, Semaphore } from "effect"
 import type pg from "pg"
+import { copyRows } from "./copy.js"
 
 /** How many times a unit of work runs before a serialisation failure is reported. */
 export const MAX_ATTEMPTS = 60
@@ -65,6 +66,8 @@ export interface Statement {
 export interface Runner {
   /** Runs one statement: in the current transaction, or on its own. */
   readonly query: <R>(statement: Statement) => Effect.Effect<{ readonly rows: Array<R>; readonly rowCount: number }, unknown>
+  /** Copies rows into a table (`COPY … FROM STDIN`): in the current transaction, or on its own; the number of rows copied. */
+  readonly copy: (table: string, columns: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<unknown>>) => Effect.Effect<number, unknown>
   /** Runs `effect` as one transaction, or joins the current one. */
   readonly transaction: <A, E, R, E2>(effect: Effect.Effect<A, E, R>, onError: (cause: unknown) => E2) => Effect.Effect<A, E | E2, R>
   /**
@@ -104,6 +107,23 @@ export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
           if (isRetryable(e)) open.retry = true
         })),
         Effect.map((r) => ({ rows: r.rows as Array<R>, rowCount: r.rowCount ?? 0 }))
+      )
+    })
+
+  const copy = (table: string, columns: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<unknown>>) =>
+    Effect.flatMap(current, (open) => {
+      if (open === undefined) {
+        // One COPY is one statement: atomic on a connection of its own.
+        return Effect.acquireUseRelease(
+          Effect.tryPromise({ try: () => pool.connect(), catch: (e) => e }),
+          (client) => Effect.tryPromise({ try: () => copyRows(client, table, columns, rows), catch: (e) => e }),
+          (client, exit) => Effect.sync(() => client.release(Exit.isFailure(exit) ? true : undefined))
+        )
+      }
+      return open.lock.withPermits(1)(Effect.tryPromise({ try: () => copyRows(open.client, table, columns, rows), catch: (e) => e })).pipe(
+        Effect.tapError((e) => Effect.sync(() => {
+          if (isRetryable(e)) open.retry = true
+        }))
       )
     })
 
@@ -201,6 +221,6 @@ export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
         else open.committed.push(f)
       }))
 
-  return { query, transaction, write, read, afterCommit }
+  return { query, copy, transaction, write, read, afterCommit }
 }
 
