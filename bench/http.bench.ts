@@ -25,6 +25,8 @@
  * `GET /healthz` is measured too: it shows the cost of the HTTP layer alone.
  *
  * BENCH_HTTP_LOAD=autocannon uses autocannon even where wrk is installed.
+ * BENCH_HTTP_ONLY=<word> measures only the requests whose description contains the word
+ * (e.g. `write`, `point read`), for profiling one request; results are not written then.
  * BENCH_HTTP_SECONDS (default 5) sets the length of one run, BENCH_HTTP_RUNS (default 5) the
  * number of alternating pairs; BENCH_HTTP_PROFILE=1 runs the example server under
  * `--cpu-prof` (profiles in bench/tmp/profile).
@@ -41,6 +43,7 @@ const root = join(here, "..")
 const tmp = join(here, "tmp")
 const SECONDS = Number(process.env["BENCH_HTTP_SECONDS"] ?? 5)
 const RUNS = Number(process.env["BENCH_HTTP_RUNS"] ?? 5)
+const ONLY = process.env["BENCH_HTTP_ONLY"]
 const CONNECTIONS = 32
 const TOKEN = "demo-county-admin"
 const OURS_PORT = 18471
@@ -212,6 +215,8 @@ const bare = (file: string, port: number, tokens: Record<string, string>) => {
     }
     send(res, 404, { code: "route_not_found" })
   }).listen(port, "127.0.0.1", () => console.log(`bare listening on ${port}`))
+  // Exits normally on Ctrl-C, so that `--cpu-prof` writes its profile.
+  process.on("SIGINT", () => process.exit(0))
 }
 
 /** The servers this run started, stopped however it ends. */
@@ -366,7 +371,7 @@ async function main() {
       path: "/points/adjustments",
       post: { template: JSON.stringify({ transferId: "b-[<id>]", accountId, amount: 1, reason: "bench adjustment" }) }
     }
-  ] as const
+  ].filter((s) => ONLY === undefined || s.name.includes(ONLY))
 
   // Same work, same answer: the reads' bodies must be byte for byte the same.
   for (const s of scenarios) {
@@ -429,6 +434,7 @@ async function main() {
   results.push({ name: "driver process memory", value: memory().peakRssMiB, unit: "MiB peak RSS", memory: memory() })
   await stop(bareServer)
   await stop(ours)
-  report("http", results)
+  if (ONLY === undefined) report("http", results)
+  else console.log(results)
   fresh(file)
 }

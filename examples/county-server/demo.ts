@@ -20,7 +20,7 @@ import {
   RoleLabels,
   systemActor
 } from "@mulin/core"
-import { generateCounty } from "@mulin/core/testing"
+import { generateCounty } from "@mulin/core/fixtures"
 import { seedActivities } from "./activities.js"
 import { seedPartners } from "./partners.js"
 import { seedPlaces } from "./places.js"

@@ -28,7 +28,7 @@ import {
   UnitOfWork
 } from "@mulin/core"
 import { layerMemory } from "@mulin/core/memory"
-import { buildTinyCounty, eventOf } from "@mulin/core/testing"
+import { buildTinyCounty, eventOf } from "@mulin/core/fixtures"
 
 /**
  * An SMS channel posting to a gateway at `url`.

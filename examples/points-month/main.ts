@@ -10,7 +10,7 @@
 import { resolve } from "node:path"
 import { Clock, Effect, Layer } from "effect"
 import { DEFAULT_TIME_ZONE, Grid, IdGenerator, localDate, monthWindow, Points, systemActor, type TransferId, type VerifyReport } from "@mulin/core"
-import { buildTinyLedger } from "@mulin/core/testing"
+import { buildTinyLedger } from "@mulin/core/fixtures"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
 
 const DAY = 86_400_000

@@ -50,6 +50,23 @@ describe("@mulin/core/memory", () => {
     expect(result.code).toBe(0)
   }, 60_000)
 
+  it("@mulin/core/fixtures too: a generated county and a tiny county where vitest and fast-check cannot be resolved", async () => {
+    const result = await runWithoutTestDeps(`
+      import { Effect, Layer } from "effect"
+      import { layerMemory } from "@mulin/core/memory"
+      import { buildTinyCounty, generateCounty } from "@mulin/core/fixtures"
+      import { Grid, IdGenerator } from "@mulin/core"
+      const files = generateCounty({ households: 20, seed: 3 })
+      const tiny = await Effect.runPromise(
+        buildTinyCounty("370881").pipe(Effect.provide(Grid.layer.pipe(Layer.provideMerge(Layer.mergeAll(layerMemory(), IdGenerator.layer)))))
+      )
+      console.log("households:" + files.households.length + " county:" + tiny.county.code)
+    `)
+    expect(result.stderr).toBe("")
+    expect(result.stdout.trim()).toMatch(/^households:[1-9][0-9]* county:370881$/u)
+    expect(result.code).toBe(0)
+  }, 60_000)
+
   it("is the only one: @mulin/core/testing in the same process fails on the missing test libraries", async () => {
     const result = await runWithoutTestDeps(`import "@mulin/core/testing"`)
     expect(result.code).not.toBe(0)

@@ -7,7 +7,7 @@
  *
  * @since 0.5.0
  */
-import { Effect, Layer } from "effect"
+import { Effect, Exit, Layer } from "effect"
 import type { StorageError } from "./errors.js"
 import type { NewEvent } from "./events.js"
 import { EventLog } from "./store.js"
@@ -48,8 +48,18 @@ export const reacting = <R>(...reactions: ReadonlyArray<Reaction<R>>): Layer.Lay
   Layer.effect(EventLog, Effect.gen(function*() {
     const inner = yield* EventLog
     const context = yield* Effect.context<R>()
-    const runAll = (events: ReadonlyArray<NewEvent>) =>
-      Effect.forEach(reactions, (reaction) => reaction.react(events), { discard: true }).pipe(Effect.provideContext(context))
+    // A reaction with nothing to do answers `Effect.void`, a finished exit: those are
+    // dropped here, so that an append most reactions ignore does not pay for providing
+    // the captured context (a copy of every service) to the fiber.
+    const runAll = (events: ReadonlyArray<NewEvent>): Effect.Effect<void, StorageError> => {
+      let todo: Array<Effect.Effect<void, StorageError, R>> | undefined
+      for (const reaction of reactions) {
+        const effect = reaction.react(events)
+        if (!(Exit.isExit(effect) && Exit.isSuccess(effect))) (todo ??= []).push(effect)
+      }
+      if (todo === undefined) return Effect.void
+      return Effect.forEach(todo, (effect) => effect, { discard: true }).pipe(Effect.provideContext(context))
+    }
     return EventLog.of({
       append: (events) => events.length === 0 ? Effect.void : Effect.andThen(inner.append(events), runAll(events)),
       read: inner.read

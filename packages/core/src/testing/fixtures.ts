@@ -8,8 +8,9 @@
 import { Effect } from "effect"
 import { type Actor, type Grant, systemActor } from "../kernel/actor.js"
 import { actorOf } from "../kernel/identity.js"
-import type { GridNodeId } from "../kernel/ids.js"
-import { DEFAULT_TIME_ZONE } from "../kernel/time.js"
+import type { NewEvent } from "../kernel/events.js"
+import { type GridNodeId, newEventId } from "../kernel/ids.js"
+import { DEFAULT_TIME_ZONE, type Instant } from "../kernel/time.js"
 import type { AssignableRole, GridNode } from "../grid/model.js"
 import { Grid, type GridError } from "../grid/service.js"
 import type { HouseholdView, PersonView } from "../grid/views.js"
@@ -181,4 +182,17 @@ export const buildTinyCounty = (code = "370812"): Effect.Effect<TinyCounty, Grid
       admin: actors.admin,
       gridWorker: actors.worker
     }
+  })
+
+/**
+ * An event as a context would append it: a new id, the system as actor, the clock's time.
+ *
+ * @category fixtures
+ * @since 0.5.0
+ */
+export const eventOf = (type: string, scope: ReadonlyArray<GridNodeId>, payload: Record<string, unknown>, aggregate = { type: "thing", id: "thing_1" }) =>
+  Effect.gen(function*() {
+    const at = new Date(yield* Effect.clockWith((c) => c.currentTimeMillis)).toISOString() as Instant
+    const event: NewEvent = { id: yield* newEventId, type, aggregateType: aggregate.type, aggregateId: aggregate.id, version: 1, actor: { id: "system", kind: "system" }, at, scope, payload }
+    return event
   })

@@ -12,7 +12,7 @@ import { TestClock } from "effect/testing"
 import { describe, expect, it } from "vitest"
 import type { Directory } from "../kernel/directory.js"
 import type { NewEvent } from "../kernel/events.js"
-import { type GridNodeId, IdGenerator, newEventId, type PersonId } from "../kernel/ids.js"
+import { IdGenerator, type PersonId } from "../kernel/ids.js"
 import { reacting } from "../kernel/reactions.js"
 import { EventLog, UnitOfWork } from "../kernel/store.js"
 import type { Instant } from "../kernel/time.js"
@@ -24,8 +24,10 @@ import type { Delivery } from "../notifications/model.js"
 import { notificationsOutbox } from "../notifications/outbox.js"
 import { defaultNotificationConfig, notificationIdOf } from "../notifications/rules.js"
 import { NotificationStore } from "../notifications/store.js"
-import { buildTinyCounty, type TinyCounty } from "./fixtures.js"
+import { buildTinyCounty, eventOf, type TinyCounty } from "./fixtures.js"
 import { runnerAt } from "./runner.js"
+
+export { eventOf }
 
 /**
  * The ports a notifications store is tested with.
@@ -40,19 +42,6 @@ const T0 = Date.UTC(2026, 5, 1, 8, 0, 0)
 const iso = (ms: number) => new Date(ms).toISOString() as Instant
 
 type Env = Grid | NotificationStorePorts | IdGenerator | TestClock.TestClock | Scope.Scope
-
-/**
- * An event as a context would append it.
- *
- * @category conformance
- * @since 0.5.0
- */
-export const eventOf = (type: string, scope: ReadonlyArray<GridNodeId>, payload: Record<string, unknown>, aggregate = { type: "thing", id: "thing_1" }) =>
-  Effect.gen(function*() {
-    const at = iso(yield* Effect.clockWith((c) => c.currentTimeMillis))
-    const event: NewEvent = { id: yield* newEventId, type, aggregateType: aggregate.type, aggregateId: aggregate.id, version: 1, actor: { id: "system", kind: "system" }, at, scope, payload }
-    return event
-  })
 
 const append = (events: ReadonlyArray<NewEvent>) =>
   Effect.gen(function*() {
