@@ -16,7 +16,10 @@
  *    comparison).
  *
  * Reported: p50/p99 of each lookup at rest and under import, their ratio, and the import
- * throughput (households/s) alone and with the lookups running. The importer is another
+ * throughput (households/s) alone and with the lookups running. While the counties are
+ * imported, the server's feed locks are sampled (`pg_locks`, twice a second): how often two
+ * counties held their feed locks at once (their imports overlap) and how often an importer
+ * waited for one; each county's line says when its import started and how long it took. The importer is another
  * process, so its CPU does not share this process's event loop; it does share the machine's
  * CPUs with the server and this process.
  */
@@ -29,6 +32,7 @@ import pg from "pg"
 import { Grid, GridImport, type GridNodeId, IdGenerator, systemActor } from "@mulin/core"
 import { generateCounty } from "@mulin/core/testing"
 import * as Postgres from "@mulin/adapter-postgres"
+import { FEED_LOCK } from "../packages/adapter-postgres/src/internal/kernel/eventLog.js"
 import { createDatabase, startServer } from "../packages/adapter-postgres/testing/server.js"
 import { memory, percentile, report, type Result } from "./stats.js"
 
@@ -57,13 +61,14 @@ const importer = async (url: string, from: number, to: number): Promise<void> =>
   const runtime = ManagedRuntime.make(GridImport.layer.pipe(Layer.provideMerge(Postgres.layer({ url, maxConnections: IMPORTERS + 2 })), Layer.provide(IdGenerator.layer)))
   await runtime.runPromise(Effect.void)
   let next = from
+  const started = performance.now()
   const worker = async () => {
     while (next < to) {
       const k = next++
       const records = countyRecords(k)
       const t = performance.now()
       const r = await runtime.runPromise(GridImport.use((i) => i.importCounty(systemActor("province-import"), records)))
-      console.log(JSON.stringify({ county: k, code: records.code, countyId: r.countyId, households: r.households.created, events: r.events, ms: Math.round(performance.now() - t), rssMiB: memory().rssMiB }))
+      console.log(JSON.stringify({ county: k, code: records.code, countyId: r.countyId, households: r.households.created, events: r.events, startMs: Math.round(t - started), ms: Math.round(performance.now() - t), rssMiB: memory().rssMiB }))
     }
   }
   await Promise.all(Array.from({ length: Math.min(IMPORTERS, to - from) }, worker))
@@ -151,13 +156,34 @@ const main = async (): Promise<void> => {
       imported += Number(line["households"])
       events += Number(line["events"])
       peakImporterRss = Math.max(peakImporterRss, Number(line["rssMiB"]))
-      console.log(`  county ${line["code"]}: ${line["households"]} households in ${line["ms"]} ms`)
+      console.log(`  county ${line["code"]}: ${line["households"]} households in ${line["ms"]} ms (started at +${line["startMs"]} ms)`)
     })
     // Handled here and awaited below: a failed import stops the lookups, then fails the run (the server is still stopped).
     importDone.then(() => (importing = false), () => (importing = false))
+    // The counties' feed locks (two-int advisory locks of class FEED_LOCK), sampled twice a second:
+    // two or more held at once means two counties' imports append side by side.
+    const locks = { samples: 0, overlapping: 0, waiting: 0 }
+    let sampled = 0
+    const sampleLocks = async () => {
+      const { rows: [held] } = await raw.query<{ granted: string; waiting: string }>(
+        "SELECT count(*) FILTER (WHERE granted) AS granted, count(*) FILTER (WHERE NOT granted) AS waiting FROM pg_locks WHERE locktype = 'advisory' AND classid = $1::bigint::oid AND objsubid = 2",
+        [FEED_LOCK]
+      )
+      locks.samples++
+      if (Number(held!.granted) >= 2) locks.overlapping++
+      if (Number(held!.waiting) > 0) locks.waiting++
+    }
     let i = 0
-    while (importing) await round(i++, busy)
+    while (importing) {
+      if (performance.now() - sampled >= 500) {
+        sampled = performance.now()
+        await sampleLocks()
+      }
+      await round(i++, busy)
+    }
     const importMs = await importDone
+    const share = (n: number) => `${Math.round((100 * n) / Math.max(1, locks.samples))}%`
+    console.log(`  feed locks while importing: ${locks.samples} samples; two or more counties appending at once in ${share(locks.overlapping)}, an importer waiting for a feed lock in ${share(locks.waiting)}`)
     // 4. At rest again: what the machine's other load does to the same lookups, for comparison.
     const after = lookups.map(() => [] as Array<number>)
     for (let r = 0; r < REST_ROUNDS; r++) await round(r, after)
@@ -195,7 +221,16 @@ const main = async (): Promise<void> => {
       unit: "households/s",
       baseline: { name: "the first county imported alone", value: Math.round(Number(first["households"]) / (Number(first["ms"]) / 1000)), unit: "households/s" },
       ratio: busyRate / (Number(first["households"]) / (Number(first["ms"]) / 1000)),
-      stats: { ms: Math.round(importMs), households: imported, events, importerPeakRssMiB: peakImporterRss, databaseGiB: Math.round((Number(size!.bytes) / 2 ** 30) * 100) / 100 },
+      stats: {
+        ms: Math.round(importMs),
+        households: imported,
+        events,
+        importerPeakRssMiB: peakImporterRss,
+        databaseGiB: Math.round((Number(size!.bytes) / 2 ** 30) * 100) / 100,
+        feedLockSamples: locks.samples,
+        feedLocksOverlapping: locks.overlapping,
+        feedLockWaits: locks.waiting
+      },
       note: "one database server, the lookups and the importer on one machine of 2 CPUs: the figures show how one county's reads fare beside a province's writes on shared CPUs, not what separate servers would give"
     })
     report("province", results)

@@ -142,8 +142,9 @@ export const TABLE: ReadonlyArray<Row> = [
     },
     request: (_, f) => ({ path: `/assignments/${f.id}/end`, body: {} })
   }),
-  // The feed: `events.read` (staff and grid workers); without it anywhere, 403.
-  row("GET", "/events", "listEvents", "once", STAFF_AND_WORKER, { forbidden: except(...STAFF_AND_WORKER), request: () => ({ path: "/events?limit=5" }) }),
+  // The feed: one county's, named here: `events.read` there (staff and grid workers); a role of
+  // the county without it, 403; another county's feed, 404. (An implied county: events.test.ts.)
+  row("GET", "/events", "listEvents", "county", STAFF_AND_WORKER, { forbidden: except(...STAFF_AND_WORKER), request: (w) => ({ path: `/events?limit=5&county=${w.countyId}` }) }),
 
   // -- mediation ----------------------------------------------------------------
   // Everyone may report a dispute where they live or work.

@@ -102,7 +102,7 @@ describe("activities over HTTP", () => {
 
   it("refuses ids from elsewhere, a wrong code and bad input, naming the field, and writes nothing", async () => {
     const t = f.tiny
-    const events = async () => (await Effect.runPromise(f.grid.events(sys, { limit: 10_000 }))).items.length
+    const events = async () => (await Effect.runPromise(f.grid.events(sys, { limit: 10_000, county: f.tiny.county.id }))).items.length
     const before = await events()
     const run = (token: string, command: unknown) => f.call("POST", `/activities/${act.id}/commands`, { token, body: command })
     expect((await problem(await run("secretary", { _tag: "Register", personId: t.people.resident2.id }), 404, "not_found")).entity).toBe("person")
@@ -144,7 +144,7 @@ describe("activities over HTTP", () => {
     expect(JSON.stringify(roster)).not.toMatch(new RegExp(`${code}|${reissued.checkInCode}|codeHash|codeSalt`, "u"))
     await problem(await run("resident", { _tag: "CheckIn", code: reissued.checkInCode }), 422, "invalid_input")
     expect((await ok(await run("secretary", { _tag: "CheckIn", personId: f.tiny.people.resident.id }))).attended).toBe(1)
-    const feed = JSON.stringify((await Effect.runPromise(f.grid.events(sys, { limit: 10_000 }))).items.filter((e) => e.aggregateId === fresh.id).map((e) => e.payload))
+    const feed = JSON.stringify((await Effect.runPromise(f.grid.events(sys, { limit: 10_000, county: f.tiny.county.id }))).items.filter((e) => e.aggregateId === fresh.id).map((e) => e.payload))
     expect(feed).not.toMatch(new RegExp(`${code}|${reissued.checkInCode}|${f.tiny.people.resident.id}`, "u"))
   })
 

@@ -90,7 +90,7 @@ describe("typed client", () => {
       const archived = yield* api.nodes.archive({ params: { id: moved.id }, payload: {} })
       expect(archived).toMatchObject({ archivedNodes: 0, archivedHouseholds: 0, node: { status: "archived" } })
 
-      const feed = yield* api.events.list({ query: { limit: 1000 } })
+      const feed = yield* api.events.list({ query: { limit: 1000, county: county.id } })
       return feed.items.filter((e) => e.scope[0] === county.id).map((e) => e.type)
     }))
     expect(result).toEqual([

@@ -29,7 +29,7 @@ describe("grid over HTTP", () => {
     expect(response.status, text).toBe(status)
     return JSON.parse(text)
   }
-  const eventCount = async () => (await Effect.runPromise(f.grid.events({ id: "system", kind: "system", name: "system", grants: [{ role: "system", scope: "*" }] }, { limit: 1000 }))).items.length
+  const eventCount = async () => (await Effect.runPromise(f.grid.events({ id: "system", kind: "system", name: "system", grants: [{ role: "system", scope: "*" }] }, { limit: 1000, county: f.tiny.county.id }))).items.length
   const today = () => Effect.runSync(todayIn("Asia/Shanghai"))
 
   it("leaves the version and the feed unchanged on identical PATCHes of a household, a node and a person", async () => {

@@ -104,7 +104,7 @@ describe("one-window intake over HTTP", () => {
   it("writes nothing when a routing target lies outside the caller's scope, names the field of bad input, and keeps the feed free of personal data", async () => {
     const t = f.tiny
     const r = await take()
-    const events = async () => (await Effect.runPromise(f.grid.events(sys, { limit: 10_000 }))).items.length
+    const events = async () => (await Effect.runPromise(f.grid.events(sys, { limit: 10_000, county: f.tiny.county.id }))).items.length
     const before = await events()
     await problem(await f.call("POST", `/intake/requests/${r.id}/route`, { token: "secretary", body: { kind: "item", item: { nodeId: t.communities[1].id, kind: "suggestion", category: "property", title: "路灯", text: "路灯不亮" } } }), 404, "not_found")
     const badNeed = await problem(await f.call("POST", `/intake/requests/${r.id}/route`, { token: "secretary", body: { kind: "need", need: { nodeId: t.units[0].id, kind: "micro_wish", category: "repairs", title: "", dueAt: new Date(Date.now() + 72 * HOUR).toISOString(), reward: null } } }), 422, "invalid_input")

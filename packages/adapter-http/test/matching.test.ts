@@ -88,7 +88,7 @@ describe("matching over HTTP", () => {
     expect(await (await call("GET", `/points/accounts/${requesterAccount}/balance`, "requester")).json()).toMatchObject({ posted: 70, held: 0 })
 
     // The ledger and the event log agree: one claim, one confirmation, one payout of the held reward.
-    const events: Array<{ type: string; aggregateId: string; payload: any }> = (await (await call("GET", "/events?after=0&limit=1000", "system")).json()).items
+    const events: Array<{ type: string; aggregateId: string; payload: any }> = (await (await call("GET", `/events?after=0&limit=1000&county=${f.tiny.county.id}`, "system")).json()).items
     const mine = events.filter((e) => e.aggregateId === need.id)
     expect(mine.map((e) => e.type)).toEqual(["matching.need.posted", "matching.need.claimed", "matching.need.visit_logged", "matching.need.done_reported", "matching.need.confirmed"])
     expect(mine[1]!.payload).toEqual({ personId: winnerId })

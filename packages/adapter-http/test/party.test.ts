@@ -76,7 +76,7 @@ describe("partners and party members over HTTP", () => {
 
   it("refuses ids from elsewhere, bad hours and a second registration with the field named, writing nothing", async () => {
     const t = f.tiny
-    const events = () => Effect.runPromise(Effect.map(f.grid.events(sys, { limit: 10_000 }), (page) => page.items.length))
+    const events = () => Effect.runPromise(Effect.map(f.grid.events(sys, { limit: 10_000, county: f.tiny.county.id }), (page) => page.items.length))
     const merchant = await Effect.runPromise(f.points.openAccount(sys, { nodeId: t.communities[0].id, kind: "merchant", ownerId: t.people.partner.id, name: "便民超市" }))
     const before = await events()
     const body = { nodeId: t.communities[0].id, type: "merchant", name: "便民超市" }

@@ -95,7 +95,7 @@ describe("places over HTTP", () => {
 
   it("refuses ids from elsewhere in a body and bad hours with the field named, writing nothing", async () => {
     const t = f.tiny
-    const events = async () => (await Effect.runPromise(f.grid.events(sys, { limit: 10_000 }))).items.length
+    const events = async () => (await Effect.runPromise(f.grid.events(sys, { limit: 10_000, county: f.tiny.county.id }))).items.length
     const before = await events()
     const body = { nodeId: t.communities[0].id, kind: "talk_point", name: "街坊说事点" }
     // A contact of community 2, a node of community 2, a place of community 2: not found.

@@ -119,7 +119,7 @@ describe("A grid worker's token cannot read or change anything outside its subtr
   })
 
   it("is refused (403/404) outside grid 1, and nothing changes", async () => {
-    const all = () => Effect.runPromise(f.grid.events(sys, { limit: 1000 }))
+    const all = () => Effect.runPromise(f.grid.events(sys, { limit: 1000, county: f.tiny.county.id }))
     const before = (await all()).items.length
     const hhOut = f.tiny.households[2]!
     for (const c of cases) {

@@ -66,7 +66,7 @@ describe("household visits over HTTP", () => {
 
   it("writes nothing when a follow-up lies outside the visitor's scope, and names the field of a bad visit or follow-up", async () => {
     const t = f.tiny
-    const events = async () => (await Effect.runPromise(f.grid.events(sys, { limit: 10_000 }))).items.length
+    const events = async () => (await Effect.runPromise(f.grid.events(sys, { limit: 10_000, county: f.tiny.county.id }))).items.length
     const before = await events()
     const body = { householdId: t.households[0]!.id, visitedAt: new Date(Date.now() - HOUR).toISOString(), reason: "care", findings: "漏水" }
     const need = { nodeId: t.units[0].id, kind: "micro_wish", category: "repairs", title: "修理水龙头", dueAt: new Date(Date.now() + 72 * HOUR).toISOString(), reward: null }

@@ -21,7 +21,7 @@ import {
   PermissionPolicy,
   systemActor
 } from "@mulin/core"
-import { buildTinyCounty, layerMemory } from "@mulin/core/testing"
+import { actorWith, buildTinyCounty, layerMemory } from "@mulin/core/testing"
 
 const sys = systemActor()
 
@@ -389,5 +389,35 @@ describe("the event feed is the kernel's", () => {
       expect(bad).toMatchObject({ _tag: "InvalidInput" })
       const resident = yield* Effect.flip(feed.events(t.actors.mediator))
       expect(resident).toMatchObject({ _tag: "Forbidden", action: "events.read" })
+    })))
+
+  it("reads one county at a time: implied for an actor of one county, named by one of several, refused through the scope check", () =>
+    run(Effect.gen(function*() {
+      const grid = yield* Grid
+      const feed = yield* Feed
+      const t = yield* buildTinyCounty()
+      const other = yield* grid.createCounty(sys, { code: "370830", name: "汶上县" })
+      yield* grid.createNode(sys, { parentId: other.id, code: "S1", name: "邻街" })
+      const all = yield* allEvents
+      const ofCounty = (id: string) => all.filter((e) => e.scope[0] === id).map((e) => e.id)
+      const ids = (page: { readonly items: ReadonlyArray<{ readonly id: string }> }) => page.items.map((e) => e.id)
+      // Given events in two counties: the county administrator reads its own, implied or named.
+      expect(ids(yield* feed.events(t.actors.admin, { limit: 1000 }))).toEqual(ofCounty(t.county.id))
+      expect(ids(yield* feed.events(t.actors.admin, { limit: 1000, county: t.county.id }))).toEqual(ofCounty(t.county.id))
+      // One who may read several counties names the one to read, or is told which field is missing.
+      const both = actorWith("psn_both", { role: "street_admin", scope: t.streets[0].id }, { role: "county_admin", scope: other.id })
+      for (const actor of [sys, both]) {
+        const missing = yield* Effect.flip(feed.events(actor, { limit: 10 }))
+        expect(missing).toMatchObject({ _tag: "InvalidInput", issues: [{ path: "county", message: "required when you may read the events of more than one county" }] })
+        expect(ids(yield* feed.events(actor, { limit: 1000, county: other.id }))).toEqual(ofCounty(other.id))
+      }
+      expect(ids(yield* feed.events(both, { limit: 1000, county: t.county.id }))).toEqual(all.filter((e) => e.scope.includes(t.streets[0].id)).map((e) => e.id))
+      // Hostile: another county's feed, a node that is no county, a role without events.read in its own county.
+      expect(yield* Effect.flip(feed.events(t.actors.admin, { county: other.id }))).toMatchObject({ _tag: "NotFound" })
+      expect(yield* Effect.flip(feed.events(t.actors.worker, { county: other.id }))).toMatchObject({ _tag: "NotFound" })
+      expect(yield* Effect.flip(feed.events(t.actors.admin, { county: t.streets[0].id }))).toMatchObject({ _tag: "NotFound" })
+      expect(yield* Effect.flip(feed.events(t.actors.mediator, { county: t.county.id }))).toMatchObject({ _tag: "Forbidden", action: "events.read" })
+      // A grid worker's county is implied by its grid, and it still reads its grid only.
+      expect(ids(yield* feed.events(t.actors.worker, { limit: 1000, county: t.county.id }))).toEqual(all.filter((e) => e.scope.includes(t.grids[0].id)).map((e) => e.id))
     })))
 })

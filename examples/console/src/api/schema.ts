@@ -855,8 +855,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Read the event feed
-         * @description Events the actor may see (`events.read`), in log order. Pass the page's `next` as `after` to read on; `next` is null on the last page.
+         * Read one county's event feed
+         * @description One county's events the actor may see (`events.read`), in the county's commit order. Pass the page's `next` as `after`, with the same `county`, to read on; `next` is null on the last page. `county` is implied when the actor may read the events of one county, and required (422, field `county`) when it may read several; a county the actor may not read answers 404 or 403. Positions are unique across counties but ordered per county: poll each county with its own cursor.
          */
         get: operations["listEvents"];
         put?: never;
@@ -12752,6 +12752,7 @@ export interface operations {
         parameters: {
             query?: {
                 after?: string;
+                county?: string;
                 limit?: string;
             };
             header?: never;

@@ -1,5 +1,5 @@
 /**
- * `/events`: the event feed integrators poll.
+ * `/events`: the event feed integrators poll, one county at a time.
  *
  * @since 0.4.0
  */
@@ -9,6 +9,7 @@ import {
   PlacesFeedEvents,
   ActivitiesFeedEvents,
   GridFeedEvents,
+  GridNodeId,
   JobsFeedEvents,
   MatchingFeedEvents,
   MediationFeedEvents,
@@ -50,6 +51,18 @@ export const FeedEvent = Schema.Union([
 ])
 
 /**
+ * The query of `GET /events`: a page (`after`, `limit`) of one county's feed (`county`).
+ *
+ * @category schemas
+ * @since 0.5.0
+ */
+export const EventsQuery = {
+  ...pageQuery,
+  /** The county whose events to read; required when the actor may read the events of more than one county. */
+  county: Schema.optional(GridNodeId)
+}
+
+/**
  * The event feed integrators poll.
  *
  * @category api
@@ -57,11 +70,11 @@ export const FeedEvent = Schema.Union([
  */
 export class EventsGroup extends HttpApiGroup.make("events")
   .add(
-    HttpApiEndpoint.get("list", "/", { query: pageQuery, success: Page(FeedEvent), error: GridErrors })
+    HttpApiEndpoint.get("list", "/", { query: EventsQuery, success: Page(FeedEvent), error: GridErrors })
       .annotateMerge(doc(
         "listEvents",
-        "Read the event feed",
-        "Events the actor may see (`events.read`), in log order. Pass the page's `next` as `after` to read on; `next` is null on the last page."
+        "Read one county's event feed",
+        "One county's events the actor may see (`events.read`), in the county's commit order. Pass the page's `next` as `after`, with the same `county`, to read on; `next` is null on the last page. `county` is implied when the actor may read the events of one county, and required (422, field `county`) when it may read several; a county the actor may not read answers 404 or 403. Positions are unique across counties but ordered per county: poll each county with its own cursor."
       ))
   )
   .prefix("/events")

@@ -15,7 +15,7 @@ import { Commands } from "../kernel/decider.js"
 import { Directory } from "../kernel/directory.js"
 import type { Conflict, Forbidden, InvalidInput, NotFound, StorageError } from "../kernel/errors.js"
 import type { StoredEvent } from "../kernel/events.js"
-import { Feed } from "../kernel/feed.js"
+import { Feed, type FeedRequest } from "../kernel/feed.js"
 import { type AssignmentId, type GridNodeId, type HouseholdId, IdGenerator, type PersonId } from "../kernel/ids.js"
 import { layerKernel } from "../kernel/layer.js"
 import type { Page, PageRequest } from "../kernel/pagination.js"
@@ -154,10 +154,10 @@ export class Grid extends Context.Service<Grid, {
   readonly listAssignments: (actor: Actor, rootId: GridNodeId, page?: PageRequest) => GridFx<Page<Assignment>>
 
   /**
-   * The event feed: events after the cursor that the actor may see, in order. The feed is
-   * the kernel's ({@link Feed}): this delegates to it.
+   * The event feed: one county's events after the cursor that the actor may see, in order.
+   * The feed is the kernel's ({@link Feed}): this delegates to it.
    */
-  readonly events: (actor: Actor, page?: PageRequest) => GridFx<Page<StoredEvent>>
+  readonly events: (actor: Actor, page?: FeedRequest) => GridFx<Page<StoredEvent>>
 }>()("@mulin/core/grid/Grid") {
   /**
    * The use cases over the ports and the kernel's services: provide `Access` and

@@ -40,6 +40,13 @@ export interface EventQuery {
   readonly limit: number
   /** Only events whose scope lies within one of these subtrees (`"*"`: all events). */
   readonly scopes: "*" | ReadonlyArray<GridNodeId>
+  /**
+   * Only the events of this county (the first node of their scope), in the county's commit
+   * order. Without it, the events of every county and the store-wide ones, in position order.
+   *
+   * @since 0.5.0
+   */
+  readonly county?: GridNodeId | undefined
 }
 
 /**
@@ -48,10 +55,19 @@ export interface EventQuery {
  * Contract:
  * - `append` MUST be called inside a {@link UnitOfWork} transaction and MUST commit or roll
  *   back with it.
- * - Positions MUST strictly increase in commit order, and a committed event MUST never
- *   change or disappear.
+ * - Positions MUST be unique and MUST strictly increase in commit order *within a county*
+ *   (an event's county is the first node of its scope; the store-wide events, with an empty
+ *   scope, form one more log of their own), and a committed event MUST never change or
+ *   disappear. Across counties, a store with concurrent writers MAY commit a higher position
+ *   before a lower one.
  * - `read` MUST return events in position order, only those whose `scope` contains one of
  *   the query's scope nodes (a store-wide event, with an empty scope, only for `"*"`).
+ * - `read` with `county` MUST return only that county's events (never a store-wide one);
+ *   successive reads of one county with the last position seen as `after` MUST see every
+ *   event of that county once, whatever other counties commit meanwhile. A read without
+ *   `county` returns every matching event in position order, which on a store with
+ *   concurrent writers is not commit order across counties: a cursor over it may skip an
+ *   event (tooling, replay and tests read so; integrators read one county at a time).
  *
  * @category services
  * @since 0.1.0

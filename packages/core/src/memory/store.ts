@@ -470,6 +470,7 @@ export const makeMemoryStore = (): Effect.Effect<{
           // Positions are 1-based and dense, so `after` is also the array index to start at.
           for (let i = Math.max(0, query.after); i < events.length && out.length < query.limit; i++) {
             const e = events[i]!
+            if (query.county !== undefined && e.scope[0] !== query.county) continue
             if (query.scopes === "*" || (e.scope.length > 0 && query.scopes.some((s) => e.scope.includes(s)))) out.push(e)
           }
           return out

@@ -16,6 +16,7 @@ import { EventLog, UnitOfWork } from "../kernel/store.js"
 import type { GridNode } from "../grid/model.js"
 import { Grid } from "../grid/service.js"
 import { GridStore, type SubjectLink } from "../grid/store.js"
+import { eventLogCountyCases } from "./eventLogConformance.js"
 import { actorWith, buildTinyCounty } from "./fixtures.js"
 
 /**
@@ -64,6 +65,8 @@ export const gridStoreConformance = (
   const allEvents = Effect.flatMap(EventLog, (log) => log.read({ after: 0, limit: 100_000, scopes: "*" }))
 
   describe(`grid store conformance: ${name}`, () => {
+    eventLogCountyCases(run, Math.min(options.propertyRuns ?? 10, 10))
+
     it("creates a county and nodes, reads them back, lists children page by page", () =>
       run(Effect.gen(function*() {
         const grid = yield* Grid

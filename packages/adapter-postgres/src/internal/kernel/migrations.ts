@@ -36,9 +36,9 @@ export const MIGRATION_LOCK = 0x6d756c696e
 
 /**
  * The event log (migration `0001_grid_and_events`). `county_id` is the scope's first node
- * (`''` for a store-wide event). `position` comes from a sequence; appends serialise on an
- * advisory lock held until their commit (see `eventLog.ts`), so positions increase in commit
- * order. `scope` is the array of node ids, root first, with a GIN index for "within one of
+ * (`''` for a store-wide event). `position` comes from a sequence; appends serialise per
+ * county on an advisory lock held until their commit (see `eventLog.ts`), so positions
+ * increase in commit order within a county, read through the primary key. `scope` is the array of node ids, root first, with a GIN index for "within one of
  * these subtrees".
  */
 const events = `

@@ -8,9 +8,10 @@
  * path starts with the prefix that ends at S's key. A node's prefix changes when it moves
  * and old events keep the old one, so every prefix an event scope has had is recorded in
  * `event_scopes`; a read turns its scope nodes into their prefixes, and each prefix into
- * a range on the index.
+ * a range on the index. A read of one county keeps the ranges inside the county's prefixes
+ * (SQLite has one writer, so positions commit in order across counties too).
  */
-import { EventLog, type EventQuery, type NewEvent, StoredEvent } from "@mulin/core"
+import { EventLog, type EventQuery, type GridNodeId, type NewEvent, StoredEvent } from "@mulin/core"
 import { Effect, Schema } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
@@ -115,10 +116,19 @@ export const makeEventLog = (db: SqliteDatabase["Service"]): EventLog["Service"]
     const limit = Math.max(0, Math.floor(query.limit))
     if (limit === 0) return []
     let select = k.selectFrom("events").selectAll().where("position", ">", query.after)
-    if (query.scopes !== "*") {
-      if (query.scopes.length === 0) return []
-      const prefixes = k.selectFrom("event_scopes").select("prefix").where("node_id", "in", query.scopes)
-      const ranges = outermost(all(s, prefixes).map((r) => r.prefix))
+    const county = query.county
+    if (query.scopes !== "*" || county !== undefined) {
+      if (query.scopes !== "*" && query.scopes.length === 0) return []
+      // A county's events are those under one of its prefixes (a root never moves, but read
+      // every prefix recorded, as for any node); a scope's prefixes are kept when inside one.
+      const nodes = query.scopes === "*" ? [county!] : county === undefined ? query.scopes : [...query.scopes, county]
+      const found = all(s, k.selectFrom("event_scopes").select(["node_id", "prefix"]).where("node_id", "in", nodes))
+      // A county is a root: its prefix is one key (`'/7/'`); a deeper node's prefix is none.
+      const counties = county === undefined ? [] : found.filter((r) => r.node_id === county && r.prefix.indexOf("/", 1) === r.prefix.length - 1).map((r) => r.prefix)
+      const inside = query.scopes === "*"
+        ? counties
+        : found.filter((r) => query.scopes.includes(r.node_id as GridNodeId) && (county === undefined || counties.some((c) => r.prefix.startsWith(c)))).map((r) => r.prefix)
+      const ranges = outermost(inside)
       if (ranges.length === 0) return []
       select = select.where((eb) => eb.or(ranges.map((p) => eb.and([eb("scope_key", ">=", p), eb("scope_key", "<", upperBound(p))]))))
     }
