@@ -111,7 +111,9 @@ export const layerLedgerReaction: Layer.Layer<EventLog, never, EventLog | Report
  * Replays the whole event log onto the ledger, a unit of work per batch of events, and
  * returns how many events moved a row. Each row starts afresh at the event that opened its
  * work, so running it again, or over a ledger the reaction kept, gives the same rows: run it
- * once when a county upgrades to a version with the ledger.
+ * once when a county upgrades to a version with the ledger. It reads the log one county at
+ * a time, in each county's commit order, so it may run while other processes write: an
+ * event committed meanwhile is replayed too, after the events before it.
  *
  * @category constructors
  * @since 0.5.0
@@ -120,15 +122,18 @@ export const rebuildLedger = (batch = 1000): Effect.Effect<number, StorageError,
   Effect.gen(function*() {
     const log = yield* EventLog
     const uow = yield* UnitOfWork
+    const grid = yield* GridStore
     const project = yield* makeLedgerProjector
-    let after = 0
     let moved = 0
-    for (;;) {
-      const events = yield* log.read({ after, limit: batch, scopes: "*" })
-      if (events.length === 0) break
-      moved += yield* uow.transaction(project(events))
-      after = events[events.length - 1]!.position
-      if (events.length < batch) break
+    for (const county of yield* grid.listCounties) {
+      let after = 0
+      for (;;) {
+        const events = yield* log.read({ after, limit: batch, scopes: "*", county: county.id })
+        if (events.length === 0) break
+        moved += yield* uow.transaction(project(events))
+        after = events[events.length - 1]!.position
+        if (events.length < batch) break
+      }
     }
     return moved
   })
