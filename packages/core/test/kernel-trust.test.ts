@@ -81,6 +81,37 @@ describe("the input vocabulary", () => {
     fc.assert(fc.property(arbitraryIdCard, (id) => idCardProblem(id) === undefined))
   })
 
+  it("takes as an ID-card birth date exactly the days the Gregorian calendar has, from 1900 to today", () => {
+    // The reference: the calendar's own idea of a day, through Date.
+    const realDay = (y: number, m: number, d: number) => {
+      const iso = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`
+      const date = new Date(`${iso}T00:00:00Z`)
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso && iso >= "1900-01-01" ? iso : undefined
+    }
+    const today = "2026-12-06"
+    const withCheck = (first17: string) => {
+      const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+      let sum = 0
+      for (let i = 0; i < 17; i++) sum += Number(first17[i]) * weights[i]!
+      return first17 + "10X98765432"[sum % 11]!
+    }
+    fc.assert(fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (y, m, d) => {
+      const id = withCheck(`370812${y}${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}123`)
+      const iso = realDay(y, m, d)
+      const problem = idCardProblem(id, today)?.en
+      if (iso === undefined) return problem !== undefined && /real birth date/.test(problem)
+      return iso > today ? problem !== undefined && /future/.test(problem) : problem === undefined
+    }), { numRuns: 2000 })
+    for (const [y, m, d] of [[2000, 2, 29], [1900, 2, 29], [2024, 2, 29], [2023, 2, 29], [2026, 12, 6], [2026, 12, 7], [1899, 12, 31], [1900, 1, 1], [2025, 4, 31]] as const) {
+      const id = withCheck(`370812${y}${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}123`)
+      const iso = realDay(y, m, d)
+      expect(idCardProblem(id, today) === undefined, id).toBe(iso !== undefined && iso <= today)
+    }
+    for (const bad of ["37081219900101123", "3708121990010112345", "3708121990010112x4", "37081219900101123Y", "37081219900101１234", "3708121990010112-4"]) {
+      expect(idCardProblem(bad)?.en, bad).toMatch(/17 digits/)
+    }
+  })
+
   it("refuses instants that do not exist", () => {
     expect(decodes(Instant, "2026-02-28T10:00:00Z")).toBe(true)
     for (const bad of ["2026-02-30T10:00:00Z", "2026-13-01T00:00:00Z", "2026-01-01T24:00:00Z", "2026-01-01T10:60:00Z"]) expect(decodes(Instant, bad), bad).toBe(false)

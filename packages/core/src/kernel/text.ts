@@ -127,10 +127,33 @@ const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const ID_CHECK = "10X98765432"
 /** Province-level region codes (GB/T 2260), the first two digits of an ID-card number. */
 const PROVINCES = new Set([
-  "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-  "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
-  "71", "81", "82", "83", "91"
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37,
+  41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65,
+  71, 81, 82, 83, 91
 ])
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const ID_SHAPE = { en: "must be 17 digits and a check digit or X", zh: "必须是 17 位数字加一位校验位（数字或 X）" }
+const ID_REGION = { en: "must start with a real region code", zh: "前两位必须是有效的行政区划代码" }
+const ID_BIRTH = { en: "must carry a real birth date", zh: "出生日期必须真实存在" }
+const ID_FUTURE = { en: "must not carry a birth date in the future", zh: "出生日期不能晚于今天" }
+const ID_CHECK_DIGIT = { en: "has a wrong check digit", zh: "校验位不正确" }
+
+/** The number written by the ASCII digits `s[from, from + length)`. */
+const digitsAt = (s: string, from: number, length: number): number => {
+  let n = 0
+  for (let i = from; i < from + length; i++) n = n * 10 + s.charCodeAt(i) - 48
+  return n
+}
+/** `YYYY-MM-DD` as the integer YYYYMMDD (the last one read is kept: callers pass the same day). */
+let dayText = ""
+let dayNumber = 0
+const dayAsNumber = (iso: string): number => {
+  if (iso !== dayText) {
+    dayNumber = digitsAt(iso, 0, 4) * 10_000 + digitsAt(iso, 5, 2) * 100 + digitsAt(iso, 8, 2)
+    dayText = iso
+  }
+  return dayNumber
+}
 
 /**
  * Why `s` is not a resident ID-card number (GB 11643), or `undefined` when it is: 17 ASCII
@@ -141,17 +164,25 @@ const PROVINCES = new Set([
  * @since 0.4.0
  */
 export const idCardProblem = (s: string, todayIso?: string): { readonly en: string; readonly zh: string } | undefined => {
-  if (!/^[0-9]{17}[0-9X]$/.test(s)) return { en: "must be 17 digits and a check digit or X", zh: "必须是 17 位数字加一位校验位（数字或 X）" }
-  if (!PROVINCES.has(s.slice(0, 2))) return { en: "must start with a real region code", zh: "前两位必须是有效的行政区划代码" }
-  const birth = `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}`
-  const d = new Date(`${birth}T00:00:00Z`)
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== birth || birth < "1900-01-01") {
-    return { en: "must carry a real birth date", zh: "出生日期必须真实存在" }
-  }
-  if (birth > (todayIso ?? new Date().toISOString().slice(0, 10))) return { en: "must not carry a birth date in the future", zh: "出生日期不能晚于今天" }
+  // The shape and the check sum in one pass over the characters.
+  if (s.length !== 18) return ID_SHAPE
   let sum = 0
-  for (let i = 0; i < 17; i++) sum += (s.charCodeAt(i) - 48) * ID_WEIGHTS[i]!
-  if (ID_CHECK[sum % 11] !== s[17]) return { en: "has a wrong check digit", zh: "校验位不正确" }
+  for (let i = 0; i < 17; i++) {
+    const digit = s.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return ID_SHAPE
+    sum += digit * ID_WEIGHTS[i]!
+  }
+  const last = s.charCodeAt(17)
+  if (last !== 88 && (last < 48 || last > 57)) return ID_SHAPE
+  if (!PROVINCES.has(digitsAt(s, 0, 2))) return ID_REGION
+  // The birth date, YYYYMMDD at 6..13, checked with integers (leap years by the Gregorian rule).
+  const year = digitsAt(s, 6, 4)
+  const month = digitsAt(s, 10, 2)
+  const day = digitsAt(s, 12, 2)
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month]!)) return ID_BIRTH
+  if (year * 10_000 + month * 100 + day > dayAsNumber(todayIso ?? new Date().toISOString().slice(0, 10))) return ID_FUTURE
+  if (ID_CHECK.charCodeAt(sum % 11) !== last) return ID_CHECK_DIGIT
   return undefined
 }
 
