@@ -23,6 +23,7 @@ import {
   type GridNodeId,
   IdCardNumber,
   idCardProblem,
+  textProblem,
   IdGenerator,
   Identity,
   CalendarDate,
@@ -79,6 +80,20 @@ describe("the input vocabulary", () => {
     expect(idCardProblem("000000000000000001")?.en).toMatch(/region/)
     expect(idCardProblem("110101199003074478")?.en).toMatch(/check digit/)
     fc.assert(fc.property(arbitraryIdCard, (id) => idCardProblem(id) === undefined))
+  })
+
+  it("accepts exactly the text the character rules accept, plain Chinese and ASCII included (property)", () => {
+    const reference = (s: string, multiline: boolean) =>
+      !/\p{Cs}/u.test(s) &&
+      !(multiline ? /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]|\r(?!\n)/u : /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u).test(s) &&
+      !/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u.test(s) &&
+      !/[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF\uFFFD]/u.test(s) &&
+      s.normalize("NFC") === s
+    const plain = fc.constantFrom(..."张王李赵刘陈杨黄周吴·Ab9 -_/()龥一")
+    const odd = fc.constantFrom("\u0000", "\u001f", "\u007f", "\u0085", "\u2028", "\u202e", "\u200b", "\ufeff", "\ud800", "\udc00", "e\u0301", "\u00e9", "\u212b", "\n", "\r\n", "\r", "\t", "\u3000", "\uff21")
+    fc.assert(fc.property(fc.array(fc.oneof({ weight: 8, arbitrary: plain }, { weight: 1, arbitrary: odd }, { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 2 }) })).map((parts) => parts.join("")), fc.boolean(), (s, multiline) =>
+      (textProblem(s, multiline) === undefined) === reference(s, multiline)
+    ), { numRuns: 3000 })
   })
 
   it("takes as an ID-card birth date exactly the days the Gregorian calendar has, from 1900 to today", () => {

@@ -38,6 +38,20 @@ const wellFormed = (s: string): boolean => {
 }
 
 /**
+ * Whether every character of `s` is printable ASCII, the middle dot of transcribed names
+ * (U+00B7) or a CJK unified ideograph (U+4E00–U+9FFF): such text passes every rule of
+ * {@link textProblem} (none of these is a control, bidirectional, invisible or surrogate
+ * character, and each is its own NFC form), so one scan settles most names and addresses.
+ */
+const plainText = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (!((c >= 0x20 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff) || c === 0xb7)) return false
+  }
+  return true
+}
+
+/**
  * Why `s` is not acceptable text, or `undefined` when it is. Exposed so that CSV readers
  * and other hand-written decoders apply the same rule as the schemas.
  *
@@ -45,6 +59,7 @@ const wellFormed = (s: string): boolean => {
  * @since 0.4.0
  */
 export const textProblem = (s: string, multiline: boolean): { readonly en: string; readonly zh: string } | undefined => {
+  if (plainText(s)) return undefined
   if (!wellFormed(s)) return { en: "must be valid Unicode (no lone surrogate)", zh: "必须是有效的 Unicode 文本（不能含孤立代理项）" }
   if ((multiline ? CONTROL_PROSE : CONTROL).test(s)) {
     return multiline
@@ -110,6 +125,17 @@ export const Code = Schema.String.check(
   ))
 )
 
+const PHONE = /^(\+86)?(1[3-9]\d{9}|0\d{9,11})$/u
+
+/**
+ * Whether `s` is a phone number by the rule of {@link Phone}, without decoding through the
+ * schema (for hand-written decoders of many rows, such as the grid import).
+ *
+ * @category predicates
+ * @since 0.5.0
+ */
+export const isPhoneNumber = (s: string): boolean => PHONE.test(s)
+
 /**
  * A mainland China mobile or landline number in ASCII digits (with an optional leading `+86`).
  *
@@ -117,7 +143,7 @@ export const Code = Schema.String.check(
  * @since 0.1.0
  */
 export const Phone = Schema.String.check(
-  Schema.isPattern(/^(\+86)?(1[3-9]\d{9}|0\d{9,11})$/u, rule(
+  Schema.isPattern(PHONE, rule(
     "must be a phone number: 11-digit mobile (13812341234) or landline with area code (05373211234)",
     "必须是电话号码：11 位手机号（13812341234）或带区号的座机（05373211234）"
   ))

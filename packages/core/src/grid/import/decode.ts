@@ -10,7 +10,7 @@ import { Result, Schema } from "effect"
 import { RoleLabels } from "../../kernel/actor.js"
 import { fieldIssues } from "../../kernel/errors.js"
 import type { ResidentId } from "../../kernel/ids.js"
-import { idCardProblem, Phone, textProblem } from "../../kernel/text.js"
+import { idCardProblem, isPhoneNumber, Phone, textProblem } from "../../kernel/text.js"
 import { CalendarDate } from "../../kernel/time.js"
 import { AssignableRole, LevelKey, NodeCode, Relation } from "../model.js"
 import { type ImportFile, importColumns } from "./format.js"
@@ -62,7 +62,9 @@ const idCardCheck = (today: string): Check<string> => (value) => {
 const checkCode = schemaCheck(NodeCode, true)
 const checkName40 = textCheck(40)
 const checkName60 = textCheck(60)
-const checkPhone = schemaCheck(Phone)
+const phoneSchema = schemaCheck(Phone)
+/** A phone number by the schema's pattern; through the schema only to explain a failure. */
+const checkPhone: Check<string> = (value) => (isPhoneNumber(value) ? { ok: true, value } : phoneSchema(value))
 const checkDate = schemaCheck(CalendarDate, true)
 const checkRelation = schemaCheck(Relation, true)
 const checkRole = schemaCheck(AssignableRole, true)
