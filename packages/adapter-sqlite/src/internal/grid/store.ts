@@ -21,7 +21,6 @@ import {
   type GridNodeId,
   GridStore,
   type Household,
-  nearestByRole,
   type Page,
   type Person,
   type PersonAccess,
@@ -39,6 +38,7 @@ import type { Statement, StatementSource } from "../../StatementCache.js"
 import type { SignInSubjectTable, Tables } from "../../Tables.js"
 import { all, allRows, change, getRow, insertSql, lookup, raw, updateSql } from "../kernel/statements.js"
 import { gridQueries, live } from "./queries.js"
+import { readServers } from "./served.js"
 import { asDuplicate, conflictsOnly, type Duplicate } from "../kernel/errors.js"
 import { fromPath, upperBound } from "../kernel/paths.js"
 import {
@@ -498,21 +498,8 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
     subjectsOf: (personId) => readOne((s) => allRows(s, q.subjectsOf, personId).map(subjectTrusted)),
 
     // One read: the answer comes from one snapshot, in one step.
-    getHouseholdServers: (id, date) =>
-      read((s) => {
-        const row = getRow(s, q.householdPlace, id)
-        if (row === undefined) return Option.none()
-        const household = householdTrusted(row)
-        if (row.unit_path === null) return Option.some({ household, nodes: [], assignments: [], people: [] })
-        const path = fromPath<GridNodeId>(row.unit_path)
-        const list = JSON.stringify(path)
-        const found = new Map(allRows(s, q.nodesListed, list).map((r) => [r.id, nodeTrusted(r)]))
-        const nodes = path.flatMap((n) => found.get(n) ?? [])
-        const assignments = [...nearestByRole(path, allRows(s, q.currentListed, list, date, date).map(assignmentTrusted)).values()]
-        const named = [...new Set(assignments.map((a) => a.personId))]
-        const people = named.length === 0 ? [] : allRows(s, q.peopleListed, JSON.stringify(named)).map(personTrusted)
-        return Option.some({ household, nodes, assignments, people })
-      })
+    // One statement (see served.ts): one snapshot without a read transaction around it.
+    getHouseholdServers: (id, date) => readOne((s) => option(readServers(s, id, date)))
   })
 
   const communityDepth = (levels: string): number => {
