@@ -2,6 +2,7 @@ import Database from "better-sqlite3"
 import { Kysely, SqliteDialect } from "kysely"
 import { afterEach, describe, expect, it } from "vitest"
 import { makeStatementCache, type Tables, uncached } from "../src/index.js"
+import { allTuples, getTuple, rawTuple } from "../src/internal/kernel/statements.js"
 
 let open: Array<{ close: () => void }> = []
 afterEach(() => {
@@ -67,5 +68,18 @@ describe("StatementCache", () => {
     plain.close()
     plain.close()
     expect(db.open).toBe(false)
+  })
+})
+
+describe("reads as tuples", () => {
+  it("reads columns in select order and leaves the shared statement reading objects, also when the read fails", () => {
+    const cache = cacheOf()
+    cache.prepare("INSERT INTO t VALUES (1), (2)").run()
+    const query = rawTuple<readonly [number, number]>("SELECT x, x * 10 AS y FROM t WHERE x >= ? ORDER BY x")
+    expect(allTuples(cache, query, 1)).toEqual([[1, 10], [2, 20]])
+    expect(getTuple(cache, query, 2)).toEqual([2, 20])
+    expect(cache.prepare(query.sql).all(1)).toEqual([{ x: 1, y: 10 }, { x: 2, y: 20 }])
+    expect(() => allTuples(cache, query, 1, 2)).toThrow()
+    expect(cache.prepare(query.sql).get(1)).toEqual({ x: 1, y: 10 })
   })
 })

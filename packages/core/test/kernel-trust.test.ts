@@ -23,6 +23,7 @@ import {
   type GridNodeId,
   IdCardNumber,
   idCardProblem,
+  textProblem,
   IdGenerator,
   Identity,
   CalendarDate,
@@ -79,6 +80,51 @@ describe("the input vocabulary", () => {
     expect(idCardProblem("000000000000000001")?.en).toMatch(/region/)
     expect(idCardProblem("110101199003074478")?.en).toMatch(/check digit/)
     fc.assert(fc.property(arbitraryIdCard, (id) => idCardProblem(id) === undefined))
+  })
+
+  it("accepts exactly the text the character rules accept, plain Chinese and ASCII included (property)", () => {
+    const reference = (s: string, multiline: boolean) =>
+      !/\p{Cs}/u.test(s) &&
+      !(multiline ? /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]|\r(?!\n)/u : /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u).test(s) &&
+      !/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u.test(s) &&
+      !/[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF\uFFFD]/u.test(s) &&
+      s.normalize("NFC") === s
+    const plain = fc.constantFrom(..."张王李赵刘陈杨黄周吴·Ab9 -_/()龥一")
+    const odd = fc.constantFrom("\u0000", "\u001f", "\u007f", "\u0085", "\u2028", "\u202e", "\u200b", "\ufeff", "\ud800", "\udc00", "e\u0301", "\u00e9", "\u212b", "\n", "\r\n", "\r", "\t", "\u3000", "\uff21")
+    fc.assert(fc.property(fc.array(fc.oneof({ weight: 8, arbitrary: plain }, { weight: 1, arbitrary: odd }, { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 2 }) })).map((parts) => parts.join("")), fc.boolean(), (s, multiline) =>
+      (textProblem(s, multiline) === undefined) === reference(s, multiline)
+    ), { numRuns: 3000 })
+  })
+
+  it("takes as an ID-card birth date exactly the days the Gregorian calendar has, from 1900 to today", () => {
+    // The reference: the calendar's own idea of a day, through Date.
+    const realDay = (y: number, m: number, d: number) => {
+      const iso = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`
+      const date = new Date(`${iso}T00:00:00Z`)
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso && iso >= "1900-01-01" ? iso : undefined
+    }
+    const today = "2026-12-06"
+    const withCheck = (first17: string) => {
+      const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+      let sum = 0
+      for (let i = 0; i < 17; i++) sum += Number(first17[i]) * weights[i]!
+      return first17 + "10X98765432"[sum % 11]!
+    }
+    fc.assert(fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (y, m, d) => {
+      const id = withCheck(`370812${y}${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}123`)
+      const iso = realDay(y, m, d)
+      const problem = idCardProblem(id, today)?.en
+      if (iso === undefined) return problem !== undefined && /real birth date/.test(problem)
+      return iso > today ? problem !== undefined && /future/.test(problem) : problem === undefined
+    }), { numRuns: 2000 })
+    for (const [y, m, d] of [[2000, 2, 29], [1900, 2, 29], [2024, 2, 29], [2023, 2, 29], [2026, 12, 6], [2026, 12, 7], [1899, 12, 31], [1900, 1, 1], [2025, 4, 31]] as const) {
+      const id = withCheck(`370812${y}${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}123`)
+      const iso = realDay(y, m, d)
+      expect(idCardProblem(id, today) === undefined, id).toBe(iso !== undefined && iso <= today)
+    }
+    for (const bad of ["37081219900101123", "3708121990010112345", "3708121990010112x4", "37081219900101123Y", "37081219900101１234", "3708121990010112-4"]) {
+      expect(idCardProblem(bad)?.en, bad).toMatch(/17 digits/)
+    }
   })
 
   it("refuses instants that do not exist", () => {

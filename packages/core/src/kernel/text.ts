@@ -38,6 +38,20 @@ const wellFormed = (s: string): boolean => {
 }
 
 /**
+ * Whether every character of `s` is printable ASCII, the middle dot of transcribed names
+ * (U+00B7) or a CJK unified ideograph (U+4E00–U+9FFF): such text passes every rule of
+ * {@link textProblem} (none of these is a control, bidirectional, invisible or surrogate
+ * character, and each is its own NFC form), so one scan settles most names and addresses.
+ */
+const plainText = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (!((c >= 0x20 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff) || c === 0xb7)) return false
+  }
+  return true
+}
+
+/**
  * Why `s` is not acceptable text, or `undefined` when it is. Exposed so that CSV readers
  * and other hand-written decoders apply the same rule as the schemas.
  *
@@ -45,6 +59,7 @@ const wellFormed = (s: string): boolean => {
  * @since 0.4.0
  */
 export const textProblem = (s: string, multiline: boolean): { readonly en: string; readonly zh: string } | undefined => {
+  if (plainText(s)) return undefined
   if (!wellFormed(s)) return { en: "must be valid Unicode (no lone surrogate)", zh: "必须是有效的 Unicode 文本（不能含孤立代理项）" }
   if ((multiline ? CONTROL_PROSE : CONTROL).test(s)) {
     return multiline
@@ -110,6 +125,17 @@ export const Code = Schema.String.check(
   ))
 )
 
+const PHONE = /^(\+86)?(1[3-9]\d{9}|0\d{9,11})$/u
+
+/**
+ * Whether `s` is a phone number by the rule of {@link Phone}, without decoding through the
+ * schema (for hand-written decoders of many rows, such as the grid import).
+ *
+ * @category predicates
+ * @since 0.5.0
+ */
+export const isPhoneNumber = (s: string): boolean => PHONE.test(s)
+
 /**
  * A mainland China mobile or landline number in ASCII digits (with an optional leading `+86`).
  *
@@ -117,7 +143,7 @@ export const Code = Schema.String.check(
  * @since 0.1.0
  */
 export const Phone = Schema.String.check(
-  Schema.isPattern(/^(\+86)?(1[3-9]\d{9}|0\d{9,11})$/u, rule(
+  Schema.isPattern(PHONE, rule(
     "must be a phone number: 11-digit mobile (13812341234) or landline with area code (05373211234)",
     "必须是电话号码：11 位手机号（13812341234）或带区号的座机（05373211234）"
   ))
@@ -127,10 +153,33 @@ const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const ID_CHECK = "10X98765432"
 /** Province-level region codes (GB/T 2260), the first two digits of an ID-card number. */
 const PROVINCES = new Set([
-  "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-  "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
-  "71", "81", "82", "83", "91"
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37,
+  41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65,
+  71, 81, 82, 83, 91
 ])
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const ID_SHAPE = { en: "must be 17 digits and a check digit or X", zh: "必须是 17 位数字加一位校验位（数字或 X）" }
+const ID_REGION = { en: "must start with a real region code", zh: "前两位必须是有效的行政区划代码" }
+const ID_BIRTH = { en: "must carry a real birth date", zh: "出生日期必须真实存在" }
+const ID_FUTURE = { en: "must not carry a birth date in the future", zh: "出生日期不能晚于今天" }
+const ID_CHECK_DIGIT = { en: "has a wrong check digit", zh: "校验位不正确" }
+
+/** The number written by the ASCII digits `s[from, from + length)`. */
+const digitsAt = (s: string, from: number, length: number): number => {
+  let n = 0
+  for (let i = from; i < from + length; i++) n = n * 10 + s.charCodeAt(i) - 48
+  return n
+}
+/** `YYYY-MM-DD` as the integer YYYYMMDD (the last one read is kept: callers pass the same day). */
+let dayText = ""
+let dayNumber = 0
+const dayAsNumber = (iso: string): number => {
+  if (iso !== dayText) {
+    dayNumber = digitsAt(iso, 0, 4) * 10_000 + digitsAt(iso, 5, 2) * 100 + digitsAt(iso, 8, 2)
+    dayText = iso
+  }
+  return dayNumber
+}
 
 /**
  * Why `s` is not a resident ID-card number (GB 11643), or `undefined` when it is: 17 ASCII
@@ -141,17 +190,25 @@ const PROVINCES = new Set([
  * @since 0.4.0
  */
 export const idCardProblem = (s: string, todayIso?: string): { readonly en: string; readonly zh: string } | undefined => {
-  if (!/^[0-9]{17}[0-9X]$/.test(s)) return { en: "must be 17 digits and a check digit or X", zh: "必须是 17 位数字加一位校验位（数字或 X）" }
-  if (!PROVINCES.has(s.slice(0, 2))) return { en: "must start with a real region code", zh: "前两位必须是有效的行政区划代码" }
-  const birth = `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}`
-  const d = new Date(`${birth}T00:00:00Z`)
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== birth || birth < "1900-01-01") {
-    return { en: "must carry a real birth date", zh: "出生日期必须真实存在" }
-  }
-  if (birth > (todayIso ?? new Date().toISOString().slice(0, 10))) return { en: "must not carry a birth date in the future", zh: "出生日期不能晚于今天" }
+  // The shape and the check sum in one pass over the characters.
+  if (s.length !== 18) return ID_SHAPE
   let sum = 0
-  for (let i = 0; i < 17; i++) sum += (s.charCodeAt(i) - 48) * ID_WEIGHTS[i]!
-  if (ID_CHECK[sum % 11] !== s[17]) return { en: "has a wrong check digit", zh: "校验位不正确" }
+  for (let i = 0; i < 17; i++) {
+    const digit = s.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return ID_SHAPE
+    sum += digit * ID_WEIGHTS[i]!
+  }
+  const last = s.charCodeAt(17)
+  if (last !== 88 && (last < 48 || last > 57)) return ID_SHAPE
+  if (!PROVINCES.has(digitsAt(s, 0, 2))) return ID_REGION
+  // The birth date, YYYYMMDD at 6..13, checked with integers (leap years by the Gregorian rule).
+  const year = digitsAt(s, 6, 4)
+  const month = digitsAt(s, 10, 2)
+  const day = digitsAt(s, 12, 2)
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month]!)) return ID_BIRTH
+  if (year * 10_000 + month * 100 + day > dayAsNumber(todayIso ?? new Date().toISOString().slice(0, 10))) return ID_FUTURE
+  if (ID_CHECK.charCodeAt(sum % 11) !== last) return ID_CHECK_DIGIT
   return undefined
 }
 

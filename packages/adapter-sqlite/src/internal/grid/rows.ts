@@ -9,6 +9,10 @@
  * Counties and `getNode` (the read every use case authorises against) are still
  * decoded, so a corrupt or hand-edited row there fails loudly as a `StorageError` instead
  * of flowing into the domain.
+ *
+ * Bulk inserts bind positional parameters straight from the model (`insert*` below, in the
+ * order of `*_COLUMNS`): better-sqlite3 binds an argument list faster than it looks up
+ * named parameters on a row object, and no row object is made per insert.
  */
 import {
   type Assignment,
@@ -21,6 +25,7 @@ import {
 } from "@mulin/core"
 import { Schema } from "effect"
 import type { Selectable } from "kysely"
+import type { Statement } from "../../StatementCache.js"
 import type { AssignmentTable, CountyTable, HouseholdTable, NodeTable, PersonTable } from "../../Tables.js"
 import { fromPath, toPath } from "../kernel/paths.js"
 
@@ -65,6 +70,14 @@ export const nodeRow = (n: GridNode): NodeRow => ({
   created_at: n.createdAt,
   updated_at: n.updatedAt
 })
+
+/** The columns of a node row, in the order {@link insertNode} binds them. */
+export const NODE_COLUMNS = ["id", "county_id", "parent_id", "path", "depth", "level", "code", "name", "party_organisation", "status", "version", "created_at", "updated_at"] as const
+
+/** Runs an `INSERT` of {@link NODE_COLUMNS} for `n`. */
+export const insertNode = (insert: Statement, n: GridNode): void => {
+  insert.run(n.id, n.countyId, n.parentId, toPath([...n.path, n.id]), n.depth, n.level, n.code, n.name, n.partyOrganisation, n.status, n.version, n.createdAt, n.updatedAt)
+}
 
 export const nodeTrusted = (r: NodeRow): GridNode => ({
   id: r.id,
@@ -113,6 +126,14 @@ export const householdRow = (h: Household): HouseholdRow => ({
   updated_at: h.updatedAt
 })
 
+/** The columns of a household row, in the order {@link insertHousehold} binds them. */
+export const HOUSEHOLD_COLUMNS = ["id", "county_id", "node_id", "code", "residents", "resident_count", "status", "version", "created_at", "updated_at"] as const
+
+/** Runs an `INSERT` of {@link HOUSEHOLD_COLUMNS} for `h`. */
+export const insertHousehold = (insert: Statement, h: Household): void => {
+  insert.run(h.id, h.countyId, h.nodeId, h.code, JSON.stringify(h.residents), h.residents.length, h.status, h.version, h.createdAt, h.updatedAt)
+}
+
 export const householdTrusted = (r: HouseholdRow): Household => ({
   id: r.id,
   countyId: r.county_id,
@@ -140,6 +161,14 @@ export const personRow = (p: Person): PersonRow => ({
   created_at: p.createdAt,
   updated_at: p.updatedAt
 })
+
+/** The columns of a person row, in the order {@link insertPerson} binds them. */
+export const PERSON_COLUMNS = ["id", "county_id", "node_id", "code", "name", "phone", "household_id", "version", "created_at", "updated_at"] as const
+
+/** Runs an `INSERT` of {@link PERSON_COLUMNS} for `p`. */
+export const insertPerson = (insert: Statement, p: Person): void => {
+  insert.run(p.id, p.countyId, p.nodeId, p.code, p.name, p.phone, p.householdId, p.version, p.createdAt, p.updatedAt)
+}
 
 export const personTrusted = (r: PersonRow): Person => ({
   id: r.id,
@@ -169,6 +198,14 @@ export const assignmentRow = (a: Assignment): AssignmentRow => ({
   created_at: a.createdAt,
   updated_at: a.updatedAt
 })
+
+/** The columns of an assignment row, in the order {@link insertAssignment} binds them. */
+export const ASSIGNMENT_COLUMNS = ["id", "county_id", "person_id", "node_id", "role", "start_date", "end_date", "version", "created_at", "updated_at"] as const
+
+/** Runs an `INSERT` of {@link ASSIGNMENT_COLUMNS} for `a`. */
+export const insertAssignment = (insert: Statement, a: Assignment): void => {
+  insert.run(a.id, a.countyId, a.personId, a.nodeId, a.role, a.startDate, a.endDate, a.version, a.createdAt, a.updatedAt)
+}
 
 export const assignmentTrusted = (r: AssignmentRow): Assignment => ({
   id: r.id,

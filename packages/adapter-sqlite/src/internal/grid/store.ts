@@ -3,8 +3,9 @@
  *
  * - Point reads, run by every use case, are built with kysely once and run through the
  *   statement cache: neither compiled by kysely nor prepared by SQLite per call.
- * - Bulk inserts (the CSV importer sends thousands of rows per call) and versioned updates
- *   run one cached statement with named parameters taken from the row.
+ * - Bulk inserts (the CSV importer sends thousands of rows per call) run one cached
+ *   statement with positional parameters bound straight from the model; versioned updates
+ *   one with named parameters taken from the row.
  * - Subtree reads look up the root's materialised path, read the range of live nodes from
  *   the covering index `nodes_live_path`, and join the other tables by `node_id`
  *   (CROSS JOIN keeps nodes as SQLite's outer loop).
@@ -20,7 +21,6 @@ import {
   type GridNodeId,
   GridStore,
   type Household,
-  nearestByRole,
   type Page,
   type Person,
   type PersonAccess,
@@ -34,25 +34,34 @@ import {
 import { Effect, Option } from "effect"
 import { type Kysely, type Selectable, sql } from "kysely"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
-import type { StatementSource } from "../../StatementCache.js"
+import type { Statement, StatementSource } from "../../StatementCache.js"
 import type { SignInSubjectTable, Tables } from "../../Tables.js"
 import { all, allRows, change, getRow, insertSql, lookup, raw, updateSql } from "../kernel/statements.js"
 import { gridQueries, live } from "./queries.js"
+import { readServers } from "./served.js"
 import { asDuplicate, conflictsOnly, type Duplicate } from "../kernel/errors.js"
 import { fromPath, upperBound } from "../kernel/paths.js"
 import {
+  ASSIGNMENT_COLUMNS,
   assignmentRow,
   assignmentTrusted,
   countyRow,
   decodeCounty,
   decodeNode,
+  HOUSEHOLD_COLUMNS,
   householdRow,
   householdTrusted,
+  insertAssignment,
+  insertHousehold,
+  insertNode,
+  insertPerson,
+  NODE_COLUMNS,
   type NodeRow,
   nodeRow,
   nodeTrusted,
   type OutlineRow,
   outlineTrusted,
+  PERSON_COLUMNS,
   personRow,
   personTrusted
 } from "./rows.js"
@@ -64,12 +73,16 @@ import {
 const FEW_IDS = 8
 
 
+/** `INSERT` of `columns` from positional parameters, in that order. */
+const positionalInsert = <T extends keyof Tables>(table: T, columns: ReadonlyArray<keyof Tables[T] & string>): string =>
+  `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`
+
+const INSERT_COUNTY = insertSql("counties", ["id", "code", "name", "levels", "time_zone", "created_at"])
 const INSERT = {
-  counties: insertSql("counties", ["id", "code", "name", "levels", "time_zone", "created_at"]),
-  nodes: insertSql("nodes", ["id", "county_id", "parent_id", "path", "depth", "level", "code", "name", "party_organisation", "status", "version", "created_at", "updated_at"]),
-  households: insertSql("households", ["id", "county_id", "node_id", "code", "residents", "resident_count", "status", "version", "created_at", "updated_at"]),
-  people: insertSql("people", ["id", "county_id", "node_id", "code", "name", "phone", "household_id", "version", "created_at", "updated_at"]),
-  assignments: insertSql("assignments", ["id", "county_id", "person_id", "node_id", "role", "start_date", "end_date", "version", "created_at", "updated_at"])
+  nodes: positionalInsert("nodes", NODE_COLUMNS),
+  households: positionalInsert("households", HOUSEHOLD_COLUMNS),
+  people: positionalInsert("people", PERSON_COLUMNS),
+  assignments: positionalInsert("assignments", ASSIGNMENT_COLUMNS)
 }
 
 const INSERT_SUBJECT = insertSql("sign_in_subjects", ["issuer", "subject", "person_id", "county_id", "linked_at"])
@@ -193,13 +206,13 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
     return staleVersion(entity, id, expected, row?.version ?? 0)
   }
 
-  /** Inserts every row, or throws the conflict of the first that clashes. */
-  const insertAll = <A>(table: keyof typeof INSERT, items: ReadonlyArray<A>, toRow: (a: A) => object, duplicate: (a: A) => Duplicate) =>
+  /** Inserts every item, or throws the conflict of the first that clashes. */
+  const insertAll = <A>(table: keyof typeof INSERT, items: ReadonlyArray<A>, run: (insert: Statement, a: A) => void, duplicate: (a: A) => Duplicate) =>
   (s: StatementSource): void => {
     const insert = s.prepare(INSERT[table])
     for (const item of items) {
       try {
-        insert.run(toRow(item))
+        run(insert, item)
       } catch (error) {
         throw asDuplicate(error, duplicate(item))
       }
@@ -228,8 +241,12 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
 
     insertCounty: (county, root) =>
       write((s) => {
-        insertAll("counties", [county], countyRow, duplicateCounty)(s)
-        insertAll("nodes", [root], nodeRow, duplicateNode)(s)
+        try {
+          s.prepare(INSERT_COUNTY).run(countyRow(county))
+        } catch (error) {
+          throw asDuplicate(error, duplicateCounty(county))
+        }
+        insertAll("nodes", [root], insertNode, duplicateNode)(s)
       }),
 
     // -- nodes --------------------------------------------------------------
@@ -268,7 +285,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
         return toPage(found, limit, nodeTrusted)
       }),
 
-    insertNodes: (nodes) => (nodes.length === 0 ? Effect.void : write(insertAll("nodes", nodes, nodeRow, duplicateNode))),
+    insertNodes: (nodes) => (nodes.length === 0 ? Effect.void : write(insertAll("nodes", nodes, insertNode, duplicateNode))),
 
     updateNode: (node, expectedVersion) => write((s) => update(s, "nodes", nodeRow(node), expectedVersion, duplicateNode(node))),
 
@@ -376,7 +393,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
     findHouseholdByCode: (nodeId, code) => readOne((s) => Option.map(option(getRow(s, q.householdByCode, nodeId, code)), householdTrusted)),
 
     insertHouseholds: (households) =>
-      households.length === 0 ? Effect.void : write(insertAll("households", households, householdRow, duplicateHousehold)),
+      households.length === 0 ? Effect.void : write(insertAll("households", households, insertHousehold, duplicateHousehold)),
 
     updateHousehold: (household, expectedVersion) =>
       write((s) => update(s, "households", householdRow(household), expectedVersion, duplicateHousehold(household))),
@@ -422,7 +439,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
 
     findPersonByCode: (countyId, code) => readOne((s) => Option.map(option(getRow(s, q.personByCode, countyId, code)), personTrusted)),
 
-    insertPeople: (people) => (people.length === 0 ? Effect.void : write(insertAll("people", people, personRow, duplicatePerson))),
+    insertPeople: (people) => (people.length === 0 ? Effect.void : write(insertAll("people", people, insertPerson, duplicatePerson))),
 
     updatePerson: (person, expectedVersion) => write((s) => update(s, "people", personRow(person), expectedVersion, duplicatePerson(person))),
 
@@ -436,7 +453,7 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
       readOne((s) => Option.map(option(getRow(s, q.assignmentOnce, personId, nodeId, role, startDate)), assignmentTrusted)),
 
     insertAssignments: (assignments) =>
-      assignments.length === 0 ? Effect.void : write(insertAll("assignments", assignments, assignmentRow, duplicateAssignment)),
+      assignments.length === 0 ? Effect.void : write(insertAll("assignments", assignments, insertAssignment, duplicateAssignment)),
 
     updateAssignment: (assignment, expectedVersion) =>
       write((s) => update(s, "assignments", assignmentRow(assignment), expectedVersion, duplicateAssignment(assignment))),
@@ -481,21 +498,8 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
     subjectsOf: (personId) => readOne((s) => allRows(s, q.subjectsOf, personId).map(subjectTrusted)),
 
     // One read: the answer comes from one snapshot, in one step.
-    getHouseholdServers: (id, date) =>
-      read((s) => {
-        const row = getRow(s, q.householdPlace, id)
-        if (row === undefined) return Option.none()
-        const household = householdTrusted(row)
-        if (row.unit_path === null) return Option.some({ household, nodes: [], assignments: [], people: [] })
-        const path = fromPath<GridNodeId>(row.unit_path)
-        const list = JSON.stringify(path)
-        const found = new Map(allRows(s, q.nodesListed, list).map((r) => [r.id, nodeTrusted(r)]))
-        const nodes = path.flatMap((n) => found.get(n) ?? [])
-        const assignments = [...nearestByRole(path, allRows(s, q.currentListed, list, date, date).map(assignmentTrusted)).values()]
-        const named = [...new Set(assignments.map((a) => a.personId))]
-        const people = named.length === 0 ? [] : allRows(s, q.peopleListed, JSON.stringify(named)).map(personTrusted)
-        return Option.some({ household, nodes, assignments, people })
-      })
+    // One statement (see served.ts): one snapshot without a read transaction around it.
+    getHouseholdServers: (id, date) => readOne((s) => option(readServers(s, id, date)))
   })
 
   const communityDepth = (levels: string): number => {

@@ -34,6 +34,42 @@ export const getRow = <O>(s: StatementSource, query: Prepared<O>, ...args: Reado
 export const allRows = <O>(s: StatementSource, query: Prepared<O>, ...args: ReadonlyArray<unknown>): Array<O> =>
   s.prepare(query.sql).all(...args) as Array<O>
 
+/** SQL written by hand whose rows are read as tuples: the selected columns, in order. */
+export interface PreparedTuple<T extends ReadonlyArray<unknown>> {
+  readonly sql: string
+  readonly _tuple?: T
+}
+
+/** A query read as tuples (see {@link allTuples}), written by hand. */
+export const rawTuple = <T extends ReadonlyArray<unknown>>(text: string): PreparedTuple<T> => ({ sql: text })
+
+/**
+ * Every row of a query as a tuple of its columns: the driver makes one array per row
+ * instead of an object with a property per column, which is cheaper for reads of
+ * thousands of rows or of rows mapped straight into models. The statement's raw mode is
+ * switched off again before returning: cached statements are shared.
+ */
+export const allTuples = <T extends ReadonlyArray<unknown>>(s: StatementSource, query: PreparedTuple<T>, ...args: ReadonlyArray<unknown>): Array<T> => {
+  const statement = s.prepare(query.sql)
+  statement.raw(true)
+  try {
+    return statement.all(...args) as unknown as Array<T>
+  } finally {
+    statement.raw(false)
+  }
+}
+
+/** The first row of a query as a tuple of its columns (see {@link allTuples}), if any. */
+export const getTuple = <T extends ReadonlyArray<unknown>>(s: StatementSource, query: PreparedTuple<T>, ...args: ReadonlyArray<unknown>): T | undefined => {
+  const statement = s.prepare(query.sql)
+  statement.raw(true)
+  try {
+    return statement.get(...args) as unknown as T | undefined
+  } finally {
+    statement.raw(false)
+  }
+}
+
 /** A lookup by the prepared query, prepared once for a loop of calls. */
 export const lookup = <O>(s: StatementSource, query: Prepared<O>): (...args: ReadonlyArray<unknown>) => O | undefined => {
   const statement = s.prepare(query.sql)

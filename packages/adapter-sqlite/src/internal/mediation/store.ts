@@ -29,21 +29,32 @@ import type { StatementSource } from "../../StatementCache.js"
 import { countyConfigTable } from "../kernel/countyConfig.js"
 import { documentTable, Filter } from "../kernel/documents.js"
 import { conflictsOnly, isUniqueViolation, sqliteCode } from "../kernel/errors.js"
-import { allRows, raw, type Row } from "../kernel/statements.js"
+import { allRows, allTuples, raw, type Row, rawTuple } from "../kernel/statements.js"
 import { scopeRange, toPath } from "../kernel/paths.js"
 
 /** A row of `mediation_cases`. */
 type CaseRow = Row<"mediation_cases">
 const ADD_KEY = "INSERT INTO mediation_escalations (case_id, deadline_key) VALUES (?, ?)"
 
-type DueRow = Pick<CaseRow, "id" | "version" | "county_id" | "node_id" | "category" | "state" | "level" | "due_kind" | "due_at">
+/** The overdue scan's columns, in the order selected: read as tuples, thousands at a time. */
+type DueTuple = readonly [
+  id: CaseRow["id"],
+  version: CaseRow["version"],
+  countyId: CaseRow["county_id"],
+  nodeId: CaseRow["node_id"],
+  category: CaseRow["category"],
+  state: CaseRow["state"],
+  level: CaseRow["level"],
+  kind: CaseRow["due_kind"],
+  dueAt: CaseRow["due_at"]
+]
 
 // The partial index applies only when the query repeats its condition literally.
-const OVERDUE = raw<DueRow>(
+const OVERDUE = rawTuple<DueTuple>(
   "SELECT id, version, county_id, node_id, category, state, level, due_kind, due_at FROM mediation_cases " +
   "WHERE due_at IS NOT NULL AND due_at < ? ORDER BY due_at, id LIMIT ?"
 )
-const OVERDUE_IN = raw<DueRow>(
+const OVERDUE_IN = rawTuple<DueTuple>(
   "SELECT id, version, county_id, node_id, category, state, level, due_kind, due_at FROM mediation_cases INDEXED BY mediation_cases_due " +
   "WHERE due_at IS NOT NULL AND due_at < ? AND path >= ? AND path < ? ORDER BY due_at, id LIMIT ?"
 )
@@ -146,18 +157,22 @@ export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStor
 
     list: (q) => db.read((s) => list(s, q)),
 
+    // One statement, one snapshot: no read transaction around it.
     overdue: ({ limit, now, scope }) =>
-      db.read((s) => {
+      db.readOne((s) => {
         const n = Math.max(1, Math.floor(limit))
+        // Tuples, not row objects: the rows go straight into the port's shape.
         const rows = scope === undefined || scope.length === 0
-          ? allRows(s, OVERDUE, now, n)
-          : allRows(s, OVERDUE_IN, now, ...scopeRange(scope), n)
+          ? allTuples(s, OVERDUE, now, n)
+          : allTuples(s, OVERDUE_IN, now, ...scopeRange(scope), n)
         // Trusted: written by this store from decoded cases. Both columns are set together,
         // and the query reads only rows where they are.
         const out: Array<OverdueRow> = []
         for (const r of rows) {
-          if (r.due_kind === null || r.due_at === null) continue
-          out.push({ id: r.id, version: r.version, countyId: r.county_id, nodeId: r.node_id, category: r.category, state: r.state, level: r.level, kind: r.due_kind, dueAt: r.due_at })
+          const kind = r[7]
+          const dueAt = r[8]
+          if (kind === null || dueAt === null) continue
+          out.push({ id: r[0], version: r[1], countyId: r[2], nodeId: r[3], category: r[4], state: r[5], level: r[6], kind, dueAt })
         }
         return out
       }),

@@ -10,7 +10,7 @@ import { Result, Schema } from "effect"
 import { RoleLabels } from "../../kernel/actor.js"
 import { fieldIssues } from "../../kernel/errors.js"
 import type { ResidentId } from "../../kernel/ids.js"
-import { idCardProblem, Phone, textProblem } from "../../kernel/text.js"
+import { idCardProblem, isPhoneNumber, Phone, textProblem } from "../../kernel/text.js"
 import { CalendarDate } from "../../kernel/time.js"
 import { AssignableRole, LevelKey, NodeCode, Relation } from "../model.js"
 import { type ImportFile, importColumns } from "./format.js"
@@ -62,7 +62,9 @@ const idCardCheck = (today: string): Check<string> => (value) => {
 const checkCode = schemaCheck(NodeCode, true)
 const checkName40 = textCheck(40)
 const checkName60 = textCheck(60)
-const checkPhone = schemaCheck(Phone)
+const phoneSchema = schemaCheck(Phone)
+/** A phone number by the schema's pattern; through the schema only to explain a failure. */
+const checkPhone: Check<string> = (value) => (isPhoneNumber(value) ? { ok: true, value } : phoneSchema(value))
 const checkDate = schemaCheck(CalendarDate, true)
 const checkRelation = schemaCheck(Relation, true)
 const checkRole = schemaCheck(AssignableRole, true)
@@ -212,9 +214,11 @@ export const decodeAll = (tables: ReadonlyArray<Table>, issues: Issues, today: C
     const file = table.file
     let rowNo = 1
     let ok = true
-    /** Reads a cell; non-text values are reported and read as empty. */
-    const cell = (rec: Readonly<Record<string, unknown>>, column: string): Cell => {
-      const v = rec[column]
+    /**
+     * Reads a cell's value (`rec["column"]` at each call: a property read the engine
+     * specialises per column); non-text values are reported and read as empty.
+     */
+    const cell = (v: unknown, column: string): Cell => {
       if (v === undefined) return undefined
       if (typeof v === "string") return v.trim()
       if (v === null) return ""
@@ -223,8 +227,8 @@ export const decodeAll = (tables: ReadonlyArray<Table>, issues: Issues, today: C
       issues.add(file, rowNo, column, "must be text", "必须是文本")
       return ""
     }
-    const required = (rec: Readonly<Record<string, unknown>>, column: string): string | undefined => {
-      const v = cell(rec, column)
+    const required = (value: unknown, column: string): string | undefined => {
+      const v = cell(value, column)
       if (v === undefined || v === "") {
         ok = false
         issues.add(file, rowNo, column, "is required", "必填")
@@ -300,11 +304,11 @@ export const decodeAll = (tables: ReadonlyArray<Table>, issues: Issues, today: C
         rowNo = i + 2
         ok = true
         if (isBlank(rec)) continue
-        const p = path("path", required(rec, "path"))
-        const nameCell = required(rec, "name")
+        const p = path("path", required(rec["path"], "path"))
+        const nameCell = required(rec["name"], "name")
         const name = nameCell === undefined ? undefined : decode(checkName60, "name", nameCell)
-        const levelCell = cell(rec, "level")
-        const party = optional(checkName60, "party_organisation", cell(rec, "party_organisation"))
+        const levelCell = cell(rec["level"], "level")
+        const party = optional(checkName60, "party_organisation", cell(rec["party_organisation"], "party_organisation"))
         if (p !== undefined) {
           const first = d.nodeKeys.get(p.key)
           if (first !== undefined) {
@@ -328,16 +332,16 @@ export const decodeAll = (tables: ReadonlyArray<Table>, issues: Issues, today: C
         rowNo = i + 2
         ok = true
         if (isBlank(rec)) continue
-        const unit = path("unit_path", required(rec, "unit_path"))
-        const doorCell = required(rec, "door_number")
+        const unit = path("unit_path", required(rec["unit_path"], "unit_path"))
+        const doorCell = required(rec["door_number"], "door_number")
         const door = doorCell === undefined ? undefined : decode(checkCode, "door_number", doorCell)
-        const nameCell = required(rec, "name")
+        const nameCell = required(rec["name"], "name")
         const name = nameCell === undefined ? undefined : decode(checkName40, "name", nameCell)
-        const phoneCell = cell(rec, "phone")
+        const phoneCell = cell(rec["phone"], "phone")
         const phone = optional(checkPhone, "phone", phoneCell === undefined ? undefined : cleanPhone(phoneCell))
-        const idCell = cell(rec, "id_card")
+        const idCell = cell(rec["id_card"], "id_card")
         const idCard = optional(checkIdCard, "id_card", idCell === undefined || idCell.charCodeAt(17) !== 120 ? idCell : idCell.toUpperCase())
-        const relCell = cell(rec, "relation")
+        const relCell = cell(rec["relation"], "relation")
         let relation: Relation | null | undefined = relCell === "" ? null : undefined
         if (relCell !== undefined && relCell !== "") {
           const alias = relationAliases.get(relCell.toLowerCase())
@@ -348,7 +352,7 @@ export const decodeAll = (tables: ReadonlyArray<Table>, issues: Issues, today: C
             issues.add(file, rowNo, "relation", `${r.message}; ${relationHint}`, `${r.messageZh}；${relationHintZh}`)
           }
         }
-        const pmCell = cell(rec, "party_member")
+        const pmCell = cell(rec["party_member"], "party_member")
         let partyMember: boolean | undefined
         if (pmCell !== undefined) {
           if (pmCell === "" || no.has(pmCell) || no.has(pmCell.toLowerCase())) partyMember = false
@@ -393,13 +397,13 @@ export const decodeAll = (tables: ReadonlyArray<Table>, issues: Issues, today: C
         rowNo = i + 2
         ok = true
         if (isBlank(rec)) continue
-        const codeCell = required(rec, "code")
+        const codeCell = required(rec["code"], "code")
         const code = codeCell === undefined ? undefined : decode(checkCode, "code", codeCell)
-        const nameCell = required(rec, "name")
+        const nameCell = required(rec["name"], "name")
         const name = nameCell === undefined ? undefined : decode(checkName40, "name", nameCell)
-        const phoneCell = cell(rec, "phone")
+        const phoneCell = cell(rec["phone"], "phone")
         const phone = optional(checkPhone, "phone", phoneCell === undefined ? undefined : phoneCell.replace(/[\s-]/g, ""))
-        const node = path("node_path", required(rec, "node_path"))
+        const node = path("node_path", required(rec["node_path"], "node_path"))
         if (code !== undefined) {
           const first = codes.get(code)
           if (first !== undefined) {
@@ -418,10 +422,10 @@ export const decodeAll = (tables: ReadonlyArray<Table>, issues: Issues, today: C
         rowNo = i + 2
         ok = true
         if (isBlank(rec)) continue
-        const codeCell = required(rec, "person_code")
+        const codeCell = required(rec["person_code"], "person_code")
         const personCode = codeCell === undefined ? undefined : decode(checkCode, "person_code", codeCell)
-        const node = path("node_path", required(rec, "node_path"))
-        const roleCell = required(rec, "role")
+        const node = path("node_path", required(rec["node_path"], "node_path"))
+        const roleCell = required(rec["role"], "role")
         let role: AssignableRole | undefined
         if (roleCell !== undefined) {
           const r = checkRole(roleAliases.get(roleCell.toLowerCase()) ?? roleCell)
@@ -431,9 +435,9 @@ export const decodeAll = (tables: ReadonlyArray<Table>, issues: Issues, today: C
             issues.add(file, rowNo, "role", `${r.message}; ${roleHint}`, `${r.messageZh}；${roleHintZh}`)
           }
         }
-        const startCell = required(rec, "start_date")
+        const startCell = required(rec["start_date"], "start_date")
         const startDate = startCell === undefined ? undefined : decode(checkDate, "start_date", startCell)
-        const endDate = optional(checkDate, "end_date", cell(rec, "end_date"))
+        const endDate = optional(checkDate, "end_date", cell(rec["end_date"], "end_date"))
         if (startDate !== undefined && endDate != null && endDate < startDate) {
           ok = false
           issues.add(file, rowNo, "end_date", "must not be before start_date", "不能早于开始日期")

@@ -11,6 +11,7 @@ import { todayIn } from "../../kernel/time.js"
 import { householdDecider, recordHouseholdEvent } from "../machine.js"
 import { householdView, personView } from "../rules.js"
 import type { Grid } from "../service.js"
+import type { WhoServes } from "../views.js"
 import type { Kit } from "./kit.js"
 
 /** The use cases of households and who serves them. */
@@ -110,21 +111,28 @@ export const householdUseCases = (kit: Kit): Pick<Grid["Service"], "createHouseh
         // The unit came in the same snapshot as the household: checked as loaded, not read again.
         const place = yield* access.checkLoaded(actor, "grid.household.read", unit, householdTarget(household))
         const path = pathOf(place)
-        const nodes = new Map(pathNodes.map((n) => [n.id, n]))
-        const people = new Map(named.map((p) => [p.id, p]))
+        // A handful of nodes and people: looked up by scanning, without maps.
+        const nodeOf = (id: string) => pathNodes.find((n) => n.id === id)
         const showPersonal = access.can(actor, "grid.personal.read", path)
-        const orgNode = [...path].reverse().map((p) => nodes.get(p)).find((n) => n !== undefined && n.partyOrganisation !== null)
+        // The party organisation nearest the household on its path.
+        let orgNode: (typeof pathNodes)[number] | undefined
+        for (let i = path.length - 1; i >= 0 && orgNode === undefined; i--) {
+          const n = nodeOf(path[i]!)
+          if (n !== undefined && n.partyOrganisation !== null) orgNode = n
+        }
+        const servers: Array<WhoServes["servers"][number]> = []
+        for (const a of nearest) {
+          const person = named.find((p) => p.id === a.personId)
+          const at = nodeOf(a.nodeId)
+          if (person !== undefined && at !== undefined) {
+            servers.push({ role: a.role, assignmentId: a.id, person: personView(person, showPersonal), nodeId: at.id, nodeName: at.name, level: at.level, since: a.startDate })
+          }
+        }
         return {
           householdId: household.id,
           nodeId: unit.id,
           date: on,
-          servers: nearest.flatMap((a) => {
-            const person = people.get(a.personId)
-            const at = nodes.get(a.nodeId)
-            return person === undefined || at === undefined
-              ? []
-              : [{ role: a.role, assignmentId: a.id, person: personView(person, showPersonal), nodeId: at.id, nodeName: at.name, level: at.level, since: a.startDate }]
-          }),
+          servers,
           partyOrganisation: orgNode === undefined ? null : { nodeId: orgNode.id, name: orgNode.partyOrganisation! }
         }
       })
