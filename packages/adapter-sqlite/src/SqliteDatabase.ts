@@ -104,6 +104,15 @@ export class SqliteDatabase extends Context.Service<SqliteDatabase, {
    */
   readonly afterCommit: (f: () => void) => Effect.Effect<void>
   /**
+   * What the caller keeps for the rest of the current fiber's open transaction under `key`
+   * (an object of its own; made by `make` the first time), or `undefined` outside a
+   * transaction. It ends with the transaction, committed or rolled back: for facts learnt
+   * from rows the transaction wrote, e.g. keys an import's batches share.
+   *
+   * @since 0.5.0
+   */
+  readonly transactionMemo: <A>(key: object, make: () => A) => Effect.Effect<A | undefined>
+  /**
    * Waits for the open transaction, if any, then closes the connections. Calling it again
    * does nothing; calling it inside a transaction never returns.
    */
@@ -180,6 +189,7 @@ const fromConnection = (connection: BetterSqlite3.Database, options: SqliteOptio
     write: (f, classify) => runner.write(f, (error) => classify?.(error) ?? storageError(error)),
     transaction: (effect) => runner.transaction(effect, storageError),
     afterCommit: runner.afterCommit,
+    transactionMemo: runner.memo,
     cachedRead: <K, A>(capacity: number) => {
       const read = runner.cached<K, A>(capacity)
       return (key: K, f: (statements: StatementSource) => A) => read(key, f, storageError)

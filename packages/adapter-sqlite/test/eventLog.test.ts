@@ -48,6 +48,28 @@ describe("EventLog", () => {
       expect((yield* log.read({ after: 0, limit: 10, scopes: [y] })).map((e) => e.scope)).toEqual([[y], [y], [y]])
     })))
 
+  it("keeps the keys an append wrote for the rest of its transaction, but not those of an append that failed in it", () =>
+    runWith(Sqlite.layerMemory())(Effect.gen(function*() {
+      const log = yield* EventLog
+      const uow = yield* UnitOfWork
+      const [x, y, z] = [yield* newGridNodeId, yield* newGridNodeId, yield* newGridNodeId]
+      const base = { type: "t", aggregateType: "x", aggregateId: "x", version: 1, actor: { id: "s", kind: "system" as const }, at: "2026-01-01T00:00:00.000Z", payload: {} }
+      const taken = yield* newEventId
+      yield* uow.transaction(Effect.gen(function*() {
+        yield* log.append([{ ...base, id: yield* newEventId, scope: [x] }])
+        // Fails on its second event (a duplicate id), after writing y's key: its savepoint undoes it.
+        const failed = yield* Effect.exit(log.append([{ ...base, id: taken, scope: [y] }, { ...base, id: taken, scope: [y] }]))
+        expect(failed._tag).toBe("Failure")
+        // The transaction goes on: z may get the key y had, y one of its own; x keeps its own.
+        yield* log.append([{ ...base, id: yield* newEventId, scope: [z] }])
+        yield* log.append([{ ...base, id: yield* newEventId, scope: [y] }, { ...base, id: yield* newEventId, scope: [x] }])
+      }))
+      const scopesAt = (node: GridNodeId) => Effect.map(log.read({ after: 0, limit: 10, scopes: [node] }), (events) => events.map((e) => e.scope))
+      expect(yield* scopesAt(x)).toEqual([[x], [x]])
+      expect(yield* scopesAt(y)).toEqual([[y]])
+      expect(yield* scopesAt(z)).toEqual([[z]])
+    })))
+
   it("shows store-wide events only to '*', and pages by position", () =>
     runWith(Sqlite.layerMemory())(Effect.gen(function*() {
       const grid = yield* Grid

@@ -57,17 +57,24 @@ export const makeEventLog = (db: SqliteDatabase["Service"]): EventLog["Service"]
 
   // Keys and prefixes known to be committed: a node's key never changes, and neither row is
   // ever deleted, so once committed they hold for good. Rows found or added by an append
-  // join these only when its transaction commits: a rolled-back key may be reused.
+  // join these only when its transaction commits: a rolled-back key may be reused. Until
+  // then they are kept for the rest of their transaction (an import appends its batches in
+  // one), once the append that wrote them succeeded: a failed one's savepoint undid them.
   const committedKeys = new Map<string, string>()
   const committedPrefixes = new Set<string>()
+  interface Learnt {
+    readonly keys: Map<string, string>
+    readonly recorded: Set<string>
+  }
+  const pendingKey = {}
+  const learnt = (): Learnt => ({ keys: new Map(), recorded: new Set() })
 
-  const append = (s: StatementSource, events: ReadonlyArray<NewEvent>) => {
+  const append = (s: StatementSource, events: ReadonlyArray<NewEvent>, pending: Learnt | undefined): Learnt => {
     const insert = s.prepare(INSERT_EVENT)
-    // What this call learnt, for the caches once committed.
-    const keys = new Map<string, string>()
-    const recorded = new Set<string>()
+    // What this call learnt, for the transaction and, once committed, the caches.
+    const { keys, recorded } = learnt()
     const keyOf = (id: string): string => {
-      let key = committedKeys.get(id) ?? keys.get(id)
+      let key = committedKeys.get(id) ?? pending?.keys.get(id) ?? keys.get(id)
       if (key === undefined) {
         const found = getRow(s, FIND_KEY, id)
         key = String(found === undefined ? s.prepare(ADD_KEY).run(id).lastInsertRowid : found.key)
@@ -84,7 +91,7 @@ export const makeEventLog = (db: SqliteDatabase["Service"]): EventLog["Service"]
         let prefix = "/"
         for (const id of scope) {
           prefix = `${prefix}${keyOf(id)}/`
-          if (committedPrefixes.has(prefix) || recorded.has(prefix)) continue
+          if (committedPrefixes.has(prefix) || pending?.recorded.has(prefix) === true || recorded.has(prefix)) continue
           recorded.add(prefix)
           s.prepare(ADD_PREFIX).run(id, prefix)
         }
@@ -106,11 +113,17 @@ export const makeEventLog = (db: SqliteDatabase["Service"]): EventLog["Service"]
     return { keys, recorded }
   }
 
-  const remember = ({ keys, recorded }: { readonly keys: ReadonlyMap<string, string>; readonly recorded: ReadonlySet<string> }) =>
-    keys.size === 0 && recorded.size === 0 ? Effect.void : db.afterCommit(() => {
+  const remember = (pending: Learnt | undefined) => ({ keys, recorded }: Learnt) => {
+    if (keys.size === 0 && recorded.size === 0) return Effect.void
+    if (pending !== undefined) {
+      for (const [id, key] of keys) pending.keys.set(id, key)
+      for (const prefix of recorded) pending.recorded.add(prefix)
+    }
+    return db.afterCommit(() => {
       for (const [id, key] of keys) committedKeys.set(id, key)
       for (const prefix of recorded) committedPrefixes.add(prefix)
     })
+  }
 
   const read = (s: StatementSource, query: EventQuery): Array<StoredEvent> => {
     const limit = Math.max(0, Math.floor(query.limit))
@@ -136,7 +149,10 @@ export const makeEventLog = (db: SqliteDatabase["Service"]): EventLog["Service"]
   }
 
   return EventLog.of({
-    append: (events) => (events.length === 0 ? Effect.void : Effect.flatMap(db.write((s) => append(s, events)), remember)),
+    append: (events) =>
+      events.length === 0
+        ? Effect.void
+        : Effect.flatMap(db.transactionMemo(pendingKey, learnt), (pending) => Effect.flatMap(db.write((s) => append(s, events, pending)), remember(pending))),
     read: (query) => db.read((s) => read(s, query))
   })
 }

@@ -33,6 +33,8 @@ interface OpenTransaction {
   active: boolean
   /** Run once the transaction has committed (never when it rolls back). */
   readonly committed: Array<() => void>
+  /** What callers keep for the rest of this transaction, by their key (see `Runner.memo`). */
+  memo?: Map<object, unknown>
 }
 
 /**
@@ -76,6 +78,13 @@ export interface Runner {
    * `SqliteDatabase.cachedRead`. Holds at most `capacity` keys.
    */
   readonly cached: <K, A>(capacity: number) => <E>(key: K, f: (statements: StatementSource) => A, onError: (cause: unknown) => E) => Effect.Effect<A, E>
+  /**
+   * What the caller keeps for the rest of the open transaction under `key` (made by `make`
+   * the first time), or `undefined` outside a transaction. It goes with the transaction,
+   * committed or rolled back: for facts learnt from rows the transaction wrote, which hold
+   * until it ends.
+   */
+  readonly memo: <A>(key: object, make: () => A) => Effect.Effect<A | undefined>
   /** Runs `effect` while no transaction is open. */
   readonly exclusive: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
 }
@@ -186,6 +195,16 @@ export const makeRunner = ({ reader, statements, writer }: Connections): Runner 
         else current.committed.push(f)
       }))
 
+  const memo = <A>(key: object, make: () => A): Effect.Effect<A | undefined> =>
+    Effect.map(CurrentTransactions, (open) => {
+      const current = open.find((t) => t.connection === writer && t.active)
+      if (current === undefined) return undefined
+      const kept = (current.memo ??= new Map())
+      let value = kept.get(key) as A | undefined
+      if (value === undefined) kept.set(key, value = make())
+      return value
+    })
+
   // What the cached reads hold is right while the database is as it was when they read it:
   // no row changed by this connection (`total_changes()`, rolled-back changes included; a
   // statement that reads no page, about a microsecond) and no commit by any other connection
@@ -244,5 +263,5 @@ export const makeRunner = ({ reader, statements, writer }: Connections): Runner 
       })
   }
 
-  return { read, readOne, write, transaction, afterCommit, cached, exclusive: lock.withPermits(1) }
+  return { read, readOne, write, transaction, afterCommit, cached, memo, exclusive: lock.withPermits(1) }
 }
