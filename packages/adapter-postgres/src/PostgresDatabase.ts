@@ -50,6 +50,15 @@ export class PostgresDatabase extends Context.Service<PostgresDatabase, {
   readonly kysely: Kysely<any>
   /** Runs a statement (`$1`, `$2`… parameters) in the current transaction, or on its own; fails with the driver's error. */
   readonly run: <R = Record<string, unknown>>(sql: string, parameters?: ReadonlyArray<unknown>) => Effect.Effect<QueryResult<R>, unknown>
+  /**
+   * Sends a statement (`$1`, `$2`… parameters) in the current transaction without waiting for
+   * its answer (an advisory lock, say): it travels with the next statement that is waited
+   * for, and its failure, if any, is that statement's failure (or the commit's). Outside a
+   * transaction, runs it on its own and waits.
+   *
+   * @since 0.5.0
+   */
+  readonly send: (sql: string, parameters?: ReadonlyArray<unknown>) => Effect.Effect<void, StorageError>
   /** {@link run}, its rows, with a driver error as a `StorageError`. */
   readonly query: <R = Record<string, unknown>>(sql: string, parameters?: ReadonlyArray<unknown>) => Effect.Effect<Array<R>, StorageError>
   /** {@link run}, the number of rows it changed, with a driver error as a `StorageError`. */
@@ -124,6 +133,7 @@ const fromPool = (pool: pg.Pool, options: PostgresOptions): PostgresDatabase["Se
     pool,
     kysely,
     run,
+    send: (sql, parameters = []) => Effect.mapError(runner.send({ sql, parameters }), storageError),
     copy: runner.copy,
     query: (sql, parameters) => Effect.mapError(Effect.map(run(sql, parameters), (r) => r.rows), storageError) as never,
     change: (sql, parameters) => Effect.mapError(Effect.map(run(sql, parameters), (r) => r.rowCount), storageError),

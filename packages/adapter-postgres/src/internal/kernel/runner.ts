@@ -12,6 +12,13 @@
  * - The open transaction travels in a `Context.Reference`, which the fibers of the unit of
  *   work inherit: calls made inside it join it, without any port knowing about it. Its
  *   statements run one at a time on its connection.
+ * - The connection of a unit of work is pipelined (`pg`'s `pipeline` mode): the statements
+ *   whose answer nothing waits for (`BEGIN`, `SAVEPOINT`, `RELEASE SAVEPOINT`, and what a store
+ *   sends with `send`, such as an advisory lock) go out at once and travel with the next
+ *   statement that is waited for; their failure, if any, is that statement's failure (the
+ *   first one, in the order sent), and a failed `RELEASE` before `COMMIT` makes the commit
+ *   fail. So a unit of work pays one round trip per statement whose rows it reads, plus the
+ *   `COMMIT`.
  * - A write inside a unit of work runs under a savepoint, so a statement that fails (a taken
  *   code) undoes that write alone and the unit of work can go on, as on SQLite.
  * - A read outside any unit of work runs on any idle connection and sees committed data
@@ -35,6 +42,44 @@ export interface OpenTransaction {
   retry: boolean
   savepoints: number
   readonly committed: Array<() => void>
+  /** Statements sent without waiting for their answer: each settles with its error, or undefined. */
+  readonly unanswered: Array<Promise<unknown>>
+}
+
+/** The answer of a statement sent without waiting: its error, or undefined. */
+const settled = (p: Promise<unknown>): Promise<unknown> => p.then(() => undefined, (e: unknown) => (e === undefined ? new Error("statement failed") : e))
+
+/** Waits for the statements sent without waiting; rejects with the first one's error. */
+const answered = async (tx: OpenTransaction): Promise<void> => {
+  const waiting = tx.unanswered.splice(0)
+  for (const p of waiting) {
+    const error = await p
+    if (error !== undefined) {
+      // The rest answer too (a failed transaction refuses them): they are not waited for.
+      throw error
+    }
+  }
+}
+
+/**
+ * Runs `statement` on the transaction's connection, after whatever was sent before it
+ * without waiting: the first failure among those and it, or its answer.
+ */
+const ask = async (tx: OpenTransaction, statement: Statement): Promise<pg.QueryResult> => {
+  const answer = settledResult(tx.client.query(statement.sql, statement.parameters as Array<unknown>))
+  await answered(tx)
+  const r = await answer
+  if (r.ok) return r.value
+  throw r.error
+}
+
+/** A promise that never rejects: its value or its error. */
+const settledResult = <A>(p: Promise<A>): Promise<{ ok: true; value: A } | { ok: false; error: unknown }> =>
+  p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }))
+
+/** Turns `pg`'s pipeline mode on or off on an idle connection. */
+const pipelined = (client: pg.ClientBase, on: boolean): void => {
+  ;(client as unknown as { pipeline: boolean }).pipeline = on
 }
 
 /** The transactions the current fiber is inside (one per pool). */
@@ -66,6 +111,12 @@ export interface Statement {
 export interface Runner {
   /** Runs one statement: in the current transaction, or on its own. */
   readonly query: <R>(statement: Statement) => Effect.Effect<{ readonly rows: Array<R>; readonly rowCount: number }, unknown>
+  /**
+   * Sends one statement in the current transaction without waiting for its answer: its
+   * failure is the failure of the next statement waited for (or of the commit). Outside a
+   * transaction, runs it on its own and waits.
+   */
+  readonly send: (statement: Statement) => Effect.Effect<void, unknown>
   /** Copies rows into a table (`COPY … FROM STDIN`): in the current transaction, or on its own; the number of rows copied. */
   readonly copy: (table: string, columns: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<unknown>>) => Effect.Effect<number, unknown>
   /** Runs `effect` as one transaction, or joins the current one. */
@@ -94,6 +145,12 @@ export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
   const onClient = (client: pg.ClientBase, statement: Statement) =>
     Effect.tryPromise({ try: () => client.query(statement.sql, statement.parameters as Array<unknown>), catch: (e) => e })
 
+  /** Marks the transaction to run again when `e` is a serialisation failure or a deadlock. */
+  const noteRetry = (open: OpenTransaction) => (e: unknown) =>
+    Effect.sync(() => {
+      if (isRetryable(e)) open.retry = true
+    })
+
   const query = <R>(statement: Statement) =>
     Effect.flatMap(current, (open) => {
       if (open === undefined) {
@@ -102,13 +159,22 @@ export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
           (r) => ({ rows: r.rows as Array<R>, rowCount: r.rowCount ?? 0 })
         )
       }
-      return open.lock.withPermits(1)(onClient(open.client, statement)).pipe(
-        Effect.tapError((e) => Effect.sync(() => {
-          if (isRetryable(e)) open.retry = true
-        })),
+      return open.lock.withPermits(1)(Effect.tryPromise({ try: () => ask(open, statement), catch: (e) => e })).pipe(
+        Effect.tapError(noteRetry(open)),
         Effect.map((r) => ({ rows: r.rows as Array<R>, rowCount: r.rowCount ?? 0 }))
       )
     })
+
+  /** Sends a statement on the transaction's connection; its answer is waited for with the next statement. */
+  const post = (open: OpenTransaction, sql: string, parameters: ReadonlyArray<unknown> = []): void => {
+    open.unanswered.push(settled(open.client.query(sql, parameters as Array<unknown>)))
+  }
+
+  const send = (statement: Statement) =>
+    Effect.flatMap(current, (open) =>
+      open === undefined
+        ? Effect.asVoid(query(statement))
+        : open.lock.withPermits(1)(Effect.sync(() => post(open, statement.sql, statement.parameters))))
 
   const copy = (table: string, columns: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<unknown>>) =>
     Effect.flatMap(current, (open) => {
@@ -120,27 +186,47 @@ export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
           (client, exit) => Effect.sync(() => client.release(Exit.isFailure(exit) ? true : undefined))
         )
       }
-      return open.lock.withPermits(1)(Effect.tryPromise({ try: () => copyRows(open.client, table, columns, rows), catch: (e) => e })).pipe(
-        Effect.tapError((e) => Effect.sync(() => {
-          if (isRetryable(e)) open.retry = true
-        }))
-      )
+      // COPY streams through a query object of its own, which a pipelined connection refuses:
+      // the connection is idle once what was sent before is answered.
+      const copied = async () => {
+        await answered(open)
+        pipelined(open.client, false)
+        try {
+          return await copyRows(open.client, table, columns, rows)
+        } finally {
+          pipelined(open.client, true)
+        }
+      }
+      return open.lock.withPermits(1)(Effect.tryPromise({ try: copied, catch: (e) => e })).pipe(Effect.tapError(noteRetry(open)))
     })
 
   const exec = (client: pg.ClientBase, sql: string) => onClient(client, { sql, parameters: [] })
 
-  const release = (client: pg.PoolClient, broken: boolean) => Effect.sync(() => client.release(broken ? true : undefined))
+  const release = (client: pg.PoolClient, broken: boolean) =>
+    Effect.sync(() => {
+      pipelined(client, false)
+      client.release(broken ? true : undefined)
+    })
+
+  /** Ends the transaction with `sql` (`COMMIT`, `ROLLBACK`), after what was sent before it. */
+  const finish = (tx: OpenTransaction, sql: string) => Effect.tryPromise({ try: () => ask(tx, { sql, parameters: [] }), catch: (e) => e })
 
   /** One attempt: the exit of the effect, and whether it must run again. */
   const attempt = <A, E, R>(effect: Effect.Effect<A, E, R>, begin: string, open: ReadonlyArray<OpenTransaction>) =>
     Effect.uninterruptibleMask((restore) =>
       Effect.flatMap(Effect.tryPromise({ try: () => pool.connect(), catch: (e) => e }), (client) => {
-        const tx: OpenTransaction = { pool, client, lock: Semaphore.makeUnsafe(1), active: true, retry: false, savepoints: 0, committed: [] }
-        return exec(client, begin).pipe(
+        const tx: OpenTransaction = { pool, client, lock: Semaphore.makeUnsafe(1), active: true, retry: false, savepoints: 0, committed: [], unanswered: [] }
+        // BEGIN travels with the unit of work's first statement.
+        return Effect.sync(() => {
+          pipelined(client, true)
+          post(tx, begin)
+        }).pipe(
           Effect.flatMap(() => Effect.exit(restore(Effect.provideService(effect, CurrentTransactions, [...open, tx])))),
           Effect.flatMap((exit) => {
             tx.active = false
             if (Exit.isFailure(exit) || tx.retry) {
+              // What was sent without waiting is answered first, whatever it says.
+              tx.unanswered.length = 0
               return exec(client, "ROLLBACK").pipe(
                 Effect.matchEffect({
                   onFailure: () => Effect.as(release(client, true), { exit, retry: tx.retry }),
@@ -148,7 +234,7 @@ export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
                 })
               )
             }
-            return exec(client, "COMMIT").pipe(
+            return finish(tx, "COMMIT").pipe(
               Effect.matchEffect({
                 onFailure: (error) =>
                   exec(client, "ROLLBACK").pipe(
@@ -191,21 +277,21 @@ export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
     Effect.flatMap(current, (open) => {
       if (open === undefined) return run(effect, onError, "BEGIN ISOLATION LEVEL SERIALIZABLE")
       const name = `mulin_${++open.savepoints}`
+      // SAVEPOINT and RELEASE travel with the next statement; a rollback to the savepoint is waited for.
       return Effect.flatMap(
-        Effect.mapError(open.lock.withPermits(1)(exec(open.client, `SAVEPOINT ${name}`)), (e) => {
-          if (isRetryable(e)) open.retry = true
-          return onError(e)
-        }),
+        open.lock.withPermits(1)(Effect.sync(() => post(open, `SAVEPOINT ${name}`))),
         () =>
           Effect.exit(effect).pipe(
-            Effect.flatMap((exit) =>
-              open.lock.withPermits(1)(exec(open.client, Exit.isSuccess(exit) ? `RELEASE SAVEPOINT ${name}` : `ROLLBACK TO SAVEPOINT ${name}`)).pipe(
-                Effect.mapError((e) => {
-                  if (isRetryable(e)) open.retry = true
-                  return onError(e)
-                }),
-                Effect.andThen(exit)
-              )
+            Effect.flatMap((exit): Effect.Effect<A, E | E2> =>
+              Exit.isSuccess(exit)
+                ? Effect.andThen(open.lock.withPermits(1)(Effect.sync(() => post(open, `RELEASE SAVEPOINT ${name}`))), exit)
+                : open.lock.withPermits(1)(Effect.tryPromise({ try: () => ask(open, { sql: `ROLLBACK TO SAVEPOINT ${name}`, parameters: [] }), catch: (e) => e })).pipe(
+                  Effect.mapError((e) => {
+                    if (isRetryable(e)) open.retry = true
+                    return onError(e)
+                  }),
+                  Effect.andThen(exit)
+                )
             )
           )
       )
@@ -221,6 +307,6 @@ export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
         else open.committed.push(f)
       }))
 
-  return { query, copy, transaction, write, read, afterCommit }
+  return { query, send, copy, transaction, write, read, afterCommit }
 }
 

@@ -68,7 +68,8 @@ const clash = (t: Transfer, error: unknown) => {
 /** Applies transfers in order; fails with the conflict of the first that cannot be applied. */
 export const commitTransfers = (db: PostgresDatabase["Service"], transfers: ReadonlyArray<Transfer>) =>
   db.write(Effect.gen(function*() {
-    yield* db.query("SELECT pg_advisory_xact_lock($1)", [LEDGER_LOCK])
+    // The lock travels with the first transfer's statement.
+    yield* db.send("SELECT pg_advisory_xact_lock($1)", [LEDGER_LOCK])
     const out: Array<StoredTransfer> = []
     for (const t of transfers) {
       const [debit, credit] = effectOf(t)
