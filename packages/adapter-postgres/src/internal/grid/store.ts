@@ -31,6 +31,7 @@ import {
 import { Effect, Option } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
 import { fromPath, upperBound } from "../kernel/paths.js"
+import { kept } from "../kernel/runner.js"
 import { asDuplicate, classify, columnsOf, type Duplicate, insertJson, insertMany, insertRows, toPage } from "../kernel/sql.js"
 import {
   ASSIGNMENT,
@@ -44,6 +45,7 @@ import {
   householdRow,
   type HouseholdRow,
   householdTrusted,
+  keptNodeKey,
   NODE,
   nodeRow,
   type NodeRow,
@@ -351,8 +353,18 @@ export const makeGridPorts = (db: PostgresDatabase["Service"]): { readonly gridS
   }
 
   const directory = Directory.of({
-    getPlace: (id) => one(`SELECT ${NODE} FROM nodes WHERE id = $1`, [id], nodeTrusted),
-    getPlaces: getNodes,
+    // A node an earlier statement of the unit of work read along with its rows (an account's) is not read again.
+    getPlace: (id) =>
+      Effect.flatMap(kept<GridNode>(db.pool, [keptNodeKey(id)]), (found) => {
+        const node = found.get(keptNodeKey(id))
+        return node !== undefined ? Effect.succeed(Option.some(node)) : one(`SELECT ${NODE} FROM nodes WHERE id = $1`, [id], nodeTrusted)
+      }),
+    getPlaces: (ids) =>
+      Effect.flatMap(kept<GridNode>(db.pool, ids.map(keptNodeKey)), (found) => {
+        if (found.size === 0) return getNodes(ids)
+        const missing = ids.filter((id) => !found.has(keptNodeKey(id)))
+        return Effect.map(getNodes(missing), (read) => [...found.values(), ...read])
+      }),
     // The person, the posts and the home's unit in one statement (one snapshot); the home's nodes in the same read.
     personAccess: (id) =>
       db.read(Effect.gen(function*() {

@@ -13,12 +13,14 @@
  *   work inherit: calls made inside it join it, without any port knowing about it. Its
  *   statements run one at a time on its connection.
  * - The connection of a unit of work is pipelined (`pg`'s `pipeline` mode): the statements
- *   whose answer nothing waits for (`BEGIN`, `SAVEPOINT`, `RELEASE SAVEPOINT`, and what a store
- *   sends with `send`, such as an advisory lock) go out at once and travel with the next
- *   statement that is waited for; their failure, if any, is that statement's failure (the
- *   first one, in the order sent), and a failed `RELEASE` before `COMMIT` makes the commit
- *   fail. So a unit of work pays one round trip per statement whose rows it reads, plus the
- *   `COMMIT`.
+ *   whose answer nothing waits for travel with the next statement that is waited for, and
+ *   their failure, if any, is that statement's failure (the first one, in the order sent); a
+ *   failed one before `COMMIT` makes the commit fail. `BEGIN`, `SAVEPOINT` and `RELEASE
+ *   SAVEPOINT` wait until a statement goes out and then go out before it as one message
+ *   (several statements of the simple protocol); what a store sends with `send` (an advisory
+ *   lock) goes out at once. A unit of work thus pays one round trip per statement whose
+ *   answer it reads, plus the `COMMIT`; one that sent nothing sends no `BEGIN` and no
+ *   `COMMIT`; a write that failed before any statement of its own sends no savepoint.
  * - A write inside a unit of work runs under a savepoint, so a statement that fails (a taken
  *   code) undoes that write alone and the unit of work can go on, as on SQLite.
  * - A read outside any unit of work runs on any idle connection and sees committed data
@@ -44,6 +46,29 @@ export interface OpenTransaction {
   readonly committed: Array<() => void>
   /** Statements sent without waiting for their answer: each settles with its error, or undefined. */
   readonly unanswered: Array<Promise<unknown>>
+  /** Statements without parameters (`BEGIN`, savepoints) not sent yet: they go out before the next statement. */
+  readonly deferred: Array<string>
+  /** Whether `BEGIN` went out: a unit of work that sent nothing has nothing to commit or roll back. */
+  begun: boolean
+  /**
+   * Rows a statement of this transaction read along with its own rows, by key, for a later
+   * read of the same transaction (the same snapshot): emptied by any statement that may write.
+   */
+  readonly kept: Map<string, unknown>
+}
+
+/** Forgets the rows kept when `sql` may write (anything but a `SELECT`). */
+const forgetOnWrite = (tx: OpenTransaction, sql: string): void => {
+  if (tx.kept.size > 0 && !sql.startsWith("SELECT ")) tx.kept.clear()
+}
+
+/** Sends the deferred statements, as one message, without waiting for their answer. */
+const flush = (tx: OpenTransaction): void => {
+  if (tx.deferred.length === 0) return
+  const sql = tx.deferred.join("; ")
+  tx.deferred.length = 0
+  tx.begun = true
+  tx.unanswered.push(settled(tx.client.query(sql)))
 }
 
 /** The answer of a statement sent without waiting: its error, or undefined. */
@@ -66,6 +91,8 @@ const answered = async (tx: OpenTransaction): Promise<void> => {
  * without waiting: the first failure among those and it, or its answer.
  */
 const ask = async (tx: OpenTransaction, statement: Statement): Promise<pg.QueryResult> => {
+  forgetOnWrite(tx, statement.sql)
+  flush(tx)
   const answer = settledResult(tx.client.query(statement.sql, statement.parameters as Array<unknown>))
   await answered(tx)
   const r = await answer
@@ -167,6 +194,8 @@ export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
 
   /** Sends a statement on the transaction's connection; its answer is waited for with the next statement. */
   const post = (open: OpenTransaction, sql: string, parameters: ReadonlyArray<unknown> = []): void => {
+    forgetOnWrite(open, sql)
+    flush(open)
     open.unanswered.push(settled(open.client.query(sql, parameters as Array<unknown>)))
   }
 
@@ -189,6 +218,8 @@ export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
       // COPY streams through a query object of its own, which a pipelined connection refuses:
       // the connection is idle once what was sent before is answered.
       const copied = async () => {
+        open.kept.clear()
+        flush(open)
         await answered(open)
         pipelined(open.client, false)
         try {
@@ -208,36 +239,48 @@ export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
       client.release(broken ? true : undefined)
     })
 
-  /** Ends the transaction with `sql` (`COMMIT`, `ROLLBACK`), after what was sent before it. */
-  const finish = (tx: OpenTransaction, sql: string) => Effect.tryPromise({ try: () => ask(tx, { sql, parameters: [] }), catch: (e) => e })
+  /** Commits, with the deferred statements in the same message; nothing when nothing went out. */
+  const commit = (tx: OpenTransaction) =>
+    Effect.tryPromise({
+      try: async () => {
+        if (!tx.begun) return
+        tx.deferred.push("COMMIT")
+        flush(tx)
+        await answered(tx)
+      },
+      catch: (e) => e
+    })
+
+  /** Rolls back what went out (the deferred statements are dropped); nothing when nothing went out. */
+  const rollback = (tx: OpenTransaction) => {
+    tx.deferred.length = 0
+    tx.unanswered.length = 0
+    return tx.begun ? Effect.asVoid(exec(tx.client, "ROLLBACK")) : Effect.void
+  }
 
   /** One attempt: the exit of the effect, and whether it must run again. */
   const attempt = <A, E, R>(effect: Effect.Effect<A, E, R>, begin: string, open: ReadonlyArray<OpenTransaction>) =>
     Effect.uninterruptibleMask((restore) =>
       Effect.flatMap(Effect.tryPromise({ try: () => pool.connect(), catch: (e) => e }), (client) => {
-        const tx: OpenTransaction = { pool, client, lock: Semaphore.makeUnsafe(1), active: true, retry: false, savepoints: 0, committed: [], unanswered: [] }
+        const tx: OpenTransaction = { pool, client, lock: Semaphore.makeUnsafe(1), active: true, retry: false, savepoints: 0, committed: [], unanswered: [], deferred: [begin], begun: false, kept: new Map() }
         // BEGIN travels with the unit of work's first statement.
-        return Effect.sync(() => {
-          pipelined(client, true)
-          post(tx, begin)
-        }).pipe(
+        return Effect.sync(() => pipelined(client, true)).pipe(
           Effect.flatMap(() => Effect.exit(restore(Effect.provideService(effect, CurrentTransactions, [...open, tx])))),
           Effect.flatMap((exit) => {
             tx.active = false
             if (Exit.isFailure(exit) || tx.retry) {
               // What was sent without waiting is answered first, whatever it says.
-              tx.unanswered.length = 0
-              return exec(client, "ROLLBACK").pipe(
+              return rollback(tx).pipe(
                 Effect.matchEffect({
                   onFailure: () => Effect.as(release(client, true), { exit, retry: tx.retry }),
                   onSuccess: () => Effect.as(release(client, false), { exit, retry: tx.retry })
                 })
               )
             }
-            return finish(tx, "COMMIT").pipe(
+            return commit(tx).pipe(
               Effect.matchEffect({
                 onFailure: (error) =>
-                  exec(client, "ROLLBACK").pipe(
+                  rollback(tx).pipe(
                     Effect.ignore,
                     Effect.andThen(release(client, false)),
                     Effect.andThen(isRetryable(error) ? Effect.succeed({ exit: exit as Exit.Exit<A, unknown>, retry: true }) : Effect.fail(error))
@@ -277,15 +320,28 @@ export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
     Effect.flatMap(current, (open) => {
       if (open === undefined) return run(effect, onError, "BEGIN ISOLATION LEVEL SERIALIZABLE")
       const name = `mulin_${++open.savepoints}`
-      // SAVEPOINT and RELEASE travel with the next statement; a rollback to the savepoint is waited for.
+      const savepoint = `SAVEPOINT ${name}`
+      // SAVEPOINT and RELEASE go out with the next statement. A failed write whose savepoint
+      // never went out sent nothing: the savepoint is dropped with what was deferred after it.
+      // Otherwise what was deferred is inside the savepoint, and the rollback to it is waited for.
+      const undo = Effect.suspend(() => {
+        const at = open.deferred.indexOf(savepoint)
+        if (at >= 0) {
+          open.deferred.length = at
+          return Effect.void
+        }
+        open.deferred.length = 0
+        open.kept.clear()
+        return Effect.asVoid(Effect.tryPromise({ try: () => ask(open, { sql: `ROLLBACK TO ${savepoint}`, parameters: [] }), catch: (e) => e }))
+      })
       return Effect.flatMap(
-        open.lock.withPermits(1)(Effect.sync(() => post(open, `SAVEPOINT ${name}`))),
+        open.lock.withPermits(1)(Effect.sync(() => open.deferred.push(savepoint))),
         () =>
           Effect.exit(effect).pipe(
             Effect.flatMap((exit): Effect.Effect<A, E | E2> =>
               Exit.isSuccess(exit)
-                ? Effect.andThen(open.lock.withPermits(1)(Effect.sync(() => post(open, `RELEASE SAVEPOINT ${name}`))), exit)
-                : open.lock.withPermits(1)(Effect.tryPromise({ try: () => ask(open, { sql: `ROLLBACK TO SAVEPOINT ${name}`, parameters: [] }), catch: (e) => e })).pipe(
+                ? Effect.andThen(open.lock.withPermits(1)(Effect.sync(() => open.deferred.push(`RELEASE ${savepoint}`))), exit)
+                : open.lock.withPermits(1)(undo).pipe(
                   Effect.mapError((e) => {
                     if (isRetryable(e)) open.retry = true
                     return onError(e)
@@ -310,3 +366,30 @@ export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
   return { query, send, copy, transaction, write, read, afterCommit }
 }
 
+
+/** The open transaction of the current fiber on `pool`, if any. */
+const openOn = (pool: pg.Pool) => Effect.map(CurrentTransactions, (open) => open.find((t) => t.pool === pool && t.active))
+
+/** Whether the current fiber is inside a transaction on `pool`. */
+export const inTransaction = (pool: pg.Pool): Effect.Effect<boolean> => Effect.map(openOn(pool), (tx) => tx !== undefined)
+
+/**
+ * Keeps rows read along with a statement's own for later reads of the current transaction on
+ * `pool` (see `OpenTransaction.kept`); nothing outside a transaction.
+ */
+export const keep = (pool: pg.Pool, rows: ReadonlyArray<readonly [key: string, row: unknown]>): Effect.Effect<void> =>
+  Effect.map(openOn(pool), (tx) => {
+    if (tx !== undefined) for (const [key, row] of rows) tx.kept.set(key, row)
+  })
+
+/** The rows kept under `keys` in the current transaction on `pool` (a key not kept has no entry). */
+export const kept = <A>(pool: pg.Pool, keys: ReadonlyArray<string>): Effect.Effect<ReadonlyMap<string, A>> =>
+  Effect.map(openOn(pool), (tx) => {
+    const found = new Map<string, A>()
+    if (tx === undefined || tx.kept.size === 0) return found
+    for (const key of keys) {
+      const row = tx.kept.get(key)
+      if (row !== undefined) found.set(key, row as A)
+    }
+    return found
+  })
