@@ -1,6 +1,6 @@
 /**
  * The statements a unit of work sends without waiting for their answer (`BEGIN`, savepoints,
- * `PostgresDatabase.send`) on a real server: their failure is the failure of the next statement
+ * `PostgresDatabase.send`) and prepared statements on a real server: their failure is the failure of the next statement
  * waited for, or of the commit, and nothing of a failed unit of work stays; a write's savepoint
  * still undoes that write alone; `COPY` still works on the pipelined connection.
  */
@@ -83,6 +83,23 @@ describe("statements sent without waiting, on PostgreSQL", () => {
         yield* db.write(db.change("INSERT INTO trips (id, n) VALUES ('c', 4)"))
       }))
       expect(yield* ids(db)).toEqual(["a", "c"])
+    })))
+
+  it("runs a prepared statement in and out of units of work, on every connection, also after a unit of work where it failed", () =>
+    run(Effect.gen(function*() {
+      const db = yield* setup
+      const insert = Postgres.prepared("INSERT INTO trips (id, n) VALUES ($1, $2)")
+      const byId = Postgres.prepared("SELECT n FROM trips WHERE id = $1")
+      yield* Effect.forEach(["a", "b", "c", "d", "e", "f"], (id, n) => db.change(insert, [id, n]), { concurrency: 6, discard: true })
+      const failed = yield* Effect.exit(db.transaction(Effect.gen(function*() {
+        yield* db.change(insert, ["g", 7])
+        yield* db.change(insert, ["a", 8])
+      })))
+      expect(stateOf(failed)).toBe("23505")
+      const inside = yield* db.transaction(Effect.forEach(["a", "f"], (id) => db.query<{ n: number }>(byId, [id])))
+      const outside = yield* Effect.forEach(["b", "c", "d", "e", "g"], (id) => db.query<{ n: number }>(byId, [id]), { concurrency: 5 })
+      expect(inside.map((rows) => rows[0]!.n)).toEqual([0, 5])
+      expect(outside.map((rows) => rows.map((r) => r.n))).toEqual([[1], [2], [3], [4], []])
     })))
 
   it("copies rows inside a unit of work after statements sent without waiting, and runs statements after the copy", () =>

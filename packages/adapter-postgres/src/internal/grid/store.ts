@@ -29,7 +29,7 @@ import {
   subjectTaken
 } from "@mulin/core"
 import { Effect, Option } from "effect"
-import type { PostgresDatabase } from "../../PostgresDatabase.js"
+import { type PostgresDatabase, prepared, type Sql } from "../../PostgresDatabase.js"
 import { fromPath, upperBound } from "../kernel/paths.js"
 import { kept } from "../kernel/runner.js"
 import { asDuplicate, classify, columnsOf, type Duplicate, insertJson, insertMany, insertRows, toPage } from "../kernel/sql.js"
@@ -62,6 +62,10 @@ const INSERT = {
   people: columnsOf("people", ["county_id", "id", "node_id", "code", "name", "phone", "household_id", "version", "created_at", "updated_at"]),
   assignments: columnsOf("assignments", ["county_id", "id", "person_id", "node_id", "role", "start_date", "end_date", "version", "created_at", "updated_at"])
 }
+
+/** The point reads every scope check makes, prepared once per connection. */
+const NODE_BY_ID = prepared(`SELECT ${NODE} FROM nodes WHERE id = $1`)
+const NODES_BY_ID = prepared(`SELECT ${NODE} FROM nodes WHERE id = ANY($1::text[])`)
 
 /** `UPDATE table SET c = $3, … WHERE county_id = $1 AND id = $2 AND version = $n`, from a row object. */
 const updateOf = (table: string, columns: ReadonlyArray<string>) => ({
@@ -113,7 +117,7 @@ type Versioned = keyof typeof UPDATE
 export const makeGridPorts = (db: PostgresDatabase["Service"]): { readonly gridStore: GridStore["Service"]; readonly directory: Directory["Service"] } => {
   const q = db.query
 
-  const one = <R, A>(sql: string, args: ReadonlyArray<unknown>, f: (r: R) => A) => Effect.map(q<R>(sql, args), (rows) => Option.map(first(rows), f))
+  const one = <R, A>(sql: Sql, args: ReadonlyArray<unknown>, f: (r: R) => A) => Effect.map(q<R>(sql, args), (rows) => Option.map(first(rows), f))
 
   interface Place {
     readonly county_id: string
@@ -154,7 +158,7 @@ export const makeGridPorts = (db: PostgresDatabase["Service"]): { readonly gridS
     )
 
   const getNodes = (ids: ReadonlyArray<GridNodeId>) =>
-    ids.length === 0 ? Effect.succeed([]) : Effect.map(q<NodeRow>(`SELECT ${NODE} FROM nodes WHERE id = ANY($1::text[])`, [[...new Set(ids)]]), (rows) => rows.map(nodeTrusted))
+    ids.length === 0 ? Effect.succeed([]) : Effect.map(q<NodeRow>(NODES_BY_ID, [[...new Set(ids)]]), (rows) => rows.map(nodeTrusted))
 
   const gridStore = GridStore.of({
     getCounty: (id) => one(`SELECT ${COUNTY} FROM counties WHERE id = $1`, [id], decodeCounty),
@@ -163,7 +167,7 @@ export const makeGridPorts = (db: PostgresDatabase["Service"]): { readonly gridS
     insertCounty: (county, root) =>
       db.write(Effect.andThen(insertRows(db, INSERT.counties, [county], countyRow, duplicateCounty), insertRows(db, INSERT.nodes.json, [root], nodeRow, duplicateNode))),
 
-    getNode: (id) => one(`SELECT ${NODE} FROM nodes WHERE id = $1`, [id], decodeNode),
+    getNode: (id) => one(NODE_BY_ID, [id], decodeNode),
     getNodes,
     findChildByCode: (parentId, code) =>
       one(`SELECT ${NODE} FROM nodes WHERE parent_id = $1 AND code = $2 AND status = 'active'`, [parentId, code], nodeTrusted),
@@ -357,7 +361,7 @@ export const makeGridPorts = (db: PostgresDatabase["Service"]): { readonly gridS
     getPlace: (id) =>
       Effect.flatMap(kept<GridNode>(db.pool, [keptNodeKey(id)]), (found) => {
         const node = found.get(keptNodeKey(id))
-        return node !== undefined ? Effect.succeed(Option.some(node)) : one(`SELECT ${NODE} FROM nodes WHERE id = $1`, [id], nodeTrusted)
+        return node !== undefined ? Effect.succeed(Option.some(node)) : one(NODE_BY_ID, [id], nodeTrusted)
       }),
     getPlaces: (ids) =>
       Effect.flatMap(kept<GridNode>(db.pool, ids.map(keptNodeKey)), (found) => {

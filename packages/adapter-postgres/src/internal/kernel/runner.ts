@@ -93,12 +93,18 @@ const answered = async (tx: OpenTransaction): Promise<void> => {
 const ask = async (tx: OpenTransaction, statement: Statement): Promise<pg.QueryResult> => {
   forgetOnWrite(tx, statement.sql)
   flush(tx)
-  const answer = settledResult(tx.client.query(statement.sql, statement.parameters as Array<unknown>))
+  const answer = settledResult(tx.client.query(config(statement)))
   await answered(tx)
   const r = await answer
   if (r.ok) return r.value
   throw r.error
 }
+
+/** What `pg` runs: a named statement is parsed once per connection. */
+const config = (statement: Statement): pg.QueryConfig =>
+  statement.name === undefined
+    ? { text: statement.sql, values: statement.parameters as Array<unknown> }
+    : { name: statement.name, text: statement.sql, values: statement.parameters as Array<unknown> }
 
 /** A promise that never rejects: its value or its error. */
 const settledResult = <A>(p: Promise<A>): Promise<{ ok: true; value: A } | { ok: false; error: unknown }> =>
@@ -131,6 +137,8 @@ export const isRetryable = (error: unknown): boolean => {
 /** A statement and its parameters. */
 export interface Statement {
   readonly sql: string
+  /** The name it is prepared under, once per connection (see `prepared`); none for a statement parsed each time. */
+  readonly name?: string | undefined
   readonly parameters: ReadonlyArray<unknown>
 }
 
@@ -170,7 +178,7 @@ export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
   const current = Effect.map(CurrentTransactions, (open) => open.find((t) => t.pool === pool && t.active))
 
   const onClient = (client: pg.ClientBase, statement: Statement) =>
-    Effect.tryPromise({ try: () => client.query(statement.sql, statement.parameters as Array<unknown>), catch: (e) => e })
+    Effect.tryPromise({ try: () => client.query(config(statement)), catch: (e) => e })
 
   /** Marks the transaction to run again when `e` is a serialisation failure or a deadlock. */
   const noteRetry = (open: OpenTransaction) => (e: unknown) =>
@@ -182,7 +190,7 @@ export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
     Effect.flatMap(current, (open) => {
       if (open === undefined) {
         return Effect.map(
-          Effect.tryPromise({ try: () => pool.query(statement.sql, statement.parameters as Array<unknown>), catch: (e) => e }),
+          Effect.tryPromise({ try: () => pool.query(config(statement)), catch: (e) => e }),
           (r) => ({ rows: r.rows as Array<R>, rowCount: r.rowCount ?? 0 })
         )
       }
@@ -193,17 +201,17 @@ export const makeRunner = (pool: pg.Pool, transactions: number): Runner => {
     })
 
   /** Sends a statement on the transaction's connection; its answer is waited for with the next statement. */
-  const post = (open: OpenTransaction, sql: string, parameters: ReadonlyArray<unknown> = []): void => {
-    forgetOnWrite(open, sql)
+  const post = (open: OpenTransaction, statement: Statement): void => {
+    forgetOnWrite(open, statement.sql)
     flush(open)
-    open.unanswered.push(settled(open.client.query(sql, parameters as Array<unknown>)))
+    open.unanswered.push(settled(open.client.query(config(statement))))
   }
 
   const send = (statement: Statement) =>
     Effect.flatMap(current, (open) =>
       open === undefined
         ? Effect.asVoid(query(statement))
-        : open.lock.withPermits(1)(Effect.sync(() => post(open, statement.sql, statement.parameters))))
+        : open.lock.withPermits(1)(Effect.sync(() => post(open, statement))))
 
   const copy = (table: string, columns: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<unknown>>) =>
     Effect.flatMap(current, (open) => {

@@ -18,7 +18,7 @@
  */
 import { conflict, duplicateId, effectOf, insufficientPoints, type StoredTransfer, type Transfer } from "@mulin/core"
 import { Effect } from "effect"
-import type { PostgresDatabase } from "../../PostgresDatabase.js"
+import { type PostgresDatabase, prepared } from "../../PostgresDatabase.js"
 import { sqlState } from "../kernel/runner.js"
 import { classify } from "../kernel/sql.js"
 import { ACCOUNT, type AccountRow, toAccount } from "./rows.js"
@@ -28,7 +28,7 @@ export const LEDGER_LOCK = 0x6c656467
 
 // The lock is taken in the statement itself: the inserted row needs the row of `l`, so the lock
 // is held before the row's seq is drawn (the seq's default is computed once the row is made).
-const COMMIT = `WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(${LEDGER_LOCK}) AS locked), t AS (
+const COMMIT = prepared(`WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(${LEDGER_LOCK}) AS locked), t AS (
   INSERT INTO points_transfers (county_id, id, kind, debit_account_id, credit_account_id, amount, code, category, memo, cause_type, cause_id, pending_id, reverses_id, timeout_at, actor_id, at)
   SELECT a.county_id, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15 FROM l, points_accounts a WHERE a.id = $3
   RETURNING county_id, seq
@@ -40,7 +40,7 @@ const COMMIT = `WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(${LEDGER_LO
   INSERT INTO points_entries (county_id, account_id, seq, amount, code, category, at)
   SELECT t.county_id, x.account_id, t.seq, x.amount, $6, $7, $15 FROM t, (VALUES ($3, $16::bigint), ($4, $18::bigint)) AS x (account_id, amount) WHERE x.amount <> 0
 )
-SELECT (SELECT seq FROM t) AS seq, (SELECT count(*) FROM d) AS debited, (SELECT count(*) FROM c) AS credited`
+SELECT (SELECT seq FROM t) AS seq, (SELECT count(*) FROM d) AS debited, (SELECT count(*) FROM c) AS credited`)
 
 const unknownAccount = (t: Transfer, accountId: string) =>
   conflict("unknown_account", `transfer ${t.id} names account ${accountId}, which does not exist`, `转账 ${t.id} 涉及不存在的账户 ${accountId}`)

@@ -15,7 +15,7 @@ import {
   type TransferCode
 } from "@mulin/core"
 import { Effect, Option, Schema } from "effect"
-import type { PostgresDatabase } from "../../PostgresDatabase.js"
+import { type PostgresDatabase, type PreparedStatement, prepared } from "../../PostgresDatabase.js"
 import { upperBound } from "../kernel/paths.js"
 import { inTransaction, keep } from "../kernel/runner.js"
 import { keptNodeKey, NODE_ALONG, nodeAlong, qualified } from "../grid/rows.js"
@@ -45,8 +45,8 @@ const UPDATE_SERVICE = versionedUpdate("points_services", SERVICE_COLUMNS)
 
 /** Accounts by id, alone or with their nodes (see `accountsWithNodes`). */
 const accountsBy = (where: string) => ({
-  plain: `SELECT ${ACCOUNT} FROM points_accounts WHERE ${where}`,
-  along: `SELECT ${qualified(ACCOUNT, "a")}, ${NODE_ALONG} FROM points_accounts a LEFT JOIN nodes n ON n.county_id = a.county_id AND n.id = a.node_id WHERE a.${where}`
+  plain: prepared(`SELECT ${ACCOUNT} FROM points_accounts WHERE ${where}`),
+  along: prepared(`SELECT ${qualified(ACCOUNT, "a")}, ${NODE_ALONG} FROM points_accounts a LEFT JOIN nodes n ON n.county_id = a.county_id AND n.id = a.node_id WHERE a.${where}`)
 })
 const ACCOUNT_AND_NODE_BY_ID = accountsBy("id = $1")
 const ACCOUNTS_AND_NODES = accountsBy("id = ANY($1::text[])")
@@ -68,7 +68,7 @@ export const makePointsStore = (db: PostgresDatabase["Service"]): PointsStore["S
    * Accounts by id. Inside a unit of work, their nodes are read in the same statement and kept
    * for the scope check that follows (the directory's `getPlace(s)` in the same transaction).
    */
-  const accountsWithNodes = (statement: { readonly plain: string; readonly along: string }, ids: string | ReadonlyArray<string>) =>
+  const accountsWithNodes = (statement: { readonly plain: PreparedStatement; readonly along: PreparedStatement }, ids: string | ReadonlyArray<string>) =>
     Effect.flatMap(inTransaction(db.pool), (inside) =>
       inside
         ? Effect.flatMap(q<AccountRow & Record<string, unknown>>(statement.along, [ids]), (rows) => {
