@@ -66,6 +66,7 @@ const INSERT = {
 /** The point reads every scope check makes, prepared once per connection. */
 const NODE_BY_ID = prepared(`SELECT ${NODE} FROM nodes WHERE id = $1`)
 const NODES_BY_ID = prepared(`SELECT ${NODE} FROM nodes WHERE id = ANY($1::text[])`)
+const PLACE_BY_ID = prepared("SELECT county_id, parent_id, path, depth, status, version FROM nodes WHERE id = $1")
 
 /** `UPDATE table SET c = $3, … WHERE county_id = $1 AND id = $2 AND version = $n`, from a row object. */
 const updateOf = (table: string, columns: ReadonlyArray<string>) => ({
@@ -127,7 +128,7 @@ export const makeGridPorts = (db: PostgresDatabase["Service"]): { readonly gridS
     readonly status: string
     readonly version: number
   }
-  const place = (id: string) => Effect.map(q<Place>("SELECT county_id, parent_id, path, depth, status, version FROM nodes WHERE id = $1", [id]), (rows) => rows[0])
+  const place = (id: string) => Effect.map(q<Place>(PLACE_BY_ID, [id]), (rows) => rows[0])
 
   /** Reads the live subtree of `rootId` with `f`, or returns `empty` when the root is missing or archived. */
   const subtree = <A>(rootId: GridNodeId, empty: A, f: (root: Place, lo: string, hi: string) => Effect.Effect<A, StorageError>): Effect.Effect<A, StorageError> =>
