@@ -22,16 +22,18 @@ const run = <A, E>(effect: Effect.Effect<A, E, Grid | Points | GridStore | Point
     ) as Effect.Effect<A, unknown>
   )
 
+/** The tiny ledger and the ports the cases use. */
+const world = Effect.gen(function*() {
+  const ledger = yield* buildTinyLedger()
+  return { ledger, store: yield* PointsStore, grid: yield* GridStore, directory: yield* Directory, uow: yield* UnitOfWork, db: yield* Postgres.PostgresDatabase }
+})
+
 const renamed = (node: GridNode, name: string): GridNode => ({ ...node, name, version: node.version + 1 })
 
 describe("nodes read along with accounts, on PostgreSQL", () => {
   it("answers the place of an account read in the same unit of work, and the node as renamed once the unit of work writes it", () =>
     run(Effect.gen(function*() {
-      const ledger = yield* buildTinyLedger()
-      const store = yield* PointsStore
-      const grid = yield* GridStore
-      const directory = yield* Directory
-      const uow = yield* UnitOfWork
+      const { directory, grid, ledger, store, uow } = yield* world
       const account = ledger.people[0]
       const before = Option.getOrThrow(yield* grid.getNode(account.nodeId))
       const seen = yield* uow.transaction(Effect.gen(function*() {
@@ -51,11 +53,7 @@ describe("nodes read along with accounts, on PostgreSQL", () => {
 
   it("reads the node again in a later unit of work, after another one renamed it", () =>
     run(Effect.gen(function*() {
-      const ledger = yield* buildTinyLedger()
-      const store = yield* PointsStore
-      const grid = yield* GridStore
-      const directory = yield* Directory
-      const uow = yield* UnitOfWork
+      const { directory, grid, ledger, store, uow } = yield* world
       const account = ledger.people[1]
       yield* uow.transaction(Effect.flatMap(store.getAccount(account.id), () => directory.getPlace(account.nodeId)))
       const node = Option.getOrThrow(yield* grid.getNode(account.nodeId))
@@ -67,12 +65,7 @@ describe("nodes read along with accounts, on PostgreSQL", () => {
 
   it("answers the node as it is after a write that renamed it was rolled back to its savepoint", () =>
     run(Effect.gen(function*() {
-      const ledger = yield* buildTinyLedger()
-      const store = yield* PointsStore
-      const grid = yield* GridStore
-      const directory = yield* Directory
-      const uow = yield* UnitOfWork
-      const db = yield* Postgres.PostgresDatabase
+      const { db, directory, grid, ledger, store, uow } = yield* world
       const account = ledger.people[2]
       const node = Option.getOrThrow(yield* grid.getNode(account.nodeId))
       const seen = yield* uow.transaction(Effect.gen(function*() {
