@@ -48,11 +48,25 @@ export interface PreparedStatement {
  */
 export type Sql = string | PreparedStatement
 
-let preparedCount = 0
+/** A 53-bit hash of `text` (cyrb53), in base 36. */
+const hash = (text: string): string => {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 2654435761)
+    h2 = Math.imul(h2 ^ c, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)
+}
 
 /**
- * Prepares `text` under a new name, for the module that runs it many times (make it once, at
- * module level: each call names another statement).
+ * Prepares `text` under a name drawn from the text itself (the same text, the same name), for
+ * the module that runs it many times: make it once, at module level. Each connection keeps
+ * every statement it prepared until it closes, so prepare a fixed set of texts, never text
+ * built from values.
  *
  * @example
  * ```ts
@@ -65,7 +79,7 @@ let preparedCount = 0
  * @category constructors
  * @since 0.5.0
  */
-export const prepared = (text: string): PreparedStatement => ({ name: `mulin_prepared_${++preparedCount}`, text })
+export const prepared = (text: string): PreparedStatement => ({ name: `mulin_${hash(text)}_${text.length}`, text })
 
 const statementOf = (sql: Sql, parameters: ReadonlyArray<unknown>): Statement =>
   typeof sql === "string" ? { sql, parameters } : { sql: sql.text, name: sql.name, parameters }

@@ -90,6 +90,9 @@ describe("statements sent without waiting, on PostgreSQL", () => {
       const db = yield* setup
       const insert = Postgres.prepared("INSERT INTO trips (id, n) VALUES ($1, $2)")
       const byId = Postgres.prepared("SELECT n FROM trips WHERE id = $1")
+      // The name comes from the text: the same text prepared twice is one statement, another text another.
+      expect(Postgres.prepared("SELECT n FROM trips WHERE id = $1")).toEqual(byId)
+      expect(insert.name).not.toBe(byId.name)
       yield* Effect.forEach(["a", "b", "c", "d", "e", "f"], (id, n) => db.change(insert, [id, n]), { concurrency: 6, discard: true })
       const failed = yield* Effect.exit(db.transaction(Effect.gen(function*() {
         yield* db.change(insert, ["g", 7])
