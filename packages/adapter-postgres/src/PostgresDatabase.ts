@@ -26,6 +26,65 @@ export interface PostgresOptions {
 }
 
 /**
+ * A statement prepared once per connection under a name of its own: the server parses and
+ * plans it once and then only binds its parameters (PostgreSQL may keep a generic plan after
+ * five runs, so prepare statements whose best plan does not depend on their parameters: reads
+ * and writes by key). Made by {@link prepared}.
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export interface PreparedStatement {
+  readonly name: string
+  readonly text: string
+}
+
+/**
+ * A statement's text (`$1`, `$2`… parameters), parsed each time it runs, or a
+ * {@link PreparedStatement}.
+ *
+ * @category models
+ * @since 0.5.0
+ */
+export type Sql = string | PreparedStatement
+
+/** A 53-bit hash of `text` (cyrb53), in base 36. */
+const hash = (text: string): string => {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 2654435761)
+    h2 = Math.imul(h2 ^ c, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)
+}
+
+/**
+ * Prepares `text` under a name drawn from the text itself (the same text, the same name), for
+ * the module that runs it many times: make it once, at module level. Each connection keeps
+ * every statement it prepared until it closes, so prepare a fixed set of texts, never text
+ * built from values.
+ *
+ * @example
+ * ```ts
+ * import { prepared } from "@mulin/adapter-postgres"
+ *
+ * const NODE_BY_ID = prepared("SELECT id, name FROM nodes WHERE id = $1")
+ * // db.query(NODE_BY_ID, [id])
+ * ```
+ *
+ * @category constructors
+ * @since 0.5.0
+ */
+export const prepared = (text: string): PreparedStatement => ({ name: `mulin_${hash(text)}_${text.length}`, text })
+
+const statementOf = (sql: Sql, parameters: ReadonlyArray<unknown>): Statement =>
+  typeof sql === "string" ? { sql, parameters } : { sql: sql.text, name: sql.name, parameters }
+
+/**
  * What a statement returned: its rows and how many rows it changed.
  *
  * @category models
@@ -49,11 +108,20 @@ export class PostgresDatabase extends Context.Service<PostgresDatabase, {
   /** A query builder for PostgreSQL. Run its queries with `execute`, not `.execute()`. */
   readonly kysely: Kysely<any>
   /** Runs a statement (`$1`, `$2`… parameters) in the current transaction, or on its own; fails with the driver's error. */
-  readonly run: <R = Record<string, unknown>>(sql: string, parameters?: ReadonlyArray<unknown>) => Effect.Effect<QueryResult<R>, unknown>
+  readonly run: <R = Record<string, unknown>>(sql: Sql, parameters?: ReadonlyArray<unknown>) => Effect.Effect<QueryResult<R>, unknown>
+  /**
+   * Sends a statement (`$1`, `$2`… parameters) in the current transaction without waiting for
+   * its answer (an advisory lock, say): it travels with the next statement that is waited
+   * for, and its failure, if any, is that statement's failure (or the commit's). Outside a
+   * transaction, runs it on its own and waits.
+   *
+   * @since 0.5.0
+   */
+  readonly send: (sql: Sql, parameters?: ReadonlyArray<unknown>) => Effect.Effect<void, StorageError>
   /** {@link run}, its rows, with a driver error as a `StorageError`. */
-  readonly query: <R = Record<string, unknown>>(sql: string, parameters?: ReadonlyArray<unknown>) => Effect.Effect<Array<R>, StorageError>
+  readonly query: <R = Record<string, unknown>>(sql: Sql, parameters?: ReadonlyArray<unknown>) => Effect.Effect<Array<R>, StorageError>
   /** {@link run}, the number of rows it changed, with a driver error as a `StorageError`. */
-  readonly change: (sql: string, parameters?: ReadonlyArray<unknown>) => Effect.Effect<number, StorageError>
+  readonly change: (sql: Sql, parameters?: ReadonlyArray<unknown>) => Effect.Effect<number, StorageError>
   /**
    * Copies rows into `table` with `COPY … FROM STDIN` (each row its values in the order of
    * `columns`; arrays as PostgreSQL arrays) in the current transaction, or as a statement of
@@ -117,13 +185,14 @@ const fromPool = (pool: pg.Pool, options: PostgresOptions): PostgresDatabase["Se
   // A quarter of the connections (at least one) stay free of transactions.
   const runner = makeRunner(pool, max - Math.max(1, Math.floor(max / 4)))
   const kysely = new Kysely<any>({ dialect: new PostgresDialect({ pool }) })
-  const run = <R>(sql: string, parameters: ReadonlyArray<unknown> = []) => runner.query<R>({ sql, parameters } satisfies Statement)
+  const run = <R>(sql: Sql, parameters: ReadonlyArray<unknown> = []) => runner.query<R>(statementOf(sql, parameters))
   let closed = false
   return PostgresDatabase.of({
     url: options.url,
     pool,
     kysely,
     run,
+    send: (sql, parameters = []) => Effect.mapError(runner.send(statementOf(sql, parameters)), storageError),
     copy: runner.copy,
     query: (sql, parameters) => Effect.mapError(Effect.map(run(sql, parameters), (r) => r.rows), storageError) as never,
     change: (sql, parameters) => Effect.mapError(Effect.map(run(sql, parameters), (r) => r.rowCount), storageError),

@@ -19,6 +19,23 @@ export const ASSIGNMENT =
 export const qualified = (list: string, alias: string): string =>
   list.split(", ").map((c) => `${alias}.${c}`).join(", ")
 
+/** {@link NODE} read along with another table's rows: `n.<column> AS "node.<field>"`, for {@link nodeAlong}. */
+export const NODE_ALONG = NODE.split(", ").map((c) => {
+  const [column, alias] = c.split(" AS ")
+  return `n.${column} AS "node.${alias === undefined ? column : alias.replaceAll('"', "")}"`
+}).join(", ")
+
+/** The node a row read along with {@link NODE_ALONG}, or undefined when the join found none. */
+export const nodeAlong = (r: Record<string, unknown>): GridNode | undefined => {
+  if (r["node.id"] === null || r["node.id"] === undefined) return undefined
+  const row: Record<string, unknown> = {}
+  for (const key in r) if (key.startsWith("node.")) row[key.slice(5)] = r[key]
+  return nodeTrusted(row as NodeRow)
+}
+
+/** The key of a node kept for later reads of a transaction. */
+export const keptNodeKey = (id: string): string => `node:${id}`
+
 export type CountyRow = Omit<County, "levels"> & { readonly levels: string }
 export type NodeRow = Omit<GridNode, "path"> & { readonly path: string }
 export type HouseholdRow = Omit<Household, "residents"> & { readonly residents: string }

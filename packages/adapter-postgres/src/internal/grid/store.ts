@@ -29,8 +29,9 @@ import {
   subjectTaken
 } from "@mulin/core"
 import { Effect, Option } from "effect"
-import type { PostgresDatabase } from "../../PostgresDatabase.js"
+import { type PostgresDatabase, prepared, type Sql } from "../../PostgresDatabase.js"
 import { fromPath, upperBound } from "../kernel/paths.js"
+import { kept } from "../kernel/runner.js"
 import { asDuplicate, classify, columnsOf, type Duplicate, insertJson, insertMany, insertRows, toPage } from "../kernel/sql.js"
 import {
   ASSIGNMENT,
@@ -44,6 +45,7 @@ import {
   householdRow,
   type HouseholdRow,
   householdTrusted,
+  keptNodeKey,
   NODE,
   nodeRow,
   type NodeRow,
@@ -60,6 +62,11 @@ const INSERT = {
   people: columnsOf("people", ["county_id", "id", "node_id", "code", "name", "phone", "household_id", "version", "created_at", "updated_at"]),
   assignments: columnsOf("assignments", ["county_id", "id", "person_id", "node_id", "role", "start_date", "end_date", "version", "created_at", "updated_at"])
 }
+
+/** The point reads every scope check makes, prepared once per connection. */
+const NODE_BY_ID = prepared(`SELECT ${NODE} FROM nodes WHERE id = $1`)
+const NODES_BY_ID = prepared(`SELECT ${NODE} FROM nodes WHERE id = ANY($1::text[])`)
+const PLACE_BY_ID = prepared("SELECT county_id, parent_id, path, depth, status, version FROM nodes WHERE id = $1")
 
 /** `UPDATE table SET c = $3, … WHERE county_id = $1 AND id = $2 AND version = $n`, from a row object. */
 const updateOf = (table: string, columns: ReadonlyArray<string>) => ({
@@ -111,7 +118,7 @@ type Versioned = keyof typeof UPDATE
 export const makeGridPorts = (db: PostgresDatabase["Service"]): { readonly gridStore: GridStore["Service"]; readonly directory: Directory["Service"] } => {
   const q = db.query
 
-  const one = <R, A>(sql: string, args: ReadonlyArray<unknown>, f: (r: R) => A) => Effect.map(q<R>(sql, args), (rows) => Option.map(first(rows), f))
+  const one = <R, A>(sql: Sql, args: ReadonlyArray<unknown>, f: (r: R) => A) => Effect.map(q<R>(sql, args), (rows) => Option.map(first(rows), f))
 
   interface Place {
     readonly county_id: string
@@ -121,7 +128,7 @@ export const makeGridPorts = (db: PostgresDatabase["Service"]): { readonly gridS
     readonly status: string
     readonly version: number
   }
-  const place = (id: string) => Effect.map(q<Place>("SELECT county_id, parent_id, path, depth, status, version FROM nodes WHERE id = $1", [id]), (rows) => rows[0])
+  const place = (id: string) => Effect.map(q<Place>(PLACE_BY_ID, [id]), (rows) => rows[0])
 
   /** Reads the live subtree of `rootId` with `f`, or returns `empty` when the root is missing or archived. */
   const subtree = <A>(rootId: GridNodeId, empty: A, f: (root: Place, lo: string, hi: string) => Effect.Effect<A, StorageError>): Effect.Effect<A, StorageError> =>
@@ -152,7 +159,7 @@ export const makeGridPorts = (db: PostgresDatabase["Service"]): { readonly gridS
     )
 
   const getNodes = (ids: ReadonlyArray<GridNodeId>) =>
-    ids.length === 0 ? Effect.succeed([]) : Effect.map(q<NodeRow>(`SELECT ${NODE} FROM nodes WHERE id = ANY($1::text[])`, [[...new Set(ids)]]), (rows) => rows.map(nodeTrusted))
+    ids.length === 0 ? Effect.succeed([]) : Effect.map(q<NodeRow>(NODES_BY_ID, [[...new Set(ids)]]), (rows) => rows.map(nodeTrusted))
 
   const gridStore = GridStore.of({
     getCounty: (id) => one(`SELECT ${COUNTY} FROM counties WHERE id = $1`, [id], decodeCounty),
@@ -161,7 +168,7 @@ export const makeGridPorts = (db: PostgresDatabase["Service"]): { readonly gridS
     insertCounty: (county, root) =>
       db.write(Effect.andThen(insertRows(db, INSERT.counties, [county], countyRow, duplicateCounty), insertRows(db, INSERT.nodes.json, [root], nodeRow, duplicateNode))),
 
-    getNode: (id) => one(`SELECT ${NODE} FROM nodes WHERE id = $1`, [id], decodeNode),
+    getNode: (id) => one(NODE_BY_ID, [id], decodeNode),
     getNodes,
     findChildByCode: (parentId, code) =>
       one(`SELECT ${NODE} FROM nodes WHERE parent_id = $1 AND code = $2 AND status = 'active'`, [parentId, code], nodeTrusted),
@@ -351,8 +358,18 @@ export const makeGridPorts = (db: PostgresDatabase["Service"]): { readonly gridS
   }
 
   const directory = Directory.of({
-    getPlace: (id) => one(`SELECT ${NODE} FROM nodes WHERE id = $1`, [id], nodeTrusted),
-    getPlaces: getNodes,
+    // A node an earlier statement of the unit of work read along with its rows (an account's) is not read again.
+    getPlace: (id) =>
+      Effect.flatMap(kept<GridNode>(db.pool, [keptNodeKey(id)]), (found) => {
+        const node = found.get(keptNodeKey(id))
+        return node !== undefined ? Effect.succeed(Option.some(node)) : one(NODE_BY_ID, [id], nodeTrusted)
+      }),
+    getPlaces: (ids) =>
+      Effect.flatMap(kept<GridNode>(db.pool, ids.map(keptNodeKey)), (found) => {
+        if (found.size === 0) return getNodes(ids)
+        const missing = ids.filter((id) => !found.has(keptNodeKey(id)))
+        return Effect.map(getNodes(missing), (read) => [...found.values(), ...read])
+      }),
     // The person, the posts and the home's unit in one statement (one snapshot); the home's nodes in the same read.
     personAccess: (id) =>
       db.read(Effect.gen(function*() {

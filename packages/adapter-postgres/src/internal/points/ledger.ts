@@ -9,7 +9,8 @@
  *   for the first's row lock and then fails to serialise, and runs again on the new balance.
  * - `seq` must increase in commit order (a reader pages the ledger by `seq`), and sequence
  *   values are handed out at insert, not at commit. So a commit first takes a
- *   transaction-scoped advisory lock ({@link LEDGER_LOCK}), held until its unit of work ends:
+ *   transaction-scoped advisory lock ({@link LEDGER_LOCK}), in the statement of its first
+ *   transfer, before the seq is drawn, and held until its unit of work ends:
  *   ledger commits are serialised from their first transfer to their commit, and seqs
  *   become visible in order.
  * - A transfer carries no county: it takes its debit account's, and the foreign keys
@@ -17,7 +18,7 @@
  */
 import { conflict, duplicateId, effectOf, insufficientPoints, type StoredTransfer, type Transfer } from "@mulin/core"
 import { Effect } from "effect"
-import type { PostgresDatabase } from "../../PostgresDatabase.js"
+import { type PostgresDatabase, prepared } from "../../PostgresDatabase.js"
 import { sqlState } from "../kernel/runner.js"
 import { classify } from "../kernel/sql.js"
 import { ACCOUNT, type AccountRow, toAccount } from "./rows.js"
@@ -25,9 +26,11 @@ import { ACCOUNT, type AccountRow, toAccount } from "./rows.js"
 /** The advisory lock key of ledger commits (`'ledg'` in ASCII). */
 export const LEDGER_LOCK = 0x6c656467
 
-const COMMIT = `WITH t AS (
+// The lock is taken in the statement itself: the inserted row needs the row of `l`, so the lock
+// is held before the row's seq is drawn (the seq's default is computed once the row is made).
+const COMMIT = prepared(`WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(${LEDGER_LOCK}) AS locked), t AS (
   INSERT INTO points_transfers (county_id, id, kind, debit_account_id, credit_account_id, amount, code, category, memo, cause_type, cause_id, pending_id, reverses_id, timeout_at, actor_id, at)
-  SELECT a.county_id, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15 FROM points_accounts a WHERE a.id = $3
+  SELECT a.county_id, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15 FROM l, points_accounts a WHERE a.id = $3
   RETURNING county_id, seq
 ), d AS (
   UPDATE points_accounts SET posted = posted + $16, held = held + $17 WHERE county_id = (SELECT county_id FROM t) AND id = $3 RETURNING id
@@ -37,7 +40,7 @@ const COMMIT = `WITH t AS (
   INSERT INTO points_entries (county_id, account_id, seq, amount, code, category, at)
   SELECT t.county_id, x.account_id, t.seq, x.amount, $6, $7, $15 FROM t, (VALUES ($3, $16::bigint), ($4, $18::bigint)) AS x (account_id, amount) WHERE x.amount <> 0
 )
-SELECT (SELECT seq FROM t) AS seq, (SELECT count(*) FROM d) AS debited, (SELECT count(*) FROM c) AS credited`
+SELECT (SELECT seq FROM t) AS seq, (SELECT count(*) FROM d) AS debited, (SELECT count(*) FROM c) AS credited`)
 
 const unknownAccount = (t: Transfer, accountId: string) =>
   conflict("unknown_account", `transfer ${t.id} names account ${accountId}, which does not exist`, `转账 ${t.id} 涉及不存在的账户 ${accountId}`)
@@ -68,7 +71,6 @@ const clash = (t: Transfer, error: unknown) => {
 /** Applies transfers in order; fails with the conflict of the first that cannot be applied. */
 export const commitTransfers = (db: PostgresDatabase["Service"], transfers: ReadonlyArray<Transfer>) =>
   db.write(Effect.gen(function*() {
-    yield* db.query("SELECT pg_advisory_xact_lock($1)", [LEDGER_LOCK])
     const out: Array<StoredTransfer> = []
     for (const t of transfers) {
       const [debit, credit] = effectOf(t)

@@ -15,8 +15,10 @@ import {
   type TransferCode
 } from "@mulin/core"
 import { Effect, Option, Schema } from "effect"
-import type { PostgresDatabase } from "../../PostgresDatabase.js"
+import { type PostgresDatabase, type PreparedStatement, prepared } from "../../PostgresDatabase.js"
 import { upperBound } from "../kernel/paths.js"
+import { inTransaction, keep } from "../kernel/runner.js"
+import { keptNodeKey, NODE_ALONG, nodeAlong, qualified } from "../grid/rows.js"
 import { classify, insertJson, insertRows } from "../kernel/sql.js"
 import { commitTransfers } from "./ledger.js"
 import { ACCOUNT, type AccountRow, accountRow, HOLD, holdRow, type HoldRow, SERVICE, serviceRow, toAccount, toHold, toTransfer, TRANSFER, type TransferRow } from "./rows.js"
@@ -41,11 +43,42 @@ const versionedUpdate = (table: string, columns: ReadonlyArray<string>) => {
 const UPDATE_HOLD = versionedUpdate("points_holds", HOLD_COLUMNS)
 const UPDATE_SERVICE = versionedUpdate("points_services", SERVICE_COLUMNS)
 
+/** Accounts by id, alone or with their nodes (see `accountsWithNodes`). */
+const accountsBy = (where: string) => ({
+  plain: prepared(`SELECT ${ACCOUNT} FROM points_accounts WHERE ${where}`),
+  along: prepared(`SELECT ${qualified(ACCOUNT, "a")}, ${NODE_ALONG} FROM points_accounts a LEFT JOIN nodes n ON n.county_id = a.county_id AND n.id = a.node_id WHERE a.${where}`)
+})
+const ACCOUNT_AND_NODE_BY_ID = accountsBy("id = $1")
+const ACCOUNTS_AND_NODES = accountsBy("id = ANY($1::text[])")
+
+/** An account's row without the columns of its node. */
+const withoutNode = (r: Record<string, unknown>): AccountRow => {
+  const row: Record<string, unknown> = {}
+  for (const key in r) if (!key.startsWith("node.")) row[key] = r[key]
+  return row as AccountRow
+}
+
 /** Makes the ledger store over an open database. */
 export const makePointsStore = (db: PostgresDatabase["Service"]): PointsStore["Service"] => {
   const q = db.query
   const one = <R, A>(sql: string, args: ReadonlyArray<unknown>, f: (r: R) => A) => Effect.map(q<R>(sql, args), (rows) => Option.map(first(rows), f))
   const number = (sql: string, args: ReadonlyArray<unknown>) => Effect.map(q<{ n: number }>(sql, args), (rows) => rows[0]?.n ?? 0)
+
+  /**
+   * Accounts by id. Inside a unit of work, their nodes are read in the same statement and kept
+   * for the scope check that follows (the directory's `getPlace(s)` in the same transaction).
+   */
+  const accountsWithNodes = (statement: { readonly plain: PreparedStatement; readonly along: PreparedStatement }, ids: string | ReadonlyArray<string>) =>
+    Effect.flatMap(inTransaction(db.pool), (inside) =>
+      inside
+        ? Effect.flatMap(q<AccountRow & Record<string, unknown>>(statement.along, [ids]), (rows) => {
+          const nodes = rows.flatMap((r) => {
+            const node = nodeAlong(r)
+            return node === undefined ? [] : [[keptNodeKey(node.id), node] as const]
+          })
+          return Effect.as(keep(db.pool, nodes), rows.map((r) => toAccount(withoutNode(r))))
+        })
+        : Effect.map(q<AccountRow>(statement.plain, [ids]), (rows) => rows.map(toAccount)))
 
   /** The path range of a grid node's subtree, or undefined when there is no such node. */
   const range = (rootId: GridNodeId) =>
@@ -77,9 +110,8 @@ export const makePointsStore = (db: PostgresDatabase["Service"]): PointsStore["S
         e._tag === "Conflict" && e.reason === "duplicate_code"
           ? conflict("duplicate_account", `the county already has a ${a.kind} account for this holder`, "本区县已有该持有人的同类账户")
           : e),
-    getAccount: (id) => one(`SELECT ${ACCOUNT} FROM points_accounts WHERE id = $1`, [id], toAccount),
-    getAccounts: (ids) =>
-      ids.length === 0 ? Effect.succeed([]) : Effect.map(q<AccountRow>(`SELECT ${ACCOUNT} FROM points_accounts WHERE id = ANY($1::text[])`, [[...new Set(ids)]]), (rows) => rows.map(toAccount)),
+    getAccount: (id) => Effect.map(accountsWithNodes(ACCOUNT_AND_NODE_BY_ID, id), (found) => first(found)),
+    getAccounts: (ids) => (ids.length === 0 ? Effect.succeed([]) : accountsWithNodes(ACCOUNTS_AND_NODES, [...new Set(ids)])),
     findAccount: (countyId, kind, ownerId) =>
       one(`SELECT ${ACCOUNT} FROM points_accounts WHERE county_id = $1 AND kind = $2 AND owner_id = $3`, [countyId, kind, ownerId], toAccount),
     accountsAt: (nodeIds, kind) =>
