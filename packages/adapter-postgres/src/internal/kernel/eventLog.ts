@@ -25,7 +25,7 @@
  */
 import { EventLog, type NewEvent, storageError, StoredEvent } from "@mulin/core"
 import { Effect, Schema } from "effect"
-import type { PostgresDatabase } from "../../PostgresDatabase.js"
+import { type PostgresDatabase, prepared } from "../../PostgresDatabase.js"
 import { COPY_FROM } from "./sql.js"
 
 /** The class key of the feed locks (`'feed'` in ASCII); the county's id, hashed, is the second key. */
@@ -59,11 +59,12 @@ const decodeEvent = (r: EventRow): StoredEvent =>
     payload: JSON.parse(r.payload)
   })
 
-const INSERT = `INSERT INTO events (county_id, id, type, aggregate_type, aggregate_id, version, actor, at, scope, payload)
+const INSERT = prepared(`INSERT INTO events (county_id, id, type, aggregate_type, aggregate_id, version, actor, at, scope, payload)
 SELECT c, i, t, at_, ai, v, a, w, CASE WHEN s = '' THEN '{}'::text[] ELSE string_to_array(s, '/') END, p
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[])
   WITH ORDINALITY AS e (c, i, t, at_, ai, v, a, w, s, p, n)
-ORDER BY n`
+ORDER BY n`)
+const LOCK_ONE = prepared("SELECT pg_advisory_xact_lock($1, hashtext($2))")
 
 const COPY_COLUMNS = ["county_id", "id", "type", "aggregate_type", "aggregate_id", "version", "actor", "at", "scope", "payload"]
 
@@ -74,7 +75,8 @@ export const makeEventLog = (db: PostgresDatabase["Service"]): EventLog["Service
   /** Locks the feeds of the events' counties, in the order of their ids. */
   const lock = (events: ReadonlyArray<NewEvent>) => {
     const first = events[0]!.scope[0] ?? ""
-    if (events.every((e) => (e.scope[0] ?? "") === first)) return db.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [FEED_LOCK, first])
+    // Sent without waiting: it travels with the insert, and a deadlock is the insert's failure.
+    if (events.every((e) => (e.scope[0] ?? "") === first)) return db.send(LOCK_ONE, [FEED_LOCK, first])
     const counties = [...new Set(events.map((e) => e.scope[0] ?? ""))].sort()
     return db.query("SELECT pg_advisory_xact_lock($1, hashtext(c)) FROM unnest($2::text[]) WITH ORDINALITY AS k (c, n) ORDER BY n", [FEED_LOCK, counties])
   }
