@@ -24,6 +24,9 @@
  *
  * `GET /healthz` is measured too: it shows the cost of the HTTP layer alone.
  *
+ * The example server is started with the Node flags of the `start` script
+ * (`BENCH_HTTP_NODE_FLAGS="…"` replaces them, e.g. to compare two settings).
+ *
  * BENCH_HTTP_LOAD=autocannon uses autocannon even where wrk is installed.
  * BENCH_HTTP_ONLY=<word> measures only the requests whose description contains the word
  * (e.g. `write`, `point read`), for profiling one request; results are not written then.
@@ -32,7 +35,7 @@
  * `--cpu-prof` (profiles in bench/tmp/profile).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process"
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { createServer } from "node:http"
 import { join } from "node:path"
 import BetterSqlite3 from "better-sqlite3"
@@ -273,10 +276,22 @@ function stop(child: ChildProcess): Promise<void> {
   })
 }
 
+/**
+ * The Node and V8 flags `npm start` gives the example server (the `start` script's options
+ * before the entry file), so that the bench measures the server as it is started.
+ * `BENCH_HTTP_NODE_FLAGS` replaces them, for comparing flags in one run.
+ */
+function startFlags(): ReadonlyArray<string> {
+  const override = process.env["BENCH_HTTP_NODE_FLAGS"]
+  if (override !== undefined) return override.split(/\s+/u).filter((f) => f !== "")
+  const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts
+  return scripts["start"]!.split(/\s+/u).filter((f) => f.startsWith("--") && !f.startsWith("--conditions"))
+}
+
 /** Starts the example server on `file`, pinned to core 0; optionally under `--cpu-prof`. */
 function startOurs(file: string, port: number, extra: ReadonlyArray<string> = []) {
-  // Started as `npm start` starts it: a young generation of 32 MiB per semi-space.
-  const [cmd, args] = pinned(0, process.execPath, [...extra, "--max-semi-space-size=32", "--conditions=@mulin/source", "--import", "tsx", join(root, "examples/county-server/main.ts")])
+  // Started as `npm start` starts it, with the same flags.
+  const [cmd, args] = pinned(0, process.execPath, [...extra, ...startFlags(), "--conditions=@mulin/source", "--import", "tsx", join(root, "examples/county-server/main.ts")])
   // The same work as the bare server: requests only, no scheduled rules or delivery loop in the background.
   const child = spawn(cmd, args, { cwd: root, env: { ...process.env, MULIN_DB: file, PORT: String(port), HOST: "127.0.0.1", MULIN_JOBS: "off", MULIN_DELIVERY: "off" }, stdio: ["ignore", "pipe", "pipe"] })
   children.push(child)
