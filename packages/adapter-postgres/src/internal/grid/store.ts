@@ -9,23 +9,8 @@
  * - Versioned updates name the row's county and check the version in their `WHERE`.
  */
 import {
-  type Assignment,
-  DEFAULT_TIME_ZONE,
-  Directory,
-  type Conflict,
-  type Cursor,
-  type GridNode,
-  type GridNodeId,
-  GridStore,
-  type Household,
-  nearestByRole,
-  type Page,
-  type Person,
-  type Post,
-  staleVersion,
-  type StorageError,
-  type SubjectLink,
-  subjectTaken
+  type Assignment, DEFAULT_TIME_ZONE, Directory, type Conflict, type Cursor, type GridNode, type GridNodeId, GridStore, type Household, nearestByRole,
+  type Page, type Person, type Post, staleVersion, type StorageError, type SubjectLink, subjectTaken
 } from "@mulin/core"
 import { duplicateAssignment, duplicateCounty, duplicateHousehold, duplicateNode, duplicatePerson } from "@mulin/sql"
 import { Effect, Option } from "effect"
