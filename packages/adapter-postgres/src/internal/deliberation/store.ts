@@ -5,16 +5,13 @@
  */
 import {
   alreadyRated,
-  type BoardQuery,
-  DeliberationConfig,
   DeliberationItem,
   DeliberationStore,
-  dueAtOf,
   ItemRating,
   type ItemStatsGroup,
-  onTimeOf,
   Session
 } from "@mulin/core"
+import { BOARD_ORDER, decodeItem, decodeSession, deliberationConfigs, deliberationItems, deliberationSessions } from "@mulin/sql"
 import { Effect, Option, Schema } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
 import { configTable, documentTable, Filter } from "../kernel/documents.js"
@@ -22,52 +19,14 @@ import { toPath, upperBound } from "../kernel/paths.js"
 import { sqlState } from "../kernel/runner.js"
 import { classify } from "../kernel/sql.js"
 
-const decodeItem = Schema.decodeUnknownSync(DeliberationItem)
-const decodeSession = Schema.decodeUnknownSync(Session)
 const decodeRating = Schema.decodeUnknownSync(ItemRating)
 const RATING = `item_id AS "itemId", round, person_id AS "personId", score, comment, at`
 
-const ORDER: Readonly<Record<BoardQuery["sort"], string>> = {
-  raised: "raised_at DESC, id DESC",
-  promised: "promised_key, id",
-  progress: "progress, id",
-  rating: "rating_key, id"
-}
-
-const itemRow = (i: DeliberationItem) => ({
-  county_id: i.countyId,
-  id: i.id,
-  path: toPath(i.scope),
-  parent_id: i.parentId,
-  category: i.category,
-  unit: i.unit?.code ?? "",
-  state: i.state,
-  status: i.status,
-  raised_at: i.raisedAt,
-  promised_key: i.promisedBy ?? "~",
-  due_at: dueAtOf(i),
-  progress: i.progress,
-  rating_key: i.ratingCount === 0 ? 99 : i.ratingSum / i.ratingCount,
-  taken_up: i.acceptedAt === null ? 0 : 1,
-  on_time: onTimeOf(i),
-  ratings: i.ratingCount,
-  rating_sum: i.ratingSum,
-  rating_high: i.ratingHigh,
-  version: i.version,
-  doc: JSON.stringify(i)
-})
-
 /** Makes the deliberation store over an open database. */
 export const makeDeliberationStore = (db: PostgresDatabase["Service"]): DeliberationStore["Service"] => {
-  const configs = configTable(db, { table: "deliberation_configs", entity: "deliberation configuration", encode: Schema.encodeSync(DeliberationConfig), decode: Schema.decodeUnknownSync(DeliberationConfig) })
-  const sessions = documentTable(db, {
-    table: "deliberation_sessions",
-    entity: "deliberation session",
-    id: (s: Session) => s.id,
-    row: (s) => ({ county_id: s.countyId, id: s.id, path: toPath(s.scope), held_at: s.heldAt, version: s.version, doc: JSON.stringify(s) }),
-    decode: (doc) => decodeSession(JSON.parse(doc))
-  })
-  const items = documentTable(db, { table: "deliberation_items", entity: "deliberation item", id: (i: DeliberationItem) => i.id, row: itemRow, decode: (doc) => decodeItem(JSON.parse(doc)) })
+  const configs = configTable(db, deliberationConfigs)
+  const sessions = documentTable(db, deliberationSessions)
+  const items = documentTable(db, deliberationItems)
   const decodeAll = (rows: ReadonlyArray<{ doc: string }>, decode: (doc: string) => unknown) => rows.map((r) => decode(JSON.parse(r.doc)))
 
   return DeliberationStore.of({
@@ -107,7 +66,7 @@ export const makeDeliberationStore = (db: PostgresDatabase["Service"]): Delibera
       const limit = Math.max(1, Math.floor(q.limit))
       const offset = Math.max(0, Math.floor(q.offset))
       return Effect.map(
-        db.query<{ doc: string }>(`SELECT doc FROM deliberation_items WHERE ${filter.sql} ORDER BY ${ORDER[q.sort]} LIMIT ${limit + 1} OFFSET ${offset}`, filter.args),
+        db.query<{ doc: string }>(`SELECT doc FROM deliberation_items WHERE ${filter.sql} ORDER BY ${BOARD_ORDER[q.sort]} LIMIT ${limit + 1} OFFSET ${offset}`, filter.args),
         (rows) => {
           const found = decodeAll(rows, decodeItem) as Array<DeliberationItem>
           const more = found.length > limit

@@ -3,37 +3,13 @@
  * follows, the day the sweep next has something to do, and its statistics facts; who it
  * waits for in `followup_waiting`, rewritten with every save in the same unit of work.
  */
-import { FollowUpConfig, type FollowUpFacts, FollowUpRecord, FollowUpStore, factsOf, nextDateOf, waitingFor } from "@mulin/core"
+import { type FollowUpFacts, FollowUpRecord, FollowUpStore, waitingFor } from "@mulin/core"
+import { followUpConfigs, followUps } from "@mulin/sql"
 import { Effect, Schema } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
 import { configTable, documentTable, Filter } from "../kernel/documents.js"
-import { toPath } from "../kernel/paths.js"
 
 const decodeRecord = Schema.decodeUnknownSync(FollowUpRecord)
-
-const rowOf = (f: FollowUpRecord) => {
-  const facts = factsOf(f)
-  return {
-    county_id: f.countyId,
-    id: f.id,
-    path: toPath(f.scope),
-    subject: f.subject,
-    subject_id: f.subjectId,
-    requested_on: f.requestedOn,
-    next_date: nextDateOf(f),
-    asked: facts.asked,
-    rated: facts.rated,
-    satisfied: facts.satisfied,
-    lapsed: facts.lapsed,
-    questionnaires_sent: facts.questionnairesSent,
-    answered: facts.answered,
-    solved: facts.solved,
-    not_solved: facts.notSolved,
-    reopened: facts.reopened,
-    version: f.version,
-    doc: JSON.stringify(f)
-  }
-}
 
 const STATS =
   `SELECT subject, count(*) AS "followUps", sum(asked) AS asked, sum(rated) AS rated, sum(satisfied) AS satisfied, sum(lapsed) AS lapsed, ` +
@@ -41,8 +17,8 @@ const STATS =
 
 /** Makes the follow-up store over an open database. */
 export const makeFollowUpStore = (db: PostgresDatabase["Service"]): FollowUpStore["Service"] => {
-  const configs = configTable(db, { table: "followup_configs", entity: "follow-up configuration", encode: Schema.encodeSync(FollowUpConfig), decode: Schema.decodeUnknownSync(FollowUpConfig) })
-  const records = documentTable(db, { table: "followups", entity: "follow-up", id: (f: FollowUpRecord) => f.id, row: rowOf, decode: (doc) => decodeRecord(JSON.parse(doc)) })
+  const configs = configTable(db, followUpConfigs)
+  const records = documentTable(db, followUps)
   return FollowUpStore.of({
     getConfig: configs.get,
     saveConfig: configs.save,

@@ -4,8 +4,9 @@
  * written as JSON objects keyed by column, for `json_populate_recordset`.
  */
 import { type Assignment, County, GridNode, type GridNodeId, type Household, type Person } from "@mulin/core"
+export { assignmentRow, countyRow, householdRow, nodeRow, personRow } from "@mulin/sql"
 import { Schema } from "effect"
-import { fromPath, toPath } from "../kernel/paths.js"
+import { fromPath } from "../kernel/paths.js"
 
 export const COUNTY = `id, code, name, levels, time_zone AS "timeZone", created_at AS "createdAt"`
 export const NODE =
@@ -51,56 +52,3 @@ export const decodeNode = (r: NodeRow): GridNode => decodeNodeSync(nodeTrusted(r
 export const householdTrusted = (r: HouseholdRow): Household => ({ ...r, residents: JSON.parse(r.residents) as Household["residents"] })
 export const personTrusted = (r: Person): Person => r
 export const assignmentTrusted = (r: Assignment): Assignment => r
-
-export const countyRow = (c: County) => ({ id: c.id, code: c.code, name: c.name, levels: JSON.stringify(c.levels), time_zone: c.timeZone, created_at: c.createdAt })
-export const nodeRow = (n: GridNode) => ({
-  county_id: n.countyId,
-  id: n.id,
-  parent_id: n.parentId,
-  path: toPath([...n.path, n.id]),
-  depth: n.depth,
-  level: n.level,
-  code: n.code,
-  name: n.name,
-  party_organisation: n.partyOrganisation,
-  status: n.status,
-  version: n.version,
-  created_at: n.createdAt,
-  updated_at: n.updatedAt
-})
-export const householdRow = (h: Household) => ({
-  county_id: h.countyId,
-  id: h.id,
-  node_id: h.nodeId,
-  code: h.code,
-  residents: JSON.stringify(h.residents),
-  resident_count: h.residents.length,
-  status: h.status,
-  version: h.version,
-  created_at: h.createdAt,
-  updated_at: h.updatedAt
-})
-export const personRow = (p: Person) => ({
-  county_id: p.countyId,
-  id: p.id,
-  node_id: p.nodeId,
-  code: p.code,
-  name: p.name,
-  phone: p.phone,
-  household_id: p.householdId,
-  version: p.version,
-  created_at: p.createdAt,
-  updated_at: p.updatedAt
-})
-export const assignmentRow = (a: Assignment) => ({
-  county_id: a.countyId,
-  id: a.id,
-  person_id: a.personId,
-  node_id: a.nodeId,
-  role: a.role,
-  start_date: a.startDate,
-  end_date: a.endDate,
-  version: a.version,
-  created_at: a.createdAt,
-  updated_at: a.updatedAt
-})

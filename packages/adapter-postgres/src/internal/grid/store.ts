@@ -9,25 +9,10 @@
  * - Versioned updates name the row's county and check the version in their `WHERE`.
  */
 import {
-  type Assignment,
-  type County,
-  DEFAULT_TIME_ZONE,
-  Directory,
-  type Conflict,
-  type Cursor,
-  type GridNode,
-  type GridNodeId,
-  GridStore,
-  type Household,
-  nearestByRole,
-  type Page,
-  type Person,
-  type Post,
-  staleVersion,
-  type StorageError,
-  type SubjectLink,
-  subjectTaken
+  type Assignment, DEFAULT_TIME_ZONE, Directory, type Conflict, type Cursor, type GridNode, type GridNodeId, GridStore, type Household, nearestByRole,
+  type Page, type Person, type Post, staleVersion, type StorageError, type SubjectLink, subjectTaken
 } from "@mulin/core"
+import { duplicateAssignment, duplicateCounty, duplicateHousehold, duplicateNode, duplicatePerson } from "@mulin/sql"
 import { Effect, Option } from "effect"
 import { type PostgresDatabase, prepared, type Sql } from "../../PostgresDatabase.js"
 import { fromPath, upperBound } from "../kernel/paths.js"
@@ -81,33 +66,6 @@ const UPDATE = {
   people: updateOf("people", ["node_id", "code", "name", "phone", "household_id", "version", "created_at", "updated_at"]),
   assignments: updateOf("assignments", ["person_id", "node_id", "role", "start_date", "end_date", "version", "created_at", "updated_at"])
 }
-
-const duplicateNode = (node: GridNode): Duplicate => ({
-  entity: "grid node",
-  id: node.id,
-  codeTaken: [`another live node under the same parent already has code ${node.code}`, `同一上级下已有代码为 ${node.code} 的节点`]
-})
-const duplicateCounty = (county: County): Duplicate => ({
-  entity: "county",
-  id: county.id,
-  codeTaken: [`a county with code ${county.code} exists`, `代码为 ${county.code} 的区县已存在`]
-})
-const duplicateHousehold = (household: Household): Duplicate => ({
-  entity: "household",
-  id: household.id,
-  codeTaken: [`another live household in unit ${household.nodeId} already has door number ${household.code}`, `本单元已有门牌号为 ${household.code} 的住户`]
-})
-const duplicatePerson = (person: Person): Duplicate => ({
-  entity: "person",
-  id: person.id,
-  codeTaken: [`another person in this county already has code ${person.code}`, `本区县已有编号为 ${person.code} 的人员`]
-})
-const duplicateAssignment = (assignment: Assignment): Duplicate => ({
-  entity: "assignment",
-  id: assignment.id,
-  reason: "duplicate_assignment",
-  codeTaken: ["this person already holds this role here from that date", "该人员已自该日起在此担任该角色"]
-})
 
 const pageLimit = (cursor: Cursor): number => Math.max(1, Math.floor(cursor.limit))
 const first = <A>(rows: ReadonlyArray<A>): Option.Option<A> => (rows.length === 0 ? Option.none() : Option.some(rows[0]!))

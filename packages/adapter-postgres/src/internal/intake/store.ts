@@ -6,11 +6,11 @@
  * work that loses the race runs again and takes the next number); the guards on wrong follow
  * codes, in the county of their request; the counties' configurations.
  */
-import { type FollowGuard, IntakeConfig, type IntakeRequestId, IntakeStore, StoredIntakeRequest } from "@mulin/core"
+import { type FollowGuard, type IntakeRequestId, IntakeStore, StoredIntakeRequest } from "@mulin/core"
+import { intakeConfigs, intakeRequests } from "@mulin/sql"
 import { Effect, Option, Schema } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
 import { configTable, documentTable, Filter } from "../kernel/documents.js"
-import { toPath } from "../kernel/paths.js"
 
 const decodeRequest = Schema.decodeUnknownSync(StoredIntakeRequest)
 const NEXT_SERIAL = "INSERT INTO intake_serials (county_id, day, serial) VALUES ($1, $2, 1) " +
@@ -21,26 +21,8 @@ const SAVE_GUARD = "INSERT INTO intake_follow_guards (county_id, request_id, fai
 
 /** Makes the intake store over an open database. */
 export const makeIntakeStore = (db: PostgresDatabase["Service"]): IntakeStore["Service"] => {
-  const configs = configTable(db, { table: "intake_configs", entity: "intake configuration", encode: Schema.encodeSync(IntakeConfig), decode: Schema.decodeUnknownSync(IntakeConfig) })
-  const requests = documentTable(db, {
-    table: "intake_requests",
-    entity: "intake request",
-    id: (r: StoredIntakeRequest) => r.id,
-    row: (r) => ({
-      county_id: r.countyId,
-      id: r.id,
-      path: toPath(r.scope),
-      reference: r.reference,
-      status: r.status,
-      channel: r.channel,
-      category: r.category,
-      target_id: r.route?.targetId ?? null,
-      received_at: r.receivedAt,
-      version: r.version,
-      doc: JSON.stringify(r)
-    }),
-    decode: (doc) => decodeRequest(JSON.parse(doc))
-  })
+  const configs = configTable(db, intakeConfigs)
+  const requests = documentTable(db, intakeRequests)
   const one = (rows: ReadonlyArray<{ readonly doc: string }>) => (rows.length === 0 ? Option.none<StoredIntakeRequest>() : Option.some(decodeRequest(JSON.parse(rows[0]!.doc))))
   return IntakeStore.of({
     getConfig: configs.get,

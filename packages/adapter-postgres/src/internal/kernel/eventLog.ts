@@ -23,41 +23,19 @@
  * A read returns events whose `scope` (the node ids of their place, root first) shares a node
  * with the query's scopes (`&&`, from a GIN index).
  */
-import { EventLog, type NewEvent, storageError, StoredEvent } from "@mulin/core"
-import { Effect, Schema } from "effect"
+import { EventLog, type NewEvent, storageError } from "@mulin/core"
+import { type EventRow as SqlEventRow, eventReader } from "@mulin/sql"
+import { Effect } from "effect"
 import { type PostgresDatabase, prepared } from "../../PostgresDatabase.js"
 import { COPY_FROM } from "./sql.js"
 
 /** The class key of the feed locks (`'feed'` in ASCII); the county's id, hashed, is the second key. */
 export const FEED_LOCK = 0x66656564
 
-interface EventRow {
-  readonly position: number
-  readonly id: string
-  readonly type: string
-  readonly aggregate_type: string
-  readonly aggregate_id: string
-  readonly version: number
-  readonly actor: string
-  readonly at: string
-  readonly scope: Array<string>
-  readonly payload: string
-}
+type EventRow = SqlEventRow<Array<string>>
 
-const decodeEventSync = Schema.decodeUnknownSync(StoredEvent)
-const decodeEvent = (r: EventRow): StoredEvent =>
-  decodeEventSync({
-    position: r.position,
-    id: r.id,
-    type: r.type,
-    aggregateType: r.aggregate_type,
-    aggregateId: r.aggregate_id,
-    version: r.version,
-    actor: JSON.parse(r.actor),
-    at: r.at,
-    scope: r.scope,
-    payload: JSON.parse(r.payload)
-  })
+/** An event as read back, decoded. */
+const decodeEvent = eventReader((scope: Array<string>) => scope)
 
 const INSERT = prepared(`INSERT INTO events (county_id, id, type, aggregate_type, aggregate_id, version, actor, at, scope, payload)
 SELECT c, i, t, at_, ai, v, a, w, CASE WHEN s = '' THEN '{}'::text[] ELSE string_to_array(s, '/') END, p

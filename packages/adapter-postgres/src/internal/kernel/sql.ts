@@ -3,6 +3,7 @@
  * violations as the core's conflicts, pages by key.
  */
 import { Conflict, conflict, duplicateId, type Page, storageError, type StorageError } from "@mulin/core"
+import type { Duplicate } from "@mulin/sql"
 import { Effect } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
 import { sqlState } from "./runner.js"
@@ -15,12 +16,7 @@ export const insertJson = (table: string, columns: ReadonlyArray<string>): strin
   `INSERT INTO ${table} (${columns.join(", ")}) SELECT ${columns.join(", ")} FROM json_populate_recordset(NULL::${table}, $1::json)`
 
 /** What a write found already taken, to say so in the conflict. */
-export interface Duplicate {
-  readonly entity: string
-  readonly id: string
-  readonly codeTaken: readonly [en: string, zh: string]
-  readonly reason?: string
-}
+export type { Duplicate }
 
 /** Whether a driver error is a unique violation. */
 export const isUniqueViolation = (error: unknown): error is Error & { readonly constraint?: string; readonly detail?: string } => sqlState(error) === "23505"

@@ -4,44 +4,20 @@
  * version only one commits (the other's unit of work fails to serialise, runs again, and
  * then finds the need taken).
  */
-import { applyWork, MatchingConfig, MatchingStore, Need, Team, Volunteer } from "@mulin/core"
+import { applyWork, MatchingStore, Volunteer } from "@mulin/core"
+import { matchingConfigs, matchingNeeds, matchingTeams, matchingVolunteers } from "@mulin/sql"
 import { Effect, Schema } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
 import { configTable, documentTable, Filter } from "../kernel/documents.js"
-import { toPath } from "../kernel/paths.js"
 
-const encodeNeed = Schema.encodeSync(Need)
-const decodeNeed = Schema.decodeUnknownSync(Need)
 const encodeVolunteer = Schema.encodeSync(Volunteer)
-const decodeVolunteer = Schema.decodeUnknownSync(Volunteer)
-const encodeTeam = Schema.encodeSync(Team)
-const decodeTeam = Schema.decodeUnknownSync(Team)
 
 /** Makes the matching store over an open database. */
 export const makeMatchingStore = (db: PostgresDatabase["Service"]): MatchingStore["Service"] => {
-  const configs = configTable(db, { table: "matching_configs", entity: "matching configuration", encode: Schema.encodeSync(MatchingConfig), decode: Schema.decodeUnknownSync(MatchingConfig) })
-  const needs = documentTable(db, {
-    table: "matching_needs",
-    entity: "need",
-    id: (n: Need) => n.id,
-    row: (n) => ({ county_id: n.countyId, id: n.id, path: toPath(n.scope), state: n.state, status: n.status, category: n.category, due_at: n.dueAt, version: n.version, doc: JSON.stringify(encodeNeed(n)) }),
-    decode: (doc) => decodeNeed(JSON.parse(doc))
-  })
-  const volunteers = documentTable(db, {
-    table: "matching_volunteers",
-    key: "person_id",
-    entity: "volunteer",
-    id: (v: Volunteer) => v.personId,
-    row: (v) => ({ county_id: v.countyId, person_id: v.personId, path: toPath(v.homeScope), version: v.version, doc: JSON.stringify(encodeVolunteer(v)) }),
-    decode: (doc) => decodeVolunteer(JSON.parse(doc))
-  })
-  const teams = documentTable(db, {
-    table: "matching_teams",
-    entity: "volunteer team",
-    id: (t: Team) => t.id,
-    row: (t) => ({ county_id: t.countyId, id: t.id, version: t.version, doc: JSON.stringify(encodeTeam(t)) }),
-    decode: (doc) => decodeTeam(JSON.parse(doc))
-  })
+  const configs = configTable(db, matchingConfigs)
+  const needs = documentTable(db, matchingNeeds)
+  const volunteers = documentTable(db, matchingVolunteers)
+  const teams = documentTable(db, matchingTeams)
 
   return MatchingStore.of({
     getConfig: configs.get,

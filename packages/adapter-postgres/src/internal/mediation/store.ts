@@ -5,49 +5,20 @@
  * (key: county, case and deadline) in the same savepoint as the case's update, so a second
  * escalation for the same deadline fails on the key whatever process attempts it.
  */
-import { alreadyEscalated, levelBit, MediationCase, MediationConfig, MediationStore, type OverdueRow, type StatsGroup } from "@mulin/core"
-import { Effect, Schema } from "effect"
+import { alreadyEscalated, MediationStore, type OverdueRow, type StatsGroup } from "@mulin/core"
+import { mediationCases, mediationConfigs } from "@mulin/sql"
+import { Effect } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
 import { configTable, documentTable, Filter } from "../kernel/documents.js"
-import { toPath } from "../kernel/paths.js"
 import { sqlState } from "../kernel/runner.js"
 import { classify } from "../kernel/sql.js"
-
-const maskOf = (levels: ReadonlyArray<keyof typeof levelBit>): number => levels.reduce((m, l) => m | levelBit[l], 0)
-const encodeCaseChecked = Schema.encodeSync(MediationCase)
-const encodeCase = (c: MediationCase) => encodeCaseChecked(c, { disableChecks: true })
-const decodeCase = Schema.decodeUnknownSync(MediationCase)
-
-const caseRow = (c: MediationCase) => ({
-  county_id: c.countyId,
-  id: c.id,
-  node_id: c.nodeId,
-  path: toPath(c.scope),
-  category: c.category,
-  state: c.state,
-  status: c.status,
-  level: c.level,
-  department: c.department?.code ?? null,
-  disclosed: c.disclosedAt === null ? 0 : 1,
-  due_kind: c.deadline?.kind ?? null,
-  due_at: c.deadline?.dueAt ?? null,
-  reported_at: c.reportedAt,
-  reached: maskOf(c.reachedLevels),
-  missed: maskOf(c.missedLevels),
-  responded: c.respondedAt === null ? 0 : 1,
-  ratings: c.ratings.length,
-  satisfied: c.ratings.filter((r) => r.rating !== "unsatisfied").length,
-  resolve_hours: c.resolvedAt === null ? null : Math.round((Date.parse(c.resolvedAt) - Date.parse(c.reportedAt)) / 60_000) / 60,
-  version: c.version,
-  doc: JSON.stringify(encodeCase(c))
-})
 
 const DUE = `id, version, county_id AS "countyId", node_id AS "nodeId", category, state, level, due_kind AS kind, due_at AS "dueAt"`
 
 /** Makes the mediation store over an open database. */
 export const makeMediationStore = (db: PostgresDatabase["Service"]): MediationStore["Service"] => {
-  const configs = configTable(db, { table: "mediation_configs", entity: "mediation configuration", encode: Schema.encodeSync(MediationConfig), decode: Schema.decodeUnknownSync(MediationConfig) })
-  const cases = documentTable(db, { table: "mediation_cases", entity: "mediation case", id: (c: MediationCase) => c.id, row: caseRow, decode: (doc) => decodeCase(JSON.parse(doc)) })
+  const configs = configTable(db, mediationConfigs)
+  const cases = documentTable(db, mediationCases)
   return MediationStore.of({
     getConfig: configs.get,
     saveConfig: configs.save,

@@ -3,7 +3,8 @@
  * with `FOR UPDATE SKIP LOCKED`: each takes rows no other claim holds, and a claim lasts until
  * its `claimed_until`.
  */
-import { type Delivery, type DeliveryAttempt, type Notification, NotificationConfig, NotificationPreferences, NotificationStore, type WebhookSubscription } from "@mulin/core"
+import { type Delivery, type DeliveryAttempt, type Notification, NotificationPreferences, NotificationStore, type WebhookSubscription } from "@mulin/core"
+import { deliveryRow, notificationConfigs } from "@mulin/sql"
 import { Effect, Option, Schema } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
 import { configTable } from "../kernel/documents.js"
@@ -24,34 +25,13 @@ const CLAIM =
   `SELECT county_id, id FROM notification_deliveries WHERE status = 'pending' AND due_at <= $3 AND (claimed_until IS NULL OR claimed_until <= $3) ORDER BY due_at, id LIMIT $4 FOR UPDATE SKIP LOCKED` +
   `) RETURNING ${DELIVERY}`
 
-const deliveryRow = (d: Delivery) => ({
-  county_id: d.countyId,
-  id: d.id,
-  notification_id: d.notificationId,
-  person_id: d.personId,
-  channel: d.channel,
-  target: d.target,
-  urgency: d.urgency,
-  body: d.body,
-  status: d.status,
-  attempts: d.attempts,
-  due_at: d.dueAt,
-  created_at: d.createdAt,
-  claimed_by: d.claimedBy,
-  claimed_until: d.claimedUntil
-})
 // Written by this store from the core's values; the read time lives in its own column.
 const notificationOf = (r: { readonly doc: string; readonly read_at: string | null }): Notification => ({ ...(JSON.parse(r.doc) as Notification), readAt: r.read_at })
 const first = <A>(rows: ReadonlyArray<A>): Option.Option<A> => (rows.length === 0 ? Option.none() : Option.some(rows[0]!))
 
 /** Makes the notifications store over an open database. */
 export const makeNotificationStore = (db: PostgresDatabase["Service"]): NotificationStore["Service"] => {
-  const configs = configTable(db, {
-    table: "notification_configs",
-    entity: "notification configuration",
-    encode: Schema.encodeSync(NotificationConfig),
-    decode: Schema.decodeUnknownSync(NotificationConfig)
-  })
+  const configs = configTable(db, notificationConfigs)
   return NotificationStore.of({
     getConfig: configs.get,
     saveConfig: configs.save,

@@ -3,33 +3,16 @@
  * `doc`, with the materialised path (subtree ranges), type, status and instants beside it;
  * the merchant accounts a partner linked in `partner_merchants`.
  */
-import { Partner, PartnersStore, Provision } from "@mulin/core"
-import { Effect, Option, Schema } from "effect"
+import { Partner, PartnersStore } from "@mulin/core"
+import { partnerOrganisations, partnerServices } from "@mulin/sql"
+import { Effect, Option } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
 import { documentTable, Filter } from "../kernel/documents.js"
-import { toPath } from "../kernel/paths.js"
-
-const decodePartner = Schema.decodeUnknownSync(Partner)
-const decodeProvision = Schema.decodeUnknownSync(Provision)
 
 /** Makes the partners store over an open database. */
 export const makePartnersStore = (db: PostgresDatabase["Service"]): PartnersStore["Service"] => {
-  const partners = documentTable(db, {
-    table: "partners",
-    entity: "partner organisation",
-    id: (p: Partner) => p.id,
-    row: (p) => ({
-      county_id: p.countyId, id: p.id, path: toPath(p.scope), type: p.type, status: p.status, created_at: p.createdAt, withdrawn_at: p.withdrawnAt, version: p.version, doc: JSON.stringify(p)
-    }),
-    decode: (doc) => decodePartner(JSON.parse(doc))
-  })
-  const provisions = documentTable(db, {
-    table: "partner_services",
-    entity: "partner service",
-    id: (p: Provision) => p.id,
-    row: (p) => ({ county_id: p.countyId, id: p.id, path: toPath(p.scope), partner_id: p.partnerId, provided_at: p.providedAt, version: 1, doc: JSON.stringify(p) }),
-    decode: (doc) => decodeProvision(JSON.parse(doc))
-  })
+  const partners = documentTable(db, partnerOrganisations)
+  const provisions = documentTable(db, partnerServices)
   /** Links the partner's merchant accounts (an account linked already keeps its partner). */
   const linkMerchants = (p: Partner) =>
     p.merchantAccountIds.length === 0

@@ -5,7 +5,8 @@
  * configuration. A partial unique index keeps one active registration per person and county,
  * so of two registrations of one person committing together one fails.
  */
-import { conflict, duplicateId, PartyConfig, PartyService, PartyStore, Registration } from "@mulin/core"
+import { conflict, duplicateId, PartyStore, Registration } from "@mulin/core"
+import { partyConfigs, partyRegistrations, partyServices } from "@mulin/sql"
 import { Effect, Option, Schema } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
 import { configTable, documentTable, Filter } from "../kernel/documents.js"
@@ -13,30 +14,17 @@ import { toPath } from "../kernel/paths.js"
 import { classify, isUniqueViolation } from "../kernel/sql.js"
 
 const decodeRegistration = Schema.decodeUnknownSync(Registration)
-const decodeService = Schema.decodeUnknownSync(PartyService)
 const alreadyRegistered = () => conflict("already_registered", "this person is already registered with a community of the county", "该党员已在本区县的社区报到")
 
 /** Makes the party store over an open database. */
 export const makePartyStore = (db: PostgresDatabase["Service"]): PartyStore["Service"] => {
-  const configs = configTable(db, { table: "party_configs", entity: "party configuration", encode: Schema.encodeSync(PartyConfig), decode: Schema.decodeUnknownSync(PartyConfig) })
+  const configs = configTable(db, partyConfigs)
   const rowOf = (r: Registration) => ({
     county_id: r.countyId, id: r.id, person_id: r.personId, path: toPath(r.scope), employer_id: r.employerId, status: r.status,
     registered_at: r.registeredAt, withdrawn_at: r.withdrawnAt, version: r.version, doc: JSON.stringify(r)
   })
-  const registrations = documentTable(db, {
-    table: "party_registrations",
-    entity: "party member's registration",
-    id: (r: Registration) => r.id,
-    row: rowOf,
-    decode: (doc) => decodeRegistration(JSON.parse(doc))
-  })
-  const services = documentTable(db, {
-    table: "party_services",
-    entity: "party member's service",
-    id: (x: PartyService) => x.id,
-    row: (x) => ({ county_id: x.countyId, id: x.id, path: toPath(x.scope), employer_id: x.employerId, served_at: x.servedAt, version: 1, doc: JSON.stringify(x) }),
-    decode: (doc) => decodeService(JSON.parse(doc))
-  })
+  const registrations = documentTable(db, partyRegistrations)
+  const services = documentTable(db, partyServices)
   const activeFor = (countyId: string, personId: string) =>
     Effect.map(
       db.query<{ doc: string }>("SELECT doc FROM party_registrations WHERE county_id = $1 AND person_id = $2 AND status = 'active'", [countyId, personId]),

@@ -1,22 +1,14 @@
 /** The places port on PostgreSQL: each place whole as JSON in `doc`; the counties' kinds as a versioned configuration. */
-import { PlacesConfig, PlacesStore, ServicePlace } from "@mulin/core"
-import { Effect, Schema } from "effect"
+import { PlacesStore } from "@mulin/core"
+import { placesConfigs, servicePlaces } from "@mulin/sql"
+import { Effect } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
 import { configTable, documentTable, Filter } from "../kernel/documents.js"
-import { toPath } from "../kernel/paths.js"
-
-const decodePlace = Schema.decodeUnknownSync(ServicePlace)
 
 /** Makes the places store over an open database. */
 export const makePlacesStore = (db: PostgresDatabase["Service"]): PlacesStore["Service"] => {
-  const configs = configTable(db, { table: "places_configs", entity: "places configuration", encode: Schema.encodeSync(PlacesConfig), decode: Schema.decodeUnknownSync(PlacesConfig) })
-  const places = documentTable(db, {
-    table: "places",
-    entity: "service place",
-    id: (p: ServicePlace) => p.id,
-    row: (p) => ({ county_id: p.countyId, id: p.id, node_id: p.nodeId, path: toPath(p.scope), kind: p.kind, status: p.status, version: p.version, doc: JSON.stringify(p) }),
-    decode: (doc) => decodePlace(JSON.parse(doc))
-  })
+  const configs = configTable(db, placesConfigs)
+  const places = documentTable(db, servicePlaces)
   return PlacesStore.of({
     getConfig: configs.get,
     saveConfig: configs.save,

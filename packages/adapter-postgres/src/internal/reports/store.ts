@@ -4,82 +4,19 @@
  * aggregates are one `GROUP BY` in SQL over a county's (or a subtree's) period; the counties'
  * settings as a versioned configuration.
  */
-import { defaultReportsConfig, type GridNodeId, type KpiFact, type LedgerEntry, type KpiSums, KPI_SUMS, ReportsConfig, ReportsStore, ROLLUP_DEPTH, type RollupDelta, rollupDeltas, type RollupFact, secondsFrom, type WorkKind, type WorkOutcome } from "@mulin/core"
-import { Effect, Option, Schema } from "effect"
+import { defaultReportsConfig, type GridNodeId, type KpiFact, type KpiSums, KPI_SUMS, ReportsStore, ROLLUP_DEPTH, type RollupDelta, rollupDeltas, type RollupFact, type WorkKind } from "@mulin/core"
+import { ledgerEntryOf, ledgerRow, reportsConfigs, WORK_LEDGER_COLUMNS, type WorkLedgerRow } from "@mulin/sql"
+import { Effect, Option } from "effect"
 import type { PostgresDatabase } from "../../PostgresDatabase.js"
 import { configTable, Filter } from "../kernel/documents.js"
-import { fromPath, toPath } from "../kernel/paths.js"
+import { toPath } from "../kernel/paths.js"
 import { rollupFillSql } from "./schema.js"
 
-/** One row of `work_ledger` as the driver returns it (the seconds, `BIGINT`, as text). */
-interface LedgerRow {
-  readonly county_id: GridNodeId
-  readonly kind: WorkKind
-  readonly id: string
-  readonly node_id: GridNodeId
-  readonly path: string
-  readonly category: string
-  readonly channel: string
-  readonly opened_at: string
-  readonly responded_at: string | null
-  readonly resolved_at: string | null
-  readonly due_at: string | null
-  readonly outcome: WorkOutcome
-  readonly ratings: number
-  readonly satisfied: number
-  readonly routed_kind: "need" | "case" | "item" | "referral" | null
-  readonly routed_id: string | null
-  readonly updated_at: string
-  readonly opened_month: string
-}
-
-const rowOf = (e: LedgerEntry, month: string) => ({
-  county_id: e.countyId,
-  kind: e.kind,
-  id: e.id,
-  node_id: e.nodeId,
-  path: toPath(e.path),
-  category: e.category,
-  channel: e.channel,
-  opened_at: e.openedAt,
-  responded_at: e.respondedAt,
-  resolved_at: e.resolvedAt,
-  due_at: e.dueAt,
-  outcome: e.outcome,
-  ratings: e.ratings,
-  satisfied: e.satisfied,
-  response_seconds: secondsFrom(e.openedAt, e.respondedAt),
-  resolution_seconds: secondsFrom(e.openedAt, e.resolvedAt),
-  routed_kind: e.routedTo?.kind ?? null,
-  routed_id: e.routedTo?.id ?? null,
-  updated_at: e.updatedAt,
-  opened_month: month
-})
-const columns: ReadonlyArray<keyof ReturnType<typeof rowOf>> = [
-  "county_id", "kind", "id", "node_id", "path", "category", "channel", "opened_at", "responded_at", "resolved_at", "due_at",
-  "outcome", "ratings", "satisfied", "response_seconds", "resolution_seconds", "routed_kind", "routed_id", "updated_at", "opened_month"
-]
+/** A row of `work_ledger` as read: the seconds (`BIGINT`) come back as text and are not read. */
+type LedgerRow = Omit<WorkLedgerRow, "response_seconds" | "resolution_seconds">
+const columns = WORK_LEDGER_COLUMNS
 const UPSERT = `INSERT INTO work_ledger (${columns.join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")}) ` +
   `ON CONFLICT (county_id, kind, id) DO UPDATE SET ${columns.filter((c) => !["county_id", "kind", "id"].includes(c)).map((c) => `${c} = excluded.${c}`).join(", ")}`
-
-const entryOf = (r: LedgerRow): LedgerEntry => ({
-  kind: r.kind,
-  id: r.id,
-  countyId: r.county_id,
-  nodeId: r.node_id,
-  path: fromPath<GridNodeId>(r.path),
-  category: r.category,
-  channel: r.channel,
-  openedAt: r.opened_at,
-  respondedAt: r.responded_at,
-  resolvedAt: r.resolved_at,
-  dueAt: r.due_at,
-  outcome: r.outcome,
-  ratings: r.ratings,
-  satisfied: r.satisfied,
-  routedTo: r.routed_kind === null ? null : { kind: r.routed_kind, id: r.routed_id },
-  updatedAt: r.updated_at
-} as LedgerEntry)
 
 /** The rows of a subtree and period, merged work left out: a whole county by its id, a subtree by its path range too. */
 const ledgerFilter = (scope: ReadonlyArray<GridNodeId>, from: string, to: string): Filter =>
@@ -115,8 +52,8 @@ const ROLLUP_SUMS = `sum(work) AS work, sum(responded) AS responded, sum(respond
 
 /** Makes the reports store over an open database. */
 export const makeReportsStore = (db: PostgresDatabase["Service"]): ReportsStore["Service"] => {
-  const configs = configTable(db, { table: "reports_configs", entity: "reports configuration", encode: Schema.encodeSync(ReportsConfig), decode: Schema.decodeUnknownSync(ReportsConfig) })
-  const first = (rows: ReadonlyArray<LedgerRow>) => Option.map(Option.fromNullishOr(rows[0]), entryOf)
+  const configs = configTable(db, reportsConfigs)
+  const first = (rows: ReadonlyArray<LedgerRow>) => Option.map(Option.fromNullishOr(rows[0]), ledgerEntryOf)
   /** Adds a delta to the groups of every node on its path; a group left with no work is dropped. */
   const apply = (d: RollupDelta) =>
     Effect.forEach(d.path, (node, i) => {
@@ -138,10 +75,10 @@ export const makeReportsStore = (db: PostgresDatabase["Service"]): ReportsStore[
       })),
     get: (kind, id) => Effect.map(db.query<LedgerRow>("SELECT * FROM work_ledger WHERE kind = $1 AND id = $2 LIMIT 1", [kind, id]), first),
     put: (entry, placement) => {
-      const row = rowOf(entry, placement.month)
+      const row = ledgerRow(entry, placement.month)
       return db.write(Effect.gen(function*() {
         const [old] = yield* db.query<LedgerRow>("SELECT * FROM work_ledger WHERE county_id = $1 AND kind = $2 AND id = $3 FOR UPDATE", [entry.countyId, entry.kind, entry.id])
-        const deltas = rollupDeltas(old === undefined ? undefined : { entry: entryOf(old), month: old.opened_month }, { entry, month: placement.month }, placement.responseSeconds)
+        const deltas = rollupDeltas(old === undefined ? undefined : { entry: ledgerEntryOf(old), month: old.opened_month }, { entry, month: placement.month }, placement.responseSeconds)
         yield* db.change(UPSERT, columns.map((c) => row[c]))
         yield* Effect.forEach(deltas, apply, { discard: true })
       }))
@@ -171,7 +108,7 @@ export const makeReportsStore = (db: PostgresDatabase["Service"]): ReportsStore[
       const n = Math.max(1, Math.floor(limit))
       return Effect.map(
         db.query<LedgerRow>(`SELECT * FROM work_ledger WHERE ${filter.sql} ORDER BY opened_at, kind, id LIMIT ${n + 1}`, filter.args),
-        (rows) => ({ items: rows.slice(0, n).map(entryOf), more: rows.length > n })
+        (rows) => ({ items: rows.slice(0, n).map(ledgerEntryOf), more: rows.length > n })
       )
     },
     categoryCounts: ({ from, scope, to }) => {

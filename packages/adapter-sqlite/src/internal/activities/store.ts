@@ -4,31 +4,17 @@
  * registration rewrites the activity at its version, so of two registrations for the last
  * place exactly one commits.
  */
-import { ActivitiesStore, ActivityTeam, type ActivityQuery, type Conflict, ServiceActivity, type StorageError } from "@mulin/core"
-import { Effect, Schema } from "effect"
+import { ActivitiesStore, type ActivityQuery, type Conflict, type StorageError } from "@mulin/core"
+import { activityTeams, serviceActivities } from "@mulin/sql"
+import { Effect } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import { documentTable, Filter } from "../kernel/documents.js"
 import { conflictsOnly } from "../kernel/errors.js"
-import { toPath } from "../kernel/paths.js"
 import { allRows, raw } from "../kernel/statements.js"
 
-const decodeActivity = Schema.decodeUnknownSync(ServiceActivity)
-const decodeTeam = Schema.decodeUnknownSync(ActivityTeam)
-const activities = documentTable({
-  table: "activities",
-  entity: "activity",
-  id: (a: ServiceActivity) => a.id,
-  row: (a) => ({ id: a.id, county_id: a.countyId, path: toPath(a.scope), kind: a.kind, team_id: a.teamId, starts_at: a.startsAt, status: a.status, version: a.version, doc: JSON.stringify(a) }),
-  decode: (doc) => decodeActivity(JSON.parse(doc))
-})
-const teams = documentTable({
-  table: "activity_teams",
-  entity: "team",
-  id: (t: ActivityTeam) => t.id,
-  row: (t) => ({ id: t.id, county_id: t.countyId, path: toPath(t.scope), version: t.version, doc: JSON.stringify(t) }),
-  decode: (doc) => decodeTeam(JSON.parse(doc))
-})
+const activities = documentTable(serviceActivities)
+const teams = documentTable(activityTeams)
 const OF_TEAM = raw<{ readonly doc: string }>("SELECT doc FROM activities WHERE team_id = ? ORDER BY id")
 
 /** The filter of a subtree and period. */

@@ -4,10 +4,10 @@
  * those of 0.4.0; later versions migrate from them.
  */
 import { addDays, DEFAULT_TIME_ZONE, DeliberationConfig, fromSchemaError, localDate, redactorFor, startOfDate } from "@mulin/core"
+import { decodeItem, decodeSession, itemRow } from "@mulin/sql"
 import type BetterSqlite3 from "better-sqlite3"
 import { Schema } from "effect"
 import { fromPath, upperBound } from "../kernel/paths.js"
-import { decodeItem, decodeSession, itemRow } from "./store.js"
 
 const ITEM_COLUMNS = [
   "id", "county_id", "path", "parent_id", "category", "unit", "state", "status", "raised_at", "promised_key", "due_at", "progress",

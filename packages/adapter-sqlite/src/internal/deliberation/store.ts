@@ -17,16 +17,13 @@ import {
   alreadyRated,
   type BoardQuery,
   type Conflict,
-  DeliberationConfig,
   DeliberationStore,
-  dueAtOf,
   DeliberationItem,
   ItemRating,
   type ItemStatsGroup,
-  onTimeOf,
-  Session,
   type StorageError
 } from "@mulin/core"
+import { BOARD_ORDER, decodeItem, deliberationConfigs, deliberationItems, deliberationSessions } from "@mulin/sql"
 import { Effect, Option, Schema } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
@@ -34,7 +31,7 @@ import { countyConfigTable } from "../kernel/countyConfig.js"
 import { documentTable, Filter } from "../kernel/documents.js"
 import { conflictsOnly, isUniqueViolation } from "../kernel/errors.js"
 import { allRows, getRow, raw, type Row } from "../kernel/statements.js"
-import { scopeRange, toPath } from "../kernel/paths.js"
+import { scopeRange } from "../kernel/paths.js"
 
 const CHILDREN = raw<{ readonly doc: string }>("SELECT doc FROM deliberation_items WHERE parent_id = ? ORDER BY id")
 const LIST_SESSIONS = raw<{ readonly doc: string }>("SELECT doc FROM deliberation_sessions WHERE path >= ? AND path < ? ORDER BY held_at DESC, id DESC LIMIT ? OFFSET ?")
@@ -54,15 +51,7 @@ export const STATS =
   "FROM deliberation_items WHERE path >= @lo AND path < @hi AND raised_at >= @from AND raised_at < @to " +
   "GROUP BY category, unit, state, child, takenUp, onTime, overdue"
 
-const ORDER: Readonly<Record<BoardQuery["sort"], string>> = {
-  raised: "raised_at DESC, id DESC",
-  promised: "promised_key, id",
-  progress: "progress, id",
-  rating: "rating_key, id"
-}
 
-/** An item as read back: every check of the core schema. */
-export const decodeItem = Schema.decodeUnknownSync(DeliberationItem)
 
 /**
  * Remembers the item decoded from a document text, so the public board — read over and over —
@@ -85,50 +74,11 @@ export const itemDecoder = (size: number) => {
     return item
   }
 }
-/** A session as read back. */
-export const decodeSession = Schema.decodeUnknownSync(Session)
-const sessions = documentTable({
-  table: "deliberation_sessions",
-  entity: "deliberation session",
-  id: (session: Session) => session.id,
-  row: (session) => ({ id: session.id, county_id: session.countyId, path: toPath(session.scope), held_at: session.heldAt, version: session.version, doc: JSON.stringify(session) }),
-  decode: (doc) => decodeSession(JSON.parse(doc))
-})
-const configs = countyConfigTable({
-  table: "deliberation_configs",
-  entity: "deliberation configuration",
-  encode: Schema.encodeSync(DeliberationConfig),
-  decode: Schema.decodeUnknownSync(DeliberationConfig)
-})
+const sessions = documentTable(deliberationSessions)
+const configs = countyConfigTable(deliberationConfigs)
 const decodeRating = Schema.decodeUnknownSync(ItemRating)
 type RatingRow = Row<"deliberation_ratings">
 const ratingOf = (r: RatingRow) => decodeRating({ itemId: r.item_id, round: r.round, personId: r.person_id, score: r.score, comment: r.comment, at: r.at })
-
-/** The row of an item. */
-export const itemRow = (i: DeliberationItem): Row<"deliberation_items"> => ({
-  id: i.id,
-  county_id: i.countyId,
-  path: toPath(i.scope),
-  parent_id: i.parentId,
-  category: i.category,
-  unit: i.unit?.code ?? "",
-  state: i.state,
-  status: i.status,
-  raised_at: i.raisedAt,
-  promised_key: i.promisedBy ?? "~",
-  due_at: dueAtOf(i),
-  progress: i.progress,
-  rating_key: i.ratingCount === 0 ? 99 : i.ratingSum / i.ratingCount,
-  taken_up: i.acceptedAt === null ? 0 : 1,
-  on_time: onTimeOf(i),
-  ratings: i.ratingCount,
-  rating_sum: i.ratingSum,
-  rating_high: i.ratingHigh,
-  version: i.version,
-  doc: JSON.stringify(i)
-})
-
-
 
 /**
  * The board's SQL and arguments: the whole county by `county_id` (in index order for the
@@ -139,19 +89,13 @@ export const boardSql = (q: BoardQuery): { readonly sql: string; readonly args: 
   if (q.overdue === true) filter.add("due_at IS NOT NULL AND due_at <= ?", q.now)
   else if (q.overdue === false) filter.add("(due_at IS NULL OR due_at > ?)", q.now)
   const limit = Math.max(1, Math.floor(q.limit))
-  return { sql: `SELECT doc FROM deliberation_items WHERE ${filter.sql} ORDER BY ${ORDER[q.sort]} LIMIT ? OFFSET ?`, args: [...filter.args, limit + 1, Math.max(0, Math.floor(q.offset))] }
+  return { sql: `SELECT doc FROM deliberation_items WHERE ${filter.sql} ORDER BY ${BOARD_ORDER[q.sort]} LIMIT ? OFFSET ?`, args: [...filter.args, limit + 1, Math.max(0, Math.floor(q.offset))] }
 }
 
 /** Makes the deliberation store over an open database. */
 export const makeDeliberationStore = (db: SqliteDatabase["Service"]): DeliberationStore["Service"] => {
   const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
-  const items = documentTable({
-    table: "deliberation_items",
-    entity: "deliberation item",
-    id: (i: DeliberationItem) => i.id,
-    row: itemRow,
-    decode: itemDecoder(2000)
-  })
+  const items = documentTable({ ...deliberationItems, decode: itemDecoder(2000) })
 
   return DeliberationStore.of({
     getConfig: (countyId) => db.read((s) => configs.get(s, countyId)),

@@ -7,15 +7,16 @@
  * day for statistics, and its statistics facts for `SUM … GROUP BY subject`. Who it waits
  * for is kept in `followup_waiting`, rewritten with every save in the same transaction.
  */
-import { type Conflict, FollowUpConfig, type FollowUpFacts, FollowUpRecord, FollowUpStore, factsOf, nextDateOf, type StorageError, waitingFor } from "@mulin/core"
-import { Effect, Schema } from "effect"
+import { type Conflict, type FollowUpFacts, FollowUpStore, type StorageError, waitingFor } from "@mulin/core"
+import { followUpConfigs, followUps } from "@mulin/sql"
+import { Effect } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import { countyConfigTable } from "../kernel/countyConfig.js"
 import { documentTable } from "../kernel/documents.js"
 import { conflictsOnly } from "../kernel/errors.js"
-import { scopeRange, toPath } from "../kernel/paths.js"
-import { allRows, raw, type Row } from "../kernel/statements.js"
+import { scopeRange } from "../kernel/paths.js"
+import { allRows, raw } from "../kernel/statements.js"
 
 const FOR_SUBJECT = raw<{ readonly doc: string }>("SELECT doc FROM followups WHERE subject = ? AND subject_id = ? ORDER BY id DESC")
 const DUE = raw<{ readonly doc: string }>("SELECT doc FROM followups WHERE county_id = ? AND next_date IS NOT NULL AND next_date <= ? ORDER BY next_date, id LIMIT ?")
@@ -27,47 +28,8 @@ const STATS =
   "sum(questionnaires_sent) AS questionnairesSent, sum(answered) AS answered, sum(solved) AS solved, sum(not_solved) AS notSolved, sum(reopened) AS reopened " +
   "FROM followups WHERE path >= ? AND path < ? AND requested_on >= ? AND requested_on <= ? GROUP BY subject ORDER BY subject"
 
-/** A follow-up as read back: every check of the core schema. */
-const decodeRecord = Schema.decodeUnknownSync(FollowUpRecord)
-
-/** The row of a follow-up. */
-export const followUpRow = (f: FollowUpRecord): Row<"followups"> => {
-  const facts = factsOf(f)
-  return {
-    id: f.id,
-    county_id: f.countyId,
-    path: toPath(f.scope),
-    subject: f.subject,
-    subject_id: f.subjectId,
-    requested_on: f.requestedOn,
-    next_date: nextDateOf(f),
-    asked: facts.asked,
-    rated: facts.rated,
-    satisfied: facts.satisfied,
-    lapsed: facts.lapsed,
-    questionnaires_sent: facts.questionnairesSent,
-    answered: facts.answered,
-    solved: facts.solved,
-    not_solved: facts.notSolved,
-    reopened: facts.reopened,
-    version: f.version,
-    doc: JSON.stringify(f)
-  }
-}
-
-const records = documentTable({
-  table: "followups",
-  entity: "follow-up",
-  id: (f: FollowUpRecord) => f.id,
-  row: followUpRow,
-  decode: (doc) => decodeRecord(JSON.parse(doc))
-})
-const configs = countyConfigTable({
-  table: "followup_configs",
-  entity: "follow-up configuration",
-  encode: Schema.encodeSync(FollowUpConfig),
-  decode: Schema.decodeUnknownSync(FollowUpConfig)
-})
+const records = documentTable(followUps)
+const configs = countyConfigTable(followUpConfigs)
 
 /** Makes the follow-up store over an open database. */
 export const makeFollowUpStore = (db: SqliteDatabase["Service"]): FollowUpStore["Service"] => {

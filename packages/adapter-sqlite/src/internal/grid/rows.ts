@@ -23,6 +23,7 @@ import {
   type NodeOutline,
   type Person
 } from "@mulin/core"
+export { assignmentRow, countyRow, householdRow, nodeRow, personRow } from "@mulin/sql"
 import { Schema } from "effect"
 import type { Selectable } from "kysely"
 import type { Statement } from "../../StatementCache.js"
@@ -39,37 +40,12 @@ export type AssignmentRow = Selectable<AssignmentTable>
 // ---------------------------------------------------------------------------
 // Counties
 
-export const countyRow = (c: County): CountyRow => ({
-  id: c.id,
-  code: c.code,
-  name: c.name,
-  levels: JSON.stringify(c.levels),
-  time_zone: c.timeZone,
-  created_at: c.createdAt
-})
-
 const decodeCountySync = Schema.decodeUnknownSync(County)
 export const decodeCounty = (r: CountyRow): County =>
   decodeCountySync({ id: r.id, code: r.code, name: r.name, levels: JSON.parse(r.levels), timeZone: r.time_zone, createdAt: r.created_at })
 
 // ---------------------------------------------------------------------------
 // Nodes
-
-export const nodeRow = (n: GridNode): NodeRow => ({
-  id: n.id,
-  county_id: n.countyId,
-  parent_id: n.parentId,
-  path: toPath([...n.path, n.id]),
-  depth: n.depth,
-  level: n.level,
-  code: n.code,
-  name: n.name,
-  party_organisation: n.partyOrganisation,
-  status: n.status,
-  version: n.version,
-  created_at: n.createdAt,
-  updated_at: n.updatedAt
-})
 
 /** The columns of a node row, in the order {@link insertNode} binds them. */
 export const NODE_COLUMNS = ["id", "county_id", "parent_id", "path", "depth", "level", "code", "name", "party_organisation", "status", "version", "created_at", "updated_at"] as const
@@ -113,19 +89,6 @@ export const outlineTrusted = (r: OutlineRow): NodeOutline => ({
 // ---------------------------------------------------------------------------
 // Households
 
-export const householdRow = (h: Household): HouseholdRow => ({
-  id: h.id,
-  county_id: h.countyId,
-  node_id: h.nodeId,
-  code: h.code,
-  residents: JSON.stringify(h.residents),
-  resident_count: h.residents.length,
-  status: h.status,
-  version: h.version,
-  created_at: h.createdAt,
-  updated_at: h.updatedAt
-})
-
 /** The columns of a household row, in the order {@link insertHousehold} binds them. */
 export const HOUSEHOLD_COLUMNS = ["id", "county_id", "node_id", "code", "residents", "resident_count", "status", "version", "created_at", "updated_at"] as const
 
@@ -148,19 +111,6 @@ export const householdTrusted = (r: HouseholdRow): Household => ({
 
 // ---------------------------------------------------------------------------
 // People
-
-export const personRow = (p: Person): PersonRow => ({
-  id: p.id,
-  county_id: p.countyId,
-  node_id: p.nodeId,
-  code: p.code,
-  name: p.name,
-  phone: p.phone,
-  household_id: p.householdId,
-  version: p.version,
-  created_at: p.createdAt,
-  updated_at: p.updatedAt
-})
 
 /** The columns of a person row, in the order {@link insertPerson} binds them. */
 export const PERSON_COLUMNS = ["id", "county_id", "node_id", "code", "name", "phone", "household_id", "version", "created_at", "updated_at"] as const
@@ -185,19 +135,6 @@ export const personTrusted = (r: PersonRow): Person => ({
 
 // ---------------------------------------------------------------------------
 // Assignments
-
-export const assignmentRow = (a: Assignment): AssignmentRow => ({
-  id: a.id,
-  county_id: a.countyId,
-  person_id: a.personId,
-  node_id: a.nodeId,
-  role: a.role,
-  start_date: a.startDate,
-  end_date: a.endDate,
-  version: a.version,
-  created_at: a.createdAt,
-  updated_at: a.updatedAt
-})
 
 /** The columns of an assignment row, in the order {@link insertAssignment} binds them. */
 export const ASSIGNMENT_COLUMNS = ["id", "county_id", "person_id", "node_id", "role", "start_date", "end_date", "version", "created_at", "updated_at"] as const

@@ -11,8 +11,6 @@
  *   (CROSS JOIN keeps nodes as SQLite's outer loop).
  */
 import {
-  type Assignment,
-  type County,
   DEFAULT_TIME_ZONE,
   Directory,
   type Conflict,
@@ -22,7 +20,6 @@ import {
   GridStore,
   type Household,
   type Page,
-  type Person,
   type PersonAccess,
   type PersonId,
   type Post,
@@ -31,6 +28,7 @@ import {
   type SubjectLink,
   subjectTaken
 } from "@mulin/core"
+import { duplicateAssignment, duplicateCounty, duplicateHousehold, duplicateNode, duplicatePerson } from "@mulin/sql"
 import { Effect, Option } from "effect"
 import { type Kysely, type Selectable, sql } from "kysely"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
@@ -113,36 +111,6 @@ const jsonList = <A extends string>(values: ReadonlyArray<A>) => sql<A>`(SELECT 
  * as the column's id so kysely compares like with like.
  */
 const after = <I extends string>(cursor: Cursor): I => (cursor.after ?? "") as I
-
-// ---------------------------------------------------------------------------
-// What a clash means, per entity
-
-const duplicateNode = (node: GridNode): Duplicate => ({
-  entity: "grid node",
-  id: node.id,
-  codeTaken: [`another live node under the same parent already has code ${node.code}`, `同一上级下已有代码为 ${node.code} 的节点`]
-})
-const duplicateCounty = (county: County): Duplicate => ({
-  entity: "county",
-  id: county.id,
-  codeTaken: [`a county with code ${county.code} exists`, `代码为 ${county.code} 的区县已存在`]
-})
-const duplicateHousehold = (household: Household): Duplicate => ({
-  entity: "household",
-  id: household.id,
-  codeTaken: [`another live household in unit ${household.nodeId} already has door number ${household.code}`, `本单元已有门牌号为 ${household.code} 的住户`]
-})
-const duplicatePerson = (person: Person): Duplicate => ({
-  entity: "person",
-  id: person.id,
-  codeTaken: [`another person in this county already has code ${person.code}`, `本区县已有编号为 ${person.code} 的人员`]
-})
-const duplicateAssignment = (assignment: Assignment): Duplicate => ({
-  entity: "assignment",
-  id: assignment.id,
-  reason: "duplicate_assignment",
-  codeTaken: ["this person already holds this role here from that date", "该人员已自该日起在此担任该角色"]
-})
 
 // ---------------------------------------------------------------------------
 // Pages

@@ -5,42 +5,18 @@
  * transaction (the single writer orders concurrent intakes); the guards on wrong follow
  * codes; the counties' configurations.
  */
-import { type Conflict, type FollowGuard, IntakeConfig, type IntakeRequestId, IntakeStore, type StorageError, StoredIntakeRequest } from "@mulin/core"
-import { Effect, Option, Schema } from "effect"
+import { type Conflict, type FollowGuard, type IntakeRequestId, IntakeStore, type StorageError } from "@mulin/core"
+import { intakeConfigs, intakeRequests } from "@mulin/sql"
+import { Effect, Option } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import { countyConfigTable } from "../kernel/countyConfig.js"
 import { documentTable, Filter } from "../kernel/documents.js"
 import { conflictsOnly } from "../kernel/errors.js"
-import { toPath } from "../kernel/paths.js"
 import { getRow, raw } from "../kernel/statements.js"
 
-const decodeRequest = Schema.decodeUnknownSync(StoredIntakeRequest)
-const configs = countyConfigTable({
-  table: "intake_configs",
-  entity: "intake configuration",
-  encode: Schema.encodeSync(IntakeConfig),
-  decode: Schema.decodeUnknownSync(IntakeConfig)
-})
-const requests = documentTable({
-  table: "intake_requests",
-  entity: "intake request",
-  id: (r: StoredIntakeRequest) => r.id,
-  row: (r) => ({
-    id: r.id,
-    county_id: r.countyId,
-    path: toPath(r.scope),
-    reference: r.reference,
-    status: r.status,
-    channel: r.channel,
-    category: r.category,
-    target_id: r.route?.targetId ?? null,
-    received_at: r.receivedAt,
-    version: r.version,
-    doc: JSON.stringify(r)
-  }),
-  decode: (doc) => decodeRequest(JSON.parse(doc))
-})
+const configs = countyConfigTable(intakeConfigs)
+const requests = documentTable(intakeRequests)
 
 const byReference = raw<{ readonly doc: string }>("SELECT doc FROM intake_requests WHERE county_id = ? AND reference = ?")
 const byTarget = raw<{ readonly doc: string }>("SELECT doc FROM intake_requests WHERE target_id = ? ORDER BY id LIMIT 1")

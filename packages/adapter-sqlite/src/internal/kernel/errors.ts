@@ -3,17 +3,10 @@
  * an id already taken); anything else is a `StorageError`.
  */
 import { Conflict, conflict, duplicateId } from "@mulin/core"
+import type { Duplicate } from "@mulin/sql"
 
 /** What a write found already taken, to say so in the conflict. */
-export interface Duplicate {
-  /** The entity, as the core names it (`grid node`, `household`, …). */
-  readonly entity: string
-  readonly id: string
-  /** The clash on the entity's natural key, in English and Chinese. */
-  readonly codeTaken: readonly [en: string, zh: string]
-  /** The reason for a clash on the natural key (default `duplicate_code`). */
-  readonly reason?: string
-}
+export type { Duplicate }
 
 /** Whether a driver error is a UNIQUE or PRIMARY KEY violation. */
 export const isUniqueViolation = (error: unknown): error is Error & { readonly code: string } =>

@@ -12,7 +12,8 @@
  * (SQLite has one writer, so positions commit in order across counties too).
  */
 import { EventLog, type EventQuery, type GridNodeId, type NewEvent, StoredEvent } from "@mulin/core"
-import { Effect, Schema } from "effect"
+import { eventReader } from "@mulin/sql"
+import { Effect } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import { fromPath, toPath, upperBound } from "./paths.js"
@@ -25,20 +26,7 @@ const ADD_KEY = "INSERT INTO scope_keys (node_id) VALUES (?)"
 const ADD_PREFIX = "INSERT OR IGNORE INTO event_scopes (node_id, prefix) VALUES (?, ?)"
 
 /** An event as read back, decoded: a corrupt or hand-edited row fails loudly instead of flowing into the domain. */
-const decodeEventSync = Schema.decodeUnknownSync(StoredEvent)
-const decodeEvent = (r: Row<"events">): StoredEvent =>
-  decodeEventSync({
-    position: r.position,
-    id: r.id,
-    type: r.type,
-    aggregateType: r.aggregate_type,
-    aggregateId: r.aggregate_id,
-    version: r.version,
-    actor: JSON.parse(r.actor),
-    at: r.at,
-    scope: fromPath(r.scope),
-    payload: JSON.parse(r.payload)
-  })
+const decodeEvent: (r: Row<"events">) => StoredEvent = eventReader(fromPath)
 
 /** The prefixes left once those inside another one are dropped (their events are already in range). */
 const outermost = (found: ReadonlyArray<string>): Array<string> => {

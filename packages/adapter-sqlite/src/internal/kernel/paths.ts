@@ -1,27 +1,7 @@
 /**
- * Materialised paths: a node's ancestors and itself as `'/root/…/self/'`.
- *
- * Ids are ASCII (`node_<ULID>`), so every descendant's path starts with its ancestor's path
- * followed by more ASCII. The subtree of a path `p` (ending in `/`) is therefore the range
- * `p <= path < p'`, where `p'` is `p` with its last `/` (0x2F) replaced by `0` (0x30): a
- * plain range on a TEXT column, which SQLite answers from an index (see the EXPLAIN QUERY
- * PLAN test). `LIKE 'p%'` would not use the index under the default case-insensitive LIKE.
+ * Materialised paths: a node's ancestors and itself as `'/root/…/self/'`, shared with the
+ * PostgreSQL adapter through `@mulin/sql`. The subtree of a path is a plain range on a TEXT
+ * column, which SQLite answers from an index (see the EXPLAIN QUERY PLAN test). `LIKE 'p%'`
+ * would not use the index under the default case-insensitive LIKE.
  */
-
-/** `'/a/b/'` for `[a, b]`; `''` for no ids (a store-wide event's scope). */
-export const toPath = (ids: ReadonlyArray<string>): string => (ids.length === 0 ? "" : `/${ids.join("/")}/`)
-
-/**
- * The ids of a materialised path, root first. Paths are written by this adapter from the
- * core's ids, so the ids read back are typed as such.
- */
-export const fromPath = <I extends string = string>(path: string): Array<I> => (path.length < 3 ? [] : path.slice(1, -1).split("/") as Array<I>)
-
-/** The exclusive upper bound of the subtree range of `path`. */
-export const upperBound = (path: string): string => `${path.slice(0, -1)}0`
-
-/** The bounds of a scope's path range; an empty scope is the whole store (`''` to `'~'`). */
-export const scopeRange = (scope: ReadonlyArray<string>): readonly [string, string] => {
-  const lo = toPath(scope)
-  return lo === "" ? ["", "~"] : [lo, upperBound(lo)]
-}
+export { fromPath, scopeRange, toPath, upperBound } from "@mulin/sql"

@@ -4,7 +4,8 @@
  * listings need; every write checks the stored version in its `WHERE` clause, so of two
  * claims read at the same version only one can commit.
  */
-import { applyWork, type Conflict, MatchingConfig, MatchingStore, Need, type NeedQuery, type StorageError, Team, Volunteer } from "@mulin/core"
+import { applyWork, type Conflict, MatchingStore, type NeedQuery, type StorageError, Volunteer } from "@mulin/core"
+import { matchingConfigs, matchingNeeds, matchingTeams, matchingVolunteers } from "@mulin/sql"
 import { Effect, Schema } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
@@ -12,53 +13,15 @@ import { countyConfigTable } from "../kernel/countyConfig.js"
 import { documentTable, Filter } from "../kernel/documents.js"
 import { conflictsOnly } from "../kernel/errors.js"
 import { allRows, getRow, raw } from "../kernel/statements.js"
-import { scopeRange, toPath } from "../kernel/paths.js"
+import { scopeRange } from "../kernel/paths.js"
 
-const encodeNeed = Schema.encodeSync(Need)
-const decodeNeed = Schema.decodeUnknownSync(Need)
 const encodeVolunteer = Schema.encodeSync(Volunteer)
 const decodeVolunteer = Schema.decodeUnknownSync(Volunteer)
-const encodeTeam = Schema.encodeSync(Team)
-const decodeTeam = Schema.decodeUnknownSync(Team)
-const configs = countyConfigTable({
-  table: "matching_configs",
-  entity: "matching configuration",
-  encode: Schema.encodeSync(MatchingConfig),
-  decode: Schema.decodeUnknownSync(MatchingConfig)
-})
+const configs = countyConfigTable(matchingConfigs)
 
-const needs = documentTable({
-  table: "matching_needs",
-  entity: "need",
-  id: (n: Need) => n.id,
-  row: (n) => ({
-    id: n.id,
-    county_id: n.countyId,
-    path: toPath(n.scope),
-    state: n.state,
-    status: n.status,
-    category: n.category,
-    due_at: n.dueAt,
-    version: n.version,
-    doc: JSON.stringify(encodeNeed(n))
-  }),
-  decode: (doc) => decodeNeed(JSON.parse(doc))
-})
-const volunteers = documentTable({
-  table: "matching_volunteers",
-  key: "person_id",
-  entity: "volunteer",
-  id: (v: Volunteer) => v.personId,
-  row: (v) => ({ person_id: v.personId, county_id: v.countyId, path: toPath(v.homeScope), version: v.version, doc: JSON.stringify(encodeVolunteer(v)) }),
-  decode: (doc) => decodeVolunteer(JSON.parse(doc))
-})
-const teams = documentTable({
-  table: "matching_teams",
-  entity: "volunteer team",
-  id: (t: Team) => t.id,
-  row: (t) => ({ id: t.id, county_id: t.countyId, version: t.version, doc: JSON.stringify(encodeTeam(t)) }),
-  decode: (doc) => decodeTeam(JSON.parse(doc))
-})
+const needs = documentTable(matchingNeeds)
+const volunteers = documentTable(matchingVolunteers)
+const teams = documentTable(matchingTeams)
 
 const VOLUNTEER_DOC = raw<{ readonly doc: string }>("SELECT doc FROM matching_volunteers WHERE person_id = ?")
 const VOLUNTEER_PAGE = raw<{ readonly person_id: string; readonly doc: string }>(

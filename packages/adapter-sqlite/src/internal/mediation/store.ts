@@ -15,22 +15,21 @@ import {
   alreadyEscalated,
   type CaseQuery,
   type Conflict,
-  levelBit,
-  MediationCase,
-  MediationConfig,
+  type MediationCase,
   MediationStore,
   type OverdueRow,
   type StatsGroup,
   type StorageError
 } from "@mulin/core"
-import { Effect, Schema } from "effect"
+import { mediationCases, mediationConfigs } from "@mulin/sql"
+import { Effect } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import { countyConfigTable } from "../kernel/countyConfig.js"
 import { documentTable, Filter } from "../kernel/documents.js"
 import { conflictsOnly, isUniqueViolation, sqliteCode } from "../kernel/errors.js"
 import { allRows, allTuples, raw, type Row, rawTuple } from "../kernel/statements.js"
-import { scopeRange, toPath } from "../kernel/paths.js"
+import { scopeRange } from "../kernel/paths.js"
 
 /** A row of `mediation_cases`. */
 type CaseRow = Row<"mediation_cases">
@@ -66,54 +65,8 @@ const STATS_HOURS = raw<{ readonly h: number }>(
   "SELECT resolve_hours AS h FROM mediation_cases WHERE path >= ? AND path < ? AND reported_at >= ? AND reported_at < ? AND resolve_hours IS NOT NULL"
 )
 
-const maskOf = (levels: ReadonlyArray<keyof typeof levelBit>): number => levels.reduce((m, l) => m | levelBit[l], 0)
-
-// A case reaches the store as the decider made it, from validated input; every read decodes
-// it with all its checks, so writing skips them.
-const encodeCaseChecked = Schema.encodeSync(MediationCase)
-const encodeCase = (c: MediationCase) => encodeCaseChecked(c, { disableChecks: true })
-const decodeCase = Schema.decodeUnknownSync(MediationCase)
-const configs = countyConfigTable({
-  table: "mediation_configs",
-  entity: "mediation configuration",
-  encode: Schema.encodeSync(MediationConfig),
-  decode: Schema.decodeUnknownSync(MediationConfig)
-})
-
-/** The row of a case. */
-export const caseRow = (c: MediationCase): CaseRow => ({
-  id: c.id,
-  county_id: c.countyId,
-  node_id: c.nodeId,
-  path: toPath(c.scope),
-  category: c.category,
-  state: c.state,
-  status: c.status,
-  level: c.level,
-  department: c.department?.code ?? null,
-  disclosed: c.disclosedAt === null ? 0 : 1,
-  due_kind: c.deadline?.kind ?? null,
-  due_at: c.deadline?.dueAt ?? null,
-  reported_at: c.reportedAt,
-  reached: maskOf(c.reachedLevels),
-  missed: maskOf(c.missedLevels),
-  responded: c.respondedAt === null ? 0 : 1,
-  ratings: c.ratings.length,
-  satisfied: c.ratings.filter((r) => r.rating !== "unsatisfied").length,
-  resolve_hours: c.resolvedAt === null ? null : Math.round((Date.parse(c.resolvedAt) - Date.parse(c.reportedAt)) / 60_000) / 60,
-  version: c.version,
-  doc: JSON.stringify(encodeCase(c))
-})
-
-
-
-const cases = documentTable({
-  table: "mediation_cases",
-  entity: "mediation case",
-  id: (c: MediationCase) => c.id,
-  row: caseRow,
-  decode: (doc) => decodeCase(JSON.parse(doc))
-})
+const configs = countyConfigTable(mediationConfigs)
+const cases = documentTable(mediationCases)
 
 /** Makes the mediation store over an open database. */
 export const makeMediationStore = (db: SqliteDatabase["Service"]): MediationStore["Service"] => {

@@ -9,21 +9,21 @@ import {
   type Delivery,
   type DeliveryAttempt,
   type Notification,
-  NotificationConfig,
   NotificationPreferences,
   NotificationStore,
   type WebhookSubscription
 } from "@mulin/core"
+import { deliveryRow, notificationConfigs } from "@mulin/sql"
 import { Option, Schema } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
-import { schemaConfigTable } from "../kernel/countyConfig.js"
+import { countyConfigTable } from "../kernel/countyConfig.js"
 import { conflictsOnly } from "../kernel/errors.js"
 import { allRows, getRow, raw, type Row } from "../kernel/statements.js"
 
 type DeliveryRow = Row<"notification_deliveries">
 type AttemptRow = Row<"notification_attempts">
 
-const configs = schemaConfigTable("notification_configs", "notification configuration", NotificationConfig)
+const configs = countyConfigTable(notificationConfigs)
 const decodePreferences = Schema.decodeUnknownSync(NotificationPreferences)
 
 const DELIVERY_COLUMNS = "id, notification_id, county_id, person_id, channel, target, urgency, body, status, attempts, due_at, created_at, claimed_by, claimed_until"
@@ -68,22 +68,6 @@ const deliveryOf = (r: DeliveryRow): Delivery => ({
   claimedBy: r.claimed_by,
   claimedUntil: r.claimed_until
 })
-const rowOf = (d: Delivery): DeliveryRow => ({
-  id: d.id,
-  notification_id: d.notificationId,
-  county_id: d.countyId,
-  person_id: d.personId,
-  channel: d.channel,
-  target: d.target,
-  urgency: d.urgency,
-  body: d.body,
-  status: d.status,
-  attempts: d.attempts,
-  due_at: d.dueAt,
-  created_at: d.createdAt,
-  claimed_by: d.claimedBy,
-  claimed_until: d.claimedUntil
-})
 const attemptOf = (r: AttemptRow): DeliveryAttempt => ({
   deliveryId: r.delivery_id,
   notificationId: r.notification_id,
@@ -122,7 +106,7 @@ export const makeNotificationStore = (db: SqliteDatabase["Service"]): Notificati
         }
         if (ds.length > 0) {
           const insert = s.prepare(INSERT_DELIVERY)
-          for (const d of ds) insert.run(rowOf(d))
+          for (const d of ds) insert.run(deliveryRow(d))
         }
       }),
     getNotification: (id) => db.read((s) => Option.map(Option.fromNullishOr(getRow(s, GET_NOTIFICATION, id)), notificationOf)),

@@ -3,33 +3,17 @@
  * `doc`, with the materialised path (subtree ranges), type, status and instants beside it;
  * the merchant accounts a partner linked in `partner_merchants`.
  */
-import { type Conflict, Partner, PartnersStore, Provision, type StorageError } from "@mulin/core"
-import { Effect, Option, Schema } from "effect"
+import { type Conflict, Partner, PartnersStore, type StorageError } from "@mulin/core"
+import { partnerOrganisations, partnerServices } from "@mulin/sql"
+import { Effect, Option } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import { documentTable, Filter } from "../kernel/documents.js"
 import { conflictsOnly } from "../kernel/errors.js"
-import { toPath } from "../kernel/paths.js"
 import { allRows, getRow, raw } from "../kernel/statements.js"
 
-const decodePartner = Schema.decodeUnknownSync(Partner)
-const decodeProvision = Schema.decodeUnknownSync(Provision)
-const partners = documentTable({
-  table: "partners",
-  entity: "partner organisation",
-  id: (p: Partner) => p.id,
-  row: (p) => ({
-    id: p.id, county_id: p.countyId, path: toPath(p.scope), type: p.type, status: p.status, created_at: p.createdAt, withdrawn_at: p.withdrawnAt, version: p.version, doc: JSON.stringify(p)
-  }),
-  decode: (doc) => decodePartner(JSON.parse(doc))
-})
-const provisions = documentTable({
-  table: "partner_services",
-  entity: "partner service",
-  id: (p: Provision) => p.id,
-  row: (p) => ({ id: p.id, county_id: p.countyId, path: toPath(p.scope), partner_id: p.partnerId, provided_at: p.providedAt, version: 1, doc: JSON.stringify(p) }),
-  decode: (doc) => decodeProvision(JSON.parse(doc))
-})
+const partners = documentTable(partnerOrganisations)
+const provisions = documentTable(partnerServices)
 const linkMerchants = (s: StatementSource, p: Partner) => {
   for (const account of p.merchantAccountIds) s.prepare("INSERT OR IGNORE INTO partner_merchants (account_id, partner_id) VALUES (?, ?)").run(account, p.id)
 }

@@ -4,41 +4,20 @@
  * the status and the instants beside it; the counties' kinds of service as a versioned
  * configuration. A partial unique index keeps one active registration per person and county.
  */
-import { type Conflict, conflict, PartyConfig, PartyService, PartyStore, Registration, type StorageError } from "@mulin/core"
+import { type Conflict, conflict, PartyStore, Registration, type StorageError } from "@mulin/core"
+import { partyConfigs, partyRegistrations, partyServices } from "@mulin/sql"
 import { Effect, Option, Schema } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import { countyConfigTable } from "../kernel/countyConfig.js"
 import { documentTable, Filter } from "../kernel/documents.js"
 import { conflictsOnly } from "../kernel/errors.js"
-import { toPath } from "../kernel/paths.js"
 import { allRows, getRow, raw } from "../kernel/statements.js"
 
 const decodeRegistration = Schema.decodeUnknownSync(Registration)
-const decodeService = Schema.decodeUnknownSync(PartyService)
-const configs = countyConfigTable({
-  table: "party_configs",
-  entity: "party configuration",
-  encode: Schema.encodeSync(PartyConfig),
-  decode: Schema.decodeUnknownSync(PartyConfig)
-})
-const registrations = documentTable({
-  table: "party_registrations",
-  entity: "party member's registration",
-  id: (r: Registration) => r.id,
-  row: (r) => ({
-    id: r.id, county_id: r.countyId, person_id: r.personId, path: toPath(r.scope), employer_id: r.employerId, status: r.status,
-    registered_at: r.registeredAt, withdrawn_at: r.withdrawnAt, version: r.version, doc: JSON.stringify(r)
-  }),
-  decode: (doc) => decodeRegistration(JSON.parse(doc))
-})
-const services = documentTable({
-  table: "party_services",
-  entity: "party member's service",
-  id: (x: PartyService) => x.id,
-  row: (x) => ({ id: x.id, county_id: x.countyId, path: toPath(x.scope), employer_id: x.employerId, served_at: x.servedAt, version: 1, doc: JSON.stringify(x) }),
-  decode: (doc) => decodeService(JSON.parse(doc))
-})
+const configs = countyConfigTable(partyConfigs)
+const registrations = documentTable(partyRegistrations)
+const services = documentTable(partyServices)
 const active = raw<{ readonly doc: string }>("SELECT doc FROM party_registrations WHERE county_id = ? AND person_id = ? AND status = 'active'")
 
 /** Makes the party store over an open database. */

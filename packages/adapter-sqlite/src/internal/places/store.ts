@@ -3,30 +3,19 @@
  * materialised path (subtree ranges), kind and status beside it for the queries; the
  * counties' kinds as a versioned configuration.
  */
-import { type Conflict, PlacesConfig, PlacesStore, ServicePlace, type StorageError } from "@mulin/core"
-import { Effect, Schema } from "effect"
+import { type Conflict, PlacesStore, type StorageError } from "@mulin/core"
+import { placesConfigs, servicePlaces } from "@mulin/sql"
+import { Effect } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import { countyConfigTable } from "../kernel/countyConfig.js"
 import { documentTable, Filter } from "../kernel/documents.js"
 import { conflictsOnly } from "../kernel/errors.js"
-import { scopeRange, toPath } from "../kernel/paths.js"
+import { scopeRange } from "../kernel/paths.js"
 import { allRows, raw } from "../kernel/statements.js"
 
-const decodePlace = Schema.decodeUnknownSync(ServicePlace)
-const configs = countyConfigTable({
-  table: "places_configs",
-  entity: "places configuration",
-  encode: Schema.encodeSync(PlacesConfig),
-  decode: Schema.decodeUnknownSync(PlacesConfig)
-})
-const places = documentTable({
-  table: "places",
-  entity: "service place",
-  id: (p: ServicePlace) => p.id,
-  row: (p) => ({ id: p.id, county_id: p.countyId, node_id: p.nodeId, path: toPath(p.scope), kind: p.kind, status: p.status, version: p.version, doc: JSON.stringify(p) }),
-  decode: (doc) => decodePlace(JSON.parse(doc))
-})
+const configs = countyConfigTable(placesConfigs)
+const places = documentTable(servicePlaces)
 
 /** Makes the places store over an open database. */
 export const makePlacesStore = (db: SqliteDatabase["Service"]): PlacesStore["Service"] => {

@@ -33,13 +33,14 @@ import {
   type Transfer,
   type TransferCode
 } from "@mulin/core"
+import { accountRow, causeOf, holdRow, serviceRow } from "@mulin/sql"
 import { type Effect, Option, Schema } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { Statement, StatementSource } from "../../StatementCache.js"
 import type { Tables } from "../../Tables.js"
 import { conflictsOnly, isUniqueViolation } from "../kernel/errors.js"
 import { getRow, insertSql, iterateRows, lookup, raw, type Row, updateSql } from "../kernel/statements.js"
-import { fromPath, toPath, upperBound } from "../kernel/paths.js"
+import { fromPath, upperBound } from "../kernel/paths.js"
 
 // ---------------------------------------------------------------------------
 // Rows
@@ -74,7 +75,7 @@ const toTransfer = (r: TransferRow): StoredTransfer => ({
   code: r.code,
   category: r.category,
   memo: r.memo,
-  cause: r.cause_type === null ? null : { type: r.cause_type, id: r.cause_id ?? "" },
+  cause: causeOf(r),
   pendingId: r.pending_id,
   reversesId: r.reverses_id,
   timeoutAt: r.timeout_at,
@@ -93,7 +94,7 @@ const toHold = (r: HoldRow): Hold => ({
   serviceId: r.service_id,
   quantity: r.quantity,
   cashFen: r.cash_fen,
-  cause: r.cause_type === null ? null : { type: r.cause_type, id: r.cause_id ?? "" },
+  cause: causeOf(r),
   codeHash: r.code_hash,
   codeSalt: r.code_salt,
   failedAttempts: r.failed_attempts,
@@ -104,31 +105,6 @@ const toHold = (r: HoldRow): Hold => ({
   resolutionId: r.resolution_id,
   resolvedAt: r.resolved_at,
   version: r.version
-})
-
-const holdRow = (h: Hold): HoldRow => ({
-  id: h.id,
-  county_id: h.countyId,
-  purpose: h.purpose,
-  account_id: h.accountId,
-  credit_account_id: h.creditAccountId,
-  merchant_account_id: h.merchantAccountId,
-  amount: h.amount,
-  service_id: h.serviceId,
-  quantity: h.quantity,
-  cash_fen: h.cashFen,
-  cause_type: h.cause?.type ?? null,
-  cause_id: h.cause?.id ?? null,
-  code_hash: h.codeHash,
-  code_salt: h.codeSalt,
-  failed_attempts: h.failedAttempts,
-  locked: h.locked ? 1 : 0,
-  status: h.status,
-  placed_at: h.placedAt,
-  timeout_at: h.timeoutAt,
-  resolution_id: h.resolutionId,
-  resolved_at: h.resolvedAt,
-  version: h.version
 })
 
 const toService = (r: ServiceRow): CatalogService => ({
@@ -146,23 +122,6 @@ const toService = (r: ServiceRow): CatalogService => ({
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at
-})
-
-const serviceRow = (s: CatalogService): ServiceRow => ({
-  id: s.id,
-  county_id: s.countyId,
-  node_id: s.nodeId,
-  merchant_account_id: s.merchantAccountId,
-  title: s.title,
-  description: s.description,
-  price_points: s.pricePoints,
-  cash_fen: s.cashFen,
-  stock: s.stock,
-  daily_capacity: s.dailyCapacity,
-  status: s.status,
-  version: s.version,
-  created_at: s.createdAt,
-  updated_at: s.updatedAt
 })
 
 // ---------------------------------------------------------------------------
@@ -290,9 +249,7 @@ export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Ser
     insertAccount: (a) =>
       write((s) => {
         try {
-          s.prepare(insertSql("points_accounts", ["id", "county_id", "node_id", "path", "kind", "owner_id", "name", "floor", "posted", "held", "created_at"])).run({
-            id: a.id, county_id: a.countyId, node_id: a.nodeId, path: toPath(a.path), kind: a.kind, owner_id: a.ownerId, name: a.name, floor: a.floor, posted: a.posted, held: a.held, created_at: a.createdAt
-          })
+          s.prepare(insertSql("points_accounts", ["id", "county_id", "node_id", "path", "kind", "owner_id", "name", "floor", "posted", "held", "created_at"])).run(accountRow(a))
         } catch (error) {
           if (error instanceof Error && error.message.includes("UNIQUE")) {
             throw conflict("duplicate_account", `the county already has a ${a.kind} account for this holder`, "本区县已有该持有人的同类账户")

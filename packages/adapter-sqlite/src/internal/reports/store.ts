@@ -3,67 +3,22 @@
  * seconds to respond and to resolve stored beside the instants, so that the KPI aggregates
  * are one `GROUP BY` over an index range; the counties' settings as a versioned configuration.
  */
-import { defaultReportsConfig, type GridNodeId, type KpiFact, type LedgerEntry, type KpiSums, KPI_SUMS, ReportsConfig, ReportsStore, type RollupDelta, rollupDeltas, type RollupFact, secondsFrom, type WorkKind } from "@mulin/core"
+import { defaultReportsConfig, type GridNodeId, type KpiFact, type KpiSums, KPI_SUMS, ReportsStore, type RollupDelta, rollupDeltas, type RollupFact, type WorkKind } from "@mulin/core"
+import { ledgerEntryOf, ledgerRow, reportsConfigs, WORK_LEDGER_COLUMNS } from "@mulin/sql"
 import { Option } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
-import { schemaConfigTable } from "../kernel/countyConfig.js"
+import { countyConfigTable } from "../kernel/countyConfig.js"
 import { conflictsOnly } from "../kernel/errors.js"
-import { fromPath, scopeRange, toPath } from "../kernel/paths.js"
+import { scopeRange, toPath } from "../kernel/paths.js"
 import { getRow, insertSql, raw } from "../kernel/statements.js"
 import type { StatementSource } from "../../StatementCache.js"
 import { fillReportsRollup, registerRollupFunctions } from "./rollup.js"
 import type { WorkLedgerTable } from "./tables.js"
 
-const configs = schemaConfigTable("reports_configs", "reports configuration", ReportsConfig)
+const configs = countyConfigTable(reportsConfigs)
 
-const columns: ReadonlyArray<keyof WorkLedgerTable & string> = [
-  "kind", "id", "county_id", "node_id", "path", "category", "channel", "opened_at", "responded_at", "resolved_at", "due_at",
-  "outcome", "ratings", "satisfied", "response_seconds", "resolution_seconds", "routed_kind", "routed_id", "updated_at", "opened_month"
-]
+const columns = WORK_LEDGER_COLUMNS
 const UPSERT = `${insertSql("work_ledger", columns)} ON CONFLICT (kind, id) DO UPDATE SET ${columns.filter((c) => c !== "kind" && c !== "id").map((c) => `${c} = excluded.${c}`).join(", ")}`
-
-/** The row of an entry, counted in the roll-up at `month`. */
-export const ledgerRow = (e: LedgerEntry, month: string): WorkLedgerTable => ({
-  kind: e.kind,
-  id: e.id,
-  county_id: e.countyId,
-  node_id: e.nodeId,
-  path: toPath(e.path),
-  category: e.category,
-  channel: e.channel,
-  opened_at: e.openedAt,
-  responded_at: e.respondedAt,
-  resolved_at: e.resolvedAt,
-  due_at: e.dueAt,
-  outcome: e.outcome,
-  ratings: e.ratings,
-  satisfied: e.satisfied,
-  response_seconds: secondsFrom(e.openedAt, e.respondedAt),
-  resolution_seconds: secondsFrom(e.openedAt, e.resolvedAt),
-  routed_kind: e.routedTo?.kind ?? null,
-  routed_id: e.routedTo?.id ?? null,
-  updated_at: e.updatedAt,
-  opened_month: month
-})
-
-const entryOf = (r: WorkLedgerTable): LedgerEntry => ({
-  kind: r.kind,
-  id: r.id,
-  countyId: r.county_id,
-  nodeId: r.node_id,
-  path: fromPath<GridNodeId>(r.path),
-  category: r.category,
-  channel: r.channel,
-  openedAt: r.opened_at,
-  respondedAt: r.responded_at,
-  resolvedAt: r.resolved_at,
-  dueAt: r.due_at,
-  outcome: r.outcome,
-  ratings: r.ratings,
-  satisfied: r.satisfied,
-  routedTo: r.routed_kind === null ? null : { kind: r.routed_kind, id: r.routed_id },
-  updatedAt: r.updated_at
-})
 
 /**
  * The rows of a subtree and period, merged work left out: a whole county by its id, a
@@ -133,16 +88,16 @@ export const makeReportsStore = (db: SqliteDatabase["Service"]): ReportsStore["S
           fillReportsRollup(s, { countyId: config.countyId, months: false, responseSeconds: config.responseHours * 3600 })
         }
       }, conflictsOnly),
-    get: (kind, id) => db.readOne((s) => Option.fromNullishOr(getRow(s, raw<WorkLedgerTable>("SELECT * FROM work_ledger WHERE kind = ? AND id = ?"), kind, id)).pipe(Option.map(entryOf))),
+    get: (kind, id) => db.readOne((s) => Option.fromNullishOr(getRow(s, raw<WorkLedgerTable>("SELECT * FROM work_ledger WHERE kind = ? AND id = ?"), kind, id)).pipe(Option.map(ledgerEntryOf))),
     put: (entry, placement) =>
       db.write((s) => {
         const old = getRow(s, raw<WorkLedgerTable>("SELECT * FROM work_ledger WHERE kind = ? AND id = ?"), entry.kind, entry.id)
-        const deltas = rollupDeltas(old === undefined ? undefined : { entry: entryOf(old), month: old.opened_month }, { entry, month: placement.month }, placement.responseSeconds)
+        const deltas = rollupDeltas(old === undefined ? undefined : { entry: ledgerEntryOf(old), month: old.opened_month }, { entry, month: placement.month }, placement.responseSeconds)
         s.prepare(UPSERT).run(ledgerRow(entry, placement.month))
         for (const d of deltas) applyDelta(s, d)
       }),
     routedTo: (kind: WorkKind, id) =>
-      db.readOne((s) => Option.fromNullishOr(getRow(s, raw<WorkLedgerTable>("SELECT * FROM work_ledger WHERE routed_kind = ? AND routed_id = ? AND routed_id IS NOT NULL AND kind = 'request' LIMIT 1"), kind, id)).pipe(Option.map(entryOf))),
+      db.readOne((s) => Option.fromNullishOr(getRow(s, raw<WorkLedgerTable>("SELECT * FROM work_ledger WHERE routed_kind = ? AND routed_id = ? AND routed_id IS NOT NULL AND kind = 'request' LIMIT 1"), kind, id)).pipe(Option.map(ledgerEntryOf))),
     page: ({ after, from, limit, scope, to }) =>
       db.readOne((s) => {
         const where = ledgerWhere(scope, from, to)
@@ -150,7 +105,7 @@ export const makeReportsStore = (db: SqliteDatabase["Service"]): ReportsStore["S
         const n = Math.max(1, Math.floor(limit))
         const params = { ...where.params, limit: n + 1, ...(after === undefined ? {} : { a_at: after.openedAt, a_kind: after.kind, a_id: after.id }) }
         const rows = s.prepare(`SELECT * FROM work_ledger WHERE ${where.sql}${cursor} ORDER BY opened_at, kind, id LIMIT @limit`).all(params) as Array<WorkLedgerTable>
-        return { items: rows.slice(0, n).map(entryOf), more: rows.length > n }
+        return { items: rows.slice(0, n).map(ledgerEntryOf), more: rows.length > n }
       }),
     categoryCounts: ({ from, scope, to }) =>
       db.readOne((s) => {

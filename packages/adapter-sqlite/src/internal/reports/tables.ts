@@ -3,7 +3,8 @@
  *
  * @since 0.5.0
  */
-import type { GridNodeId, WorkKind, WorkOutcome } from "@mulin/core"
+import type { GridNodeId, WorkKind } from "@mulin/core"
+import type { WorkLedgerRow } from "@mulin/sql"
 import type { CountyConfigTable } from "../../Tables.js"
 
 /**
@@ -13,29 +14,7 @@ import type { CountyConfigTable } from "../../Tables.js"
  * @category models
  * @since 0.5.0
  */
-export interface WorkLedgerTable {
-  readonly kind: WorkKind
-  readonly id: string
-  readonly county_id: GridNodeId
-  readonly node_id: GridNodeId
-  readonly path: string
-  readonly category: string
-  readonly channel: string
-  readonly opened_at: string
-  readonly responded_at: string | null
-  readonly resolved_at: string | null
-  readonly due_at: string | null
-  readonly outcome: WorkOutcome
-  readonly ratings: number
-  readonly satisfied: number
-  readonly response_seconds: number | null
-  readonly resolution_seconds: number | null
-  readonly routed_kind: "need" | "case" | "item" | "referral" | null
-  readonly routed_id: string | null
-  readonly updated_at: string
-  /** The month (`YYYY-MM`) of `opened_at` in the county's calendar, where the row counts in the roll-up (migration `0022_reports_rollup`). */
-  readonly opened_month: string
-}
+export interface WorkLedgerTable extends WorkLedgerRow {}
 
 /**
  * One group of the ledger's monthly roll-up (migration `0022_reports_rollup`): the subtree of

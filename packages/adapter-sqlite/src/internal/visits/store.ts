@@ -3,39 +3,19 @@
  * materialised path (subtree ranges) and the columns the overdue list reads beside it; the
  * counties' categories and reasons as a versioned configuration.
  */
-import { CareHousehold, type Conflict, type HouseholdId, HouseholdVisit, type Instant, type StorageError, VisitsConfig, VisitsStore } from "@mulin/core"
-import { Effect, Schema } from "effect"
+import { type Conflict, type HouseholdId, type Instant, type StorageError, VisitsStore } from "@mulin/core"
+import { careHouseholds, householdVisits, visitsConfigs } from "@mulin/sql"
+import { Effect } from "effect"
 import type { SqliteDatabase } from "../../SqliteDatabase.js"
 import type { StatementSource } from "../../StatementCache.js"
 import { countyConfigTable } from "../kernel/countyConfig.js"
 import { documentTable, Filter } from "../kernel/documents.js"
 import { conflictsOnly } from "../kernel/errors.js"
-import { toPath } from "../kernel/paths.js"
 import { allRows, raw } from "../kernel/statements.js"
 
-const decodeCare = Schema.decodeUnknownSync(CareHousehold)
-const decodeVisit = Schema.decodeUnknownSync(HouseholdVisit)
-const configs = countyConfigTable({
-  table: "visits_configs",
-  entity: "visits configuration",
-  encode: Schema.encodeSync(VisitsConfig),
-  decode: Schema.decodeUnknownSync(VisitsConfig)
-})
-const cares = documentTable({
-  table: "care_households",
-  key: "household_id",
-  entity: "special-care household",
-  id: (c: CareHousehold) => c.householdId,
-  row: (c) => ({ household_id: c.householdId, county_id: c.countyId, path: toPath(c.scope), categories: c.categories.length, version: c.version, doc: JSON.stringify(c) }),
-  decode: (doc) => decodeCare(JSON.parse(doc))
-})
-const visits = documentTable({
-  table: "household_visits",
-  entity: "household visit",
-  id: (v: HouseholdVisit) => v.id,
-  row: (v) => ({ id: v.id, county_id: v.countyId, path: toPath(v.scope), household_id: v.householdId, visited_at: v.visitedAt, version: v.version, doc: JSON.stringify(v) }),
-  decode: (doc) => decodeVisit(JSON.parse(doc))
-})
+const configs = countyConfigTable(visitsConfigs)
+const cares = documentTable(careHouseholds)
+const visits = documentTable(householdVisits)
 
 /** Makes the visits store over an open database. */
 export const makeVisitsStore = (db: SqliteDatabase["Service"]): VisitsStore["Service"] => {

@@ -1,0 +1,3 @@
+import { nodePackage } from "../../tsup.node.js"
+
+export default nodePackage(["src/index.ts"])
