@@ -55,8 +55,10 @@ export const readServers = (s: StatementSource, id: string, date: string): House
   let household: Household | undefined
   let unitPath: string | null = null
   const nodeRows: Array<ReadonlyArray<any>> = []
+  // The current assignments, and beside each its row (the person's columns are read only
+  // for the nearest per role).
   const current: Array<Assignment> = []
-  const people = new Map<string, Person>()
+  const assignmentRows: Array<ReadonlyArray<any>> = []
   for (const r of rows) {
     switch (r[0]) {
       case HOUSEHOLD:
@@ -68,23 +70,24 @@ export const readServers = (s: StatementSource, id: string, date: string): House
         break
       case ASSIGNMENT:
         current.push({ id: r[1], countyId: r[2], personId: r[3], nodeId: r[4], role: r[5], startDate: r[6], endDate: r[7], version: r[8], createdAt: r[9], updatedAt: r[10] })
-        if (r[11] !== null && !people.has(r[11])) {
-          people.set(r[11], { id: r[11], countyId: r[12], nodeId: r[13], code: r[14], name: r[15], phone: r[16], householdId: r[17], version: r[18], createdAt: r[19], updatedAt: r[20] })
-        }
+        assignmentRows.push(r)
         break
     }
   }
   if (household === undefined) return undefined
   if (unitPath === null) return { household, nodes: [], assignments: [], people: [] }
   const path = fromPath<GridNodeId>(unitPath)
-  const found = new Map<string, GridNode>()
+  // The nodes in the order of the path. A node on the path has the ids before it as its
+  // ancestors (the model's path), so its own stored path need not be split again.
+  const onPath: Array<GridNode | undefined> = new Array(path.length)
   for (const r of nodeRows) {
-    found.set(r[1], {
+    const at = path.indexOf(r[1])
+    if (at === -1) continue
+    onPath[at] = {
       id: r[1],
       countyId: r[2],
       parentId: r[3],
-      // The stored path ends with the node itself; the model's holds the ancestors only.
-      path: fromPath<GridNodeId>(r[4]).slice(0, -1),
+      path: path.slice(0, at),
       level: r[6],
       depth: r[5],
       code: r[7],
@@ -94,18 +97,16 @@ export const readServers = (s: StatementSource, id: string, date: string): House
       version: r[11],
       createdAt: r[12],
       updatedAt: r[13]
-    })
+    }
   }
   const nodes: Array<GridNode> = []
-  for (const n of path) {
-    const node = found.get(n)
-    if (node !== undefined) nodes.push(node)
-  }
+  for (const node of onPath) if (node !== undefined) nodes.push(node)
   const assignments = [...nearestByRole(path, current).values()]
   const named: Array<Person> = []
   for (const a of assignments) {
-    const person = people.get(a.personId)
-    if (person !== undefined && !named.includes(person)) named.push(person)
+    if (named.some((p) => p.id === a.personId)) continue
+    const r = assignmentRows[current.indexOf(a)]!
+    if (r[11] !== null) named.push({ id: r[11], countyId: r[12], nodeId: r[13], code: r[14], name: r[15], phone: r[16], householdId: r[17], version: r[18], createdAt: r[19], updatedAt: r[20] })
   }
   return { household, nodes, assignments, people: named }
 }
