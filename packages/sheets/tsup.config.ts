@@ -1,13 +1,3 @@
-import { defineConfig } from "tsup"
+import { nodePackage } from "../../tsup.node.js"
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm"],
-  target: "node20",
-  platform: "node",
-  removeNodeProtocol: false,
-  dts: { compilerOptions: { composite: false, emitDeclarationOnly: false } },
-  sourcemap: true,
-  clean: true,
-  outDir: "dist"
-})
+export default nodePackage(["src/index.ts"])
