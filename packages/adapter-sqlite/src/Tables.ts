@@ -38,6 +38,7 @@ import type {
   TransferCode,
   TransferId
 } from "@mulin/core"
+import type { EventRow } from "@mulin/sql"
 import type { Generated } from "kysely"
 import type { DeliberationTables } from "./internal/deliberation/tables.js"
 import type { FollowUpTables } from "./internal/followup/tables.js"
@@ -176,22 +177,12 @@ export interface AssignmentTable {
  * @category models
  * @since 0.1.0
  */
-export interface EventTable {
+export interface EventTable extends Omit<EventRow<string>, "position" | "scope"> {
   readonly position: Generated<number>
-  readonly id: string
-  readonly type: string
-  readonly aggregate_type: string
-  readonly aggregate_id: string
-  readonly version: number
-  /** The actor reference as JSON. */
-  readonly actor: string
-  readonly at: string
   /** The scope as a materialised path of node ids (`'/a/b/'`), `''` for store-wide events. */
   readonly scope: string
   /** The same path in {@link ScopeKeyTable} keys (`'/1/7/'`), short enough to index cheaply. */
   readonly scope_key: string
-  /** The payload as JSON. */
-  readonly payload: string
 }
 
 /**
