@@ -39,6 +39,26 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 /** The default URL limit: 8 KiB, below Node's 16 KiB for the request line and headers. */
 export const DEFAULT_MAX_URL_BYTES = 8 * 1024
 
+/**
+ * What an authenticator sees of a request: the URL and the headers are built only when it
+ * reads them. A class, so that its getters live once on the prototype: an object literal with
+ * getters closing over the request would make V8 give each request's object a hidden class of
+ * its own, in the old generation, which keeps the request alive through every young
+ * collection until the next full one.
+ */
+class SeenRequest implements AuthRequest {
+  readonly method: string
+  constructor(private readonly request: HttpServerRequest.HttpServerRequest, readonly token: string | undefined) {
+    this.method = request.method
+  }
+  get url(): string {
+    return this.request.originalUrl
+  }
+  get headers(): AuthRequest["headers"] {
+    return this.request.headers
+  }
+}
+
 export const authenticationLayer = (authenticate: Authenticator): Layer.Layer<Authentication, never, Identity> =>
   Layer.effect(Authentication, Effect.gen(function*() {
     const identity = yield* Identity
@@ -47,17 +67,7 @@ export const authenticationLayer = (authenticate: Authenticator): Layer.Layer<Au
         Effect.flatMap(HttpServerRequest.HttpServerRequest, (request) => {
           const raw = Redacted.value(credential)
           const token = raw === "" ? undefined : raw
-          // The URL and the headers are built only when the authenticator reads them.
-          const seen: AuthRequest = {
-            method: request.method,
-            get url() {
-              return request.originalUrl
-            },
-            get headers() {
-              return request.headers
-            },
-            token
-          }
+          const seen = new SeenRequest(request, token)
           const refused = Effect.suspend(() => Effect.fail(unauthorized(token === undefined ? "missing" : "invalid")))
           return Effect.flatMap(runAuthenticator(authenticate, seen), (principal): Effect.Effect<HttpServerResponse.HttpServerResponse, Types.unhandled | Unauthorized> => {
             if (principal === undefined) return refused
@@ -110,41 +120,41 @@ const withEmptyObjectBody = (request: HttpServerRequest.HttpServerRequest): Http
  * UTF-8 and JSON. An empty body reads as `{}`.
  */
 export const bodyGuardLayer = (maxBodyBytes: number): Layer.Layer<BodyGuard> =>
-  Layer.succeed(BodyGuard, (httpEffect) =>
-    Effect.gen(function*() {
-      const request = yield* HttpServerRequest.HttpServerRequest
-      const contentType = request.headers["content-type"]
-      if (contentType !== undefined) {
-        const media = parseMediaType(contentType)
-        if (media.type !== "application/json") return yield* Effect.fail(unsupportedMediaType(contentType))
-        if (media.charset !== undefined && media.charset !== "utf-8" && media.charset !== "utf8") {
-          return yield* Effect.fail(unsupportedCharset(contentType, media.charset))
-        }
+  // One generator function for every request (`fnUntraced`), not one made per request.
+  Layer.succeed(BodyGuard, Effect.fnUntraced(function*(httpEffect) {
+    const request = yield* HttpServerRequest.HttpServerRequest
+    const contentType = request.headers["content-type"]
+    if (contentType !== undefined) {
+      const media = parseMediaType(contentType)
+      if (media.type !== "application/json") return yield* Effect.fail(unsupportedMediaType(contentType))
+      if (media.charset !== undefined && media.charset !== "utf-8" && media.charset !== "utf8") {
+        return yield* Effect.fail(unsupportedCharset(contentType, media.charset))
       }
-      const declared = request.headers["content-length"]
-      if (declared !== undefined && /^\d+$/u.test(declared) && Number(declared) > maxBodyBytes) {
-        return yield* Effect.fail(payloadTooLarge(maxBodyBytes))
-      }
-      const bytes = yield* request.arrayBuffer.pipe(
-        Effect.provideService(HttpIncomingMessage.MaxBodySize, ByteSize.bytes(maxBodyBytes)),
-        Effect.catch((error) => Effect.fail(isBodyTooLarge(error) ? payloadTooLarge(maxBodyBytes) : malformedJson()))
-      )
-      let text: string
-      try {
-        text = utf8.decode(bytes)
-      } catch {
-        return yield* Effect.fail(invalidUtf8())
-      }
-      if (text.trim() === "") {
-        return yield* Effect.provideService(httpEffect, HttpServerRequest.HttpServerRequest, withEmptyObjectBody(request))
-      }
-      try {
-        JSON.parse(text)
-      } catch {
-        return yield* Effect.fail(malformedJson())
-      }
-      return yield* httpEffect
-    }))
+    }
+    const declared = request.headers["content-length"]
+    if (declared !== undefined && /^\d+$/u.test(declared) && Number(declared) > maxBodyBytes) {
+      return yield* Effect.fail(payloadTooLarge(maxBodyBytes))
+    }
+    const bytes = yield* request.arrayBuffer.pipe(
+      Effect.provideService(HttpIncomingMessage.MaxBodySize, ByteSize.bytes(maxBodyBytes)),
+      Effect.catch((error) => Effect.fail(isBodyTooLarge(error) ? payloadTooLarge(maxBodyBytes) : malformedJson()))
+    )
+    let text: string
+    try {
+      text = utf8.decode(bytes)
+    } catch {
+      return yield* Effect.fail(invalidUtf8())
+    }
+    if (text.trim() === "") {
+      return yield* Effect.provideService(httpEffect, HttpServerRequest.HttpServerRequest, withEmptyObjectBody(request))
+    }
+    try {
+      JSON.parse(text)
+    } catch {
+      return yield* Effect.fail(malformedJson())
+    }
+    return yield* httpEffect
+  }))
 
 // ---------------------------------------------------------------------------
 // Integers in the query and the path
@@ -238,31 +248,32 @@ const invalidOf = (error: unknown, replaced: ReadonlySet<string>) => {
   return Effect.fail(invalidInput(issues))
 }
 
-const strictly = (
+// One generator function for every request (`fnUntraced`), not one made per request.
+const strictly: (
   httpEffect: Effect.Effect<HttpServerResponse.HttpServerResponse, unknown>,
   integers: { readonly query: ReadonlyArray<string>; readonly params: ReadonlyArray<string> }
-): Effect.Effect<HttpServerResponse.HttpServerResponse, unknown, HttpServerRequest.ParsedSearchParams | HttpRouter.RouteContext> =>
-    Effect.gen(function*() {
-      let effect = httpEffect
-      const replaced = new Set<string>()
-      if (integers.query.length > 0) {
-        const query = yield* HttpServerRequest.ParsedSearchParams
-        const strict = strictIntegers(query, integers.query)
-        if (strict.replaced.length > 0) {
-          for (const field of strict.replaced) replaced.add(`query.${field}`)
-          effect = Effect.provideService(effect, HttpServerRequest.ParsedSearchParams, strict.values as typeof query)
-        }
+) => Effect.Effect<HttpServerResponse.HttpServerResponse, unknown, HttpServerRequest.ParsedSearchParams | HttpRouter.RouteContext> =
+  Effect.fnUntraced(function*(httpEffect, integers) {
+    let effect = httpEffect
+    const replaced = new Set<string>()
+    if (integers.query.length > 0) {
+      const query = yield* HttpServerRequest.ParsedSearchParams
+      const strict = strictIntegers(query, integers.query)
+      if (strict.replaced.length > 0) {
+        for (const field of strict.replaced) replaced.add(`query.${field}`)
+        effect = Effect.provideService(effect, HttpServerRequest.ParsedSearchParams, strict.values as typeof query)
       }
-      if (integers.params.length > 0) {
-        const route = yield* HttpRouter.RouteContext
-        const strict = strictIntegers(route.params, integers.params)
-        if (strict.replaced.length > 0) {
-          for (const field of strict.replaced) replaced.add(`params.${field}`)
-          effect = Effect.provideService(effect, HttpRouter.RouteContext, { ...route, params: strict.values })
-        }
+    }
+    if (integers.params.length > 0) {
+      const route = yield* HttpRouter.RouteContext
+      const strict = strictIntegers(route.params, integers.params)
+      if (strict.replaced.length > 0) {
+        for (const field of strict.replaced) replaced.add(`params.${field}`)
+        effect = Effect.provideService(effect, HttpRouter.RouteContext, { ...route, params: strict.values })
       }
-      return yield* Effect.catch(effect, (error) => invalidOf(error, replaced))
-    })
+    }
+    return yield* Effect.catch(effect, (error) => invalidOf(error, replaced))
+  })
 
 /**
  * Request decoding failures become core's `InvalidInput` (see `validate`); integers in the
