@@ -48,14 +48,12 @@ const PointsLive = HttpApiBuilder.group(MulinApi, "points", Effect.fn(function*(
     schema: Schema.Codec<A, I>,
     f: (actor: Actor) => Effect.Effect<A, E>
   ): Effect.Effect<A, E | Conflict | StorageError, CurrentActor | HttpServerRequest.HttpServerRequest> =>
-    Effect.gen(function*() {
-      const actor = yield* CurrentActor
+    // A chain, not a generator made per request (see `decideAndSave` in the core's decider).
+    Effect.flatMap(CurrentActor, (actor): Effect.Effect<A, E | Conflict | StorageError, HttpServerRequest.HttpServerRequest> => {
       const key = request.headers["idempotency-key"]
-      if (key === undefined) return yield* f(actor)
+      if (key === undefined) return f(actor)
       const fingerprint = JSON.stringify([operation, request.params ?? null, request.payload ?? null])
-      const result = yield* points.idempotent(actor, { key, fingerprint }, schema, f(actor))
-      if (result.replayed) yield* markReplayed
-      return result.value
+      return Effect.flatMap(points.idempotent(actor, { key, fingerprint }, schema, f(actor)), (result) => result.replayed ? Effect.as(markReplayed, result.value) : Effect.succeed(result.value))
     }).pipe(Effect.tapError(logStorage))
 
   return handlers

@@ -190,26 +190,31 @@ export class Commands extends Context.Service<Commands, {
     const events = (actor: Actor, at: Instant, aggregate: { readonly type: string; readonly id: string }, first: number, recorded: ReadonlyArray<Recorded>) =>
       Effect.map(ids.ulids(recorded.length), (ulids): Array<NewEvent> => made(ulids, 0, actor, at, aggregate, first, recorded))
 
+    // One generator function for every command (`fnUntraced`), not one made per command: V8
+    // gives each generator function made at run time a hidden class of its own, in the old
+    // generation, which keeps what it captured alive through young collections.
+    const decideAndSave = Effect.fnUntraced(function*(run: CommandRun<any, any, any, any, any, any>) {
+      const before = yield* run.load
+      yield* run.authorize(before)
+      const at = yield* now
+      const context = yield* run.context(before, at)
+      const decided = yield* Effect.fromResult(run.decider.decide(before, run.command, context))
+      if (decided.length === 0) {
+        if (before === undefined) return yield* Effect.die(new Error(`${run.aggregate} ${run.id}: a decider created nothing`))
+        return { state: before, events: [], at }
+      }
+      const version = before?.version ?? 0
+      const folded = fold(run.decider.evolve, before, decided)!
+      const after = { ...folded, version: version + decided.length }
+      yield* run.save(after, version, before)
+      yield* log.append(yield* events(run.actor, at, { type: run.aggregate, id: run.id }, version + 1, decided.map((e) => run.record(e, after))))
+      if (run.followOn !== undefined) yield* run.followOn(before, after, decided, at)
+      return { state: after, events: decided, at }
+    })
+
     return Commands.of({
       run: <State extends Versioned, Command, Event, Ctx, E, R>(run: CommandRun<State, Command, Event, Ctx, E, R>) =>
-        uow.transaction(Effect.gen(function*() {
-          const before = yield* run.load
-          yield* run.authorize(before)
-          const at = yield* now
-          const context = yield* run.context(before, at)
-          const decided = yield* Effect.fromResult(run.decider.decide(before, run.command, context))
-          if (decided.length === 0) {
-            if (before === undefined) return yield* Effect.die(new Error(`${run.aggregate} ${run.id}: a decider created nothing`))
-            return { state: before, events: [], at }
-          }
-          const version = before?.version ?? 0
-          const folded = fold(run.decider.evolve, before, decided)!
-          const after = { ...folded, version: version + decided.length }
-          yield* run.save(after, version, before)
-          yield* log.append(yield* events(run.actor, at, { type: run.aggregate, id: run.id }, version + 1, decided.map((e) => run.record(e, after))))
-          if (run.followOn !== undefined) yield* run.followOn(before, after, decided, at)
-          return { state: after, events: decided, at }
-        })),
+        uow.transaction(decideAndSave(run)) as Effect.Effect<CommandResult<State, Event>, E | StorageError, R>,
       append: (actor, at, aggregate, recorded) =>
         recorded.length === 0 ? Effect.void : Effect.flatMap(events(actor, at, aggregate, aggregate.version, recorded), log.append),
       appendAll: (actor, at, entries) => {
