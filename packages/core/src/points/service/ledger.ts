@@ -171,6 +171,27 @@ export const makeLedger = (kit: Kit): Pick<
     })
   }
 
+  // One generator function for every adjustment (`fnUntraced`), not one made per call: V8 gives
+  // a generator function made at run time a hidden class in the old generation that keeps what
+  // it captured alive through young collections.
+  const adjustOnce = Effect.fnUntraced(function*(actor: Actor, command: Parameters<Points["Service"]["adjust"]>[1]) {
+    const account = yield* loadAccount(command.accountId)
+    const place = yield* access.check(actor, "points.adjust", target(account), { read: "points.read" })
+    if (account.kind === "issuer") return yield* Effect.fail(invalidField("accountId", "an issuer is not adjusted against itself", "发行账户不能对自身调整"))
+    const path = pathOf(place)
+    const issuer = yield* issuerFor(path, account.id)
+    const transfer = spec({
+      id: command.transferId,
+      kind: "posted",
+      debitAccountId: command.amount > 0 ? issuer.id : account.id,
+      creditAccountId: command.amount > 0 ? account.id : issuer.id,
+      amount: Math.abs(command.amount),
+      code: "adjust",
+      memo: command.reason
+    })
+    return { transfers: (yield* commit(actor, [transfer], path)).transfers }
+  })
+
   return {
     openAccount: (actor, command) =>
       uow.transaction(Effect.gen(function*() {
@@ -297,24 +318,7 @@ export const makeLedger = (kit: Kit): Pick<
         return { transfers: (yield* commit(actor, [transfer], pathOf(place))).transfers }
       })),
 
-    adjust: (actor, command) =>
-      uow.transaction(Effect.gen(function*() {
-        const account = yield* loadAccount(command.accountId)
-        const place = yield* access.check(actor, "points.adjust", target(account), { read: "points.read" })
-        if (account.kind === "issuer") return yield* Effect.fail(invalidField("accountId", "an issuer is not adjusted against itself", "发行账户不能对自身调整"))
-        const path = pathOf(place)
-        const issuer = yield* issuerFor(path, account.id)
-        const transfer = spec({
-          id: command.transferId,
-          kind: "posted",
-          debitAccountId: command.amount > 0 ? issuer.id : account.id,
-          creditAccountId: command.amount > 0 ? account.id : issuer.id,
-          amount: Math.abs(command.amount),
-          code: "adjust",
-          memo: command.reason
-        })
-        return { transfers: (yield* commit(actor, [transfer], path)).transfers }
-      })),
+    adjust: (actor, command) => uow.transaction(adjustOnce(actor, command)),
 
     commitBatch: (actor, command) =>
       uow.transaction(Effect.gen(function*() {
