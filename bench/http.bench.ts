@@ -47,6 +47,12 @@ const tmp = join(here, "tmp")
 const SECONDS = Number(process.env["BENCH_HTTP_SECONDS"] ?? 5)
 const RUNS = Number(process.env["BENCH_HTTP_RUNS"] ?? 5)
 const ONLY = process.env["BENCH_HTTP_ONLY"]
+
+/**
+ * How both servers run their TypeScript: as `npm start` runs it, through the project's loader
+ * (types stripped, nothing else changed).
+ */
+const TYPESCRIPT = ["--conditions=@mulin/source", "--import", join(root, "scripts/node-ts/register.mjs")]
 const CONNECTIONS = 32
 const TOKEN = "demo-county-admin"
 const OURS_PORT = 18471
@@ -278,20 +284,20 @@ function stop(child: ChildProcess): Promise<void> {
 
 /**
  * The Node and V8 flags `npm start` gives the example server (the `start` script's options
- * before the entry file), so that the bench measures the server as it is started.
- * `BENCH_HTTP_NODE_FLAGS` replaces them, for comparing flags in one run.
+ * before the entry file, but the loader and the conditions), so that the bench measures the
+ * server as it is started. `BENCH_HTTP_NODE_FLAGS` replaces them, for comparing flags in one run.
  */
 function startFlags(): ReadonlyArray<string> {
   const override = process.env["BENCH_HTTP_NODE_FLAGS"]
   if (override !== undefined) return override.split(/\s+/u).filter((f) => f !== "")
   const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts
-  return scripts["start"]!.split(/\s+/u).filter((f) => f.startsWith("--") && !f.startsWith("--conditions"))
+  return scripts["start"]!.split(/\s+/u).filter((f) => f.startsWith("--") && f !== "--import" && !f.startsWith("--conditions"))
 }
 
 /** Starts the example server on `file`, pinned to core 0; optionally under `--cpu-prof`. */
 function startOurs(file: string, port: number, extra: ReadonlyArray<string> = []) {
   // Started as `npm start` starts it, with the same flags.
-  const [cmd, args] = pinned(0, process.execPath, [...extra, ...startFlags(), "--conditions=@mulin/source", "--import", "tsx", join(root, "examples/county-server/main.ts")])
+  const [cmd, args] = pinned(0, process.execPath, [...extra, ...startFlags(), ...TYPESCRIPT, join(root, "examples/county-server/main.ts")])
   // The same work as the bare server: requests only, no scheduled rules or delivery loop in the background.
   const child = spawn(cmd, args, { cwd: root, env: { ...process.env, MULIN_DB: file, PORT: String(port), HOST: "127.0.0.1", MULIN_JOBS: "off", MULIN_DELIVERY: "off" }, stdio: ["ignore", "pipe", "pipe"] })
   children.push(child)
@@ -371,7 +377,7 @@ async function main() {
   if (opened.status !== 201 || account.status !== 201) throw new Error(`could not open the accounts: ${opened.text} ${account.text}`)
   const accountId = (JSON.parse(account.text) as { id: string }).id
 
-  const [bcmd, bargs] = pinned(0, process.execPath, ["--import", "tsx", join(here, "http.bench.ts"), "bare", file, String(BARE_PORT), JSON.stringify({ [TOKEN]: admin })])
+  const [bcmd, bargs] = pinned(0, process.execPath, [...TYPESCRIPT, join(here, "http.bench.ts"), "bare", file, String(BARE_PORT), JSON.stringify({ [TOKEN]: admin })])
   const bareServer = spawn(bcmd, bargs, { cwd: root, stdio: ["ignore", "pipe", "pipe"] })
   children.push(bareServer)
   await waitFor(bareServer, /bare listening/u, 60_000)

@@ -16,7 +16,6 @@ declare module "vitest" {
 }
 
 const root = resolve(import.meta.dirname, "../..")
-const tsx = join(root, "node_modules/tsx/dist/cli.mjs")
 const dir = mkdtempSync(join(tmpdir(), "mulin-pg-servers-"))
 const children: Array<ChildProcess> = []
 afterAll(() => {
@@ -48,7 +47,8 @@ interface Server {
 /** Starts `npm start` as a child process and resolves with its URL once it listens. */
 const startServer = (env: Record<string, string>): Promise<Server> =>
   new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [tsx, "--conditions=@mulin/source", "examples/county-server/main.ts"], {
+    // As `npm start` runs it: through the project's TypeScript loader.
+    const child = spawn(process.execPath, ["--import", "./scripts/node-ts/register.mjs", "--conditions=@mulin/source", "examples/county-server/main.ts"], {
       cwd: root,
       env: { ...process.env, PORT: "0", MULIN_DELIVERY: "off", ...env },
       stdio: ["ignore", "pipe", "pipe"]

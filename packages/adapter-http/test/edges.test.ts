@@ -209,7 +209,7 @@ describe("HTTP edges in the fetch handler", () => {
     }
     for (const contentType of ["application/json; charset=utf-8", "application/json; charset=\"UTF-8\"", "application/json;charset=utf-8"]) {
       const ok = await f.call("POST", "/nodes", { token: "admin", rawBody: node.replace("C9", `C${contentType.length}`), headers: { "content-type": contentType } })
-      expect(ok.status, contentType).toBe(201)
+      expect(ok.status, `${contentType}: ${await ok.clone().text()}`).toBe(201)
     }
   })
 

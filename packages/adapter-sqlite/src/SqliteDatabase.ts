@@ -74,11 +74,16 @@ export class SqliteDatabase extends Context.Service<SqliteDatabase, {
   /**
    * Runs `f` atomically: under a savepoint of the current transaction, or in a transaction
    * of its own. When `f` throws, nothing it wrote stays, and the error is `classify(error)`
-   * or, when that is `undefined`, a `StorageError`.
+   * or, when that is `undefined`, a `StorageError`. `tables`, when given, names every table
+   * `f` may change, each by its name or by a prefix ending in `_` (`"points_"`): a cached
+   * read that names the tables it reads, none of them among these, keeps what it holds (see
+   * `cachedRead`). A write that changes a table it does not name leaves such a cache stale:
+   * name them all, or none.
    */
   readonly write: <A, E = never>(
     f: (statements: StatementSource) => A,
-    classify?: (error: unknown) => E | undefined
+    classify?: (error: unknown) => E | undefined,
+    tables?: ReadonlyArray<string>
   ) => Effect.Effect<A, E | StorageError>
   /** Runs `effect` as one transaction (`BEGIN IMMEDIATE`), or joins the current one. */
   readonly transaction: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E | StorageError, R>
@@ -95,9 +100,14 @@ export class SqliteDatabase extends Context.Service<SqliteDatabase, {
    * is never older than the last change. `f` must only read, with one statement, and what
    * it returns is shared between callers: never mutate it.
    *
+   * `tables`, when given, names every table `f` reads: then a `write` that names the tables
+   * it changes, none of them among these, does not drop the cache (a points transfer keeps
+   * the people and posts every request reads). Every other change still does. Make each
+   * cache once, when the store is built.
+   *
    * @since 0.5.0
    */
-  readonly cachedRead: <K, A>(capacity: number) => (key: K, f: (statements: StatementSource) => A) => Effect.Effect<A, StorageError>
+  readonly cachedRead: <K, A>(capacity: number, tables?: ReadonlyArray<string>) => (key: K, f: (statements: StatementSource) => A) => Effect.Effect<A, StorageError>
   /**
    * Runs `f` once what the current fiber has written is committed (never if it rolls
    * back); at once outside a transaction. For in-process caches of committed rows.
@@ -186,12 +196,12 @@ const fromConnection = (connection: BetterSqlite3.Database, options: SqliteOptio
     },
     read: (f) => runner.read(f, storageError),
     readOne: (f) => runner.readOne(f, storageError),
-    write: (f, classify) => runner.write(f, (error) => classify?.(error) ?? storageError(error)),
+    write: (f, classify, tables) => runner.write(f, (error) => classify?.(error) ?? storageError(error), tables),
     transaction: (effect) => runner.transaction(effect, storageError),
     afterCommit: runner.afterCommit,
     transactionMemo: runner.memo,
-    cachedRead: <K, A>(capacity: number) => {
-      const read = runner.cached<K, A>(capacity)
+    cachedRead: <K, A>(capacity: number, tables?: ReadonlyArray<string>) => {
+      const read = runner.cached<K, A>(capacity, tables)
       return (key: K, f: (statements: StatementSource) => A) => read(key, f, storageError)
     },
     close: runner.exclusive(Effect.sync(() => {

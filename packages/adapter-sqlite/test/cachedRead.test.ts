@@ -83,4 +83,48 @@ describe("SqliteDatabase.cachedRead", () => {
       yield* name("a")
       expect(reads()).toBe(4)
     })))
+
+  it("keeps what it holds across writes declared to change only other tables, and drops it on every other change", () =>
+    withNames(({ db }) => Effect.gen(function*() {
+      db.connection.exec("CREATE TABLE ledger_lines (id INTEGER PRIMARY KEY, amount INTEGER NOT NULL); CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+      let reads = 0
+      const cached = db.cachedRead<string, string | undefined>(10, ["names"])
+      const name = (id: string) => cached(id, (s) => {
+        reads++
+        return (s.prepare("SELECT name FROM names WHERE id = ?").get(id) as { name: string } | undefined)?.name
+      })
+      const line = (amount: number) => (s: Sqlite.StatementSource) => s.prepare("INSERT INTO ledger_lines (amount) VALUES (?)").run(amount)
+      expect(yield* name("a")).toBe("Ann")
+      // Declared, by name or by prefix, in a transaction of its own or inside one: kept.
+      yield* db.write(line(1), undefined, ["ledger_lines"])
+      yield* db.write(line(2), undefined, ["ledger_"])
+      yield* db.transaction(Effect.all([db.write(line(3), undefined, ["ledger_lines"]), db.write(line(4), undefined, ["ledger_lines"])]))
+      // Rolled back, still declared: kept.
+      yield* Effect.exit(db.transaction(Effect.andThen(db.write(line(5), undefined, ["ledger_lines"]), Effect.fail("undo"))))
+      expect(yield* name("a")).toBe("Ann")
+      expect(reads).toBe(1)
+      // The same write, undeclared: dropped.
+      yield* db.write(line(6))
+      expect(yield* name("a")).toBe("Ann")
+      expect(reads).toBe(2)
+      // Declared to change the cached table (a prefix of it, or it among others): dropped, and the new name is read.
+      yield* db.write((s) => s.prepare("UPDATE names SET name = 'Anna' WHERE id = 'a'").run(), undefined, ["notes", "names"])
+      expect(yield* name("a")).toBe("Anna")
+      expect(reads).toBe(3)
+      yield* db.write((s) => s.prepare("UPDATE names SET name = 'Annie' WHERE id = 'a'").run(), undefined, ["na_", "names"])
+      expect(yield* name("a")).toBe("Annie")
+      expect(reads).toBe(4)
+      // A write on the connection itself, outside `write`: dropped.
+      db.connection.prepare("INSERT INTO notes (text) VALUES ('x')").run()
+      expect(yield* name("a")).toBe("Annie")
+      expect(reads).toBe(5)
+      // A cache that names no tables counts every change, declared or not.
+      let plain = 0
+      const unnamed = db.cachedRead<string, number>(10)
+      const count = Effect.suspend(() => unnamed("n", () => ++plain))
+      yield* count
+      yield* db.write(line(7), undefined, ["ledger_lines"])
+      yield* count
+      expect(plain).toBe(2)
+    })))
 })

@@ -1,6 +1,7 @@
-import { buildTinyCounty } from "@mulin/core/testing"
-import { Directory, EventLog, Grid, GridStore, systemActor } from "@mulin/core"
-import { Effect } from "effect"
+import { buildTinyCounty, buildTinyLedger } from "@mulin/core/testing"
+import { Directory, EventLog, Grid, GridStore, IdGenerator, systemActor } from "@mulin/core"
+import { Points, type TransferId } from "@mulin/core/points"
+import { Effect, Layer } from "effect"
 import { describe, expect, it } from "vitest"
 import * as Sqlite from "../src/index.js"
 import { runWith } from "./support.js"
@@ -71,4 +72,33 @@ describe("query plans", () => {
       const feed = db.statementCache!.sqlTexts().find((sql) => sql.includes(`"scope_key" >= ?`))!
       expect(planOf(db, feed).join("\n")).toMatch(/events USING INDEX events_scope \(scope_key>\? AND scope_key<\?\)/)
     })))
+
+  it("reads and writes the ledger through indexes: no points table is scanned, however many accounts a county has", () =>
+    Effect.runPromise(Effect.gen(function*() {
+      const points = yield* Points
+      const db = yield* Sqlite.SqliteDatabase
+      const l = yield* buildTinyLedger()
+      const id = (s: string) => s as TransferId
+      const [a, b] = l.people
+      // Every write of the ledger (an adjustment finds the issuer above the account), then its reads.
+      yield* points.adjust(sys, { transferId: id("adj1"), accountId: a.id, amount: 100, reason: "开户奖励" })
+      yield* points.adjust(sys, { transferId: id("adj2"), accountId: b.id, amount: 50, reason: "开户奖励" })
+      yield* points.donate(l.holders[0], { transferId: id("don1"), fromAccountId: a.id, toAccountId: l.charity.id, amount: 10 })
+      yield* points.reverse(sys, { transferId: id("rev1"), reversesId: id("adj2"), reason: "发错了" })
+      const order = yield* points.orderService(l.holders[0], { transferId: id("o1"), accountId: a.id, serviceId: l.haircut.id })
+      yield* points.fulfil(l.barber, order.id, { transferId: id("p1"), pickupCode: order.pickupCode! })
+      const other = yield* points.orderService(l.holders[0], { transferId: id("o2"), accountId: a.id, serviceId: l.haircut.id })
+      yield* points.cancel(l.holders[0], other.id, { transferId: id("c2") })
+      yield* points.expireHolds(sys, l.tiny.county.id)
+      yield* points.balance(sys, a.id)
+      yield* points.statement(sys, a.id)
+      yield* points.catalog(sys, l.tiny.communities[0].id)
+      yield* points.totals(sys, l.tiny.county.id)
+      yield* points.leaderboard(sys, l.tiny.county.id)
+
+      const statements = db.statementCache!.sqlTexts().filter((sql) => /points_/i.test(sql) && !/^\s*(create|drop|insert)/i.test(sql))
+      expect(statements.length).toBeGreaterThanOrEqual(10)
+      const scanning = statements.flatMap((sql) => planOf(db, sql).filter((step) => /^SCAN points_/.test(step)).map((step) => `${step}: ${sql}`))
+      expect(scanning).toEqual([])
+    }).pipe(Effect.provide(Layer.mergeAll(Grid.layer, Points.layer).pipe(Layer.provideMerge(Layer.mergeAll(Sqlite.layerMemory(), IdGenerator.layer)))))))
 })

@@ -141,7 +141,8 @@ export const makeMemoryPointsStore = ({ op }: MemoryKit): {
     getAccounts: (ids) => read(() => ids.flatMap((id) => accounts.get(id) ?? [])),
     findAccount: (countyId, kind, ownerId) =>
       read(() => Option.fromNullishOr([...accounts.values()].find((a) => a.countyId === countyId && a.kind === kind && a.ownerId === ownerId))),
-    accountsAt: (nodeIds, kind) => read(() => [...accounts.values()].filter((a) => a.kind === kind && nodeIds.includes(a.nodeId))),
+    accountsAt: (countyId, nodeIds, kind) =>
+      read(() => [...accounts.values()].filter((a) => a.ownerId === null && a.countyId === countyId && a.kind === kind && nodeIds.includes(a.nodeId))),
     listAccounts: (countyId, kind, cursor) =>
       read((): Page<Account> => {
         const all = [...accounts.values()].filter((a) => a.countyId === countyId && a.kind === kind && (cursor.after === undefined || a.id > cursor.after)).sort(byId)

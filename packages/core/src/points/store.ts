@@ -100,8 +100,13 @@ export class PointsStore extends Context.Service<PointsStore, {
   readonly getAccounts: (ids: ReadonlyArray<AccountId>) => Effect.Effect<ReadonlyArray<Account>, StorageError>
   /** The county's account of this kind for this owner. */
   readonly findAccount: (countyId: GridNodeId, kind: AccountKind, ownerId: string) => Effect.Effect<Option.Option<Account>, StorageError>
-  /** Accounts of this kind registered at exactly these nodes. */
-  readonly accountsAt: (nodeIds: ReadonlyArray<GridNodeId>, kind: AccountKind) => Effect.Effect<ReadonlyArray<Account>, StorageError>
+  /**
+   * The county's accounts without a holder (issuers, charity funds) of this kind registered
+   * at exactly these nodes. A store MUST answer from an index on the accounts without a
+   * holder, not by reading every account: it is read on every adjustment, and a county has
+   * hundreds of thousands of person accounts.
+   */
+  readonly accountsAt: (countyId: GridNodeId, nodeIds: ReadonlyArray<GridNodeId>, kind: "issuer" | "charity") => Effect.Effect<ReadonlyArray<Account>, StorageError>
   /** Accounts of a county of one kind, by id. */
   readonly listAccounts: (countyId: GridNodeId, kind: AccountKind, cursor: { readonly after: string | undefined; readonly limit: number }) => Effect.Effect<Page<Account>, StorageError>
 

@@ -114,10 +114,14 @@ export const makePointsStore = (db: PostgresDatabase["Service"]): PointsStore["S
     getAccounts: (ids) => (ids.length === 0 ? Effect.succeed([]) : accountsWithNodes(ACCOUNTS_AND_NODES, [...new Set(ids)])),
     findAccount: (countyId, kind, ownerId) =>
       one(`SELECT ${ACCOUNT} FROM points_accounts WHERE county_id = $1 AND kind = $2 AND owner_id = $3`, [countyId, kind, ownerId], toAccount),
-    accountsAt: (nodeIds, kind) =>
+    // The partial index of accounts without a holder (county_id, node_id, kind): never a scan of every account.
+    accountsAt: (countyId, nodeIds, kind) =>
       nodeIds.length === 0
         ? Effect.succeed([])
-        : Effect.map(q<AccountRow>(`SELECT ${ACCOUNT} FROM points_accounts WHERE kind = $1 AND node_id = ANY($2::text[])`, [kind, [...nodeIds]]), (rows) => rows.map(toAccount)),
+        : Effect.map(
+          q<AccountRow>(`SELECT ${ACCOUNT} FROM points_accounts WHERE owner_id IS NULL AND county_id = $1 AND node_id = ANY($2::text[]) AND kind = $3`, [countyId, [...nodeIds], kind]),
+          (rows) => rows.map(toAccount)
+        ),
     listAccounts: (countyId, kind, cursor) => {
       const limit = Math.max(1, Math.floor(cursor.limit))
       return Effect.map(

@@ -140,9 +140,11 @@ export const makeGridPorts = (db: SqliteDatabase["Service"]): { readonly gridSto
   // The two reads behind every request, kept until the database changes (any write, here or
   // by another process): the node a scope check reads, and the person the actor is derived
   // from. The actor itself is derived on every request from these posts and today's date.
-  const nodeKept = db.cachedRead<GridNodeId, Option.Option<GridNode>>(20_000)
-  const placeKept = db.cachedRead<GridNodeId, Option.Option<GridNode>>(20_000)
-  const accessKept = db.cachedRead<PersonId, Option.Option<PersonAccess>>(10_000)
+  // Each names the tables its one statement reads: writes declared to change other tables
+  // (the points ledger, the event log) keep them.
+  const nodeKept = db.cachedRead<GridNodeId, Option.Option<GridNode>>(20_000, ["nodes"])
+  const placeKept = db.cachedRead<GridNodeId, Option.Option<GridNode>>(20_000, ["nodes"])
+  const accessKept = db.cachedRead<PersonId, Option.Option<PersonAccess>>(10_000, ["people", "counties", "households", "nodes", "assignments"])
   const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
 
   const q = gridQueries(k)

@@ -23,6 +23,8 @@ const INSERT_EVENT =
   "INSERT INTO events (id, type, aggregate_type, aggregate_id, version, actor, at, scope, scope_key, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 const FIND_KEY = raw<Pick<Row<"scope_keys">, "key">>("SELECT key FROM scope_keys WHERE node_id = ?")
 const ADD_KEY = "INSERT INTO scope_keys (node_id) VALUES (?)"
+/** The tables an append changes (the grid's cached reads stay). */
+const EVENT_TABLES = ["events", "scope_keys", "event_scopes"]
 const ADD_PREFIX = "INSERT OR IGNORE INTO event_scopes (node_id, prefix) VALUES (?, ?)"
 
 /** An event as read back, decoded: a corrupt or hand-edited row fails loudly instead of flowing into the domain. */
@@ -140,7 +142,7 @@ export const makeEventLog = (db: SqliteDatabase["Service"]): EventLog["Service"]
     append: (events) =>
       events.length === 0
         ? Effect.void
-        : Effect.flatMap(db.transactionMemo(pendingKey, learnt), (pending) => Effect.flatMap(db.write((s) => append(s, events, pending)), remember(pending))),
+        : Effect.flatMap(db.transactionMemo(pendingKey, learnt), (pending) => Effect.flatMap(db.write((s) => append(s, events, pending), undefined, EVENT_TABLES), remember(pending))),
     read: (query) => db.read((s) => read(s, query))
   })
 }

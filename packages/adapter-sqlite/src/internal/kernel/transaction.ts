@@ -62,9 +62,11 @@ export interface Runner {
   readonly readOne: <A, E>(f: (statements: StatementSource) => A, onError: (cause: unknown) => E) => Effect.Effect<A, E>
   /**
    * Runs `f` atomically on the write connection: under a savepoint inside the current
-   * transaction (so a throw undoes `f` alone), or in a transaction of its own.
+   * transaction (so a throw undoes `f` alone), or in a transaction of its own. `tables`,
+   * when given, names every table `f` may change (a name, or a prefix ending in `_`):
+   * cached reads of other tables keep what they hold.
    */
-  readonly write: <A, E>(f: (statements: StatementSource) => A, onError: (cause: unknown) => E) => Effect.Effect<A, E>
+  readonly write: <A, E>(f: (statements: StatementSource) => A, onError: (cause: unknown) => E, tables?: ReadonlyArray<string>) => Effect.Effect<A, E>
   /** Runs `effect` as one transaction, or joins the current one. */
   readonly transaction: <A, E, R, E2>(effect: Effect.Effect<A, E, R>, onError: (cause: unknown) => E2) => Effect.Effect<A, E | E2, R>
   /**
@@ -75,9 +77,10 @@ export interface Runner {
   readonly afterCommit: (f: () => void) => Effect.Effect<void>
   /**
    * A read by key kept in memory while the database stays as it was: see
-   * `SqliteDatabase.cachedRead`. Holds at most `capacity` keys.
+   * `SqliteDatabase.cachedRead`. Holds at most `capacity` keys. `tables`, when given, names
+   * the tables the reads read: a write declared to change none of them keeps the cache.
    */
-  readonly cached: <K, A>(capacity: number) => <E>(key: K, f: (statements: StatementSource) => A, onError: (cause: unknown) => E) => Effect.Effect<A, E>
+  readonly cached: <K, A>(capacity: number, tables?: ReadonlyArray<string>) => <E>(key: K, f: (statements: StatementSource) => A, onError: (cause: unknown) => E) => Effect.Effect<A, E>
   /**
    * What the caller keeps for the rest of the open transaction under `key` (made by `make`
    * the first time), or `undefined` outside a transaction. It goes with the transaction,
@@ -184,8 +187,8 @@ export const makeRunner = ({ reader, statements, writer }: Connections): Runner 
   const read = reads(false)
   const readOne = reads(true)
 
-  const write = <A, E>(f: (statements: StatementSource) => A, onError: (cause: unknown) => E): Effect.Effect<A, E> =>
-    transaction(Effect.try({ try: () => savepoint(f), catch: onError }), onError)
+  const write = <A, E>(f: (statements: StatementSource) => A, onError: (cause: unknown) => E, tables?: ReadonlyArray<string>): Effect.Effect<A, E> =>
+    transaction(Effect.try({ try: tables === undefined ? () => savepoint(f) : () => declared(f, tables), catch: onError }), onError)
 
   const afterCommit = (f: () => void): Effect.Effect<void> =>
     Effect.flatMap(CurrentTransactions, (open) =>
@@ -205,52 +208,75 @@ export const makeRunner = ({ reader, statements, writer }: Connections): Runner 
       return value
     })
 
-  // What the cached reads hold is right while the database is as it was when they read it:
-  // no row changed by this connection (`total_changes()`, rolled-back changes included; a
+  // What a cached read holds is right while the database is as it was when it read it: no
+  // row changed by this connection (`total_changes()`, rolled-back changes included; a
   // statement that reads no page, about a microsecond) and no commit by any other connection
   // or process (`PRAGMA data_version`, which costs as much as a point read). The latter is
   // read once per synchronous run: until the next microtask checkpoint, nothing else in this
   // process runs, so every read of that run sees the database as of one instant within it.
   // Both are prepared apart from the statement cache: they read no table of a store.
+  // A cache that names the tables it reads does not count the changes of writes declared to
+  // change only other tables (a points transfer keeps the people and posts every request
+  // reads): each such write adds what it changed to the cache's `ignored`, so its count,
+  // `total_changes() - ignored`, moves only with the other changes. Both only grow, so an
+  // equal count means no change it depends on.
   let changesStatement: BetterSqlite3.Statement | undefined
   let versionStatement: BetterSqlite3.Statement | undefined
-  let stampChanges = -1
-  let stampVersion = -1
+  const changesNow = (): number => (changesStatement ??= writer.prepare(CHANGES).pluck()).get() as number
+  let version = -1
   let versionFresh = false
   const versionStale = () => {
     versionFresh = false
   }
-  let generation = 0
-  const currentGeneration = (): number => {
-    changesStatement ??= writer.prepare(CHANGES).pluck()
-    versionStatement ??= writer.prepare(DATA_VERSION).pluck()
-    const changes = changesStatement.get() as number
-    let version = stampVersion
+  const versionNow = (): number => {
     if (!versionFresh) {
-      version = versionStatement.get() as number
+      version = (versionStatement ??= writer.prepare(DATA_VERSION).pluck()).get() as number
       versionFresh = true
       queueMicrotask(versionStale)
     }
-    if (changes !== stampChanges || version !== stampVersion) {
-      stampChanges = changes
-      stampVersion = version
-      generation++
-    }
-    return generation
+    return version
   }
-  const cached = <K, A>(capacity: number) => {
+
+  /** A cache that names the tables it reads, and the changes it does not count. */
+  interface Watch {
+    readonly tables: ReadonlyArray<string>
+    ignored: number
+  }
+  const watches: Array<Watch> = []
+  const touches = (watch: Watch, written: ReadonlyArray<string>): boolean =>
+    watch.tables.some((table) => written.some((w) => (w.endsWith("_") ? table.startsWith(w) : table === w)))
+  /** `savepoint(f)` for an `f` that changes only `written`: caches of other tables do not count its changes. */
+  const declared = <A>(f: (statements: StatementSource) => A, written: ReadonlyArray<string>): A => {
+    if (watches.length === 0) return savepoint(f)
+    const before = changesNow()
+    try {
+      return savepoint(f)
+    } finally {
+      const changed = changesNow() - before
+      if (changed !== 0) {
+        for (const watch of watches) if (!touches(watch, written)) watch.ignored += changed
+      }
+    }
+  }
+
+  const cached = <K, A>(capacity: number, tables?: ReadonlyArray<string>) => {
     const entries = new Map<K, A>()
-    let readAt = -1
+    const watch: Watch | undefined = tables === undefined ? undefined : { tables: [...tables], ignored: 0 }
+    if (watch !== undefined) watches.push(watch)
+    let readChanges = -1
+    let readVersion = -1
     return <E>(key: K, f: (statements: StatementSource) => A, onError: (cause: unknown) => E): Effect.Effect<A, E> =>
       Effect.flatMap(CurrentTransactions, (open) => {
         // Inside a transaction, or beside another fiber's: the uncommitted rows are not kept.
         if (joined(open) || writer.inTransaction) return readOne(f, onError)
         return Effect.try({
           try: () => {
-            const now = currentGeneration()
-            if (now !== readAt) {
+            const changes = changesNow() - (watch === undefined ? 0 : watch.ignored)
+            const version = versionNow()
+            if (changes !== readChanges || version !== readVersion) {
               entries.clear()
-              readAt = now
+              readChanges = changes
+              readVersion = version
             }
             if (entries.has(key)) return entries.get(key) as A
             const value = f(statements)

@@ -206,6 +206,9 @@ export const commitTransfers = (s: StatementSource, transfers: ReadonlyArray<Tra
 /** Up to this many ids, `getAccounts` looks each one up by its key. */
 const FEW_IDS = 16
 
+/** The tables the ledger's writes change: every one of them is named `points_…`. */
+const POINTS_TABLES = ["points_"]
+
 const option = <A>(value: A | undefined): Option.Option<A> => (value === undefined ? Option.none() : Option.some(value))
 const decodeConfig = Schema.decodeUnknownSync(Schema.fromJsonString(PointsConfig))
 
@@ -213,7 +216,8 @@ const decodeConfig = Schema.decodeUnknownSync(Schema.fromJsonString(PointsConfig
 export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Service"] => {
   const read = db.read
   const readOne = db.readOne
-  const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly)
+  // The ledger changes its own tables only: the grid's cached reads stay.
+  const write = <A>(f: (s: StatementSource) => A): Effect.Effect<A, Conflict | StorageError> => db.write(f, conflictsOnly, POINTS_TABLES)
   const rows = <R>(s: StatementSource, sql: string, ...args: ReadonlyArray<unknown>) => s.prepare(sql).all(...args) as Array<R>
   const row = <R>(s: StatementSource, sql: string, ...args: ReadonlyArray<unknown>) => s.prepare(sql).get(...args) as R | undefined
 
@@ -277,8 +281,11 @@ export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Ser
         }),
     findAccount: (countyId, kind, ownerId) =>
       readOne((s) => Option.map(option(row<AccountRow>(s, "SELECT * FROM points_accounts WHERE county_id = ? AND kind = ? AND owner_id = ?", countyId, kind, ownerId)), toAccount)),
-    accountsAt: (nodeIds, kind) =>
-      readOne((s) => rows<AccountRow>(s, "SELECT * FROM points_accounts WHERE kind = ? AND node_id IN (SELECT value FROM json_each(?))", kind, JSON.stringify(nodeIds)).map(toAccount)),
+    // The partial index of accounts without a holder (node_id, kind): never a scan of every account.
+    accountsAt: (countyId, nodeIds, kind) =>
+      readOne((s) =>
+        rows<AccountRow>(s, "SELECT * FROM points_accounts WHERE owner_id IS NULL AND county_id = ? AND kind = ? AND node_id IN (SELECT value FROM json_each(?))", countyId, kind, JSON.stringify(nodeIds))
+          .map(toAccount)),
     listAccounts: (countyId, kind, cursor) =>
       readOne((s) => {
         const limit = Math.max(1, Math.floor(cursor.limit))

@@ -283,7 +283,7 @@ export const makeHolds = (kit: Kit): Pick<
         }
         yield* access.check(actor, "points.redeem", target(account), { involved: holdsAction(actor, "points.redeem") })
         if (account.kind !== "person") return yield* Effect.fail(invalidField("accountId", "a reward is held on a person account", "奖励只能从个人账户冻结"))
-        const issuer = yield* issuerFor(account.path, account.id)
+        const issuer = yield* issuerFor(account.countyId, account.path, account.id)
         const result = yield* runHold(actor, command.holdId, account, {
           _tag: "Place",
           hold: {

@@ -84,9 +84,9 @@ export const makeKit = (deps: Deps) => {
   const zoneOf = (countyId: GridNodeId): Effect.Effect<string, StorageError> =>
     Effect.map(grid.getCounty(countyId), Option.match({ onNone: () => DEFAULT_TIME_ZONE, onSome: (c) => c.timeZone }))
 
-  /** The issuer nearest above (or at) the end of `path`. */
-  const issuerFor = (path: ReadonlyArray<GridNodeId>, what: string): Effect.Effect<Account, Conflict | StorageError> =>
-    Effect.flatMap(store.accountsAt(path, "issuer"), (issuers) => {
+  /** The issuer nearest above (or at) the end of `path`, a path in `countyId`. */
+  const issuerFor = (countyId: GridNodeId, path: ReadonlyArray<GridNodeId>, what: string): Effect.Effect<Account, Conflict | StorageError> =>
+    Effect.flatMap(store.accountsAt(countyId, path, "issuer"), (issuers) => {
       const byNode = new Map(issuers.map((a) => [a.nodeId, a]))
       for (let i = path.length - 1; i >= 0; i--) {
         const found = byNode.get(path[i]!)

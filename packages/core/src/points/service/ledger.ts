@@ -143,7 +143,7 @@ export const makeLedger = (kit: Kit): Pick<
       if (!mayAward(policy, actor, rule, path)) {
         return yield* Effect.fail(forbidden(`points.award (${rule.category}: ${rule.awardRoles.join(", ")} within their subtree)`, place.id))
       }
-      const issuer = yield* issuerFor(path, place.id)
+      const issuer = yield* issuerFor(place.countyId, path, place.id)
       const perVolunteer = rule.points * query.quantity
       const accounts = new Map((yield* store.getAccounts(query.accountIds)).map((a) => [a.id, a]))
       for (const id of query.accountIds) {
@@ -179,7 +179,7 @@ export const makeLedger = (kit: Kit): Pick<
     const place = yield* access.check(actor, "points.adjust", target(account), { read: "points.read" })
     if (account.kind === "issuer") return yield* Effect.fail(invalidField("accountId", "an issuer is not adjusted against itself", "发行账户不能对自身调整"))
     const path = pathOf(place)
-    const issuer = yield* issuerFor(path, account.id)
+    const issuer = yield* issuerFor(account.countyId, path, account.id)
     const transfer = spec({
       id: command.transferId,
       kind: "posted",
@@ -269,7 +269,7 @@ export const makeLedger = (kit: Kit): Pick<
           return yield* Effect.fail(forbidden(`points.award (${rule.category}: ${rule.awardRoles.join(", ")} within their subtree)`, to.id))
         }
         const amount = rule.points * (command.quantity ?? 1)
-        const issuer = yield* issuerFor(path, to.id)
+        const issuer = yield* issuerFor(to.countyId, path, to.id)
         const zone = yield* zoneOf(to.countyId)
         const transfer = spec({ id: command.transferId, kind: "posted", debitAccountId: issuer.id, creditAccountId: to.id, amount, code: "earn", category: rule.category, memo: command.memo ?? "", cause: command.cause ?? null })
         const result = yield* commit(actor, [transfer], path, (at) => capRefusal(to, rule, config, zone, at, amount))
@@ -368,7 +368,7 @@ export const makeLedger = (kit: Kit): Pick<
               const basis = yield* store.expiryBasis(a.id, cutoff)
               const amount = expiringAmount(basis.creditsBefore, basis.debitsTotal, current.posted - current.held - (current.floor ?? 0))
               if (amount === 0) return
-              const issuer = yield* issuerFor(current.path, current.id)
+              const issuer = yield* issuerFor(current.countyId, current.path, current.id)
               const transfer = spec({
                 id: `expire:${a.id}:${today}` as TransferId,
                 kind: "posted",
