@@ -39,7 +39,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { createServer } from "node:http"
 import { join } from "node:path"
 import BetterSqlite3 from "better-sqlite3"
-import { memory, median, report, type Result } from "./stats.js"
+import { memory, median, report, type Result, TYPESCRIPT_LOADER } from "./stats.js"
 
 const here = import.meta.dirname
 const root = join(here, "..")
@@ -52,7 +52,7 @@ const ONLY = process.env["BENCH_HTTP_ONLY"]
  * How both servers run their TypeScript: as `npm start` runs it, through the project's loader
  * (types stripped, nothing else changed).
  */
-const TYPESCRIPT = ["--conditions=@mulin/source", "--import", join(root, "scripts/node-ts/register.mjs")]
+const TYPESCRIPT = ["--conditions=@mulin/source", "--import", TYPESCRIPT_LOADER]
 const CONNECTIONS = 32
 const TOKEN = "demo-county-admin"
 const OURS_PORT = 18471

@@ -27,6 +27,13 @@ export interface Result {
   readonly reference?: { readonly name: string; readonly value: number; readonly unit: string; readonly ratio: number }
 }
 
+/**
+ * What a benchmark's child process imports to run TypeScript: the loader `npm start` uses,
+ * which strips the types and changes nothing else (tsx's `keepNames` would wrap every function
+ * made at run time, which the built packages users run never do).
+ */
+export const TYPESCRIPT_LOADER = fileURLToPath(new URL("../scripts/node-ts/register.mjs", import.meta.url))
+
 export const median = (xs: ReadonlyArray<number>): number => {
   const s = [...xs].sort((a, b) => a - b)
   const m = s.length >> 1
