@@ -1,13 +1,14 @@
 /**
- * Module hooks for `register.mjs`: a `.ts` module is compiled by esbuild (types stripped,
- * nothing else changed) and loaded as an ES module; a relative import written `./x.js`, as
- * TypeScript sources write them, finds `./x.ts` when there is no `./x.js`.
+ * Module hooks for `register.mjs`: a `.ts` or `.mts` module is compiled by esbuild (types
+ * stripped, nothing else changed) and loaded as an ES module; a relative import written
+ * `./x.js`, as TypeScript sources write them, finds `./x.ts` when there is no `./x.js`.
+ * (Mulin has no CommonJS TypeScript, so `.cts` is not handled.)
  */
 import { readFile } from "node:fs/promises"
 import { fileURLToPath } from "node:url"
 import { transform } from "esbuild"
 
-const TYPESCRIPT = /\.[cm]?ts$/u
+const TYPESCRIPT = /\.m?ts$/u
 
 /** @type {import("node:module").ResolveHook} */
 export const resolve = async (specifier, context, nextResolve) => {
@@ -16,7 +17,7 @@ export const resolve = async (specifier, context, nextResolve) => {
   } catch (error) {
     const relative = specifier.startsWith("./") || specifier.startsWith("../") || specifier.startsWith("file:") || specifier.startsWith("/")
     const fromTypeScript = context.parentURL !== undefined && TYPESCRIPT.test(new URL(context.parentURL).pathname)
-    if (error?.code !== "ERR_MODULE_NOT_FOUND" || !relative || !fromTypeScript || !/\.[cm]?js$/u.test(specifier)) throw error
+    if (error?.code !== "ERR_MODULE_NOT_FOUND" || !relative || !fromTypeScript || !/\.m?js$/u.test(specifier)) throw error
     return nextResolve(specifier.replace(/js$/u, "ts"), context)
   }
 }
@@ -25,13 +26,6 @@ export const resolve = async (specifier, context, nextResolve) => {
 export const load = async (url, context, nextLoad) => {
   if (!url.startsWith("file:") || !TYPESCRIPT.test(new URL(url).pathname)) return nextLoad(url, context)
   const file = fileURLToPath(url)
-  const cjs = file.endsWith(".cts")
-  const { code } = await transform(await readFile(file, "utf8"), {
-    loader: "ts",
-    format: cjs ? "cjs" : "esm",
-    target: "node20",
-    sourcefile: file,
-    sourcemap: "inline"
-  })
-  return { format: cjs ? "commonjs" : "module", source: code, shortCircuit: true }
+  const { code } = await transform(await readFile(file, "utf8"), { loader: "ts", format: "esm", target: "node20", sourcefile: file, sourcemap: "inline" })
+  return { format: "module", source: code, shortCircuit: true }
 }
