@@ -10,6 +10,9 @@ import { transform } from "esbuild"
 
 const TYPESCRIPT = /\.m?ts$/u
 
+/** What of `tsconfig.base.json` changes the JavaScript esbuild writes: class fields are defined, imports kept as written. */
+const TSCONFIG = { compilerOptions: { target: "ES2022", useDefineForClassFields: true, verbatimModuleSyntax: true } }
+
 /** @type {import("node:module").ResolveHook} */
 export const resolve = async (specifier, context, nextResolve) => {
   try {
@@ -26,6 +29,6 @@ export const resolve = async (specifier, context, nextResolve) => {
 export const load = async (url, context, nextLoad) => {
   if (!url.startsWith("file:") || !TYPESCRIPT.test(new URL(url).pathname)) return nextLoad(url, context)
   const file = fileURLToPath(url)
-  const { code } = await transform(await readFile(file, "utf8"), { loader: "ts", format: "esm", target: "node20", sourcefile: file, sourcemap: "inline" })
+  const { code } = await transform(await readFile(file, "utf8"), { loader: "ts", format: "esm", target: "node20", tsconfigRaw: TSCONFIG, sourcefile: file, sourcemap: "inline" })
   return { format: "module", source: code, shortCircuit: true }
 }
