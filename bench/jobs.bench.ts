@@ -50,7 +50,7 @@ import {
 import { generateCounty } from "@mulin/core/testing"
 import { layer as sqliteLayer } from "@mulin/adapter-sqlite"
 import { openNeed } from "./needs.js"
-import { memory, repeat, report, type Result, statsOf, TYPESCRIPT_LOADER } from "./stats.js"
+import { memory, repeat, report, type Result, statsOf } from "./stats.js"
 
 const ITEMS = Number(process.env["BENCH_ITEMS"] ?? 100_000)
 const CASES = Math.floor(ITEMS / 2)
@@ -245,5 +245,5 @@ await runtime.dispose()
 // posting the same bodies (target ≥ 0.5×), in a process of its own so the pass's memory
 // does not skew it; it writes bench/results/delivery.json.
 
-const delivery = spawnSync(process.execPath, ["--conditions=@mulin/source", "--import", TYPESCRIPT_LOADER, "--expose-gc", join(import.meta.dirname, "delivery.ts")], { stdio: "inherit" })
+const delivery = spawnSync(process.execPath, ["--conditions=@mulin/source", "--import", "tsx", "--expose-gc", join(import.meta.dirname, "delivery.ts")], { stdio: "inherit" })
 if (delivery.status !== 0) process.exit(1)

@@ -34,7 +34,7 @@ import { generateCounty } from "@mulin/core/testing"
 import * as Postgres from "@mulin/adapter-postgres"
 import { FEED_LOCK } from "../packages/adapter-postgres/src/internal/kernel/eventLog.js"
 import { createDatabase, startServer } from "../packages/adapter-postgres/testing/server.js"
-import { memory, percentile, report, type Result, TYPESCRIPT_LOADER } from "./stats.js"
+import { memory, percentile, report, type Result } from "./stats.js"
 
 const COUNTIES = Number(process.env["BENCH_COUNTIES"] ?? 16)
 const HOUSEHOLDS = Number(process.env["BENCH_HOUSEHOLDS"] ?? 1_000_000)
@@ -79,7 +79,7 @@ const importer = async (url: string, from: number, to: number): Promise<void> =>
 const runImporter = (url: string, from: number, to: number, onLine: (line: Record<string, number | string>) => void) =>
   new Promise<number>((resolve, reject) => {
     const t = performance.now()
-    const child = spawn(process.execPath, ["--max-old-space-size=16000", "--conditions=@mulin/source", "--import", TYPESCRIPT_LOADER, fileURLToPath(import.meta.url), "--import", url, String(from), String(to)], {
+    const child = spawn(process.execPath, ["--max-old-space-size=16000", "--conditions=@mulin/source", "--import", "tsx", fileURLToPath(import.meta.url), "--import", url, String(from), String(to)], {
       stdio: ["ignore", "pipe", "inherit"],
       env: process.env
     })

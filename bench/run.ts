@@ -6,7 +6,6 @@ import { spawnSync } from "node:child_process"
 import { readdirSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { TYPESCRIPT_LOADER } from "./stats.js"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const available = readdirSync(here).filter((f) => f.endsWith(".bench.ts")).map((f) => f.replace(/\.bench\.ts$/, "")).sort()
@@ -19,7 +18,7 @@ if (unknown.length > 0) {
 let failed = false
 for (const name of asked.length > 0 ? asked : available) {
   console.log(`\n=== bench ${name} ===`)
-  const r = spawnSync(process.execPath, ["--conditions=@mulin/source", "--import", TYPESCRIPT_LOADER, "--expose-gc", join(here, `${name}.bench.ts`)], { stdio: "inherit" })
+  const r = spawnSync(process.execPath, ["--conditions=@mulin/source", "--import", "tsx", "--expose-gc", join(here, `${name}.bench.ts`)], { stdio: "inherit" })
   if (r.status !== 0) failed = true
 }
 process.exit(failed ? 1 : 0)

@@ -1,7 +1,7 @@
 /**
  * Runs Mulin's TypeScript sources on Node without a build: `node --import ./scripts/node-ts/register.mjs
- * --conditions=@mulin/source file.ts`. `npm start` (the example server) and `npm run bench`
- * run this way.
+ * --conditions=@mulin/source file.ts`. `npm start` and the HTTP benchmark run the example
+ * server this way.
  *
  * It does what `tsx` does for the scripts, with one difference that matters on a server:
  * tsx compiles with esbuild's `keepNames`, which wraps every function a module makes at run
