@@ -39,7 +39,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { createServer } from "node:http"
 import { join } from "node:path"
 import BetterSqlite3 from "better-sqlite3"
-import { memory, median, report, type Result, TYPESCRIPT_LOADER } from "./stats.js"
+import { memory, median, report, type Result } from "./stats.js"
 
 const here = import.meta.dirname
 const root = join(here, "..")
@@ -50,9 +50,11 @@ const ONLY = process.env["BENCH_HTTP_ONLY"]
 
 /**
  * How both servers run their TypeScript: as `npm start` runs it, through the project's loader
- * (types stripped, nothing else changed).
+ * (types stripped, nothing else changed; tsx's `keepNames` would wrap every function made at
+ * run time). The other benchmarks stay under tsx: the grid import ran about 18% slower through
+ * this loader (14,010 against 17,190 households/s), for a reason not yet found.
  */
-const TYPESCRIPT = ["--conditions=@mulin/source", "--import", TYPESCRIPT_LOADER]
+const TYPESCRIPT = ["--conditions=@mulin/source", "--import", join(root, "scripts/node-ts/register.mjs")]
 const CONNECTIONS = 32
 const TOKEN = "demo-county-admin"
 const OURS_PORT = 18471

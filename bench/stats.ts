@@ -27,14 +27,6 @@ export interface Result {
   readonly reference?: { readonly name: string; readonly value: number; readonly unit: string; readonly ratio: number }
 }
 
-/**
- * What the HTTP benchmark's servers import to run TypeScript: the loader `npm start` uses,
- * which strips the types and changes nothing else (tsx's `keepNames` would wrap every function
- * made at run time). The other benchmarks run under tsx: the grid import ran about 18% slower
- * through this loader (14,010 against 17,190 households/s), for a reason not yet found.
- */
-export const TYPESCRIPT_LOADER = fileURLToPath(new URL("../scripts/node-ts/register.mjs", import.meta.url))
-
 export const median = (xs: ReadonlyArray<number>): number => {
   const s = [...xs].sort((a, b) => a - b)
   const m = s.length >> 1
