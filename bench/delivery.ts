@@ -64,7 +64,10 @@ export const measureDelivery = async (): Promise<Array<Result>> => {
   const appOn = (file: string, outbox: boolean) => {
     const store = sqliteLayer({ filename: file })
     const withLog = outbox ? Layer.provideMerge(reacting(notificationsOutbox), store) : store
-    return Layer.mergeAll(Grid.layer, Notifications.layer({ concurrency: CONCURRENCY, batchSize: 256 })).pipe(Layer.provideMerge(withLog), Layer.provideMerge(IdGenerator.layer))
+    // The receiver is on loopback, which webhooks refuse unless the deployment allows it, as a
+    // county allows its intranet.
+    const webhook = { targets: { allow: ["127.0.0.1/32"] } }
+    return Layer.mergeAll(Grid.layer, Notifications.layer({ concurrency: CONCURRENCY, batchSize: 256, webhook })).pipe(Layer.provideMerge(withLog), Layer.provideMerge(IdGenerator.layer))
   }
 
   const file = join(tmp, "delivery.db")

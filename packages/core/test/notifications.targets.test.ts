@@ -112,11 +112,22 @@ describe("webhook targets: subscriptions and deliveries", () => {
     await Effect.runPromise(Effect.gen(function*() {
       const t = yield* buildTinyCounty()
       const n = yield* Notifications
-      for (const url of ["http://169.254.169.254/latest/meta-data/", "http://127.0.0.1:2375/containers", "http://[::1]/", "http://10.0.0.5/hook", "http://localhost/hook"]) {
+      const refusals = [
+        ["http://169.254.169.254/latest/meta-data/", "169.254.169.254 is a link-local address", "169.254.169.254 是链路本地地址"],
+        ["http://127.0.0.1:2375/containers", "127.0.0.1 is a loopback address", "127.0.0.1 是回环地址"],
+        ["http://[::1]/", "[::1] is a loopback address", "[::1] 是回环地址"],
+        ["http://10.0.0.5/hook", "10.0.0.5 is a private address", "10.0.0.5 是内网地址"],
+        ["http://localhost/hook", "localhost is a loopback name", "localhost 是回环主机名"]
+      ] as const
+      for (const [url, why, whyZh] of refusals) {
         const refused = yield* n.createWebhook(t.admin, t.county.id, { url }).pipe(Effect.flip)
         expect(refused._tag, url).toBe("InvalidInput")
         expect(refused.message).toContain("url")
-        expect(JSON.stringify(refused)).toContain("公网")
+        expect(refused.message).toContain(why)
+        expect(refused.messageZh).toContain("公网")
+        expect(refused.messageZh).toContain(whyZh)
+        // The Chinese sentence carries no English clause.
+        expect(refused.messageZh, url).not.toMatch(/\b(is|address|name)\b/u)
       }
       expect(yield* (yield* NotificationStore).listWebhooks(t.county.id)).toHaveLength(0)
       expect((yield* n.createWebhook(t.admin, t.county.id, { url: "https://hooks.county.example/mulin" })).webhook.url).toBe("https://hooks.county.example/mulin")

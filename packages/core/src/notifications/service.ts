@@ -17,7 +17,7 @@ import { UnitOfWork } from "../kernel/store.js"
 import { DEFAULT_TIME_ZONE, type Instant } from "../kernel/time.js"
 import { GridStore } from "../grid/store.js"
 import { type Channel, NotificationChannels, type SendOutcome, Retry, webhookChannel, type WebhookChannelOptions } from "./channels.js"
-import { allowedRanges, refusedHost } from "./targets.js"
+import { allowedRanges, refusedHostBilingual } from "./targets.js"
 import { CreateWebhook, type Delivery, NotificationConfig, type NotificationPreferences, RotateWebhook, SetPreferences, type WebhookSubscription } from "./model.js"
 import { backoffMillis, defaultNotificationConfig, releaseAfterQuietHours } from "./rules.js"
 import { type AttemptResult, NotificationStore } from "./store.js"
@@ -268,12 +268,12 @@ const makeNotifications = (options: NotificationsOptions) =>
           }
           if (url.protocol !== "https:" && url.protocol !== "http:") return yield* Effect.fail(invalidField("url", "must be an absolute http or https URL", "必须是完整的 http 或 https 地址"))
           if (url.username !== "" || url.password !== "") return yield* Effect.fail(invalidField("url", "must not carry a user name or password", "不得包含用户名或密码"))
-          const refused = refusedHost(url, allowed)
+          const refused = refusedHostBilingual(url, allowed)
           if (refused !== undefined) {
             return yield* Effect.fail(invalidField(
               "url",
-              `must be a public address (${refused}); a deployment allows a private range with its webhook targets`,
-              `必须是公网地址（${refused}）；内网地址须由部署方在 Webhook 目标网段中放行`
+              `must be a public address (${refused.en}); a deployment allows a private range with its webhook targets`,
+              `必须是公网地址（${refused.zh}）；内网地址须由部署方在 Webhook 目标网段中放行`
             ))
           }
           const at = yield* nowIso

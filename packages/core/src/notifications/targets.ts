@@ -192,6 +192,50 @@ export const allowedRanges = (targets: WebhookTargets | undefined): ReadonlyArra
     return r
   })
 
+/** Why a host is refused: what was written, and the kind of address it is. */
+interface Refusal {
+  readonly subject: string
+  /** A special range's kind (`"loopback"`, `"private"`, …), or `"not-ip"`. */
+  readonly kind: string
+  /** Refused as a name (`localhost`) rather than an address. */
+  readonly name: boolean
+}
+
+const refusalOfAddress = (address: string, allowed: ReadonlyArray<Range>): Refusal | undefined => {
+  const kind = addressKind(address)
+  if (kind === undefined) return { subject: address, kind: "not-ip", name: false }
+  if (kind === "public") return undefined
+  const a = parseAddress(address)!
+  return allowed.some((r) => inRange(a, r)) ? undefined : { subject: address, kind, name: false }
+}
+
+const refusalOfHost = (url: URL, allowed: ReadonlyArray<Range>): Refusal | undefined => {
+  // A fully qualified name's final dot changes nothing: `localhost.` is `localhost`.
+  const host = url.hostname.toLowerCase().replace(/\.+$/, "")
+  if (host === "localhost" || host.endsWith(".localhost")) {
+    return refusalOfAddress("127.0.0.1", allowed) === undefined ? undefined : { subject: host, kind: "loopback", name: true }
+  }
+  return addressKind(host) === undefined ? undefined : refusalOfAddress(host, allowed)
+}
+
+/** The special ranges' kinds in Chinese. */
+const KIND_ZH: Readonly<Record<string, string>> = {
+  unspecified: "未指定",
+  private: "内网",
+  shared: "运营商共享",
+  loopback: "回环",
+  "link-local": "链路本地",
+  reserved: "保留",
+  documentation: "文档示例",
+  multicast: "组播"
+}
+
+const english = (r: Refusal): string =>
+  r.kind === "not-ip" ? `${r.subject} is not an IP address` : `${r.subject} is a ${r.kind} ${r.name ? "name" : "address"}`
+
+const chinese = (r: Refusal): string =>
+  r.kind === "not-ip" ? `${r.subject} 不是 IP 地址` : `${r.subject} 是${KIND_ZH[r.kind] ?? r.kind}${r.name ? "主机名" : "地址"}`
+
 /**
  * Why a webhook may not post to `address` (an IP address), or `undefined` when it may.
  *
@@ -199,11 +243,8 @@ export const allowedRanges = (targets: WebhookTargets | undefined): ReadonlyArra
  * @since 0.5.0
  */
 export const refusedAddress = (address: string, allowed: ReadonlyArray<Range>): string | undefined => {
-  const kind = addressKind(address)
-  if (kind === undefined) return `${address} is not an IP address`
-  if (kind === "public") return undefined
-  const a = parseAddress(address)!
-  return allowed.some((r) => inRange(a, r)) ? undefined : `${address} is a ${kind} address`
+  const r = refusalOfAddress(address, allowed)
+  return r === undefined ? undefined : english(r)
 }
 
 /**
@@ -215,8 +256,17 @@ export const refusedAddress = (address: string, allowed: ReadonlyArray<Range>): 
  * @since 0.5.0
  */
 export const refusedHost = (url: URL, allowed: ReadonlyArray<Range>): string | undefined => {
-  // A fully qualified name's final dot changes nothing: `localhost.` is `localhost`.
-  const host = url.hostname.toLowerCase().replace(/\.+$/, "")
-  if (host === "localhost" || host.endsWith(".localhost")) return refusedAddress("127.0.0.1", allowed) === undefined ? undefined : `${host} is a loopback name`
-  return addressKind(host) === undefined ? undefined : refusedAddress(host, allowed)
+  const r = refusalOfHost(url, allowed)
+  return r === undefined ? undefined : english(r)
+}
+
+/**
+ * {@link refusedHost} in English and in Chinese, for messages that carry both.
+ *
+ * @category webhooks
+ * @since 0.6.0
+ */
+export const refusedHostBilingual = (url: URL, allowed: ReadonlyArray<Range>): { readonly en: string; readonly zh: string } | undefined => {
+  const r = refusalOfHost(url, allowed)
+  return r === undefined ? undefined : { en: english(r), zh: chinese(r) }
 }
