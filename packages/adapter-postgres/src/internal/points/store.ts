@@ -23,6 +23,12 @@ import { classify, insertJson, insertRows } from "../kernel/sql.js"
 import { commitTransfers } from "./ledger.js"
 import { ACCOUNT, type AccountRow, accountRow, HOLD, holdRow, type HoldRow, SERVICE, serviceRow, toAccount, toHold, toTransfer, TRANSFER, type TransferRow } from "./rows.js"
 
+/**
+ * `PointsStore.accountsAt`: the accounts without a holder of one kind at some nodes, read from
+ * the partial index `points_accounts_node` (never the whole table: see the port's contract).
+ */
+export const ACCOUNTS_AT = `SELECT ${ACCOUNT} FROM points_accounts WHERE owner_id IS NULL AND county_id = $1 AND node_id = ANY($2::text[]) AND kind = $3`
+
 const decodeConfig = Schema.decodeUnknownSync(Schema.fromJsonString(PointsConfig))
 const first = <A>(rows: ReadonlyArray<A>): Option.Option<A> => (rows.length === 0 ? Option.none() : Option.some(rows[0]!))
 
@@ -119,7 +125,7 @@ export const makePointsStore = (db: PostgresDatabase["Service"]): PointsStore["S
       nodeIds.length === 0
         ? Effect.succeed([])
         : Effect.map(
-          q<AccountRow>(`SELECT ${ACCOUNT} FROM points_accounts WHERE owner_id IS NULL AND county_id = $1 AND node_id = ANY($2::text[]) AND kind = $3`, [countyId, [...nodeIds], kind]),
+          q<AccountRow>(ACCOUNTS_AT, [countyId, [...nodeIds], kind]),
           (rows) => rows.map(toAccount)
         ),
     listAccounts: (countyId, kind, cursor) => {
