@@ -78,13 +78,15 @@ export const householdUseCases = (kit: Kit): Pick<Grid["Service"], "createHouseh
         return householdView(household, seesPersonal(actor, unit))
       }),
 
+    // A plain chain, not a generator function made per call: the page is a hot read, and such a
+    // function's hidden class, in the old generation, keeps what it captured until a full
+    // collection (see "Speed" in docs/architecture.md).
     listHouseholds: (actor, rootId, page) =>
-      Effect.gen(function*() {
-        const root = yield* access.at(actor, "grid.household.read", rootId)
-        const result = yield* store.listHouseholds(rootId, { after: page?.after, limit: limitOf(page) })
-        const show = seesPersonal(actor, root)
-        return { items: result.items.map((h) => householdView(h, show)), next: result.next }
-      }),
+      Effect.flatMap(access.at(actor, "grid.household.read", rootId), (root) =>
+        Effect.map(store.listHouseholds(rootId, { after: page?.after, limit: limitOf(page) }), (result) => {
+          const show = seesPersonal(actor, root)
+          return { items: result.items.map((h) => householdView(h, show)), next: result.next }
+        })),
 
     whoServes: (actor, id, options) =>
       Effect.gen(function*() {

@@ -53,6 +53,37 @@ export const makeLedger = (kit: Kit): Pick<
     timeoutAt: t.timeoutAt ?? null
   })
 
+  type Refusal = (at: Instant) => Effect.Effect<DomainError | undefined, StorageError>
+
+  // One generator function for every commit (`fnUntraced`), not one made per call: V8 gives
+  // each generator function made per call a hidden class in the old generation that keeps
+  // what it captured (the whole request) until a full collection.
+  const attempt = Effect.fnUntraced(function*(actor: Actor, specs: ReadonlyArray<TransferSpec>, scope: ReadonlyArray<GridNodeId>, refusal: Refusal | undefined, optimistic: boolean) {
+    let loaded: ReadonlyArray<StoredTransfer> = []
+    let stored: ReadonlyArray<StoredTransfer> = []
+    const result = yield* commands.run({
+      actor,
+      aggregate: "points transfer",
+      id: specs[0]!.id,
+      decider: transferDecider,
+      command: { _tag: "Commit", transfers: specs },
+      load: optimistic
+        ? Effect.succeed(undefined)
+        : Effect.map(store.getTransfers(specs.length === 1 ? [specs[0]!.id] : specs.map((s) => s.id)), (found) => {
+          loaded = found
+          return found.length === 0 ? undefined : { transfers: found, version: 1 }
+        }),
+      authorize: () => Effect.void,
+      context: (_, at) =>
+        refusal === undefined ? Effect.succeed({ at, actorId: actor.id }) : Effect.map(refusal(at), (r) => ({ at, actorId: actor.id, refusal: r })),
+      save: (next) => Effect.map(store.commit(next.transfers), (s) => void (stored = s)),
+      record: (e): Recorded => ({ type: "points.transfers.committed", scope, payload: transferPayload(e.transfers) })
+    })
+    if (result.events.length > 0) return { transfers: stored, replayed: false }
+    const byId = new Map(loaded.map((t) => [t.id, t]))
+    return { transfers: specs.map((s) => byId.get(s.id)!), replayed: true }
+  })
+
   /**
    * Commits posted transfers through the pipeline with the transfer decider: the idempotency
    * matrix (a replay returns the stored originals, another content is a `Conflict`), then the
@@ -63,37 +94,12 @@ export const makeLedger = (kit: Kit): Pick<
    * through the decider with the stored transfers: one round of statements for a new batch,
    * as the ledger always did.
    */
-  const commit = (actor: Actor, specs: ReadonlyArray<TransferSpec>, scope: ReadonlyArray<GridNodeId>, refusal?: (at: Instant) => Effect.Effect<DomainError | undefined, StorageError>) => {
-    const attempt = (optimistic: boolean) =>
-      Effect.gen(function*() {
-        let loaded: ReadonlyArray<StoredTransfer> = []
-        let stored: ReadonlyArray<StoredTransfer> = []
-        const result = yield* commands.run({
-          actor,
-          aggregate: "points transfer",
-          id: specs[0]!.id,
-          decider: transferDecider,
-          command: { _tag: "Commit", transfers: specs },
-          load: optimistic
-            ? Effect.succeed(undefined)
-            : Effect.map(store.getTransfers(specs.length === 1 ? [specs[0]!.id] : specs.map((s) => s.id)), (found) => {
-              loaded = found
-              return found.length === 0 ? undefined : { transfers: found, version: 1 }
-            }),
-          authorize: () => Effect.void,
-          context: (_, at) =>
-            refusal === undefined ? Effect.succeed({ at, actorId: actor.id }) : Effect.map(refusal(at), (r) => ({ at, actorId: actor.id, refusal: r })),
-          save: (next) => Effect.map(store.commit(next.transfers), (s) => void (stored = s)),
-          record: (e): Recorded => ({ type: "points.transfers.committed", scope, payload: transferPayload(e.transfers) })
-        })
-        if (result.events.length > 0) return { transfers: stored, replayed: false }
-        const byId = new Map(loaded.map((t) => [t.id, t]))
-        return { transfers: specs.map((s) => byId.get(s.id)!), replayed: true }
-      })
-    return refusal !== undefined
-      ? attempt(false)
-      : attempt(true).pipe(Effect.catchIf((e): e is Conflict => e._tag === "Conflict" && e.reason === "duplicate_transfer", () => attempt(false)))
-  }
+  const commit = (actor: Actor, specs: ReadonlyArray<TransferSpec>, scope: ReadonlyArray<GridNodeId>, refusal?: Refusal) =>
+    refusal !== undefined
+      ? attempt(actor, specs, scope, refusal, false)
+      : attempt(actor, specs, scope, undefined, true).pipe(
+        Effect.catchIf((e): e is Conflict => e._tag === "Conflict" && e.reason === "duplicate_transfer", () => attempt(actor, specs, scope, undefined, false))
+      )
 
   const balanceOf = (a: Account): BalanceView => ({ accountId: a.id, posted: a.posted, held: a.held, available: a.posted - a.held, floor: a.floor })
 
