@@ -25,12 +25,13 @@
  *   HOLD_MS, so that the servers have accepted them all before the load starts; the run's
  *   throughput is counted from then. Node (libuv 1.45 and later) accepts one connection per
  *   event-loop turn, so a connection opened into a server already answering the others waits
- *   behind every request in flight: the 32nd waited 200–570 ms on the wire while later requests
- *   took 30 ms. wrk corrects for coordinated omission (a slow answer stands for the requests
- *   that connection did not send meanwhile), which turned those 32 first answers into more than
- *   1% of a 5 s run, so the p99 measured how connections were opened rather than how requests
- *   are answered. That opening is still measured: one more pair of runs per request opens
- *   the connections under load, and its p99 is reported beside the held one (`opening`).
+ *   behind every request in flight: on the wire, the first requests of the late connections
+ *   waited 50–330 ms while later requests took 30 ms. wrk corrects for coordinated omission (a
+ *   slow answer stands for the requests that connection did not send meanwhile), which turned
+ *   those first answers into more than 1% of a 5 s run, so the p99 measured how connections
+ *   were opened rather than how requests are answered. That opening is still measured: one
+ *   more pair of runs per read opens the connections under load, and its p99 is reported
+ *   beside the held one (`openingP99`, `openingBareP99`).
  *   autocannon has no such hold: its runs open connections under load.
  *
  * `GET /healthz` is measured too: it shows the cost of the HTTP layer alone.
