@@ -16,7 +16,7 @@
  * same bodies (target ≥ 0.5×), and the outbox's cost on appends no rule names.
  *
  * `BENCH_ITEMS` sets the number of needs and cases (default 100,000);
- * `BENCH_NOTIFICATIONS` the number of notifications delivered (default 1,000).
+ * `BENCH_NOTIFICATIONS` the number of notifications delivered (default 5,000).
  */
 import BetterSqlite3 from "better-sqlite3"
 import { spawnSync } from "node:child_process"
