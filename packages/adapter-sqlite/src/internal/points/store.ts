@@ -281,7 +281,8 @@ export const makePointsStore = (db: SqliteDatabase["Service"]): PointsStore["Ser
         }),
     findAccount: (countyId, kind, ownerId) =>
       readOne((s) => Option.map(option(row<AccountRow>(s, "SELECT * FROM points_accounts WHERE county_id = ? AND kind = ? AND owner_id = ?", countyId, kind, ownerId)), toAccount)),
-    // The partial index of accounts without a holder (node_id, kind): never a scan of every account.
+    // From an index, never a scan of every account: SQLite picks the partial one of accounts
+    // without a holder (node_id, kind) or the one by county and kind, both narrow to those accounts.
     accountsAt: (countyId, nodeIds, kind) =>
       readOne((s) =>
         rows<AccountRow>(s, "SELECT * FROM points_accounts WHERE owner_id IS NULL AND county_id = ? AND kind = ? AND node_id IN (SELECT value FROM json_each(?))", countyId, kind, JSON.stringify(nodeIds))
